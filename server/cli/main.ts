@@ -1,0 +1,45 @@
+// The `newsgraph` command line: dispatches to one module per command in ./commands (loaded lazily, so
+// `extract` and `tag` never load the database driver).
+import { isNewsgraphError } from '../errors.ts';
+
+interface Command {
+  readonly summary: string;
+  readonly load: () => Promise<{ run(args: string[]): Promise<number> }>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  serve: { summary: 'start Neo4j (unless NEO4J_URI is set), the GraphQL API and the explorer', load: () => import('./commands/serve.ts') },
+  ingest: { summary: 'ingest FILE|DIR...   load articles into Neo4j', load: () => import('./commands/ingest.ts') },
+  extract: { summary: 'extract FILE...      print the extracted graph of each file as one JSON line (no database)', load: () => import('./commands/extract.ts') },
+  tag: { summary: 'tag --conll FILE     tag one-token-per-line text with PER/ORG/LOC/MISC (BIO)', load: () => import('./commands/tag.ts') },
+  eval: { summary: 'eval [gold|ner] ...  score extraction against gold graphs, or the tagger against a DaN+ file', load: () => import('./commands/eval.ts') },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);
+  return `Usage: newsgraph <command> [args]\n\nCommands:\n${lines.join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return name ? 0 : 1;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n\n${usage()}`);
+    return 1;
+  }
+  const module = await command.load();
+  return module.run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    if (isNewsgraphError(error)) process.stderr.write(`newsgraph: ${error.code}: ${error.message}\n`);
+    else process.stderr.write(`newsgraph: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

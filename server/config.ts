@@ -1,0 +1,57 @@
+// The only reader of process.env: one frozen, typed configuration object, validated once.
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Config {
+  /** Bolt URI of an external Neo4j; when unset the project starts its own embedded Neo4j. */
+  readonly neo4jUri: string | undefined;
+  readonly neo4jUser: string;
+  readonly neo4jPassword: string;
+  /** Neo4j database name (default: the server's default database). */
+  readonly neo4jDatabase: string | undefined;
+  /** Where the embedded Neo4j keeps its data (default `.data/neo4j`). */
+  readonly dataDir: string;
+  /** Bolt port of the embedded Neo4j (default 7687; 0 = pick a free one). */
+  readonly embeddedBoltPort: number;
+  /** HTTP host/port of the GraphQL server and explorer (default 127.0.0.1:4000). */
+  readonly host: string;
+  readonly port: number;
+  /** Token required for mutations when bound to a non-loopback host. */
+  readonly apiToken: string | undefined;
+  /** Largest article text accepted, in bytes (default 2 MiB). */
+  readonly maxArticleBytes: number;
+  /** Load the demo articles in data/articles when the database is empty (default true). */
+  readonly loadDemoData: boolean;
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name}=${JSON.stringify(raw)} is not a non-negative integer: unset it or give a number such as ${fallback}`);
+  }
+  return value;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const neo4jUri = env.NEO4J_URI || undefined;
+  if (neo4jUri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(neo4jUri)) {
+    throw new Error(`NEO4J_URI=${neo4jUri} is not a Bolt URI: use bolt://host:7687 or neo4j://host:7687 (or neo4j+s:// for Aura)`);
+  }
+  return Object.freeze({
+    neo4jUri,
+    neo4jUser: env.NEO4J_USER || 'neo4j',
+    neo4jPassword: env.NEO4J_PASSWORD || 'newsgraph',
+    neo4jDatabase: env.NEO4J_DATABASE || undefined,
+    dataDir: resolve(env.NEWSGRAPH_DATA_DIR || join(PROJECT_ROOT, '.data')),
+    embeddedBoltPort: intFromEnv(env, 'NEWSGRAPH_BOLT_PORT', 7687),
+    host: env.HOST || '127.0.0.1',
+    port: intFromEnv(env, 'PORT', 4000),
+    apiToken: env.NEWSGRAPH_API_TOKEN || undefined,
+    maxArticleBytes: intFromEnv(env, 'NEWSGRAPH_MAX_ARTICLE_BYTES', 2 * 1024 * 1024),
+    loadDemoData: env.NEWSGRAPH_DEMO_DATA !== '0',
+  });
+}

@@ -1,0 +1,31 @@
+// Error codes and classes shared by the CLI, the ingest pipeline and the GraphQL layer. Imports nothing of ours.
+
+export const ErrorCode = {
+  EMPTY_TEXT: 'EMPTY_TEXT',
+  TEXT_TOO_LARGE: 'TEXT_TOO_LARGE',
+  BINARY_INPUT: 'BINARY_INPUT',
+  BAD_ENCODING: 'BAD_ENCODING',
+  BAD_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An error whose message tells the user what to do; `code` travels to GraphQL `extensions.code` and CLI output. */
+export class NewsgraphError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: Record<string, unknown>;
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'NewsgraphError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isNewsgraphError(error: unknown): error is NewsgraphError {
+  return error instanceof NewsgraphError;
+}
