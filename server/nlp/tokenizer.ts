@@ -1,0 +1,117 @@
+// Splits Danish text into tokens with character offsets, following the DaN+ news token conventions.
+//
+// DaN+ keeps these whole: abbreviations ("bl.a.", "f.eks.", "kr.", "pct."), initials ("K."), dotted
+// acronyms ("B.T."), ordinals before a lowercase word or month ("1. april"), numbers with separators
+// ("10.000", "9,5"), hyphenated and slashed words ("Trump-regeringen", "A/S", "km/t"), genitives with an
+// apostrophe ("USA's", "Elvis'"), decade forms ("80'erne") and a dangling compound hyphen
+// ("forsknings- og udviklingsarbejde"). Everything else that is not a letter or digit is its own token,
+// except "..." which stays one token.
+
+export interface Token {
+  /** The token text exactly as it appears in the input. */
+  readonly text: string;
+  /** Offset of the first character in the input (UTF-16 code units). */
+  readonly start: number;
+  /** Offset just past the last character (exclusive). */
+  readonly end: number;
+}
+
+/** Lowercased abbreviations (without the final dot) that DaN+ keeps together with their dot. */
+const ABBREVIATIONS = new Set([
+  'kr', 'pct', 'pr', 'ca', 'mill', 'mio', 'mia', 'mrd', 'kl', 'nr', 'dr', 'mr', 'mrs', 'ms', 'hhv', 'jf', 'jfr',
+  'pga', 'stk', 'inc', 'ltd', 'co', 'corp', 'osv', 'kg', 'kvm', 'km', 'cm', 'mm', 'fig', 'kgl', 'kgs', 'kons',
+  'spsk', 'tsk', 'red', 'sek', 'div', 'alm', 'evt', 'dvs', 'maks', 'fhv', 'gl', 'instr', 'postnr', 'tlf',
+  'chr', 'vind', 'lic', 'ds', 'hk', 'pc', 'bl', 'st', 'sct', 'skt', 'prof', 'ing', 'cand', 'adm', 'dir', 'fx',
+  'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dec', 'ekskl', 'inkl', 'iflg', 'mht', 'vedr', 'ang', 'bla', 'etc',
+  'vs', 'jr', 'sr', 'd', 'tidl', 'ff', 'ml', 'mv', 'mfl', 'bd', 'afd', 'att', 'ref',
+]);
+
+const MONTHS = new Set([
+  'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',
+]);
+
+// Ordered alternatives; the first that matches at the current position wins.
+const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]/uy;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const ELLIPSIS = /\.{2,}|…/uy;
+// Dotted abbreviations and acronyms: "bl.a.", "f.eks.", "B.T.", "d.v.s.", "H.L.", "lic.-jur.".
+const DOTTED = /\p{L}{1,4}\.(?:-?\p{L}{1,6}\.)+(?:s(?!\p{L}))?/uy;
+// Numbers with thousands or decimal separators and an optional hyphenated or apostrophe suffix.
+const NUMBER = /\p{N}+(?:[.,:]\p{N}+)*(?:(?:-|'|’)\p{L}+)*/uy;
+// Words: letters/digits joined by hyphens, apostrophes, slashes and "&" with no spaces around them.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’/&][\p{L}\p{N}\p{M}]+)*/uy;
+
+function matchAt(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/u.test(ch);
+}
+
+/** True when the dot after `word` (ending at `end`) belongs to the word rather than ending the sentence. */
+function dotBelongsToWord(word: string, text: string, end: number): boolean {
+  const after = text[end + 1];
+  // A dot glued to a following letter is not an abbreviation dot ("slut.Næste").
+  if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) return false;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  // A single capital before a capitalised word is an initial ("K. Olsen"), not the end of "Odense Å."
+  if (/^\p{Lu}$/u.test(word)) return /^\s+\p{Lu}/u.test(text.slice(end + 1, end + 4));
+  if (/^\p{N}+$/u.test(word)) {
+    // Ordinal before a lowercase word or a month ("1. april", "10. klasse"), not "i 1992."
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(end + 1, end + 40));
+    if (!next) return false;
+    const nextWord = next[1];
+    return MONTHS.has(nextWord.toLowerCase()) || /^\p{Ll}/u.test(nextWord);
+  }
+  return false;
+}
+
+/** Tokenize Danish text into tokens with character offsets into `text`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    if (/\s/u.test(ch)) {
+      i++;
+      continue;
+    }
+    let piece =
+      matchAt(URL, text, i) ??
+      matchAt(EMAIL, text, i) ??
+      matchAt(ELLIPSIS, text, i) ??
+      matchAt(DOTTED, text, i);
+    if (piece === undefined) {
+      const number = /\p{N}/u.test(ch) ? matchAt(NUMBER, text, i) : undefined;
+      const word = matchAt(WORD, text, i);
+      // Prefer the longer of the number and word readings ("3F" is a word, "10.000" a number).
+      piece = number !== undefined && (word === undefined || number.length >= word.length) ? number : word;
+      if (piece !== undefined) {
+        const end = i + piece.length;
+        const next = text[end];
+        if (next === '.' && dotBelongsToWord(piece, text, end)) {
+          piece += '.';
+        } else if ((next === "'" || next === '’') && /[sxzSXZ]$/u.test(piece) && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')) {
+          // Genitive of a word ending in s/x/z: "Elvis'", "Mercedes'".
+          piece += next;
+        } else if (next === '-' && isSpace(text[end + 1]) && /^\s*(?:og|eller|,)/u.test(text.slice(end + 1, end + 10))) {
+          // Dangling compound hyphen: "forsknings- og udviklingsarbejde".
+          piece += '-';
+        }
+      }
+    }
+    if (piece === undefined) {
+      // Any other character is a token of its own; keep surrogate pairs together.
+      const code = text.codePointAt(i)!;
+      piece = String.fromCodePoint(code);
+    }
+    tokens.push({ text: piece, start: i, end: i + piece.length });
+    i += piece.length;
+  }
+  return tokens;
+}
