@@ -1,0 +1,261 @@
+// Turns a sentence of tokens into hashed feature indexes for the linear-chain NER model.
+//
+// Features are never materialised as strings: each token's strings are hashed once, and a feature is
+// a mix of a template number with one or more of those hashes, reduced to a bucket of the weight table.
+// That keeps extraction allocation-light, which is most of the tagging cost.
+
+import { finalMix, hashString, Lexicon, LEX, LEX_BIT_COUNT, wordKey } from './lexicon.ts';
+
+/** Which optional feature groups are on; stored in the model so tagging extracts what training did. */
+export interface FeatureOptions {
+  /** Neighbouring words at distance 2. */
+  readonly window2: boolean;
+  /** Word bigrams with the neighbours. */
+  readonly bigrams: boolean;
+  /** Lexicon class bits of the token and its neighbours. */
+  readonly lexicon: boolean;
+  /** Prefix and suffix lengths (1..n). */
+  readonly affixLength: number;
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
+  window2: true,
+  bigrams: true,
+  lexicon: true,
+  affixLength: 4,
+};
+
+/** A sentence's features: the indexes of token i are `indexes[offsets[i] .. offsets[i+1])`. */
+export interface SentenceFeatures {
+  readonly indexes: Int32Array;
+  readonly offsets: Int32Array;
+}
+
+// Capitalisation classes.
+const CAP_NONE = 0; // no letters
+const CAP_LOWER = 1;
+const CAP_INITIAL = 2;
+const CAP_ALL = 3;
+const CAP_MIXED = 4;
+
+// Template numbers; changing one changes every hash, so only ever append.
+const T = {
+  bias: 1, word: 2, lower: 3, prefix: 4, suffix: 5, shape: 6, shortShape: 7, capFirst: 8,
+  digit: 9, hyphen: 10, period: 11, lex: 12, lexCap: 13,
+  prevLower: 14, nextLower: 15, prev2Lower: 16, next2Lower: 17, prevShape: 18, nextShape: 19,
+  prevBigram: 20, nextBigram: 21, shapeTrigram: 22, prevLex: 23, nextLex: 24, hyphenHead: 25,
+  hyphenFirst: 26, genitiveStem: 27, length: 28, capTrigram: 29, inQuotes: 30, prevCapLex: 31,
+  apostrophe: 32, nextCap: 33, prevCap: 34, allCapsLen: 35, wordShapePrev: 36, lexNone: 37,
+  prev2Shape: 38, next2Shape: 39,
+} as const;
+
+function mix2(a: number, b: number): number {
+  return finalMix(Math.imul(a, 0x9e3779b1) ^ b);
+}
+
+function mix3(a: number, b: number, c: number): number {
+  return finalMix(Math.imul(mix2(a, b), 0x85ebca77) ^ c);
+}
+
+/** Shape like "Xxxx-xx", "dd,d": letters become X/x, digits d, others stay. */
+export function wordShape(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length && i < 24; i++) {
+    const c = word[i];
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    if (c >= '0' && c <= '9') out += 'd';
+    else if (lower !== upper) out += c === upper ? 'X' : 'x';
+    else out += c;
+  }
+  return out;
+}
+
+/** Shape with runs collapsed: "Xx-x", "d,d". */
+export function shortShape(shape: string): string {
+  let out = '';
+  for (let i = 0; i < shape.length; i++) if (i === 0 || shape[i] !== shape[i - 1]) out += shape[i];
+  return out;
+}
+
+function capClass(word: string): number {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    const lc = c.toLowerCase();
+    const uc = c.toUpperCase();
+    if (lc === uc) continue;
+    if (c === uc) upper++;
+    else lower++;
+  }
+  if (upper + lower === 0) return CAP_NONE;
+  if (upper === 0) return CAP_LOWER;
+  const first = word[0];
+  const firstUpper = first !== first.toLowerCase() && first === first.toUpperCase();
+  if (lower === 0) return upper >= 2 ? CAP_ALL : CAP_INITIAL;
+  if (firstUpper && upper === 1) return CAP_INITIAL;
+  return CAP_MIXED;
+}
+
+const OPENERS = new Set(['"', '“', '”', '„', '«', '»', '‘', "'", '(', '[', '-', '–', '—', ':', '*', '•']);
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
+
+/** Suffixes tried, longest first, when a lowercase word is not itself in the dictionary. */
+const INFLECTIONS = ['erne', 'ene', 'ens', 'ets', 'ers', 'ere', 'est', 'en', 'et', 'er', 'es', 'te', 'de', 'e', 's', 'r', 't'];
+
+/** Lexicon bits of a token, with the genitive and common inflections stripped when the word itself is unknown. */
+export function lexiconBits(lexicon: Lexicon, lower: string): number {
+  let bits = lexicon.bitsOfKey(wordKey(lower));
+  if (lower.length > 3) {
+    if ((bits & (LEX.dictProper | LEX.firstName | LEX.surname | LEX.place | LEX.orgName)) === 0) {
+      // Genitive forms: "Huaweis", "USA's", "Jens'".
+      let stem: string | undefined;
+      if (lower.endsWith("'s") || lower.endsWith('’s')) stem = lower.slice(0, -2);
+      else if (lower.endsWith('s') || lower.endsWith("'") || lower.endsWith('’')) stem = lower.slice(0, -1);
+      if (stem) bits |= lexicon.bitsOfKey(wordKey(stem)) & ~(LEX.dictCommon | LEX.corpusLower);
+    }
+    if ((bits & LEX.dictCommon) === 0) {
+      for (const suffix of INFLECTIONS) {
+        if (lower.length - suffix.length >= 3 && lower.endsWith(suffix)) {
+          if (lexicon.bitsOfKey(wordKey(lower.slice(0, -suffix.length))) & LEX.dictCommon) {
+            bits |= LEX.dictCommon;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return bits;
+}
+
+interface TokenInfo {
+  lowerHash: number;
+  wordHash: number;
+  shapeHash: number;
+  shortShapeHash: number;
+  cap: number;
+  lex: number;
+}
+
+/**
+ * Extracts the hashed features of every token of a sentence. `bucketBits` is log2 of the number of
+ * weight rows; the returned indexes are row numbers.
+ */
+export function extractFeatures(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  options: FeatureOptions,
+  bucketBits: number,
+): SentenceFeatures {
+  const n = tokens.length;
+  const mask = (1 << bucketBits) - 1;
+  const info: TokenInfo[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const word = tokens[i];
+    const lower = word.toLowerCase();
+    const shape = wordShape(word);
+    info[i] = {
+      lowerHash: hashString(lower),
+      wordHash: hashString(word),
+      shapeHash: hashString(shape),
+      shortShapeHash: hashString(shortShape(shape)),
+      cap: capClass(word),
+      lex: options.lexicon ? lexiconBits(lexicon, lower) : 0,
+    };
+  }
+  const BOS = 0x5eed0001;
+  const EOS = 0x5eed0002;
+  const at = (i: number, field: 'lowerHash' | 'shortShapeHash' | 'cap' | 'lex'): number =>
+    i < 0 ? BOS : i >= n ? EOS : info[i][field];
+
+  // Quotation state: tokens between a pair of straight or curly double quotes (titles are MISC).
+  const inQuotes = new Uint8Array(n);
+  let open = -1;
+  for (let i = 0; i < n; i++) {
+    if (QUOTES.has(tokens[i])) {
+      if (open >= 0 && i - open > 1) {
+        for (let j = open + 1; j < i; j++) inQuotes[j] = 1;
+        open = -1;
+      } else open = i;
+    }
+  }
+
+  const out: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const add = (h: number) => out.push(h & mask);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = out.length;
+    const t = info[i];
+    const word = tokens[i];
+    const lower = word.toLowerCase();
+    const first = i === 0 || OPENERS.has(tokens[i - 1]);
+    add(T.bias);
+    add(mix2(T.word, t.wordHash));
+    add(mix2(T.lower, t.lowerHash));
+    // Prefixes and suffixes, hashed incrementally.
+    let ph = 0x811c9dc5;
+    let sh = 0x811c9dc5;
+    const maxAffix = Math.min(options.affixLength, lower.length);
+    for (let k = 1; k <= maxAffix; k++) {
+      ph = Math.imul(ph ^ lower.charCodeAt(k - 1), 16777619);
+      sh = Math.imul(sh ^ lower.charCodeAt(lower.length - k), 16777619);
+      add(mix3(T.prefix, k, ph));
+      add(mix3(T.suffix, k, sh));
+    }
+    add(mix2(T.shape, t.shapeHash));
+    add(mix2(T.shortShape, t.shortShapeHash));
+    add(mix3(T.capFirst, t.cap, first ? 1 : 0));
+    add(mix2(T.length, Math.min(lower.length, 12)));
+    if (/\d/.test(word)) add(T.digit);
+    if (word.length > 1 && word.includes('-')) {
+      add(T.hyphen);
+      const parts = lower.split('-');
+      add(mix2(T.hyphenHead, hashString(parts[parts.length - 1])));
+      add(mix3(T.hyphenFirst, hashString(parts[0]), t.cap));
+    }
+    if (word.length > 1 && word.includes('.')) add(mix2(T.period, t.cap));
+    if (word.length > 1 && (word.includes("'") || word.includes('’'))) add(T.apostrophe);
+    if (t.cap === CAP_INITIAL && lower.length > 3 && lower.endsWith('s')) add(mix2(T.genitiveStem, hashString(lower.slice(0, -1))));
+    if (inQuotes[i]) add(mix2(T.inQuotes, t.cap));
+
+    add(mix2(T.prevLower, at(i - 1, 'lowerHash')));
+    add(mix2(T.nextLower, at(i + 1, 'lowerHash')));
+    add(mix2(T.prevShape, at(i - 1, 'shortShapeHash')));
+    add(mix2(T.nextShape, at(i + 1, 'shortShapeHash')));
+    add(mix3(T.capTrigram, mix2(at(i - 1, 'cap'), t.cap), at(i + 1, 'cap')));
+    add(mix3(T.shapeTrigram, mix2(at(i - 1, 'shortShapeHash'), t.shortShapeHash), at(i + 1, 'shortShapeHash')));
+    add(mix3(T.wordShapePrev, at(i - 1, 'lowerHash'), t.shortShapeHash));
+    if (options.window2) {
+      add(mix2(T.prev2Lower, at(i - 2, 'lowerHash')));
+      add(mix2(T.next2Lower, at(i + 2, 'lowerHash')));
+      add(mix2(T.prev2Shape, at(i - 2, 'shortShapeHash')));
+      add(mix2(T.next2Shape, at(i + 2, 'shortShapeHash')));
+    }
+    if (options.bigrams) {
+      add(mix3(T.prevBigram, at(i - 1, 'lowerHash'), t.lowerHash));
+      add(mix3(T.nextBigram, t.lowerHash, at(i + 1, 'lowerHash')));
+    }
+    if (options.lexicon) {
+      const lex = t.lex;
+      if (lex === 0) add(mix2(T.lexNone, t.cap));
+      for (let b = 0; b < LEX_BIT_COUNT; b++) {
+        if (lex & (1 << b)) {
+          add(mix2(T.lex, b));
+          add(mix3(T.lexCap, b, t.cap * 2 + (first ? 1 : 0)));
+        }
+      }
+      // The whole bit pattern with capitalisation: "capitalised, a proper noun and never lowercase".
+      add(mix3(T.lexCap, 100 + (lex & 0x3ff), t.cap));
+      const prevLex = at(i - 1, 'lex');
+      const nextLex = at(i + 1, 'lex');
+      for (let b = 0; b < LEX_BIT_COUNT; b++) {
+        if (i > 0 && prevLex & (1 << b)) add(mix3(T.prevLex, b, at(i - 1, 'cap')));
+        if (i + 1 < n && nextLex & (1 << b)) add(mix3(T.nextLex, b, at(i + 1, 'cap')));
+      }
+      add(mix3(T.prevCapLex, at(i - 1, 'cap'), t.cap * 8 + (first ? 1 : 0)));
+    }
+  }
+  offsets[n] = out.length;
+  return { indexes: Int32Array.from(out), offsets };
+}

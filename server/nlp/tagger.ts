@@ -1,0 +1,63 @@
+// The Danish NER tagger: loads the trained weights once and tags token sequences with PER/ORG/LOC/MISC (BIO).
+
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../config.ts';
+import { spansFromTags, type Span } from './conll.ts';
+import { deserializeModel, NerModel } from './ner/model.ts';
+
+/** The committed model, rebuilt by `npm run train:ner`. */
+export const DEFAULT_MODEL_PATH = join(PROJECT_ROOT, 'data', 'ner-model.bin');
+
+/** An entity span over token indexes: `start` inclusive, `end` exclusive; `type` is PER, ORG, LOC or MISC. */
+export type EntitySpan = Span;
+
+export interface Tagger {
+  /** One BIO tag per token ("O", "B-PER", "I-PER", "B-ORG", ...). Never throws on odd tokens. */
+  tag(tokens: readonly string[]): string[];
+  /** The entities in a token sequence as spans over token indexes. */
+  tagSpans(tokens: readonly string[]): EntitySpan[];
+  /** Facts about how the loaded model was trained (epochs, dev F1, lexicon sources). */
+  readonly info: Readonly<Record<string, unknown>>;
+}
+
+class LinearChainTagger implements Tagger {
+  private readonly model: NerModel;
+
+  constructor(model: NerModel) {
+    this.model = model;
+  }
+
+  get info(): Readonly<Record<string, unknown>> {
+    return this.model.data.info;
+  }
+
+  tag(tokens: readonly string[]): string[] {
+    if (tokens.length === 0) return [];
+    return this.model.tag(tokens);
+  }
+
+  tagSpans(tokens: readonly string[]): EntitySpan[] {
+    return spansFromTags(this.tag(tokens));
+  }
+}
+
+let defaultTagger: Tagger | undefined;
+
+/**
+ * Loads a tagger. Without a path it returns the shared tagger for the committed model, loading it on
+ * first use; with a path it loads that file afresh (for evaluating a candidate model).
+ */
+export function loadTagger(path?: string): Tagger {
+  if (path === undefined && defaultTagger) return defaultTagger;
+  const file = path === undefined ? DEFAULT_MODEL_PATH : resolve(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new Error(`Cannot read the NER model at ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}): rebuild it with \`npm run train:ner\``);
+  }
+  const tagger = new LinearChainTagger(new NerModel(deserializeModel(bytes, file)));
+  if (path === undefined) defaultTagger = tagger;
+  return tagger;
+}
