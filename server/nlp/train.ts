@@ -11,7 +11,8 @@
 //   --seed S          shuffling seed (default 1)
 
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../config.ts';
 import { formatScores, parseConll, scoreSpans, spansFromTags, type TaggedSentence } from './conll.ts';
 import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions, type SentenceFeatures } from './ner/features.ts';
@@ -332,6 +333,6 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main().then((code) => (process.exitCode = code));
 }
