@@ -1,0 +1,58 @@
+// Tests of the committed NER model: it loads fast, tags real Danish sentences sensibly, and meets the dev F1 floor.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../server/config.ts';
+import { parseConll } from '../../../server/nlp/conll.ts';
+import { DEFAULT_MODEL_PATH, loadTagger } from '../../../server/nlp/tagger.ts';
+import { tokenize } from '../../../server/nlp/tokenizer.ts';
+import { evaluateTagger } from '../../../server/cli/commands/eval-ner.ts';
+
+const DEV_FILE = join(PROJECT_ROOT, '..', 'shared', 'data', 'danplus', 'da_news_dev.tsv');
+
+function entities(sentence: string): string[] {
+  const tokens = tokenize(sentence).map((t) => t.text);
+  return loadTagger().tagSpans(tokens).map((s) => `${s.type}:${tokens.slice(s.start, s.end).join(' ')}`);
+}
+
+describe('NER tagger', () => {
+  it('loads the committed model in well under a second', () => {
+    const started = performance.now();
+    const tagger = loadTagger(DEFAULT_MODEL_PATH);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(tagger.tag(['Hej'])).toHaveLength(1);
+  });
+
+  it('returns the shared tagger for the default model', () => {
+    expect(loadTagger()).toBe(loadTagger());
+  });
+
+  it('finds people, places and organisations in Danish news sentences', () => {
+    expect(entities('Statsminister Mette Frederiksen mødte i går Joe Biden i Washington.')).toEqual(['PER:Mette Frederiksen', 'PER:Joe Biden', 'LOC:Washington']);
+    expect(entities('Hun er uddannet cand.polit. fra Aarhus Universitet.')).toEqual(['ORG:Aarhus Universitet']);
+    expect(entities('Sanktionerne rammer virksomheder i Kina, skriver Bloomberg.')).toEqual(['LOC:Kina', 'ORG:Bloomberg']);
+  });
+
+  it('tags every token, and nothing in an empty sentence', () => {
+    const tagger = loadTagger();
+    expect(tagger.tag([])).toEqual([]);
+    const tags = tagger.tag(['"', '...', '§', '2025', 'København', '—']);
+    expect(tags).toHaveLength(6);
+    for (const tag of tags) expect(tag).toMatch(/^(O|[BI]-(PER|ORG|LOC|MISC))$/);
+  });
+
+  it('never starts an entity with an I- tag', () => {
+    const tokens = tokenize('Formand for Dansk Industri Lars Sandahl Sørensen og direktør i Novo Nordisk A/S taler i Folketinget.').map((t) => t.text);
+    const tags = loadTagger().tag(tokens);
+    tags.forEach((tag, i) => {
+      if (tag.startsWith('I-')) expect(tags[i - 1]?.slice(2)).toBe(tag.slice(2));
+    });
+  });
+});
+
+describe.skipIf(!existsSync(DEV_FILE))('NER tagger on DaN+ dev (needs ../shared/data/danplus)', () => {
+  it('reaches entity-level F1 of at least 0.75', () => {
+    const scores = evaluateTagger(loadTagger(), parseConll(readFileSync(DEV_FILE, 'utf8')));
+    expect(scores.overall.f1).toBeGreaterThanOrEqual(0.75);
+  });
+});
