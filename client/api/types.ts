@@ -1,0 +1,131 @@
+// TypeScript mirror of the explorer contract in server/graphql/explorer.graphql (change both together).
+
+/** Node labels the canvas knows how to draw; the server may add more, drawn with a neutral style. */
+export const NODE_LABELS = ['Person', 'Company', 'Government', 'Organization', 'Place', 'Event', 'Article'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export interface GraphNode {
+  id: string;
+  label: string;
+  name: string;
+  weight: number;
+  kind?: string | null;
+  date?: string | null;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  support: number;
+  confidence?: number | null;
+  /** Relation properties as a JSON object string. */
+  props?: string | null;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+  remaining: number;
+}
+
+export interface SearchHit {
+  id: string;
+  label: string;
+  name: string;
+  aliases: string[];
+  score: number;
+  mentionCount: number;
+}
+
+export interface EvidenceItem {
+  sentence: string;
+  articleId: string;
+  articleTitle: string;
+  articleUrl?: string | null;
+  publishedAt?: string | null;
+}
+
+export interface EdgeEvidence {
+  edgeId: string;
+  type: string;
+  source: GraphNode;
+  target: GraphNode;
+  confidence?: number | null;
+  items: EvidenceItem[];
+}
+
+export interface TimelineEvent {
+  id: string;
+  kind: string;
+  summary: string;
+  date?: string | null;
+  dateText?: string | null;
+  participants: GraphNode[];
+  articleIds: string[];
+}
+
+export interface CountEntry {
+  key: string;
+  count: number;
+}
+
+export interface GraphStats {
+  labels: CountEntry[];
+  relationshipTypes: CountEntry[];
+  articles: number;
+  entities: number;
+  events: number;
+}
+
+export interface IngestArticleInput {
+  text: string;
+  title?: string;
+  url?: string;
+  publishedAt?: string;
+}
+
+export interface IngestResult {
+  articleId: string;
+  title: string;
+  status: string;
+  entitiesCreated: number;
+  entitiesMerged: number;
+  relationsCreated: number;
+  relationsMerged: number;
+  eventsCreated: number;
+  eventsMerged: number;
+  createdNodeIds: string[];
+  mergedNodeIds: string[];
+}
+
+export interface MergeResult {
+  keptId: string;
+  mergedIds: string[];
+  aliases: string[];
+  relationshipsMoved: number;
+}
+
+export interface ArticleView {
+  id: string;
+  title: string;
+  url?: string | null;
+  publishedAt?: string | null;
+  text: string;
+  entities: SearchHit[];
+}
+
+/** Extra properties of one node read from the generated @neo4j/graphql types (all optional). */
+export interface NodeProperties {
+  aliases?: string[];
+  mentionCount?: number | null;
+  summary?: string | null;
+  dateText?: string | null;
+  kind?: string | null;
+  date?: string | null;
+  title?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+}

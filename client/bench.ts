@@ -1,0 +1,85 @@
+// Render benchmark harness: draws synthetic graphs with the explorer's cytoscape setup and records frame times.
+import type { Core } from 'cytoscape';
+import { NODE_LABELS } from './api/types.ts';
+import { toElements } from './graph/elements.ts';
+import { adaptToSize, createCytoscape } from './graph/cy.ts';
+import { runFullLayout } from './graph/layout.ts';
+import type { GraphEdge, GraphNode } from './api/types.ts';
+
+/** Deterministic pseudo-random numbers so every run draws the same graph. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** A news-like graph: clusters around hub entities, half nodes and half edges. */
+export function syntheticGraph(elements: number): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const random = rng(elements);
+  const nodeCount = Math.max(2, Math.round(elements / 2));
+  const edgeCount = elements - nodeCount;
+  const nodes: GraphNode[] = Array.from({ length: nodeCount }, (_, i) => ({
+    id: `n${i}`,
+    label: NODE_LABELS[Math.floor(random() * NODE_LABELS.length)],
+    name: `Entity ${i}`,
+    weight: 1 + Math.floor(random() ** 3 * 20),
+  }));
+  const edges: GraphEdge[] = [];
+  const types = ['EMPLOYED_BY', 'SANCTIONS', 'PARTNERS_WITH', 'CO_MENTIONED', 'PARTICIPATES_IN'];
+  for (let i = 1; i < nodeCount && edges.length < edgeCount; i++) {
+    // Preferential attachment to earlier nodes gives hubs, like real news graphs.
+    const j = Math.floor(random() ** 2 * i);
+    edges.push({ id: `e${edges.length}`, source: `n${i}`, target: `n${j}`, type: types[edges.length % types.length], support: 1 + Math.floor(random() * 4) });
+  }
+  while (edges.length < edgeCount) {
+    const a = Math.floor(random() * nodeCount);
+    const b = Math.floor(random() * nodeCount);
+    if (a !== b) edges.push({ id: `e${edges.length}`, source: `n${a}`, target: `n${b}`, type: types[edges.length % types.length], support: 1 });
+  }
+  return { nodes, edges };
+}
+
+let cy: Core | null = null;
+let frames: number[] = [];
+let recording = false;
+
+function frameLoop(last: number) {
+  requestAnimationFrame((now) => {
+    if (recording) frames.push(now - last);
+    if (recording) frameLoop(now);
+  });
+}
+
+const bench = {
+  /** Draws a synthetic graph of `elements` elements and returns the layout time in ms. */
+  async draw(elements: number): Promise<{ nodes: number; edges: number; layoutMs: number }> {
+    cy?.destroy();
+    cy = createCytoscape(document.getElementById('cy'));
+    const { nodes, edges } = syntheticGraph(elements);
+    const t0 = performance.now();
+    cy.add(toElements(nodes, edges) as never);
+    adaptToSize(cy);
+    await runFullLayout(cy).done;
+    // Wait for the first frame so the time includes drawing the laid-out graph.
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    return { nodes: nodes.length, edges: edges.length, layoutMs: performance.now() - t0 };
+  },
+  startFrames(): void {
+    frames = [];
+    recording = true;
+    frameLoop(performance.now());
+  },
+  stopFrames(): number[] {
+    recording = false;
+    return frames.slice(1);
+  },
+};
+
+declare global {
+  interface Window {
+    bench?: typeof bench;
+  }
+}
+window.bench = bench;

@@ -1,0 +1,44 @@
+// Creating the cytoscape instance and adapting it to graph size: shared by the canvas and the render benchmark.
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { buildStylesheet, LARGE_GRAPH_ELEMENTS } from './style.ts';
+
+cytoscape.use(fcose);
+
+/** Cytoscape options for the explorer (each differs from cytoscape's default for a reason). */
+export const CYTOSCAPE_OPTIONS = Object.freeze({
+  // Default wheel zoom jumps too far per notch on mice with fine wheels.
+  wheelSensitivity: 0.3,
+  minZoom: 0.05,
+  maxZoom: 4,
+  // Dragging the background pans; there is no multi-select gesture to conflict with.
+  boxSelectionEnabled: false,
+  selectionType: 'single' as const,
+});
+
+export function createCytoscape(container: HTMLElement | null): Core {
+  return cytoscape({
+    container,
+    style: buildStylesheet({ large: false }) as unknown as cytoscape.StylesheetJson,
+    ...CYTOSCAPE_OPTIONS,
+  });
+}
+
+const largeState = new WeakMap<Core, boolean>();
+
+/**
+ * Switches between the normal and the large-graph setup when the element count crosses
+ * LARGE_GRAPH_ELEMENTS: haystack edges without labels, and while the user pans or zooms a cached
+ * bitmap of the nodes with edges hidden (cytoscape's textureOnViewport / hideEdgesOnViewport).
+ */
+export function adaptToSize(cy: Core): void {
+  const large = cy.elements().length > LARGE_GRAPH_ELEMENTS;
+  if ((largeState.get(cy) ?? false) === large) return;
+  largeState.set(cy, large);
+  cy.style(buildStylesheet({ large }) as unknown as cytoscape.StylesheetJson);
+  // These renderer options are normally fixed at start-up; the renderer reads them on every
+  // frame, so switching them when the graph crosses the threshold is safe.
+  const renderer = (cy as unknown as { renderer: () => Record<string, unknown> }).renderer();
+  renderer.textureOnViewport = large;
+  renderer.hideEdgesOnViewport = large;
+}

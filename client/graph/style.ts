@@ -1,0 +1,109 @@
+// The cytoscape stylesheet: color and shape by node type, edge width by support, classes for highlights.
+import { TYPE_STYLES, UNKNOWN_TYPE_STYLE } from './types.ts';
+
+export interface StyleRule {
+  selector: string;
+  style: Record<string, string | number>;
+}
+
+export interface StylesheetOptions {
+  /** Large graphs drop edge labels and use straight "haystack" edges, which draw much faster. */
+  large: boolean;
+}
+
+/** Above this many elements the large-graph stylesheet and viewport shortcuts are used. */
+export const LARGE_GRAPH_ELEMENTS = 800;
+
+export const HIGHLIGHT_COLORS = Object.freeze({
+  created: '#2B8A3E',
+  merged: '#E8590C',
+  path: '#D6336C',
+  selected: '#1C7ED6',
+});
+
+export function buildStylesheet(opts: StylesheetOptions = { large: false }): StyleRule[] {
+  const rules: StyleRule[] = [
+    {
+      selector: 'node',
+      style: {
+        'background-color': UNKNOWN_TYPE_STYLE.color,
+        'border-color': UNKNOWN_TYPE_STYLE.border,
+        'border-width': 1.5,
+        shape: UNKNOWN_TYPE_STYLE.shape,
+        width: 'mapData(weight, 1, 30, 24, 58)',
+        height: 'mapData(weight, 1, 30, 24, 58)',
+        label: 'data(caption)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
+        'font-size': 11,
+        color: '#1F2933',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+        // Labels vanish when they would be unreadably small: keeps zoomed-out views calm and fast.
+        'min-zoomed-font-size': opts.large ? 9 : 6,
+        'overlay-opacity': 0,
+      },
+    },
+  ];
+  for (const [label, s] of Object.entries(TYPE_STYLES)) {
+    rules.push({
+      selector: `node[type = "${label}"]`,
+      style: { 'background-color': s.color, 'border-color': s.border, shape: s.shape },
+    });
+  }
+  rules.push(
+    { selector: 'node[type = "Event"]', style: { 'font-style': 'italic' } },
+    { selector: 'node[more > 0]', style: { 'border-style': 'dashed', 'border-width': 2.5 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(support, 1, 8, 1.2, 7)',
+        'line-color': '#A9B4C0',
+        'curve-style': opts.large ? 'haystack' : 'bezier',
+        'target-arrow-shape': opts.large ? 'none' : 'triangle',
+        'target-arrow-color': '#A9B4C0',
+        'arrow-scale': 0.8,
+        label: opts.large ? '' : 'data(caption)',
+        'font-size': 9,
+        color: '#52606D',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+        'overlay-opacity': 0,
+      },
+    },
+    // Co-mentions are the weakest signal: drawn faint and unlabeled so typed relations stand out.
+    { selector: 'edge[type = "CO_MENTIONED"]', style: { 'line-style': 'dashed', 'line-color': '#CBD2D9', 'target-arrow-shape': 'none', label: '' } },
+    { selector: 'edge[type = "MENTIONS"], edge[type = "REPORTS"], edge[type = "CITES"]', style: { 'line-color': '#D3D8DE', 'target-arrow-color': '#D3D8DE', label: '' } },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#323F4B' } },
+    { selector: '.dimmed', style: { opacity: 0.18 } },
+    {
+      selector: 'node.created',
+      style: { 'underlay-color': HIGHLIGHT_COLORS.created, 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
+    },
+    {
+      selector: 'node.merged',
+      style: { 'underlay-color': HIGHLIGHT_COLORS.merged, 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
+    },
+    {
+      selector: 'node.path',
+      style: { 'underlay-color': HIGHLIGHT_COLORS.path, 'underlay-opacity': 0.3, 'underlay-padding': 8, 'underlay-shape': 'ellipse' },
+    },
+    {
+      selector: 'edge.path',
+      style: { 'line-color': HIGHLIGHT_COLORS.path, 'target-arrow-color': HIGHLIGHT_COLORS.path, width: 5, 'z-index': 10, color: '#A61E4D' },
+    },
+    { selector: 'node:selected', style: { 'border-color': HIGHLIGHT_COLORS.selected, 'border-width': 4, 'border-style': 'solid' } },
+    { selector: 'edge:selected', style: { 'line-color': HIGHLIGHT_COLORS.selected, 'target-arrow-color': HIGHLIGHT_COLORS.selected, width: 5 } },
+  );
+  return rules;
+}

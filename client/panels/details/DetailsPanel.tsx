@@ -1,0 +1,201 @@
+// Details of the selected node or edge: properties, aliases, and every relationship with its evidence sentences.
+import { useEffect } from 'react';
+import * as api from '../../api/explorer.ts';
+import { useLatest } from '../../api/useLatest.ts';
+import type { EdgeEvidence, GraphEdge, GraphNode, NodeProperties } from '../../api/types.ts';
+import { parseProps } from '../../graph/elements.ts';
+import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
+import { kindLabel, relationLabel } from '../../graph/types.ts';
+import { EvidenceList, type OpenEvidence } from './Evidence.tsx';
+import { groupRelationships, NO_SENTENCE_TYPES, relationshipsOf, type Relationship } from './relationships.ts';
+
+/** Relationships read for the panel; a node with more says so and offers the canvas for the rest. */
+export const DETAILS_NEIGHBOUR_LIMIT = 120;
+
+export interface NodeActions {
+  onExpand: (id: string) => void;
+  onHide: (id: string) => void;
+  onTogglePin: (id: string) => void;
+  onPathEnd: (end: 'from' | 'to', node: GraphNode) => void;
+  onMergeSlot: (slot: 'keep' | 'merge', node: GraphNode) => void;
+  onShowNode: (node: GraphNode) => void;
+  onOpenEvidence: (e: OpenEvidence) => void;
+}
+
+interface NodeDetails {
+  props: NodeProperties;
+  relationships: Relationship[];
+  truncated: boolean;
+  remaining: number;
+  evidenceError?: string;
+}
+
+function PropsTable({ rows }: { rows: [string, React.ReactNode][] }) {
+  const shown = rows.filter(([, v]) => v !== null && v !== undefined && v !== '');
+  if (shown.length === 0) return null;
+  return (
+    <dl className="props">
+      {shown.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function relationPropsText(edge: GraphEdge): string {
+  const props = parseProps(edge.props);
+  return Object.entries(props)
+    .filter(([, v]) => v !== null && v !== '' && typeof v !== 'object')
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(' · ');
+}
+
+export function NodeDetails({ node, pinned, more, onCanvas, actions }: { node: GraphNode; pinned: boolean; more: number; onCanvas: ReadonlySet<string>; actions: NodeActions }) {
+  const { state, run } = useLatest<NodeDetails>();
+  useEffect(() => {
+    void run(async (signal) => {
+      const [props, sub] = await Promise.all([
+        api.nodeProperties(node, signal),
+        api.neighborhood([node.id], { limit: DETAILS_NEIGHBOUR_LIMIT }, signal),
+      ]);
+      const relationships = relationshipsOf(node.id, sub);
+      const wanted = relationships.filter((r) => !NO_SENTENCE_TYPES.has(r.edge.type));
+      let evidenceError: string | undefined;
+      try {
+        const evidence = await api.evidenceForEdges(wanted.map((r) => r.edge.id), signal);
+        wanted.forEach((r, i) => {
+          r.evidence = evidence[i];
+        });
+      } catch (error) {
+        if (signal.aborted) throw error;
+        evidenceError = error instanceof Error ? error.message : String(error);
+      }
+      return { props, relationships, truncated: sub.truncated, remaining: sub.remaining, evidenceError };
+    });
+  }, [node.id, node.label, node.name, run]);
+
+  const details = state.data;
+  const props = details?.props ?? {};
+  const aliases = (props.aliases ?? []).filter((a) => a !== node.name);
+  const isEntity = node.label !== 'Event' && node.label !== 'Article';
+  return (
+    <div className="details" data-testid="details" data-node-id={node.id}>
+      <header className="details-header">
+        <ShapeIcon label={node.label} size={22} />
+        <div>
+          <div className="details-type">{node.label}{node.kind ? ` · ${kindLabel(node.kind)}` : ''}</div>
+          <h2 className="details-title">{node.label === 'Event' && props.summary ? props.summary : node.name}</h2>
+        </div>
+      </header>
+      <div className="button-row">
+        <button type="button" onClick={() => actions.onExpand(node.id)} title="Draw its neighbours (or double-click the node)">Expand</button>
+        <button type="button" onClick={() => actions.onTogglePin(node.id)}>{pinned ? 'Unpin' : 'Pin'}</button>
+        <button type="button" onClick={() => actions.onHide(node.id)}>Hide</button>
+        <button type="button" onClick={() => actions.onPathEnd('from', node)} title="Use as the start of a path search">Path from</button>
+        <button type="button" onClick={() => actions.onPathEnd('to', node)} title="Use as the end of a path search">Path to</button>
+        {isEntity && (
+          <button type="button" onClick={() => actions.onMergeSlot('keep', node)} title="Merge another entity into this one">Merge…</button>
+        )}
+        {node.label === 'Article' && (
+          <button type="button" onClick={() => actions.onOpenEvidence({ articleId: node.id, sentence: null })}>Read article</button>
+        )}
+      </div>
+      {more > 0 && (
+        <p className="note">
+          {more} more neighbours not drawn. <button type="button" className="link" onClick={() => actions.onExpand(node.id)}>Draw more</button>
+        </p>
+      )}
+      <PropsTable
+        rows={[
+          ['Aliases', aliases.length > 0 ? aliases.join(', ') : null],
+          [node.label === 'Article' ? 'Entities mentioned' : node.label === 'Event' ? 'Reporting articles' : 'Articles mentioning', props.mentionCount ?? node.weight],
+          ['Kind', node.kind ? kindLabel(node.kind) : null],
+          ['Date', props.dateText && props.dateText !== node.date ? `${node.date ?? ''} (“${props.dateText}”)` : node.date ?? props.publishedAt ?? null],
+          ['URL', props.url ? <a href={props.url} target="_blank" rel="noreferrer">{props.url}</a> : null],
+          ['Id', <code key="id">{node.id}</code>],
+        ]}
+      />
+      {state.status === 'loading' && !details && <p className="muted">Loading relationships…</p>}
+      {state.status === 'error' && <p className="error-text">Could not load relationships: {state.error}</p>}
+      {details && (
+        <section className="relationships" data-testid="relationships">
+          <h3>
+            Relationships <span className="count">{details.relationships.length}{details.truncated ? '+' : ''}</span>
+          </h3>
+          {details.evidenceError && <p className="error-text">Evidence unavailable: {details.evidenceError}</p>}
+          {details.relationships.length === 0 && <p className="muted">No relationships recorded.</p>}
+          {groupRelationships(details.relationships).map((group) => (
+            <details key={group.type} className="rel-group" open={group.type !== 'MENTIONS' && group.type !== 'CO_MENTIONED'}>
+              <summary>
+                <span className="rel-type">{relationLabel(group.type)}</span>
+                <span className="count">{group.rows.length}</span>
+              </summary>
+              {group.rows.map((row) => (
+                <div key={row.edge.id} className="rel-row" data-testid="relationship" data-edge-id={row.edge.id}>
+                  <div className="rel-head">
+                    <span className="rel-dir" title={row.direction === 'out' ? 'from this node' : 'to this node'}>{row.direction === 'out' ? '→' : '←'}</span>
+                    <button
+                      type="button"
+                      className={`link rel-other${onCanvas.has(row.other.id) ? ' on-canvas' : ''}`}
+                      title={onCanvas.has(row.other.id) ? 'Select on canvas' : 'Add to canvas'}
+                      onClick={() => actions.onShowNode(row.other)}
+                    >
+                      <ShapeIcon label={row.other.label} size={12} /> {row.other.name}
+                    </button>
+                    <span className="rel-support" title="Supporting articles">{row.edge.support} art.</span>
+                  </div>
+                  {relationPropsText(row.edge) && <div className="rel-props">{relationPropsText(row.edge)}</div>}
+                  {row.evidence && <EvidenceList items={row.evidence.items} onOpen={actions.onOpenEvidence} />}
+                </div>
+              ))}
+            </details>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}
+
+export function EdgeDetails({ edge, source, target, onShowNode, onOpenEvidence }: {
+  edge: GraphEdge;
+  source?: GraphNode;
+  target?: GraphNode;
+  onShowNode: (node: GraphNode) => void;
+  onOpenEvidence: (e: OpenEvidence) => void;
+}) {
+  const { state, run } = useLatest<EdgeEvidence>();
+  useEffect(() => {
+    void run((signal) => api.evidence(edge.id, signal));
+  }, [edge.id, run]);
+  const props = relationPropsText(edge);
+  return (
+    <div className="details" data-testid="details" data-edge-id={edge.id}>
+      <header className="details-header">
+        <div>
+          <div className="details-type">Relationship</div>
+          <h2 className="details-title">
+            {source ? <button type="button" className="link" onClick={() => onShowNode(source)}>{source.name}</button> : edge.source}
+            <span className="rel-type-inline"> {relationLabel(edge.type)} </span>
+            {target ? <button type="button" className="link" onClick={() => onShowNode(target)}>{target.name}</button> : edge.target}
+          </h2>
+        </div>
+      </header>
+      <PropsTable
+        rows={[
+          ['Supporting articles', edge.support],
+          ['Confidence', edge.confidence != null ? edge.confidence.toFixed(2) : null],
+          ['Properties', props || null],
+        ]}
+      />
+      <section className="relationships">
+        <h3>Evidence</h3>
+        {state.status === 'loading' && <p className="muted">Loading evidence…</p>}
+        {state.status === 'error' && <p className="error-text">Could not load evidence: {state.error}</p>}
+        {state.data && <EvidenceList items={state.data.items} onOpen={onOpenEvidence} />}
+      </section>
+    </div>
+  );
+}

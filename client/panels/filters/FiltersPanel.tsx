@@ -1,0 +1,84 @@
+// Filters by entity type (doubling as the legend), relation type and event kind; the canvas updates live.
+import { NODE_LABELS } from '../../api/types.ts';
+import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
+import { kindLabel, relationLabel } from '../../graph/types.ts';
+import { NO_FILTERS, isFiltering, type Filters } from '../../state/filters.ts';
+
+export interface FiltersPanelProps {
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+  /** Node counts on the canvas by label. */
+  typeCounts: Record<string, number>;
+  /** Relation types known (canvas + database), with counts on the canvas. */
+  relationCounts: Record<string, number>;
+  kindCounts: Record<string, number>;
+}
+
+function toggle(list: readonly string[], value: string): string[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+function CheckList({ title, entries, hidden, onToggle, render, testId }: {
+  title: string;
+  entries: [string, number][];
+  hidden: readonly string[];
+  onToggle: (key: string) => void;
+  render: (key: string) => React.ReactNode;
+  testId: string;
+}) {
+  return (
+    <fieldset className="checklist" data-testid={testId}>
+      <legend>{title}</legend>
+      {entries.length === 0 && <p className="muted small">None on the canvas yet.</p>}
+      {entries.map(([key, count]) => (
+        <label key={key} className="check" data-key={key}>
+          <input type="checkbox" checked={!hidden.includes(key)} onChange={() => onToggle(key)} />
+          {render(key)}
+          <span className="count">{count}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function FiltersPanel({ filters, onChange, typeCounts, relationCounts, kindCounts }: FiltersPanelProps) {
+  const types = [...NODE_LABELS, ...Object.keys(typeCounts).filter((k) => !(NODE_LABELS as readonly string[]).includes(k))];
+  const byCount = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return (
+    <div className="filters" data-testid="filters">
+      <CheckList
+        title="Entity types"
+        testId="filter-types"
+        entries={types.map((t) => [t, typeCounts[t] ?? 0])}
+        hidden={filters.hiddenTypes}
+        onToggle={(k) => onChange({ ...filters, hiddenTypes: toggle(filters.hiddenTypes, k) })}
+        render={(k) => (
+          <>
+            <ShapeIcon label={k} /> <span>{k}</span>
+          </>
+        )}
+      />
+      <CheckList
+        title="Relation types"
+        testId="filter-relations"
+        entries={byCount(relationCounts)}
+        hidden={filters.hiddenRelations}
+        onToggle={(k) => onChange({ ...filters, hiddenRelations: toggle(filters.hiddenRelations, k) })}
+        render={(k) => <span>{relationLabel(k)}</span>}
+      />
+      <CheckList
+        title="Event kinds"
+        testId="filter-kinds"
+        entries={byCount(kindCounts)}
+        hidden={filters.hiddenKinds}
+        onToggle={(k) => onChange({ ...filters, hiddenKinds: toggle(filters.hiddenKinds, k) })}
+        render={(k) => <span>{kindLabel(k)}</span>}
+      />
+      {isFiltering(filters) && (
+        <button type="button" className="link" onClick={() => onChange(NO_FILTERS)}>
+          Reset all filters
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// Shortest paths between two chosen entities, up to N hops; the result is drawn highlighted on the canvas.
+import type { GraphNode } from '../../api/types.ts';
+import { EntitySlot } from '../EntitySlot.tsx';
+
+export interface PathsPanelProps {
+  from: GraphNode | null;
+  to: GraphNode | null;
+  maxHops: number;
+  selected: GraphNode | null;
+  onChange: (change: { from?: GraphNode | null; to?: GraphNode | null; maxHops?: number }) => void;
+  onFind: () => void;
+  onClear: () => void;
+  busy: boolean;
+  /** Outcome of the last search, shown under the button. */
+  message: { kind: 'info' | 'error'; text: string } | null;
+  highlighted: boolean;
+}
+
+export const MAX_PATH_HOPS = 6;
+
+export function PathsPanel({ from, to, maxHops, selected, onChange, onFind, onClear, busy, message, highlighted }: PathsPanelProps) {
+  return (
+    <div className="paths" data-testid="paths">
+      <EntitySlot label="From" node={from} selected={selected} onChange={(n) => onChange({ from: n })} testId="path-from" />
+      <EntitySlot label="To" node={to} selected={selected} onChange={(n) => onChange({ to: n })} testId="path-to" />
+      <div className="field-row align-end">
+        <label className="field compact">
+          <span>Up to</span>
+          <select value={maxHops} onChange={(e) => onChange({ maxHops: Number(e.target.value) })} data-testid="path-hops">
+            {Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1).map((n) => (
+              <option key={n} value={n}>
+                {n} hop{n === 1 ? '' : 's'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="primary" disabled={!from || !to || busy || from.id === to.id} onClick={onFind} data-testid="path-find">
+          {busy ? 'Searching…' : 'Find paths'}
+        </button>
+        {highlighted && (
+          <button type="button" className="link" onClick={onClear}>
+            clear
+          </button>
+        )}
+      </div>
+      {message && (
+        <p className={message.kind === 'error' ? 'error-text small' : 'note small'} data-testid="path-message">
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+// Timeline of events: an SVG histogram with a brush to choose the date range the canvas shows.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { TimelineEvent } from '../../api/types.ts';
+import { binEvents } from './histogram.ts';
+
+export interface TimelineProps {
+  events: readonly TimelineEvent[];
+  loading: boolean;
+  error: string | null;
+  onCanvas: ReadonlySet<string>;
+  from: string | null;
+  to: string | null;
+  onRange: (from: string | null, to: string | null) => void;
+  /** Event nodes on the canvas removed by the range. */
+  hiddenByRange: number;
+}
+
+const HEIGHT_PX = 74;
+const AXIS_PX = 16;
+
+export function Timeline({ events, loading, error, onCanvas, from, to, onRange, hiddenByRange }: TimelineProps) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(600);
+  const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
+  const { bins, undated } = useMemo(() => binEvents(events, onCanvas), [events, onCanvas]);
+
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, []);
+
+  const max = Math.max(1, ...bins.map((b) => b.count));
+  const barW = bins.length > 0 ? width / bins.length : width;
+  const chartH = HEIGHT_PX - AXIS_PX;
+  const indexAt = (x: number) => Math.max(0, Math.min(bins.length - 1, Math.floor(x / barW)));
+  const localX = (e: React.PointerEvent) => e.clientX - (e.currentTarget as SVGElement).getBoundingClientRect().left;
+
+  // The committed range drawn as a band, in bin indexes.
+  let band: [number, number] | null = null;
+  if (drag) band = [Math.min(drag.a, drag.b), Math.max(drag.a, drag.b)];
+  else if ((from || to) && bins.length > 0) {
+    const i0 = from ? bins.findIndex((b) => b.end >= from) : 0;
+    let i1 = bins.length - 1;
+    if (to) {
+      const after = bins.findIndex((b) => b.start > to);
+      i1 = after === -1 ? bins.length - 1 : after - 1;
+    }
+    if (i0 !== -1 && i1 >= i0) band = [i0, i1];
+  }
+
+  const labelEvery = Math.max(1, Math.ceil(bins.length / Math.max(1, Math.floor(width / 70))));
+  const inRange = events.filter((e) => e.date && (!from || e.date.slice(0, 10) >= from) && (!to || e.date.slice(0, 10) <= to)).length;
+
+  return (
+    <div className="timeline" data-testid="timeline">
+      <div className="timeline-head">
+        <strong>Timeline</strong>
+        <span className="muted small">
+          {events.length} events{undated > 0 ? ` (${undated} undated)` : ''}
+          {from || to ? ` · ${inRange} in range` : ' · drag across the bars to filter by date'}
+          {hiddenByRange > 0 ? ` · ${hiddenByRange} on canvas hidden by the range` : ''}
+        </span>
+        <span className="spacer" />
+        <label className="small">
+          From <input type="date" value={from ?? ''} onChange={(e) => onRange(e.target.value || null, to)} data-testid="timeline-from" />
+        </label>
+        <label className="small">
+          to <input type="date" value={to ?? ''} onChange={(e) => onRange(from, e.target.value || null)} data-testid="timeline-to" />
+        </label>
+        {(from || to) && (
+          <button type="button" className="link" onClick={() => onRange(null, null)} data-testid="timeline-clear">
+            Clear range
+          </button>
+        )}
+      </div>
+      <div ref={wrap} className="timeline-chart">
+        {error && <p className="error-text small">Timeline unavailable: {error}</p>}
+        {!error && loading && events.length === 0 && <p className="muted small">Loading events…</p>}
+        {!error && !loading && bins.length === 0 && <p className="muted small">No dated events yet — load articles to fill the timeline.</p>}
+        {bins.length > 0 && (
+          <svg
+            width={width}
+            height={HEIGHT_PX}
+            className="timeline-svg"
+            data-testid="timeline-svg"
+            onPointerDown={(e) => {
+              (e.currentTarget as SVGElement).setPointerCapture(e.pointerId);
+              const i = indexAt(localX(e));
+              setDrag({ a: i, b: i });
+            }}
+            onPointerMove={(e) => {
+              if (drag) setDrag({ ...drag, b: indexAt(localX(e)) });
+            }}
+            onPointerUp={() => {
+              if (!drag) return;
+              const [i0, i1] = [Math.min(drag.a, drag.b), Math.max(drag.a, drag.b)];
+              setDrag(null);
+              onRange(bins[i0].start, bins[i1].end);
+            }}
+          >
+            {band && <rect className="brush" x={band[0] * barW} y={0} width={(band[1] - band[0] + 1) * barW} height={chartH} />}
+            {bins.map((b, i) => {
+              const h = (b.count / max) * (chartH - 6);
+              const hc = (b.onCanvas / max) * (chartH - 6);
+              const outside = band !== null && (i < band[0] || i > band[1]);
+              return (
+                <g key={b.start} className={outside ? 'outside' : undefined}>
+                  <title>{`${b.label}: ${b.count} events (${b.onCanvas} on canvas)`}</title>
+                  <rect className="bar" x={i * barW + 1} y={chartH - h} width={Math.max(1, barW - 2)} height={h} />
+                  {hc > 0 && <rect className="bar-canvas" x={i * barW + 1} y={chartH - hc} width={Math.max(1, barW - 2)} height={hc} />}
+                  {i % labelEvery === 0 && (
+                    <text x={i * barW + 2} y={HEIGHT_PX - 3} className="axis-label">
+                      {b.label}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+            <line x1={0} x2={width} y1={chartH + 0.5} y2={chartH + 0.5} className="axis" />
+          </svg>
+        )}
+      </div>
+    </div>
+  );
+}
