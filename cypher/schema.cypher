@@ -1,0 +1,30 @@
+// Constraints and indexes of the newsgraph model. Every statement is idempotent (IF NOT EXISTS), so the
+// server applies this file on each start. Statements end with ";" at the end of a line.
+
+// One node per stable id, per label. Entity nodes carry :Entity plus their type label, so both hold.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT government_id IF NOT EXISTS FOR (n:Government) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+
+// Idempotent loading looks articles up by the hash of their cleaned text.
+CREATE INDEX article_sha256 IF NOT EXISTS FOR (n:Article) ON (n.sha256);
+// The timeline filters and orders events by date and kind.
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
+// Sorting/filtering entities by name in generated GraphQL queries (companies(where: {name: …})).
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+
+// Search. Entity aliases are a list; `aliasText` holds them joined into one string, so the index works on
+// every Neo4j 5 version (list-valued properties are not indexed by full-text indexes on older 5.x).
+// standard-no-stop-words: names are not Danish prose, so no stemming and no stop words ("Det", "Om").
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+CREATE FULLTEXT INDEX event_summaries IF NOT EXISTS FOR (n:Event) ON EACH [n.summary]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (n:Article) ON EACH [n.title]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };

@@ -1,0 +1,41 @@
+// The database layer's public surface: connect once, get repositories. Nothing outside server/db imports
+// neo4j-driver or reads cypher/*.cypher.
+import { createDriver, type Neo4jConnection } from './driver.ts';
+import { Database } from './database.ts';
+import { loadQueryRegistry } from './queries.ts';
+import { ArticleRepository } from './repositories/articles.ts';
+import { EntityRepository } from './repositories/entities.ts';
+import { ExplorerRepository } from './repositories/explorer.ts';
+
+export type { Neo4jConnection } from './driver.ts';
+export type { Database } from './database.ts';
+export { translateDatabaseError } from './errors.ts';
+export { searchQuery, searchTerms } from './lucene.ts';
+export { NODE_LABELS, RELATIONSHIP_TYPES, SYMMETRIC_RELATION_TYPES, isNodeLabel, isRelationshipType } from './model.ts';
+export type * from './repositories/articles.ts';
+export type * from './repositories/entities.ts';
+export type * from './repositories/explorer.ts';
+export { ArticleRepository, EntityRepository, ExplorerRepository };
+
+export interface Repositories {
+  readonly articles: ArticleRepository;
+  readonly entities: EntityRepository;
+  readonly explorer: ExplorerRepository;
+}
+
+/**
+ * Creates the driver and loads every named query (throwing at once if one is missing). Does not contact
+ * Neo4j; call `database.verify()` for that.
+ */
+export function connectDatabase(connection: Neo4jConnection, options: { cypherDir?: string } = {}): Database {
+  const queries = loadQueryRegistry(options.cypherDir);
+  return new Database(createDriver(connection), queries, connection.database);
+}
+
+export function createRepositories(database: Database): Repositories {
+  return {
+    articles: new ArticleRepository(database),
+    entities: new EntityRepository(database),
+    explorer: new ExplorerRepository(database),
+  };
+}

@@ -1,0 +1,262 @@
+// Reads behind the explorer operations: search, neighbourhood, paths, timeline, evidence, stats, lookups.
+// Inputs arrive validated and clamped by graphql/limits.ts; this layer only runs queries and shapes rows.
+import type { Database, QueryRunner, Row } from '../database.ts';
+import { primaryLabel } from '../model.ts';
+import { int } from '../values.ts';
+
+export interface GraphNode {
+  readonly id: string;
+  readonly label: string;
+  readonly name: string;
+  readonly weight: number;
+  readonly kind: string | null;
+  readonly date: string | null;
+}
+
+export interface GraphEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly support: number;
+  readonly confidence: number | null;
+  /** JSON object string of the relation's own properties (title, since, role…), or null when none. */
+  readonly props: string | null;
+}
+
+export interface Subgraph {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+  readonly truncated: boolean;
+  readonly remaining: number;
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly label: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly score: number;
+  readonly mentionCount: number;
+}
+
+export interface TimelineEvent {
+  readonly id: string;
+  readonly kind: string;
+  readonly summary: string;
+  readonly date: string | null;
+  readonly dateText: string | null;
+  readonly participants: readonly GraphNode[];
+  readonly articleIds: readonly string[];
+}
+
+export interface EvidenceItem {
+  readonly sentence: string;
+  readonly articleId: string;
+  readonly articleTitle: string;
+  readonly articleUrl: string | null;
+  readonly publishedAt: string | null;
+}
+
+export interface EdgeEvidence {
+  readonly edgeId: string;
+  readonly type: string;
+  readonly source: GraphNode;
+  readonly target: GraphNode;
+  readonly confidence: number | null;
+  readonly items: readonly EvidenceItem[];
+}
+
+export interface CountEntry {
+  readonly key: string;
+  readonly count: number;
+}
+
+export interface GraphStats {
+  readonly labels: readonly CountEntry[];
+  readonly relationshipTypes: readonly CountEntry[];
+  readonly articles: number;
+  readonly entities: number;
+  readonly events: number;
+}
+
+export interface NeighborhoodRequest {
+  readonly ids: readonly string[];
+  readonly depth: number;
+  /** Node labels to include (empty = all). */
+  readonly labels: readonly string[];
+  /** Relationship types to follow (empty = all). */
+  readonly relTypes: readonly string[];
+  /** Most nodes returned, seeds included. */
+  readonly limit: number;
+  /** Most edges returned. */
+  readonly edgeLimit: number;
+}
+
+export interface TimelineRequest {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly kinds: readonly string[];
+  readonly entityIds: readonly string[];
+  readonly limit: number;
+}
+
+function toNode(row: Row): GraphNode {
+  return {
+    id: String(row.id),
+    label: primaryLabel(row.labels as string[]),
+    name: String(row.name),
+    weight: Number(row.weight ?? 0),
+    kind: (row.kind as string | null) ?? null,
+    date: (row.date as string | null) ?? null,
+  };
+}
+
+export function toEdge(row: Row): GraphEdge {
+  const props = Object.fromEntries(Object.entries((row.props as Row | null) ?? {}).filter(([, v]) => v !== null));
+  return {
+    id: String(row.id),
+    source: String(row.source),
+    target: String(row.target),
+    type: String(row.type),
+    support: Number(row.support ?? 1),
+    confidence: typeof row.confidence === 'number' ? row.confidence : null,
+    props: Object.keys(props).length > 0 ? JSON.stringify(props) : null,
+  };
+}
+
+async function nodesByIds(q: QueryRunner, ids: readonly string[]): Promise<GraphNode[]> {
+  if (ids.length === 0) return [];
+  const rows = await q.run('nodes-by-ids', { ids });
+  const byId = new Map(rows.map((row) => [String(row.id), toNode(row)]));
+  // Keep the caller's order (hops come heaviest first); unknown ids drop out.
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export class ExplorerRepository {
+  readonly #db: Database;
+
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  async search(lucene: string, labels: readonly string[], limit: number): Promise<SearchHit[]> {
+    const rows = await this.#db.read((q) => q.run('search', {
+      lucene, labels, limit: int(limit), fetch: int(Math.max(limit * 10, 100)),
+    }));
+    return rows.map((row) => ({
+      id: String(row.id), label: String(row.label), name: String(row.name),
+      aliases: (row.aliases as string[]) ?? [], score: Number(row.score), mentionCount: Number(row.mentionCount ?? 0),
+    }));
+  }
+
+  async nodesByIds(ids: readonly string[]): Promise<GraphNode[]> {
+    return this.#db.read((q) => nodesByIds(q, ids));
+  }
+
+  async edgesAmong(ids: readonly string[], relTypes: readonly string[], limit: number): Promise<GraphEdge[]> {
+    const rows = await this.#db.read((q) => q.run('edges-among', { ids, relTypes, limit: int(limit) }));
+    return rows.map(toEdge);
+  }
+
+  /**
+   * Breadth-first expansion, one query per hop, heaviest neighbours first, until `limit` nodes. `remaining`
+   * counts neighbours found but cut, at the hops that ran (deeper hops past the limit are not explored).
+   * Seeds must exist (checked by the caller with nodesByIds).
+   */
+  async neighborhood(request: NeighborhoodRequest): Promise<Subgraph> {
+    return this.#db.read(async (q) => {
+      const seeds = await nodesByIds(q, request.ids);
+      const visited = seeds.map((n) => n.id);
+      let frontier = visited;
+      let remaining = 0;
+      for (let hop = 0; hop < request.depth && frontier.length > 0; hop++) {
+        const budget = request.limit - visited.length;
+        if (budget <= 0) {
+          // Out of room: count what the next hop would have added, so the canvas can say so.
+          const [row] = await q.run('neighborhood-hop', { frontier, visited, labels: request.labels, relTypes: request.relTypes, limit: int(0) });
+          remaining += Number(row?.total ?? 0);
+          break;
+        }
+        const [row] = await q.run('neighborhood-hop', {
+          frontier, visited, labels: request.labels, relTypes: request.relTypes, limit: int(budget),
+        });
+        const found = (row?.ids as string[]) ?? [];
+        remaining += Number(row?.total ?? 0) - found.length;
+        visited.push(...found);
+        frontier = found;
+      }
+      const nodes = [...seeds, ...(await nodesByIds(q, visited.slice(seeds.length)))];
+      const edgeRows = await q.run('edges-among', { ids: visited, relTypes: request.relTypes, limit: int(request.edgeLimit) });
+      return { nodes, edges: edgeRows.map(toEdge), truncated: remaining > 0, remaining };
+    });
+  }
+
+  async paths(from: string, to: string, maxDepth: number, limit: number): Promise<Subgraph> {
+    return this.#db.read(async (q) => {
+      const rows = await q.run('paths', { from, to, maxDepth: int(maxDepth), limit: int(limit + 1) });
+      const kept = rows.slice(0, limit);
+      const nodeIds = [...new Set(kept.flatMap((row) => row.nodeIds as string[]))];
+      const edges = new Map<string, GraphEdge>();
+      for (const row of kept) for (const edge of row.edges as Row[]) edges.set(String(edge.id), toEdge(edge));
+      return {
+        nodes: await nodesByIds(q, nodeIds),
+        edges: [...edges.values()],
+        truncated: rows.length > limit,
+        remaining: Math.max(0, rows.length - limit),
+      };
+    });
+  }
+
+  async timeline(request: TimelineRequest): Promise<TimelineEvent[]> {
+    return this.#db.read(async (q) => {
+      const rows = await q.run('timeline', {
+        from: request.from, to: request.to, kinds: request.kinds, entityIds: request.entityIds, limit: int(request.limit),
+      });
+      const participantIds = [...new Set(rows.flatMap((row) => row.participantIds as string[]))];
+      const participants = new Map((await nodesByIds(q, participantIds)).map((n) => [n.id, n]));
+      return rows.map((row) => ({
+        id: String(row.id), kind: String(row.kind), summary: String(row.summary ?? ''),
+        date: (row.date as string | null) ?? null, dateText: (row.dateText as string | null) ?? null,
+        participants: (row.participantIds as string[]).flatMap((id) => participants.get(id) ?? []),
+        articleIds: row.articleIds as string[],
+      }));
+    });
+  }
+
+  /** The evidence behind one relationship, or null when no relationship has that element id. */
+  async evidence(edgeId: string): Promise<EdgeEvidence | null> {
+    return this.#db.read(async (q) => {
+      const [row] = await q.run('edge-evidence', { edgeId });
+      if (!row) return null;
+      const [source, target] = await nodesByIds(q, [String(row.sourceId), String(row.targetId)]);
+      const articles = new Map((row.articles as Row[]).map((a) => [String(a.id), a]));
+      const items: EvidenceItem[] = [];
+      for (const item of row.items as Row[]) {
+        // A sentence no supporting article contains verbatim (re-cleaned text) is still shown, under each article.
+        const ids = (item.articleIds as string[]).length > 0 ? (item.articleIds as string[]) : [...articles.keys()];
+        for (const id of ids) {
+          const article = articles.get(id);
+          if (!article) continue;
+          items.push({
+            sentence: String(item.sentence), articleId: id, articleTitle: String(article.title ?? ''),
+            articleUrl: (article.url as string | null) ?? null, publishedAt: (article.publishedAt as string | null) ?? null,
+          });
+        }
+      }
+      return {
+        edgeId, type: String(row.type), source, target,
+        confidence: typeof row.confidence === 'number' ? row.confidence : null, items,
+      };
+    });
+  }
+
+  async stats(): Promise<GraphStats> {
+    const [row] = await this.#db.read((q) => q.run('stats'));
+    const entries = (value: unknown) => (value as Row[]).map((e) => ({ key: String(e.key), count: Number(e.count) }));
+    return {
+      labels: entries(row.labels), relationshipTypes: entries(row.relationshipTypes).filter((e) => e.count > 0),
+      articles: Number(row.articles), entities: Number(row.entities), events: Number(row.events),
+    };
+  }
+}
