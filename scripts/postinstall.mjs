@@ -135,7 +135,8 @@ function runMaven(mvn, javaHome) {
   const unit = { B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9 };
   const onLine = (line) => {
     log.write(`${line}\n`);
-    const downloaded = /^Downloaded from [^:]+: \S+ \(([\d.]+) (B|kB|KB|MB|GB)/.exec(line);
+    // Maven 3.9 in batch mode: `[INFO] Downloaded from central: <url> (8.2 kB at 20 kB/s)`.
+    const downloaded = /^(?:\[INFO\] )?Downloaded from [^:]+: \S+ \(([\d.]+) (B|kB|KB|MB|GB)/.exec(line);
     if (downloaded) {
       files += 1;
       bytes += Number(downloaded[1]) * (unit[downloaded[2]] ?? 1);

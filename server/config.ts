@@ -11,10 +11,16 @@ export interface Config {
   readonly neo4jPassword: string;
   /** Neo4j database name (default: the server's default database). */
   readonly neo4jDatabase: string | undefined;
-  /** Where the embedded Neo4j keeps its data (default `.data/neo4j`). */
+  /** Project data directory (default `.data`); the embedded Neo4j keeps its store in `<dataDir>/neo4j`. */
   readonly dataDir: string;
   /** Bolt port of the embedded Neo4j (default 7687; 0 = pick a free one). */
   readonly embeddedBoltPort: number;
+  /** Maximum Java heap of the embedded Neo4j, e.g. `1g` (default `1g`). */
+  readonly embeddedHeap: string;
+  /** Page cache of the embedded Neo4j, e.g. `512m` (default `512m`). */
+  readonly embeddedPageCache: string;
+  /** JDK used to run the embedded Neo4j (default: `java` on the PATH). */
+  readonly javaHome: string | undefined;
   /** HTTP host/port of the GraphQL server and explorer (default 127.0.0.1:4000). */
   readonly host: string;
   readonly port: number;
@@ -36,6 +42,15 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return value;
 }
 
+function sizeFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+[kmg]?$/i.test(raw)) {
+    throw new Error(`${name}=${JSON.stringify(raw)} is not a memory size: use a number with k, m or g, such as ${fallback}`);
+  }
+  return raw;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const neo4jUri = env.NEO4J_URI || undefined;
   if (neo4jUri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(neo4jUri)) {
@@ -48,6 +63,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jDatabase: env.NEO4J_DATABASE || undefined,
     dataDir: resolve(env.NEWSGRAPH_DATA_DIR || join(PROJECT_ROOT, '.data')),
     embeddedBoltPort: intFromEnv(env, 'NEWSGRAPH_BOLT_PORT', 7687),
+    embeddedHeap: sizeFromEnv(env, 'NEWSGRAPH_NEO4J_HEAP', '1g'),
+    embeddedPageCache: sizeFromEnv(env, 'NEWSGRAPH_NEO4J_PAGECACHE', '512m'),
+    javaHome: env.JAVA_HOME || undefined,
     host: env.HOST || '127.0.0.1',
     port: intFromEnv(env, 'PORT', 4000),
     apiToken: env.NEWSGRAPH_API_TOKEN || undefined,
