@@ -1,0 +1,97 @@
+// `newsgraph serve` (what `npm start` runs): the project's own Neo4j unless NEO4J_URI is set, then the GraphQL API and explorer on one port.
+import { join, relative } from 'node:path';
+import { PROJECT_ROOT, readConfig } from '../../config.ts';
+import type { Neo4jConnection } from '../../db/driver.ts';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db/embedded.ts';
+import { startServer } from '../../main.ts';
+
+const USAGE = `Usage: newsgraph serve
+
+Starts Neo4j (unless NEO4J_URI is set), then the GraphQL API and the explorer.
+Ctrl-C stops both; the data stays in NEWSGRAPH_DATA_DIR (default .data/).
+
+Settings (environment): NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, HOST, PORT,
+NEWSGRAPH_DATA_DIR, NEWSGRAPH_BOLT_PORT, NEWSGRAPH_NEO4J_HEAP, NEWSGRAPH_NEO4J_PAGECACHE, JAVA_HOME.
+`;
+
+const say = (line: string): void => { process.stdout.write(`${line}\n`); };
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const shown = (path: string): string => (path.startsWith(PROJECT_ROOT) ? relative(PROJECT_ROOT, path) || '.' : path);
+
+type StopReason = 'signal' | 'neo4j-exited';
+
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (args.length > 0) {
+    process.stderr.write(`serve takes no arguments (got ${args.join(' ')}): configure it with environment variables.\n\n${USAGE}`);
+    return 1;
+  }
+  const startedAt = performance.now();
+  const config = readConfig();
+
+  let neo4j: EmbeddedNeo4j | undefined;
+  let uri: string;
+  if (config.neo4jUri) {
+    uri = config.neo4jUri;
+    say(`Using Neo4j at ${uri} (NEO4J_URI); not starting one.`);
+  } else {
+    const dataDir = join(config.dataDir, 'neo4j');
+    say(`Starting Neo4j 5 (data in ${shown(dataDir)}, Bolt on 127.0.0.1:${config.embeddedBoltPort || 'a free port'})…`);
+    neo4j = await startEmbeddedNeo4j({
+      dataDir,
+      boltPort: config.embeddedBoltPort,
+      heap: config.embeddedHeap,
+      pageCache: config.embeddedPageCache,
+      javaHome: config.javaHome,
+    });
+    uri = neo4j.uri;
+    say(`Neo4j ready at ${uri} in ${seconds(neo4j.startupMs)} (log: ${shown(neo4j.logFile)}).`);
+  }
+  const connection: Neo4jConnection = {
+    uri,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    database: config.neo4jDatabase,
+  };
+
+  // Listen for Ctrl-C from here on, so a signal during the HTTP start still stops Neo4j cleanly.
+  const stopRequested = new Promise<StopReason>((resolveStop) => {
+    let requested = false;
+    const onSignal = (signal: NodeJS.Signals): void => {
+      if (requested) {
+        say(`(${signal} again: still stopping; Neo4j is checkpointing the store so the next start is quick)`);
+        return;
+      }
+      requested = true;
+      resolveStop('signal');
+    };
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
+    neo4j?.exited.then(() => resolveStop('neo4j-exited'));
+  });
+
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer(config, connection);
+  } catch (error) {
+    await neo4j?.stop();
+    throw error;
+  }
+  say(`GraphQL: ${server.url}/graphql, explorer: ${server.url}/`);
+  say(`Ready in ${seconds(performance.now() - startedAt)}. Press Ctrl-C to stop.`);
+
+  const reason = await stopRequested;
+  if (reason === 'neo4j-exited') {
+    process.stderr.write(`Neo4j stopped unexpectedly (see ${neo4j ? shown(neo4j.logFile) : 'its log'}); shutting down.\n`);
+  } else {
+    say('Stopping…');
+  }
+  await server.close();
+  if (neo4j) {
+    await neo4j.stop();
+    say(`Neo4j stopped; data kept in ${shown(join(config.dataDir, 'neo4j'))}.`);
+  }
+  return reason === 'neo4j-exited' ? 1 : 0;
+}
