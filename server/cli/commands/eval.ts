@@ -1,0 +1,103 @@
+// `newsgraph eval gold [GOLD_DIR] [SEEDS_DIR]` scores extraction against the gold graphs; `eval ner [FILE]` scores the tagger.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../config.ts';
+import { extractArticle } from '../../ingest/extract.ts';
+import { overallScore, scoreArticle, type ArticleScore, type GoldGraph, type OverallScore, type Prf } from '../../nlp/gold.ts';
+
+export const DEFAULT_GOLD_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'gold');
+export const DEFAULT_SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'seeds');
+
+export interface GoldEvaluation {
+  readonly articles: readonly ArticleScore[];
+  readonly overall: OverallScore;
+  /** Articles extracted per second (extraction only, not scoring). */
+  readonly articlesPerSecond: number;
+}
+
+/** Extracts every seed that has a gold graph and scores it. Throws with a one-line message if a directory is missing. */
+export function evaluateGold(goldDir = DEFAULT_GOLD_DIR, seedsDir = DEFAULT_SEEDS_DIR): GoldEvaluation {
+  if (!existsSync(goldDir)) throw new Error(`No gold directory at ${goldDir}: pass one, e.g. \`newsgraph eval gold ../shared/gold ../shared/seeds\``);
+  if (!existsSync(seedsDir)) throw new Error(`No seeds directory at ${seedsDir}: pass one, e.g. \`newsgraph eval gold ../shared/gold ../shared/seeds\``);
+  const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+  if (files.length === 0) throw new Error(`No gold graphs (*.json) in ${goldDir}`);
+  const articles: ArticleScore[] = [];
+  let extractMs = 0;
+  for (const file of files) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldGraph;
+    const seed = join(seedsDir, gold.article ?? `${basename(file, '.json')}.txt`);
+    if (!existsSync(seed)) throw new Error(`Gold ${file} names ${gold.article}, which is not in ${seedsDir}`);
+    const text = readFileSync(seed, 'utf8');
+    const t0 = performance.now();
+    const graph = extractArticle({ text, source: seed });
+    extractMs += performance.now() - t0;
+    articles.push(scoreArticle(gold, graph));
+  }
+  return { articles, overall: overallScore(articles), articlesPerSecond: articles.length / (extractMs / 1000) };
+}
+
+function pct(x: number): string {
+  return x.toFixed(3);
+}
+
+function line(label: string, p: Prf): string {
+  return `${label.padEnd(18)} P=${pct(p.precision)} R=${pct(p.recall)} F1=${pct(p.f1)}  (tp=${p.counts.tp} pred=${p.counts.predicted} gold=${p.counts.gold})`;
+}
+
+export function formatEvaluation(e: GoldEvaluation, verbose: boolean): string {
+  const out: string[] = [];
+  for (const a of e.articles) {
+    out.push(`# ${a.article}`);
+    out.push(line('entities (typed)', a.entitiesTyped));
+    out.push(line('entities (untyped)', a.entitiesUntyped));
+    out.push(line('relations', a.relations));
+    out.push(`${'events'.padEnd(18)} recall=${pct(a.eventRecall.recall)}  (found=${a.eventRecall.counts.tp} gold=${a.eventRecall.counts.gold}, extracted=${a.eventRecall.counts.predicted})`);
+    if (verbose) {
+      if (a.misses.entities.length) out.push(`  missed entities: ${a.misses.entities.join('; ')}`);
+      if (a.misses.extraEntities.length) out.push(`  extra/mistyped entities: ${a.misses.extraEntities.join('; ')}`);
+      if (a.misses.relations.length) out.push(`  missed relations: ${a.misses.relations.join('; ')}`);
+      if (a.misses.extraRelations.length) out.push(`  extra relations: ${a.misses.extraRelations.join('; ')}`);
+      if (a.misses.events.length) out.push(`  missed events: ${a.misses.events.join('; ')}`);
+    }
+    out.push('');
+  }
+  out.push('# overall (micro-averaged)');
+  out.push(line('entities (typed)', e.overall.entitiesTyped));
+  out.push(line('entities (untyped)', e.overall.entitiesUntyped));
+  out.push(line('relations', e.overall.relations));
+  out.push(`${'events'.padEnd(18)} recall=${pct(e.overall.eventRecall.recall)}  (found=${e.overall.eventRecall.counts.tp} gold=${e.overall.eventRecall.counts.gold})`);
+  out.push(`extraction speed   ${e.articlesPerSecond.toFixed(0)} articles/s (seed articles, this process, after warm-up of the first)`);
+  return `${out.join('\n')}\n`;
+}
+
+const USAGE = `Usage:
+  newsgraph eval gold [GOLD_DIR] [SEEDS_DIR] [--verbose] [--json]
+      score extraction against the gold graphs (defaults ../shared/gold and ../shared/seeds)
+  newsgraph eval ner [FILE]
+      score the NER tagger on a DaN+ file
+`;
+
+export async function run(args: string[]): Promise<number> {
+  const [mode, ...rest] = args;
+  if (mode === 'ner') {
+    const module = (await import('./eval-ner.ts')) as { runNerEval(args: string[]): Promise<number> };
+    return module.runNerEval(rest);
+  }
+  if (mode !== 'gold') {
+    process.stderr.write(USAGE);
+    return mode === undefined || mode === '--help' || mode === '-h' ? (mode ? 0 : 1) : 1;
+  }
+  const positional = rest.filter((a) => !a.startsWith('--'));
+  const goldDir = positional[0] ? resolve(positional[0]) : DEFAULT_GOLD_DIR;
+  const seedsDir = positional[1] ? resolve(positional[1]) : DEFAULT_SEEDS_DIR;
+  let evaluation: GoldEvaluation;
+  try {
+    evaluation = evaluateGold(goldDir, seedsDir);
+  } catch (error) {
+    process.stderr.write(`newsgraph eval: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  if (rest.includes('--json')) process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
+  else process.stdout.write(formatEvaluation(evaluation, rest.includes('--verbose') || rest.includes('-v')));
+  return 0;
+}

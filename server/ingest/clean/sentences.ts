@@ -1,0 +1,114 @@
+// Danish sentence splitting that keeps "pr. 1. oktober 2025", "bl.a.", "A/S", initials and quoted speech whole.
+
+/** Lowercased abbreviations (without the final dot) after which a dot does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'pr', 'bl.a', 'f.eks', 'fx', 'ca', 'mio', 'mia', 'mill', 'mrd', 'kr', 'nr', 'dvs', 'd.v.s', 'osv', 'mht', 'jf',
+  'jfr', 'hhv', 'evt', 'inkl', 'ekskl', 'tlf', 'dr', 'hr', 'fr', 'frk', 'st', 'skt', 'sct', 'gl', 'vs', 'pct', 'kl',
+  'adm', 'dir', 'prof', 'cand', 'mr', 'mrs', 'ms', 'jr', 'sr', 'inc', 'ltd', 'corp', 'co', 'etc', 'mv', 'm.v', 'm.m',
+  'mfl', 'm.fl', 'iflg', 'vedr', 'ang', 'tidl', 'fhv', 'red', 'bl', 'ff', 'el', 'ift', 'i.f.t', 'pga', 'p.g.a',
+  'stk', 'afd', 'att', 'ref', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dec', 'u.s', 'a.m.b.a', 'e.kr', 'f.kr',
+  'ph.d', 'cand.merc', 'cand.polyt', 'cand.scient', 'mag', 'lic', 'stud', 'ing', 'civ', 'dipl', 'ekstra',
+]);
+
+const MONTHS = /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/i;
+
+// Opening and closing quote pairs used in Danish news copy.
+const QUOTE_PAIRS: Record<string, string> = { '‘': '’', '“': '”', '«': '»', '„': '“', '‚': '‘', '»': '«' };
+
+/** A sentence as a span of the paragraph it came from. */
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Finds quoted stretches that are closed within the paragraph, so a "?" or "." inside a quotation does not
+ * end the sentence. An apostrophe ("USA’s", "'erne") is not a closing quote because a letter follows it.
+ */
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    let close: string | undefined = QUOTE_PAIRS[ch];
+    const straight = ch === '"' || ch === '”' || ch === "'";
+    if (straight) {
+      // A straight or right quote opens only at a word start.
+      const before = text[i - 1];
+      if (before !== undefined && !/[\s(\[:—–-]/u.test(before)) { i++; continue; }
+      close = ch;
+    }
+    if (close === undefined) { i++; continue; }
+    let j = i + 1;
+    let found = -1;
+    // Quotations longer than a few sentences are more likely an unbalanced quote mark.
+    const limit = Math.min(text.length, i + 1200);
+    while (j < limit) {
+      if (text[j] === close) {
+        const after = text[j + 1];
+        if (after === undefined || !/[\p{L}\p{N}]/u.test(after)) { found = j; break; }
+      }
+      j++;
+    }
+    if (found < 0) { i++; continue; }
+    ranges.push([i, found]);
+    i = found + 1;
+  }
+  return ranges;
+}
+
+function wordBefore(text: string, dot: number): string {
+  let k = dot;
+  while (k > 0 && /[\p{L}\p{N}.\-/&]/u.test(text[k - 1])) k--;
+  return text.slice(k, dot);
+}
+
+/** True when the dot at `dot` is part of an abbreviation, an ordinal, an initial or a number rather than a full stop. */
+function dotIsNotAStop(text: string, dot: number, next: string): boolean {
+  const word = wordBefore(text, dot);
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  // "bl.a." ends with a dot whose word reads "bl.a"; dotted forms like "f.eks" are in the set above.
+  if (/^\p{L}(?:\.\p{L})+$/u.test(word)) return true;
+  // An initial: "Donald J. Trump".
+  if (/^\p{Lu}$/u.test(word)) return true;
+  // An ordinal before a month or a lowercase word: "pr. 1. oktober", "3. kvartal".
+  if (/^\d{1,3}$/.test(word)) return MONTHS.test(next) || /^\p{Ll}/u.test(next);
+  return false;
+}
+
+/**
+ * Splits one paragraph into sentences. A sentence ends at . ! ? (or …) followed by space and a capital letter,
+ * a digit-free quote opener or the end of the paragraph; trailing closing quotes stay with the sentence.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const quoted = quotedRanges(text);
+  let q = 0;
+  let start = 0;
+  while (start < text.length && /\s/u.test(text[start])) start++;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    while (q < quoted.length && quoted[q][1] < i) q++;
+    if (q < quoted.length && quoted[q][0] < i && i < quoted[q][1]) continue;
+    let end = i + 1;
+    // Keep runs like "?!" or "..." and closing quotes/brackets with the sentence.
+    while (end < text.length && /[.!?…’”"»')\]]/u.test(text[end])) end++;
+    if (end >= text.length) break;
+    if (!/\s/u.test(text[end])) continue;
+    let next = end;
+    while (next < text.length && /\s/u.test(text[next])) next++;
+    if (next >= text.length) break;
+    const following = text.slice(next, next + 20);
+    if (!/^[\p{Lu}\p{N}‘“"«»'(\-–]/u.test(following)) continue;
+    if (ch === '.' && end === i + 1 && dotIsNotAStop(text, i, following)) continue;
+    spans.push({ start, end });
+    start = next;
+    i = next - 1;
+  }
+  let end = text.length;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  if (end > start) spans.push({ start, end });
+  return spans;
+}

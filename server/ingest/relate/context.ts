@@ -1,0 +1,111 @@
+// The per-sentence view relation and event rules read: which entities sit where, with pronouns and "selskabet" resolved.
+import type { Sentence } from '../types.ts';
+import type { AnnouncementFact } from '../../nlp/navnenyt.ts';
+import type { Token } from '../../nlp/tokenizer.ts';
+import type { TypedMention } from '../../nlp/typing.ts';
+import { COMPANY_ANAPHORS, PERSON_PRONOUNS } from '../../nlp/danish.ts';
+import type { Resolution, ResolvedEntity } from '../resolve/index.ts';
+
+/** An entity occurrence in a sentence; pronoun/anaphor slots stand for the entity they refer back to. */
+export interface Slot {
+  readonly id: string;
+  readonly entity: ResolvedEntity;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly mention: TypedMention | null;
+  /** 'pronoun' for han/hun, 'anaphor' for selskabet/virksomheden. */
+  readonly via: 'name' | 'pronoun' | 'anaphor';
+}
+
+export interface SentenceContext {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly slots: readonly Slot[];
+  readonly announcement: AnnouncementFact | null;
+  /** The person an announcement is about, for "Han kommer fra …". */
+  readonly announcedPerson: ResolvedEntity | null;
+}
+
+export interface ArticleContext {
+  readonly sentences: readonly SentenceContext[];
+  readonly resolution: Resolution;
+  /** Lowercased names that denote the publication itself. */
+  readonly publisherKeys: ReadonlySet<string>;
+}
+
+/** How far back (in sentences) a pronoun may find its person. */
+const PRONOUN_REACH_SENTENCES = 3;
+
+function isActor(e: ResolvedEntity): boolean {
+  return e.type !== 'Place';
+}
+
+/** Builds the sentence views: named slots from resolution, then pronouns and company anaphors resolved to the last fitting entity. */
+export function buildContexts(
+  sentences: readonly Sentence[],
+  tokens: readonly (readonly Token[])[],
+  mentions: readonly TypedMention[],
+  resolution: Resolution,
+  announcements: ReadonlyMap<number, AnnouncementFact>,
+  publisherHints: readonly string[],
+): ArticleContext {
+  const bySentence: TypedMention[][] = sentences.map(() => []);
+  for (const m of mentions) if (resolution.entityOf.has(m)) bySentence[m.sentenceIndex].push(m);
+
+  const contexts: SentenceContext[] = [];
+  let lastPerson: { entity: ResolvedEntity; sentence: number } | null = null;
+  let lastCompany: { entity: ResolvedEntity; sentence: number } | null = null;
+  let announced: ResolvedEntity | null = null;
+  let previousSection = sentences[0]?.section;
+
+  for (const sentence of sentences) {
+    const s = sentence.index;
+    if (sentence.section !== previousSection) {
+      lastPerson = null;
+      lastCompany = null;
+      previousSection = sentence.section;
+    }
+    const named: Slot[] = bySentence[s].map((m) => {
+      const id = resolution.entityOf.get(m)!;
+      return { id, entity: resolution.byId.get(id)!, start: m.start, end: m.end, text: m.text, mention: m, via: 'name' as const };
+    });
+    const fact = announcements.get(s) ?? null;
+    if (fact && fact.person) {
+      const slot = named.find((n) => n.start === fact.person!.start && n.entity.type === 'Person');
+      announced = slot ? slot.entity : announced;
+    } else if (sentence.section !== 'people-news') {
+      announced = null;
+    }
+    const slots: Slot[] = [...named];
+    for (const t of tokens[s]) {
+      const lower = t.text.toLowerCase();
+      if (named.some((n) => t.start < n.end && n.start < t.end)) continue;
+      if (PERSON_PRONOUNS.has(lower)) {
+        // The last person named before the pronoun in this sentence, else in the few sentences before.
+        const before = named.filter((n) => n.entity.type === 'Person' && n.end <= t.start).at(-1);
+        const target = before?.entity
+          ?? (sentence.section === 'people-news' ? announced : null)
+          ?? (lastPerson && s - lastPerson.sentence <= PRONOUN_REACH_SENTENCES ? lastPerson.entity : null);
+        if (target) slots.push({ id: target.id, entity: target, start: t.start, end: t.end, text: t.text, mention: null, via: 'pronoun' });
+      } else if (COMPANY_ANAPHORS.has(lower)) {
+        const before = named.filter((n) => n.entity.type === 'Company' && !n.entity.media && n.end <= t.start).at(-1);
+        const target = before?.entity ?? (lastCompany && s - lastCompany.sentence <= PRONOUN_REACH_SENTENCES * 2 ? lastCompany.entity : null);
+        if (target) slots.push({ id: target.id, entity: target, start: t.start, end: t.end, text: t.text, mention: null, via: 'anaphor' });
+      }
+    }
+    slots.sort((a, b) => a.start - b.start);
+    for (const n of named) {
+      if (n.entity.type === 'Person') lastPerson = { entity: n.entity, sentence: s };
+      if (n.entity.type === 'Company' && !n.entity.media && isActor(n.entity)) lastCompany = { entity: n.entity, sentence: s };
+    }
+    contexts.push({ sentence, tokens: tokens[s], slots, announcement: fact, announcedPerson: sentence.section === 'people-news' ? announced : null });
+  }
+  const publisherKeys = new Set(publisherHints.map((h) => h.toLowerCase()));
+  return { sentences: contexts, resolution, publisherKeys };
+}
+
+/** True when the entity is the publication the article appeared in. */
+export function isPublisher(ctx: ArticleContext, e: ResolvedEntity): boolean {
+  return [e.name, ...e.aliases].some((n) => ctx.publisherKeys.has(n.toLowerCase()));
+}

@@ -1,0 +1,266 @@
+// Events from a Danish trigger lexicon: sanctions and their easing, licences, lawsuits, rulings, meetings, statements, market moves, job news.
+import { createHash } from 'node:crypto';
+import type { EventKind, ExtractedEvent, ParticipantRole } from '../types.ts';
+import { DANISH_MONTHS, isoFromParts } from '../clean/header.ts';
+import type { ResolvedEntity } from '../resolve/index.ts';
+import type { ArticleContext, SentenceContext, Slot } from './context.ts';
+import { SANCTION_TRIGGER, stateAgents, type RelationSink } from './relations.ts';
+
+interface Participant {
+  readonly entity: ResolvedEntity;
+  readonly role: ParticipantRole;
+}
+
+const LIFT_TRIGGER = /\b(?:fjernet fra|fjernes fra|fjerner \p{L}+ fra|slettet fra|slettes fra|ophæver|ophævet|ophæves|ophævelse|trækker \p{L}+ tilbage|taget af)\b/u;
+const EASE_TRIGGER = /\b(?:lemper|lempe|lempet|lempelse|lemper på|letter på|lettelse|suspender\p{L}*|igen (?:kan|må|får lov til at) (?:sælge|handle|købe))\b/u;
+const IMPOSE_TRIGGER = /\b(?:indfør\p{L}*|tilføj\p{L}*|opført på|sat på|sætter \p{L}+ på|sortlist\p{L}*|blacklist\p{L}*|træde\p{L}* i kraft|rammer|pålæg\p{L}*|udvider)\b|entity list/u;
+const LICENSE_TRIGGER = /\b(?:dispensation\p{L}*|licens\p{L}*|særlig tilladelse|undtagelse)\b/u;
+const LAWSUIT_TRIGGER = /\bsagsøg\p{L}*|\bstævn(?:er|ede|et|e)\b|\b(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|\bretssag\p{L}*/u;
+const RULING_TRIGGER = /\b(?:medhold|dom|dommen|dømt|dømmer|kendelse|frifundet|frifinder|afgørelse|stadfæst\p{L}*|underkendt|omstødt)\b/u;
+const MEETING_TRIGGER = /\b(?:mødtes|mødes|mødte|topmøde\p{L}*|holdt møde)\b|-møde\b|\bmøde (?:med|mellem)\b/u;
+const STATEMENT_TRIGGER = /\b(?:siger|sagde|udtaler|udtalte|meddeler|meddelte|påpeger|påpegede|fortæller|fortalte|understreger|understregede|erklærer|erklærede|lød meldingen|skriver)\b/u;
+const MARKET_TRIGGER = /\b(?:aktie\p{L}*|kurs(?:en)?|børsværdi\p{L}*|markedsværdi\p{L}*)\b/u;
+const MARKET_MOVE = /\b(?:stig\p{L}*|steg|falde\p{L}*|faldt|styrtdyk\p{L}*|gik (?:op|ned)|tabte|tab)\b/u;
+const HIRE_TRIGGER = /\b(?:ansætter|har ansat|ansat som|ny (?:administrerende )?direktør|udnævnt til|udnævner|tiltræder)\b/u;
+const DEPART_TRIGGER = /\b(?:fratræder|fratrådte|stopper som|forlader|har forladt)\b/u;
+const ACQUISITION_TRIGGER = /\b(?:opkøb\p{L}*|køber|købte|har købt|overtager|overtog)\b/u;
+const PARTNERSHIP_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale)\b/u;
+
+const RELATIVE_DATE = /\b(?:i dag|i går|i morgen|i forgårs|(?:på |i |sidste |næste )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:s)?|i (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?: \d{4})?|sidste år|i år|sidste måned|for \p{L}+ (?:uger|dage|måneder|år) siden|seks uger|for \d+ (?:uger|dage|måneder|år) siden)\b/u;
+
+/** An absolute date written in the sentence ("3. november 2025") and the relative date words, if any. */
+export function datesIn(text: string): { date: string | null; dateText: string | null } {
+  const abs = /\b(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4})\b/iu.exec(text);
+  if (abs) {
+    const date = isoFromParts(+abs[3], DANISH_MONTHS[abs[2].toLowerCase()], +abs[1]);
+    return { date, dateText: abs[0] };
+  }
+  const rel = RELATIVE_DATE.exec(text.toLowerCase());
+  return { date: null, dateText: rel ? rel[0] : null };
+}
+
+function eventId(kind: EventKind, evidence: string, participants: readonly Participant[]): string {
+  const ids = participants.map((p) => `${p.role}:${p.entity.id}`).sort().join(',');
+  const hash = createHash('sha256').update(`${kind}|${evidence.replace(/\s+/g, ' ').trim()}|${ids}`).digest('hex');
+  return `event:${kind.toLowerCase()}:${hash.slice(0, 16)}`;
+}
+
+class EventSink {
+  readonly events: ExtractedEvent[] = [];
+  private readonly seen = new Set<string>();
+
+  add(kind: EventKind, summary: string, s: SentenceContext, participants: Participant[], confidence: number, dates?: { date: string | null; dateText: string | null }): void {
+    const unique: Participant[] = [];
+    for (const p of participants) if (!unique.some((u) => u.entity.id === p.entity.id && u.role === p.role)) unique.push(p);
+    if (unique.length === 0) return;
+    const id = eventId(kind, s.sentence.text, unique);
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    const { date, dateText } = dates ?? datesIn(s.sentence.text);
+    this.events.push({
+      id, kind, summary, date, dateText, evidence: s.sentence.text, sentenceIndex: s.sentence.index, confidence,
+      participants: unique.map((p) => ({ entityId: p.entity.id, role: p.role })),
+    });
+  }
+}
+
+function nearestSlot(slots: readonly Slot[], at: number): Slot | undefined {
+  let best: Slot | undefined;
+  let d = Infinity;
+  for (const x of slots) {
+    const dist = x.end <= at ? at - x.end : x.start >= at ? x.start - at : 0;
+    if (dist < d) { d = dist; best = x; }
+  }
+  return best;
+}
+
+/** Agents acting for a state: the acting Government, and a person heading it together with that state. */
+function stateSide(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): Participant[] {
+  const out: Participant[] = [];
+  for (const { slot, state } of stateAgents(s, sink, ctx)) {
+    if (slot.entity.id !== state.id) out.push({ entity: slot.entity, role: 'agent' });
+    out.push({ entity: state, role: 'agent' });
+  }
+  return out;
+}
+
+function companies(s: SentenceContext): Slot[] {
+  return s.slots.filter((x) => x.entity.type === 'Company' && !x.entity.media);
+}
+
+function names(ps: readonly Participant[], role: ParticipantRole): string {
+  const list = [...new Set(ps.filter((p) => p.role === role).map((p) => p.entity.name))];
+  return list.length <= 1 ? list[0] ?? '' : `${list.slice(0, -1).join(', ')} og ${list[list.length - 1]}`;
+}
+
+function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, out: EventSink): void {
+  const text = s.sentence.text.toLowerCase();
+  const hasSanction = SANCTION_TRIGGER.test(text);
+  const lifted = hasSanction && LIFT_TRIGGER.test(text);
+  const eased = EASE_TRIGGER.test(text) && (hasSanction || /igen (?:kan|må|får lov til at)/u.test(text));
+  const license = LICENSE_TRIGGER.test(text);
+  const imposed = hasSanction && (!(lifted || eased) || IMPOSE_TRIGGER.test(text));
+  if (!hasSanction && !eased && !license) return;
+  const agents = stateSide(s, sink, ctx);
+  const firms = companies(s);
+  const triggerAt = text.search(lifted ? LIFT_TRIGGER : eased ? EASE_TRIGGER : license ? LICENSE_TRIGGER : SANCTION_TRIGGER);
+  const target = nearestSlot(firms, triggerAt);
+  const targets: Participant[] = target ? [{ entity: target.entity, role: 'target' }] : [];
+  const others: Participant[] = s.slots
+    .filter((x) => x.entity.type === 'Government' && !agents.some((a) => a.entity.id === x.id))
+    .map((x) => ({ entity: x.entity, role: 'other' as const }));
+  const participants = [...agents, ...targets];
+  const agentNames = names(agents, 'agent') || 'Myndighederne';
+  const targetName = target?.entity.name;
+  if (lifted) out.add('SANCTION_LIFTED', targetName ? `${targetName} fjernes fra ${agentNames}s sanktionsliste` : `${agentNames} ophæver sanktioner`, s, participants, 0.7);
+  if (eased) out.add('SANCTION_EASED', `${agentNames} lemper sanktionerne${targetName ? ` mod ${targetName}` : ''}`, s, participants, 0.65);
+  if (license && (agents.length > 0 || target)) out.add('LICENSE_GRANTED', `${agentNames} giver ${targetName ?? 'selskabet'} dispensation`, s, participants, 0.65);
+  if (imposed && agents.length > 0) {
+    out.add('SANCTION', `${agentNames} indfører sanktioner${targetName ? ` mod ${targetName}` : ''}`, s, [...participants, ...(targets.length === 0 ? others : [])], 0.6);
+  }
+}
+
+function lawEvents(s: SentenceContext, out: EventSink): void {
+  const text = s.sentence.text.toLowerCase();
+  const sue = LAWSUIT_TRIGGER.exec(text);
+  if (sue) {
+    const at = sue.index + sue[0].length;
+    const target = s.slots.find((x) => x.start >= at && x.entity.type !== 'Place');
+    const agent = [...s.slots].reverse().find((x) => x.end <= sue.index && x.entity.type !== 'Place' && x.id !== target?.id)
+      ?? s.slots.find((x) => target && x.start >= target.end && x.entity.type !== 'Place' && x.id !== target.id);
+    const ps: Participant[] = [];
+    if (agent) ps.push({ entity: agent.entity, role: 'agent' });
+    if (target) ps.push({ entity: target.entity, role: 'target' });
+    if (agent && target) out.add('LAWSUIT', `${agent.entity.name} sagsøger ${target.entity.name}`, s, ps, 0.75);
+  }
+  const ruling = RULING_TRIGGER.exec(text);
+  if (ruling) {
+    const court = s.slots.find((x) => x.entity.court) ?? s.slots.find((x) => x.entity.type === 'Government' && /domstol|ret\b|retten/u.test(x.entity.name.toLowerCase()));
+    const parties = s.slots.filter((x) => x.id !== court?.id && (x.entity.type === 'Company' || x.entity.type === 'Person') && !x.entity.media);
+    if (court || parties.length > 0) {
+      const ps: Participant[] = [];
+      if (court) ps.push({ entity: court.entity, role: 'agent' });
+      for (const p of parties) ps.push({ entity: p.entity, role: 'target' });
+      const party = parties[0]?.entity.name;
+      const summary = ruling[0] === 'medhold' && court && party ? `${court.entity.name} giver ${party} medhold` : `${court?.entity.name ?? 'Retten'} afgør sag${party ? ` om ${party}` : ''}`;
+      out.add('COURT_RULING', summary, s, ps, court ? 0.7 : 0.5);
+    }
+  }
+}
+
+function meetingEvents(s: SentenceContext, out: EventSink): void {
+  const text = s.sentence.text.toLowerCase();
+  if (!MEETING_TRIGGER.test(text)) return;
+  const ps: Participant[] = [];
+  for (const x of s.slots) {
+    if (x.entity.type === 'Person' || (x.entity.type === 'Government' && x.entity.isCountry && x.mention?.headTitle === undefined)) {
+      if (x.entity.type === 'Person' || !s.slots.some((y) => y.entity.type === 'Person')) ps.push({ entity: x.entity, role: 'agent' });
+    } else if (x.entity.type === 'Organization') ps.push({ entity: x.entity, role: 'other' });
+    else if (x.entity.type === 'Place') ps.push({ entity: x.entity, role: 'location' });
+  }
+  const agents = [...new Set(ps.filter((p) => p.role === 'agent').map((p) => p.entity.name))];
+  if (agents.length === 0) return;
+  const place = ps.find((p) => p.role === 'location')?.entity.name;
+  const forum = ps.find((p) => p.role === 'other')?.entity.name;
+  const summary = agents.length >= 2 ? `${agents[0]} mødes med ${agents.slice(1).join(' og ')}` : `${agents[0]} deltager i møde`;
+  out.add('MEETING', `${summary}${forum ? ` ved ${forum}-mødet` : ''}${place ? ` i ${place}` : ''}`, s, ps, agents.length >= 2 ? 0.7 : 0.5);
+}
+
+function statementEvents(s: SentenceContext, ctx: ArticleContext, out: EventSink): void {
+  if (s.sentence.section === 'people-news') return;
+  const text = s.sentence.text;
+  const verb = STATEMENT_TRIGGER.exec(text.toLowerCase());
+  if (!verb) return;
+  const verbStart = verb.index;
+  const verbEnd = verb.index + verb[0].length;
+  const speakerOk = (x: Slot) => x.entity.type === 'Person' || x.entity.type === 'Government' || (x.entity.type === 'Company' && !x.entity.media) || x.entity.type === 'Organization';
+  // Danish puts the verb second: a subject before it speaks ("Trump siger"); after a fronted adverbial or
+  // prepositional phrase ("Nu meddeler han", "På Twitter skriver Huawei") the speaker follows the verb.
+  const before = [...s.slots].reverse().find((x) => x.end <= verbStart && speakerOk(x));
+  const fronted = before !== undefined && /\b(?:til|ifølge|på|i|for|fra|med)\s+$/iu.test(text.slice(Math.max(0, before.start - 8), before.start));
+  const after = s.slots.find((x) => x.start >= verbEnd && x.start - verbEnd <= 40 && speakerOk(x) && !/[,]|\b(?:at|til|om|med)\b/u.test(text.slice(verbEnd, x.start)));
+  const speaker = before && !fronted ? before : after ?? before;
+  if (!speaker) return;
+  if (speaker.entity.media && /skriver/u.test(verb[0])) return;
+  const ps: Participant[] = [{ entity: speaker.entity, role: 'agent' }];
+  const clause = text.indexOf(', at', verbStart - 5);
+  const target = s.slots.find((x) => x.id !== speaker.id && (clause >= 0 ? x.start > clause : x.start > verbEnd) && (x.entity.type === 'Company' || x.entity.type === 'Government') && !x.entity.media);
+  if (target) ps.push({ entity: target.entity, role: 'target' });
+  for (const x of s.slots) {
+    if (x.entity.media && /\btil\s+$/u.test(text.slice(Math.max(0, x.start - 6), x.start))) ps.push({ entity: x.entity, role: 'other' });
+  }
+  const medium = ps.find((p) => p.role === 'other')?.entity.name;
+  out.add('STATEMENT', `${speaker.entity.name} udtaler sig${medium ? ` til ${medium}` : ''}${target ? ` om ${target.entity.name}` : ''}`, s, ps, 0.55);
+  void ctx;
+}
+
+function marketEvents(s: SentenceContext, out: EventSink): void {
+  const text = s.sentence.text.toLowerCase();
+  const share = MARKET_TRIGGER.exec(text);
+  if (!share || !MARKET_MOVE.test(text)) return;
+  // "selskabets aktier", "Xiaomis aktie": the company named just before the share word.
+  const firms = companies(s);
+  const firm = nearestSlot(firms.filter((x) => x.start <= share.index).length > 0 ? firms.filter((x) => x.start <= share.index) : firms, share.index);
+  if (!firm) return;
+  const ps: Participant[] = [{ entity: firm.entity, role: 'target' }];
+  for (const x of s.slots) if (x.entity.type === 'Place') ps.push({ entity: x.entity, role: 'location' });
+  const pct = /(\d+(?:,\d+)?)\s*(?:procent|pct\.?|%)/u.exec(text)?.[1];
+  const up = /\b(?:stig\p{L}*|steg|gik op)\b/u.test(text);
+  const place = ps.find((p) => p.role === 'location')?.entity.name;
+  out.add('MARKET_MOVE', `${firm.entity.name}s aktie ${up ? 'stiger' : 'falder'}${pct ? ` ${pct} procent` : ''}${place ? ` på børsen i ${place}` : ''}`, s, ps, 0.65);
+}
+
+function jobEvents(s: SentenceContext, out: EventSink): void {
+  const fact = s.announcement;
+  if (fact) {
+    const at = (span: { start: number } | null) => (span ? s.slots.find((x) => x.via === 'name' && x.start === span.start) : undefined);
+    const person = at(fact.person)?.entity ?? s.announcedPerson;
+    const org = at(fact.organization)?.entity;
+    if (!person || !org) return;
+    const title = fact.title?.text;
+    const dates = { date: fact.date, dateText: fact.dateText };
+    const ps: Participant[] = [{ entity: org, role: 'agent' }, { entity: person, role: 'target' }];
+    if (fact.kind === 'HIRED') out.add('HIRED', `${org.name} ansætter ${person.name}${title ? ` som ${title}` : ''}`, s, ps, 0.95, dates);
+    if (fact.kind === 'PROMOTED') out.add('PROMOTED', `${person.name} forfremmes til ${title ?? 'ny stilling'} hos ${org.name}`, s, ps, 0.95, dates);
+    if (fact.kind === 'DEPARTED') out.add('DEPARTED', `${person.name} fratræder hos ${org.name}`, s, ps, 0.9, dates);
+    return;
+  }
+  if (s.sentence.section === 'people-news') return;
+  const text = s.sentence.text.toLowerCase();
+  const people = s.slots.filter((x) => x.entity.type === 'Person' && x.via === 'name');
+  const orgs = s.slots.filter((x) => (x.entity.type === 'Company' || x.entity.type === 'Organization') && !x.entity.media);
+  if (people.length === 0 || orgs.length === 0) return;
+  if (HIRE_TRIGGER.test(text)) out.add('HIRED', `${orgs[0].entity.name} ansætter ${people[0].entity.name}`, s, [{ entity: orgs[0].entity, role: 'agent' }, { entity: people[0].entity, role: 'target' }], 0.55);
+  if (DEPART_TRIGGER.test(text)) out.add('DEPARTED', `${people[0].entity.name} forlader ${orgs[0].entity.name}`, s, [{ entity: orgs[0].entity, role: 'other' }, { entity: people[0].entity, role: 'agent' }], 0.55);
+}
+
+function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): void {
+  for (const r of sink.relations) {
+    if (r.sentenceIndex !== s.sentence.index) continue;
+    const a = s.slots.find((x) => x.id === r.fromId)?.entity;
+    const b = s.slots.find((x) => x.id === r.toId)?.entity;
+    if (!a || !b) continue;
+    if (r.type === 'ACQUIRES' && ACQUISITION_TRIGGER.test(s.sentence.text.toLowerCase())) {
+      out.add('ACQUISITION', `${a.name} køber ${b.name}`, s, [{ entity: a, role: 'agent' }, { entity: b, role: 'target' }], 0.65);
+    }
+    if (r.type === 'PARTNERS_WITH' && PARTNERSHIP_TRIGGER.test(s.sentence.text.toLowerCase())) {
+      out.add('PARTNERSHIP', `${a.name} indgår samarbejde med ${b.name}`, s, [{ entity: a, role: 'agent' }, { entity: b, role: 'agent' }], 0.6);
+    }
+  }
+}
+
+/** Every event of the article, in sentence order. */
+export function extractEvents(ctx: ArticleContext, sink: RelationSink): ExtractedEvent[] {
+  const out = new EventSink();
+  for (const s of ctx.sentences) {
+    jobEvents(s, out);
+    if (s.sentence.section === 'people-news') continue;
+    sanctionEvents(s, sink, ctx, out);
+    lawEvents(s, out);
+    meetingEvents(s, out);
+    statementEvents(s, ctx, out);
+    marketEvents(s, out);
+    dealEvents(s, sink, out);
+  }
+  return out.events;
+}

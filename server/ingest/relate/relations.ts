@@ -1,0 +1,352 @@
+// Danish relation patterns, sentence by sentence: announcements, titles, citations, sanctions, lawsuits, meetings, deals.
+import type { ExtractedRelation, RelationType } from '../types.ts';
+import { HEAD_TITLES, STAFF_TITLES, STATE_HEAD_TITLES, isPersonTitle } from '../../nlp/danish.ts';
+import { gazetteer } from '../../nlp/gazetteer.ts';
+import type { ResolvedEntity } from '../resolve/index.ts';
+import { isPublisher, type ArticleContext, type SentenceContext, type Slot } from './context.ts';
+
+export const ARTICLE = 'ARTICLE';
+
+/** Collects relations, keeping one per (from, type, to, sentence). */
+export class RelationSink {
+  readonly relations: ExtractedRelation[] = [];
+  private readonly seen = new Set<string>();
+
+  add(fromId: string, type: RelationType, toId: string, s: SentenceContext, confidence: number, props: Record<string, string | number | null> = {}): void {
+    if (fromId === toId) return;
+    const key = `${fromId}|${type}|${toId}|${s.sentence.index}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.relations.push({ fromId, type, toId, evidence: s.sentence.text, sentenceIndex: s.sentence.index, props, confidence });
+  }
+
+  has(fromId: string, type: RelationType, toId: string): boolean {
+    return this.relations.some((r) => r.fromId === fromId && r.type === type && r.toId === toId);
+  }
+}
+
+// Trigger lexicon (matched on the lowercased sentence).
+export const SANCTION_TRIGGER = /sanktion|sortlist|sorte liste|blacklist|entity list|forbud|straftold|embargo|eksportkontrol|handelsrestriktion/u;
+const SUE_TRIGGER = /\bsagsøg\p{L}*|\bstævn(?:er|ede|et|e)\b|\b(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|\bretssag mod\b/u;
+const MEET_TRIGGER = /\bmødtes med\b|\bmødes med\b|\bmøder\b(?= \p{Lu}| den| det)|\bmødte\b|\bholdt (?:et )?møde med\b/u;
+const OPPOSE_TRIGGER = /\bmodstand mod\b|\bprotester(?:er|ede) mod\b|\bkritiser(?:er|ede)\b|\badvarer mod\b|\bgår imod\b|\bmodsætter sig\b/u;
+const OWN_ACTIVE = /\b(?:ejer|ejede)\b/u;
+const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under))\b/u;
+const ACQUIRE_ACTIVE = /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|overtager|overtog|har overtaget)\b/u;
+const ACQUIRE_PASSIVE = /\b(?:opkøbt af|købt af|overtaget af|opkøbes af|købes af)\b/u;
+const SUPPLY_TRIGGER = /\b(?:leverer|leverede|har leveret|sælger|solgte|har solgt|leverandør)\b/u;
+const PARTNER_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;
+const TRADE_TRIGGER = /\b(?:handler med|handlede med|har handlet med)\b/u;
+const REGULATE_TRIGGER = /\b(?:regulerer|regulering af|fører tilsyn|tilsyn med|giver (?:\p{L}+ )?en bøde|idømt en bøde|bøde til|undersøger|efterforsker|godkender|godkendte)\b/u;
+const LOCATED_TRIGGER = /\b(?:hovedsæde|hovedkontor|hjemmehørende|baseret|placeret) i\b|-baserede\b/u;
+const MEMBER_TRIGGER = /\b(?:medlem af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|indtræder i bestyrelsen (?:for|i|hos)|medlem af bestyrelsen (?:for|i|hos))\b/u;
+const NEGATION = /\b(?:ikke|aldrig|ingen|forbud|forbyde|forbydes|forhindre|stoppe)\b/u;
+const CITE_VERB_BEFORE = /\b(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|oplyser|oplyste|melder|meldte|beretter|berettede|afslører|afslørede|citerer|ifølge|henviser til|med henvisning til|kilder til)\s+(?:(?:det amerikanske |det britiske |det tyske |det franske |det danske |den amerikanske )?(?:nyhedsbureau(?:et)?|avisen|mediet|netmediet|fagmediet|tv-stationen|magasinet)\s+)?$/u;
+const CITE_VERB_AFTER = /^\s*(?:,\s*der\s+(?:\p{Ll}+\s+){0,2})?(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|melder|meldte|beretter|kunne fortælle|fortæller|afslører|afslørede|har erfaret|citerer|citerede)\b/u;
+const SPEECH_VERB = /\b(?:siger|sagde|udtaler|udtalte|påpeger|påpegede|fortæller|fortalte|oplyser|oplyste|understreger|understregede|meddeler|meddelte|forklarer|forklarede|vurderer|vurderede|mener)\b/u;
+
+/** States (and government bodies acting for them) that can impose sanctions or regulate. */
+function isStateActor(e: ResolvedEntity): boolean {
+  return e.type === 'Government' && !e.court;
+}
+
+function isOrgLike(e: ResolvedEntity): boolean {
+  return e.type === 'Company' || e.type === 'Organization';
+}
+
+function textBetween(s: SentenceContext, a: { end: number }, b: { start: number }): string {
+  return s.sentence.text.slice(a.end, b.start);
+}
+
+function lower(s: SentenceContext): string {
+  return s.sentence.text.toLowerCase();
+}
+
+/** The state a person leads, from HEADS relations found so far in the article or the well-known-people list. */
+export function stateOfPerson(person: ResolvedEntity, sink: RelationSink, ctx: ArticleContext): ResolvedEntity | null {
+  for (const r of sink.relations) {
+    if (r.fromId === person.id && r.type === 'HEADS') {
+      const e = ctx.resolution.byId.get(r.toId);
+      if (e && e.type === 'Government') return e;
+    }
+  }
+  const affiliation = gazetteer().affiliationOf.get(person.name);
+  if (affiliation) {
+    const e = ctx.resolution.entities.find((x) => x.type === 'Government' && x.name === affiliation);
+    if (e) return e;
+  }
+  return null;
+}
+
+/**
+ * The actors of the sentence acting for a state (Government slots, or persons who head one). Only the first
+ * such actor and those coordinated with it ("USA og EU") count: a later state is usually the one the
+ * sanctioned firms are tied to ("bånd til det kinesiske militær"), not the one sanctioning.
+ */
+export function stateAgents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): { slot: Slot; state: ResolvedEntity }[] {
+  const all: { slot: Slot; state: ResolvedEntity }[] = [];
+  for (const slot of s.slots) {
+    if (isStateActor(slot.entity)) all.push({ slot, state: slot.entity });
+    else if (slot.entity.type === 'Person') {
+      const state = stateOfPerson(slot.entity, sink, ctx);
+      if (state) all.push({ slot, state });
+    }
+  }
+  const out = all.slice(0, 1);
+  for (let i = 1; i < all.length; i++) {
+    const gap = s.sentence.text.slice(all[i - 1].slot.end, all[i].slot.start);
+    if (out.includes(all[i - 1]) && (all[i].state.id === out[0].state.id || /^\s*(?:,|og|samt)\s*$/u.test(gap))) out.push(all[i]);
+  }
+  return out;
+}
+
+/** Character positions of every match of a trigger in the sentence. */
+function triggerPositions(text: string, re: RegExp): { start: number; end: number }[] {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  return [...text.matchAll(global)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+function nearest(slots: readonly Slot[], at: { start: number; end: number }): Slot | undefined {
+  let best: Slot | undefined;
+  let bestDistance = Infinity;
+  for (const slot of slots) {
+    const d = slot.end <= at.start ? at.start - slot.end : slot.start >= at.end ? slot.start - at.end : 0;
+    if (d < bestDistance) { bestDistance = d; best = slot; }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+/** Navnenyt: EMPLOYED_BY {title, since}, FORMERLY_AT {title}, EDUCATED_AT {degree}, PART_OF for a brand named in the title. */
+function announcementRelations(s: SentenceContext, sink: RelationSink): void {
+  const fact = s.announcement;
+  if (!fact) return;
+  const at = (span: { start: number } | null, types: readonly string[]) =>
+    span ? s.slots.find((x) => x.via === 'name' && x.start === span.start && types.includes(x.entity.type)) : undefined;
+  const person = (at(fact.person, ['Person'])?.entity) ?? s.announcedPerson;
+  const org = at(fact.organization, ['Company', 'Organization', 'Government']);
+  if (!person) return;
+  const title = fact.title?.text ?? null;
+  switch (fact.kind) {
+    case 'HIRED':
+    case 'PROMOTED':
+      if (org) sink.add(person.id, 'EMPLOYED_BY', org.id, s, 0.95, { title, since: fact.date });
+      if (org && fact.unit) {
+        const unit = at(fact.unit, ['Company', 'Organization']);
+        if (unit) sink.add(unit.id, 'PART_OF', org.id, s, 0.7);
+      }
+      break;
+    case 'DEPARTED':
+      if (org) sink.add(person.id, 'FORMERLY_AT', org.id, s, 0.9, { title: fact.previousTitle?.text ?? title, until: fact.date });
+      break;
+    case 'FORMERLY_AT':
+      if (org) sink.add(person.id, 'FORMERLY_AT', org.id, s, 0.9, { title });
+      break;
+    case 'EDUCATED_AT':
+      if (org) sink.add(person.id, 'EDUCATED_AT', org.id, s, 0.9, { degree: fact.degree?.text ?? null });
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * Titles: "Huaweis danske landechef, Ren Ke" (genitive organisation + title + person), "den kinesiske præsident
+ * Xi Jinping" (nationality + head-of-state title), "Ren Ke, landechef i Huawei", "topchef i Microsoft, Satya Nadella".
+ */
+function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
+  const slots = s.slots.filter((x) => x.via === 'name');
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const a = slots[i];
+    const b = slots[i + 1];
+    // Organisation genitive + title + person.
+    if (b.entity.type === 'Person' && a.entity.type !== 'Person' && a.entity.type !== 'Place' && /(?:'s|’s|s)$/u.test(a.text)) {
+      const m = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?([\p{L}.-]+))\s*,?\s*$/u.exec(textBetween(s, a, b));
+      if (m && isPersonTitle(m[2])) {
+        const type = HEAD_TITLES.has(m[2].toLowerCase()) && !STAFF_TITLES.has(m[2].toLowerCase()) ? 'HEADS' : 'EMPLOYED_BY';
+        sink.add(b.id, type, a.id, s, 0.85, { title: m[1] });
+        continue;
+      }
+    }
+    // Nationality + head-of-state title + person (the government mention carries the title).
+    if (b.entity.type === 'Person' && a.mention?.headTitle && /^\s*,?\s*$/u.test(textBetween(s, a, b))) {
+      sink.add(b.id, 'HEADS', a.id, s, 0.85, { title: a.mention.headTitle });
+      continue;
+    }
+    // Person, title i/hos/for organisation.
+    if (a.entity.type === 'Person' && b.entity.type !== 'Person' && b.entity.type !== 'Place') {
+      const m = /^\s*,\s*((?:[\p{L}.-]+\s+){0,3}?([\p{L}.-]+))\s+(?:i|hos|for|ved|på)\s+$/u.exec(textBetween(s, a, b));
+      if (m && isPersonTitle(m[2])) {
+        const head = HEAD_TITLES.has(m[2].toLowerCase());
+        sink.add(a.id, head ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.8, { title: m[1] });
+        continue;
+      }
+    }
+    // Title i/hos organisation, person.
+    if (b.entity.type === 'Person' && a.entity.type !== 'Person' && a.entity.type !== 'Place') {
+      const before = s.sentence.text.slice(Math.max(0, a.start - 40), a.start);
+      const m = /((?:[\p{L}.-]+\s+){0,2}?([\p{L}.-]+))\s+(?:i|hos|for|ved)\s+$/u.exec(before);
+      if (m && isPersonTitle(m[2]) && /^\s*,\s*$/u.test(textBetween(s, a, b))) {
+        const head = HEAD_TITLES.has(m[2].toLowerCase());
+        sink.add(b.id, head ? 'HEADS' : 'EMPLOYED_BY', a.id, s, 0.75, { title: m[1] });
+      }
+    }
+  }
+  // "præsident Donald Trump" with exactly one state named in the sentence: he heads it (only for heads of state).
+  const states = [...new Set(s.slots.filter((x) => x.entity.type === 'Government' && x.entity.isCountry).map((x) => x.id))];
+  for (const slot of slots) {
+    if (slot.entity.type !== 'Person') continue;
+    const before = s.sentence.text.slice(Math.max(0, slot.start - 25), slot.start);
+    const m = /(\p{L}+)\s+$/u.exec(before);
+    if (!m || !STATE_HEAD_TITLES.has(m[1].toLowerCase())) continue;
+    if (sink.relations.some((r) => r.fromId === slot.id && r.type === 'HEADS')) continue;
+    const affiliation = gazetteer().affiliationOf.get(slot.entity.name);
+    const state = states.length === 1 ? states[0] : affiliation ? ctx.resolution.entities.find((e) => e.name === affiliation && e.type === 'Government')?.id : undefined;
+    if (state) sink.add(slot.id, 'HEADS', state, s, states.length === 1 ? 0.6 : 0.7, { title: m[1].toLowerCase() });
+  }
+}
+
+/** "Det skriver Bloomberg", "ifølge CNN", "siger X til Reuters", "nyhedsbureauet Reuters, der kunne fortælle". */
+function citationRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
+  const text = s.sentence.text;
+  const speech = SPEECH_VERB.test(text.toLowerCase());
+  for (const slot of s.slots) {
+    if (slot.via !== 'name' || !slot.entity.media || slot.entity.type !== 'Company' || isPublisher(ctx, slot.entity)) continue;
+    const before = text.slice(Math.max(0, slot.start - 60), slot.start).toLowerCase();
+    const after = text.slice(slot.end, slot.end + 60);
+    const toMedium = /(?:^|\s)til\s+$/u.test(before) && speech && !/\b(?:leveret|sendt|solgt|givet|overdraget)\s+til\s+$/u.test(before);
+    if (CITE_VERB_BEFORE.test(before) || CITE_VERB_AFTER.test(after) || toMedium) {
+      sink.add(ARTICLE, 'CITES', slot.id, s, toMedium ? 0.75 : 0.9);
+    }
+  }
+}
+
+/** Institutions belong to their state: "det amerikanske handelsministerium", "Det Hvide Hus" -> PART_OF USA. */
+function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, done: Set<string>): void {
+  for (const slot of s.slots) {
+    const parentName = slot.entity.parentName;
+    if (!parentName || done.has(slot.id)) continue;
+    const parent = ctx.resolution.entities.find((e) => e.name === parentName && e.isCountry);
+    if (!parent) continue;
+    done.add(slot.id);
+    sink.add(slot.id, 'PART_OF', parent.id, s, 0.85);
+  }
+  const text = s.sentence.text;
+  const slots = s.slots.filter((x) => x.via === 'name' && x.entity.type !== 'Place');
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const between = textBetween(s, slots[i], slots[i + 1]);
+    if (/^\s*,?\s*(?:der er |som er |er )?(?:en del af|et datterselskab (?:af|til|under)|en afdeling (?:af|i|under)|en enhed (?:i|under))\s+$/u.test(between)) {
+      sink.add(slots[i].id, 'PART_OF', slots[i + 1].id, s, 0.75);
+    }
+  }
+  void text;
+}
+
+/** A pair (agent before the trigger, target after it) of entities matching the type tests. */
+function agentTarget(
+  s: SentenceContext,
+  trigger: { start: number; end: number },
+  agentOk: (e: ResolvedEntity) => boolean,
+  targetOk: (e: ResolvedEntity) => boolean,
+  maxAgentGap = Infinity,
+): { agent: Slot; target: Slot } | null {
+  // "den kinesiske præsident Xi Jinping": the person, not the state in the title, is the party.
+  const slots = s.slots.filter((x) => !x.mention?.silent);
+  const target = slots.find((x) => x.start >= trigger.end && targetOk(x.entity));
+  if (!target) return null;
+  const agent = [...slots].reverse().find((x) => x.end <= trigger.start && trigger.start - x.end <= maxAgentGap && agentOk(x.entity) && x.id !== target.id)
+    ?? (maxAgentGap === Infinity ? slots.find((x) => x.start >= target.end && agentOk(x.entity) && x.id !== target.id) : undefined);
+  return agent ? { agent, target } : null;
+}
+
+const actor = (e: ResolvedEntity) => e.type !== 'Place';
+
+/** Sanctions, lawsuits, meetings, opposition, ownership, deals, trade, regulation, location, membership. */
+function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
+  if (s.sentence.section === 'people-news' && s.announcement) return;
+  const text = lower(s);
+  if (SANCTION_TRIGGER.test(text)) {
+    const agents = stateAgents(s, sink, ctx);
+    const companies = s.slots.filter((x) => x.entity.type === 'Company' && !x.entity.media);
+    if (agents.length > 0 && companies.length > 0) {
+      for (const trigger of triggerPositions(text, SANCTION_TRIGGER)) {
+        const target = nearest(companies, trigger);
+        const agent = nearest(agents.map((a) => a.slot), trigger);
+        if (!target || !agent) continue;
+        const state = agents.find((a) => a.slot === agent)!.state;
+        sink.add(state.id, 'SANCTIONS', target.id, s, 0.6);
+      }
+    }
+  }
+  const pairRule = (re: RegExp, type: RelationType, agentOk: (e: ResolvedEntity) => boolean, targetOk: (e: ResolvedEntity) => boolean, confidence: number, reversed = false, maxAgentGap = Infinity) => {
+    for (const trigger of triggerPositions(text, re)) {
+      const pair = agentTarget(s, trigger, agentOk, targetOk, maxAgentGap);
+      if (!pair) continue;
+      if (reversed) sink.add(pair.target.id, type, pair.agent.id, s, confidence);
+      else sink.add(pair.agent.id, type, pair.target.id, s, confidence);
+    }
+  };
+  pairRule(SUE_TRIGGER, 'SUES', actor, actor, 0.8);
+  pairRule(MEET_TRIGGER, 'MEETS', (e) => e.type === 'Person' || e.type === 'Government', (e) => e.type === 'Person' || e.type === 'Government', 0.75);
+  pairRule(OPPOSE_TRIGGER, 'OPPOSES', actor, actor, 0.6);
+  pairRule(OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);
+  pairRule(OWN_PASSIVE, 'OWNS', isOrgLike, actor, 0.65, true);
+  pairRule(ACQUIRE_PASSIVE, 'ACQUIRES', isOrgLike, isOrgLike, 0.7, true);
+  if (!ACQUIRE_PASSIVE.test(text)) pairRule(ACQUIRE_ACTIVE, 'ACQUIRES', isOrgLike, (e) => e.type === 'Company', 0.65);
+  pairRule(SUPPLY_TRIGGER, 'SUPPLIES', (e) => e.type === 'Company' && !e.media, (e) => e.type !== 'Place' && e.type !== 'Person' && !e.media, 0.55);
+  pairRule(PARTNER_TRIGGER, 'PARTNERS_WITH', (e) => isOrgLike(e) && !e.media, (e) => isOrgLike(e) && !e.media, 0.6);
+  if (!NEGATION.test(text)) {
+    // "USA handler med Kina": the trader stands right before the verb; "handel mellem USA og Kina" names both after it.
+    const trader = (e: ResolvedEntity) => e.type !== 'Place' && e.type !== 'Person' && !e.media;
+    pairRule(TRADE_TRIGGER, 'TRADES_WITH', trader, trader, 0.55, false, 12);
+    for (const m of text.matchAll(/\bhandel(?:en|saftale(?:n)?)? mellem\b/gu)) {
+      const after = s.slots.filter((x) => x.start > m.index! && trader(x.entity) && !x.mention?.silent);
+      if (after.length >= 2 && /^\s*og\s*$/u.test(textBetween(s, after[0], after[1]))) sink.add(after[0].id, 'TRADES_WITH', after[1].id, s, 0.6);
+    }
+  }
+  pairRule(REGULATE_TRIGGER, 'REGULATES', isStateActor, (e) => isOrgLike(e) && !e.media, 0.6);
+  pairRule(LOCATED_TRIGGER, 'LOCATED_IN', isOrgLike, (e) => e.type === 'Place' || (e.type === 'Government' && e.isCountry), 0.7);
+  pairRule(MEMBER_TRIGGER, 'MEMBER_OF', (e) => e.type === 'Person' || isOrgLike(e) || e.type === 'Government', (e) => isOrgLike(e), 0.7);
+}
+
+/** Every typed relation of the article, in sentence order. */
+export function typedRelations(ctx: ArticleContext): RelationSink {
+  const sink = new RelationSink();
+  // Titles first over the whole article, so "Trump" in any sentence knows the state he heads.
+  for (const s of ctx.sentences) announcementRelations(s, sink);
+  for (const s of ctx.sentences) titleRelations(s, sink, ctx);
+  const partOfDone = new Set<string>();
+  for (const s of ctx.sentences) {
+    citationRelations(s, sink, ctx);
+    partOfRelations(s, sink, ctx, partOfDone);
+    patternRelations(s, sink, ctx);
+  }
+  return sink;
+}
+
+/** CO_MENTIONED {weight}: entity pairs sharing a sentence with no typed relation between them. */
+export function coMentions(ctx: ArticleContext, sink: RelationSink, maxEntitiesPerSentence = 10): ExtractedRelation[] {
+  const related = new Set<string>();
+  for (const r of sink.relations) {
+    related.add(`${r.fromId}|${r.toId}`);
+    related.add(`${r.toId}|${r.fromId}`);
+  }
+  const pairs = new Map<string, { from: string; to: string; weight: number; s: SentenceContext }>();
+  for (const s of ctx.sentences) {
+    const ids = [...new Set(s.slots.filter((x) => x.via === 'name').map((x) => x.id))].slice(0, maxEntitiesPerSentence).sort();
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        if (related.has(`${ids[i]}|${ids[j]}`)) continue;
+        const key = `${ids[i]}|${ids[j]}`;
+        const p = pairs.get(key);
+        if (p) p.weight++;
+        else pairs.set(key, { from: ids[i], to: ids[j], weight: 1, s });
+      }
+    }
+  }
+  return [...pairs.values()].map((p) => ({
+    fromId: p.from, type: 'CO_MENTIONED' as const, toId: p.to, evidence: p.s.sentence.text, sentenceIndex: p.s.sentence.index,
+    props: { weight: p.weight }, confidence: 0.3,
+  }));
+}

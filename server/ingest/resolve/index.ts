@@ -1,0 +1,266 @@
+// resolve: typed mentions -> one entity per real thing (genitives, legal suffixes, surnames, typos, government phrases, known graph names).
+import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../types.ts';
+import type { TypedMention } from '../../nlp/typing.ts';
+import { isTypoOf } from '../../nlp/fuzzy.ts';
+import { entityId, genitiveKey, nameKey } from './names.ts';
+
+export { entityId, genitiveKey, matchKeys, nameKey, normaliseName, slugify, stripGenitiveEnding, stripLegalSuffix } from './names.ts';
+
+/** An entity with what later stages need to know beyond the hand-off type. */
+export interface ResolvedEntity extends ExtractedEntity {
+  readonly media: boolean;
+  /** For institutions: the id of the state they belong to. */
+  readonly parentName: string | null;
+  readonly court: boolean;
+  readonly isCountry: boolean;
+}
+
+export interface Resolution {
+  readonly entities: readonly ResolvedEntity[];
+  /** Entity id of each kept mention. */
+  readonly entityOf: ReadonlyMap<TypedMention, string>;
+  readonly byId: ReadonlyMap<string, ResolvedEntity>;
+}
+
+/** A prebuilt lookup over the graph's known entities; build it once when resolving many articles. */
+export interface KnownIndex {
+  readonly byKey: ReadonlyMap<string, readonly KnownEntity[]>;
+  readonly bySurname: ReadonlyMap<string, readonly KnownEntity[]>;
+  readonly byFirstLetter: ReadonlyMap<string, readonly { key: string; entity: KnownEntity }[]>;
+}
+
+const SECTION_ORDER: Record<Section, number> = { body: 0, related: 1, 'people-news': 2 };
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
+  const byKey = new Map<string, KnownEntity[]>();
+  const bySurname = new Map<string, KnownEntity[]>();
+  const byFirstLetter = new Map<string, { key: string; entity: KnownEntity }[]>();
+  for (const entity of known) {
+    const keys = new Set([entity.name, ...entity.aliases].map(nameKey));
+    for (const key of keys) {
+      if (key === '') continue;
+      push(byKey, key, entity);
+      push(byFirstLetter, key[0], { key, entity });
+    }
+    if (entity.type === 'Person') {
+      const words = nameKey(entity.name).split(' ');
+      if (words.length >= 2) push(bySurname, words[words.length - 1], entity);
+    }
+  }
+  return { byKey, bySurname, byFirstLetter };
+}
+
+/** Types that can describe the same real thing in two articles (a company typed Organization elsewhere, a country as Place). */
+function compatible(a: EntityType, b: EntityType): boolean {
+  if (a === b) return true;
+  const geo = (t: EntityType) => t === 'Government' || t === 'Place';
+  const org = (t: EntityType) => t === 'Company' || t === 'Organization';
+  return (geo(a) && geo(b)) || (org(a) && org(b));
+}
+
+interface Group {
+  mentions: TypedMention[];
+  key: string;
+  type: EntityType;
+  /** How sure the group's type is: forced by a rule (2), by context (1), a guess (0). */
+  strength: number;
+  canonical?: string;
+  forcedId?: string;
+}
+
+function sourceStrength(m: TypedMention): number {
+  if (m.source === 'announcement' || m.source === 'government' || m.source === 'gazetteer') return 2;
+  if (m.source === 'capitalised') return 0;
+  return 1;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  /** Joins b's set into a's (a's root stays root). */
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[rb] = ra;
+  }
+}
+
+function wordCount(s: string): number {
+  return s.split(' ').length;
+}
+
+function chooseCanonical(mentions: readonly TypedMention[], type: EntityType): string {
+  const forced = mentions.find((m) => m.canonical && (m.source === 'gazetteer' || m.source === 'government' || m.source === 'echo'))?.canonical
+    ?? mentions.find((m) => m.canonical)?.canonical;
+  if (forced) return forced;
+  const surfaces = mentions.map((m) => m.text.replace(/\s+/g, ' ').trim());
+  // Forms that are not genitives of another form in the group are preferred as the name.
+  const keys = new Set(surfaces.map(nameKey));
+  const plain = surfaces.filter((s) => !(genitiveKey(s) !== nameKey(s) && keys.has(genitiveKey(s))));
+  const pool = plain.length > 0 ? plain : surfaces;
+  // Prefer names from the announcement grammar (written out in full), then the most complete form.
+  const announced = mentions.filter((m) => m.source === 'announcement').map((m) => m.text);
+  const ranked = [...(announced.length > 0 && type !== 'Person' ? announced : pool)].sort(
+    (a, b) => wordCount(b) - wordCount(a) || b.length - a.length || (/^\p{Lu}[\p{Ll}]/u.test(b) ? 1 : 0) - (/^\p{Lu}[\p{Ll}]/u.test(a) ? 1 : 0),
+  );
+  return ranked[0];
+}
+
+function findKnown(index: KnownIndex, name: string, aliases: readonly string[], type: EntityType): KnownEntity | undefined {
+  const keys = [name, ...aliases].flatMap((n) => [nameKey(n), genitiveKey(n)]);
+  for (const key of keys) {
+    const hit = index.byKey.get(key)?.find((e) => compatible(e.type, type));
+    if (hit) return hit;
+  }
+  const key = nameKey(name);
+  if (type === 'Person' && !key.includes(' ')) {
+    const people = index.bySurname.get(key) ?? [];
+    if (people.length === 1) return people[0];
+  }
+  if (key.length >= 5) {
+    for (const { key: k, entity } of index.byFirstLetter.get(key[0]) ?? []) {
+      if (compatible(entity.type, type) && isTypoOf(key, k)) return entity;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Groups mentions into entities. Within the article: same key, genitive of another name, surname of a full
+ * person name, first word of a company with a legal form ("Norriq" -> "Norriq Danmark A/S"), small typos of
+ * a name of the same type. Against the graph: the known entity with that name or alias keeps its id and name.
+ */
+export function resolveEntities(mentions: readonly TypedMention[], known: readonly KnownEntity[] | KnownIndex = []): Resolution {
+  const index = Array.isArray(known) ? buildKnownIndex(known as readonly KnownEntity[]) : (known as KnownIndex);
+  // 1. Initial groups: forced id, then canonical name, then own key.
+  const groups: Group[] = [];
+  const groupByKey = new Map<string, number>();
+  const groupOfMention: number[] = [];
+  mentions.forEach((m, mi) => {
+    const key = m.id ?? (m.canonical ? `=${nameKey(m.canonical)}` : nameKey(m.text));
+    const slot = `${m.type === 'Person' ? 'P' : 'X'}|${key}`;
+    let g = groupByKey.get(slot);
+    if (g === undefined) {
+      g = groups.length;
+      groups.push({ mentions: [], key: m.canonical ? nameKey(m.canonical) : nameKey(m.text), type: m.type, strength: -1 });
+      groupByKey.set(slot, g);
+    }
+    const group = groups[g];
+    group.mentions.push(m);
+    const strength = sourceStrength(m);
+    if (strength > group.strength) { group.strength = strength; group.type = m.type; }
+    if (m.id) group.forcedId = m.id;
+    groupOfMention[mi] = g;
+  });
+
+  // 2. Merge groups that name the same thing.
+  const uf = new UnionFind(groups.length);
+  const byKey = new Map<string, number[]>();
+  groups.forEach((g, i) => push(byKey, g.key, i));
+  const total = (i: number) => groups[i].mentions.length + groups[i].strength * 10;
+  const better = (a: number, b: number) => (total(a) >= total(b) ? [a, b] : [b, a]);
+  groups.forEach((g, i) => {
+    if (g.forcedId) return;
+    // Exact key shared by two groups (e.g. canonical "USA" and the surface "USA").
+    for (const j of byKey.get(g.key) ?? []) {
+      if (j !== i && !groups[j].forcedId && compatible(groups[j].type, g.type)) { const [a, b] = better(j, i); uf.union(a, b); }
+    }
+    // Genitive: "Huaweis" -> "Huawei", "NORRIQs" -> "NORRIQ".
+    const gen = g.mentions.map((m) => genitiveKey(m.text)).find((k) => k !== g.key && byKey.has(k));
+    if (gen !== undefined) {
+      const j = byKey.get(gen)!.find((x) => compatible(groups[x].type, g.type) || groups[i].strength < 2);
+      if (j !== undefined) uf.union(j, i);
+    }
+  });
+  groups.forEach((g, i) => {
+    if (g.forcedId) return;
+    const key = uf.find(i) === i ? g.key : groups[uf.find(i)].key;
+    const ownKeys = new Set([g.key, ...g.mentions.map((m) => genitiveKey(m.text))]);
+    for (let j = 0; j < groups.length; j++) {
+      if (j === i || uf.find(j) === uf.find(i) || groups[j].forcedId) continue;
+      const other = groups[j];
+      const otherWords = other.key.split(' ');
+      // Surname or first-name-only mention of a full person name in the article: "Trump" -> "Donald Trump".
+      if (other.type === 'Person' && (g.type === 'Person' || g.strength < 2) && !key.includes(' ') && otherWords.length >= 2) {
+        if ([...ownKeys].some((k) => k === otherWords[otherWords.length - 1])) { uf.union(j, i); continue; }
+      }
+      // First word(s) of a longer company name: "Norriq" / "Norriq Danmark" -> "Norriq Danmark A/S".
+      if ((other.type === 'Company' || other.type === 'Organization') && compatible(g.type, other.type) && otherWords.length > key.split(' ').length) {
+        if ([...ownKeys].some((k) => k.length >= 4 && other.key.startsWith(`${k} `))) { uf.union(j, i); continue; }
+      }
+      // Small typo of a name of the same type that is mentioned more often or is listed: "Huaewei", "Blooomberg".
+      if (compatible(g.type, other.type) && total(j) > total(i) && g.key.length >= 5 && isTypoOf(g.key, other.key)) { uf.union(j, i); continue; }
+    }
+  });
+
+  // 3. Build entities.
+  const members = new Map<number, TypedMention[]>();
+  groups.forEach((g, i) => { const root = uf.find(i); for (const m of g.mentions) push(members, root, m); });
+  const entities: ResolvedEntity[] = [];
+  const entityOf = new Map<TypedMention, string>();
+  const byId = new Map<string, ResolvedEntity>();
+  for (const [root, list] of members) {
+    const group = groups[root];
+    // The type comes from the strongest mention; a country is Government unless every mention is a location.
+    const strongest = [...list].sort((a, b) => sourceStrength(b) - sourceStrength(a) || b.confidence - a.confidence)[0];
+    const isCountry = list.some((m) => m.gazetteer?.kind === 'country');
+    let type: EntityType = strongest.type;
+    if (isCountry) type = list.every((m) => m.locative) ? 'Place' : 'Government';
+    let name = chooseCanonical(list, type);
+    const surfaceForms = new Set<string>();
+    for (const m of list) {
+      if (m.silent) continue;
+      surfaceForms.add(m.text.replace(/\s+/g, ' ').trim());
+      for (const a of m.aliases ?? []) surfaceForms.add(a);
+    }
+    let id = group.forcedId ?? entityId(type, name, isCountry);
+    const knownHit = findKnown(index, name, [...surfaceForms], type);
+    if (knownHit) {
+      id = knownHit.id;
+      name = knownHit.name;
+      type = knownHit.type;
+    }
+    const aliases = [...surfaceForms].filter((a) => a !== name);
+    const section = list.reduce<Section>((best, m) => (SECTION_ORDER[sectionOf(m)] < SECTION_ORDER[best] ? sectionOf(m) : best), sectionOf(list[0]));
+    const parent = list.find((m) => m.parent)?.parent ?? null;
+    const existing = byId.get(id);
+    if (existing) {
+      // Two groups resolved to the same known entity: fold them together.
+      const merged: ResolvedEntity = {
+        ...existing,
+        aliases: [...new Set([...existing.aliases, ...aliases, ...(name !== existing.name ? [name] : [])])].filter((a) => a !== existing.name),
+        mentions: existing.mentions + list.length,
+      };
+      byId.set(id, merged);
+      entities[entities.indexOf(existing)] = merged;
+    } else {
+      const entity: ResolvedEntity = {
+        id, name, type, aliases, mentions: list.length, section,
+        media: list.some((m) => m.media), parentName: parent, court: list.some((m) => m.court), isCountry,
+      };
+      entities.push(entity);
+      byId.set(id, entity);
+    }
+    for (const m of list) entityOf.set(m, id);
+  }
+  return { entities, entityOf, byId };
+}
+
+function sectionOf(m: TypedMention): Section {
+  return m.section ?? 'body';
+}

@@ -1,0 +1,69 @@
+// Name normalisation shared by resolution, ids and evaluation: case, genitive, legal suffixes, slugs.
+import type { EntityType } from '../types.ts';
+
+const LEGAL_SUFFIX_RE = /\s+(?:a\/s|aps|a\.s\.|i\/s|k\/s|p\/s|ivs|amba|a\.m\.b\.a\.|ab|as|asa|oyj?|gmbh|ag|inc\.?|ltd\.?|llc|plc|corp\.?|s\.a\.|sa|n\.?v\.?|b\.?v\.?|se|co\.)$/i;
+
+/** Lowercase, NFC, one space, straight apostrophes, no surrounding punctuation. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s"'«»“”(\[]+|[\s"'«»“”)\].,:;!?]+$/g, '')
+    .toLowerCase();
+}
+
+/** Removes a trailing legal form: "Norriq Danmark A/S" -> "Norriq Danmark". */
+export function stripLegalSuffix(name: string): string {
+  let out = name;
+  for (let i = 0; i < 2; i++) out = out.replace(LEGAL_SUFFIX_RE, '');
+  return out;
+}
+
+/** Removes a genitive from the last word: "Huaweis" -> "Huawei", "USA's" -> "USA", "Jens'" -> "Jens". */
+export function stripGenitiveEnding(name: string): string {
+  if (/'s$/i.test(name)) return name.slice(0, -2);
+  if (/[sxz]'$/i.test(name)) return name.slice(0, -1);
+  if (/\p{L}{2,}s$/u.test(name) && !/ss$/i.test(name)) return name.slice(0, -1);
+  return name;
+}
+
+/** The identity key of a name as written: case-folded, legal suffix removed. */
+export function nameKey(name: string): string {
+  return stripLegalSuffix(normaliseName(name));
+}
+
+/** The key with a possible genitive removed; used only to find an entity the plain key does not. */
+export function genitiveKey(name: string): string {
+  return stripLegalSuffix(stripGenitiveEnding(normaliseName(name)));
+}
+
+/** Keys the evaluation compares names by (gold/README.md): case-insensitive, genitive and legal suffix removed. */
+export function matchKeys(name: string): string[] {
+  const plain = nameKey(name);
+  const gen = genitiveKey(name);
+  return plain === gen ? [plain] : [plain, gen];
+}
+
+/** A URL- and Cypher-safe slug: "Brøchner Hotels" -> "broechner-hotels". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/ß/g, 'ss')
+    .normalize('NFD').replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+}
+
+const TYPE_PREFIX: Record<EntityType, string> = {
+  Person: 'person', Company: 'company', Government: 'government', Organization: 'organization', Place: 'place',
+};
+
+/**
+ * Stable id of an entity: type prefix + slug of the canonical name without legal suffix ("company:norriq-danmark").
+ * Countries use the prefix "country:" whatever their type in one article, because the same country is
+ * a Government in one article and a Place in another.
+ */
+export function entityId(type: EntityType, canonicalName: string, isCountry = false): string {
+  return `${isCountry ? 'country' : TYPE_PREFIX[type]}:${slugify(nameKey(canonicalName))}`;
+}

@@ -1,0 +1,416 @@
+// Finds entity mentions in cleaned sentences: announcement grammar, government phrases, gazetteers, titles, the NER tagger, capitalisation.
+import type { EntityType, Section, Sentence } from '../ingest/types.ts';
+import { tokenize, type Token } from './tokenizer.ts';
+import { gazetteer, nameWords, type GazetteerEntry } from './gazetteer.ts';
+import { parseAnnouncement, type AnnouncementFact } from './navnenyt.ts';
+import {
+  COURT_ENDINGS, GOVERNMENT_COMPOUND_HEADS, GOVERNMENT_WORDS, INSTITUTION_ENDINGS, LEGAL_SUFFIXES, NAME_CONNECTORS, NEVER_NAMES,
+  ORGANIZATION_WORDS, STATE_HEAD_TITLES, STATE_NOUNS, isLegalSuffix, isPersonTitle,
+} from './danish.ts';
+
+export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** A tagger span over character offsets of the sentence text. */
+export interface NerSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly label: NerLabel;
+}
+
+/** Tags one sentence (already tokenized) and returns its entity spans. */
+export type SentenceTagger = (tokens: readonly Token[]) => NerSpan[];
+
+export type MentionSource = 'announcement' | 'government' | 'gazetteer' | 'title' | 'tagger' | 'capitalised' | 'echo';
+
+/** Where a mention sits and what the finding rule already knows about it. Offsets are into the sentence text. */
+export interface Mention {
+  readonly sentenceIndex: number;
+  /** The section of the sentence (set when mention finding finishes). */
+  readonly section?: Section;
+  readonly start: number;
+  readonly end: number;
+  /** The surface form as written. */
+  readonly text: string;
+  readonly source: MentionSource;
+  readonly label: NerLabel | null;
+  /** Set when the rule that found the mention knows the type (announcements, government phrases, gazetteer). */
+  readonly type?: EntityType;
+  /** Canonical name the mention stands for ("den amerikanske regering" -> "USA"). */
+  readonly canonical?: string;
+  /** Forced stable id (institutions such as "det amerikanske handelsministerium"). */
+  readonly id?: string;
+  readonly gazetteer?: GazetteerEntry;
+  /** For government institutions: the state they belong to. */
+  readonly parent?: string;
+  readonly court?: boolean;
+  /** True for a country named as a place only ("i Japan"); decides Place vs Government per entity. */
+  readonly locative?: boolean;
+  /** Extra surface forms to keep as aliases ("handelsministeriet" for "det amerikanske handelsministerium"). */
+  readonly aliases?: readonly string[];
+  /** The sentence-start word of a run, kept only when the name is known elsewhere in the article. */
+  readonly sentenceInitial?: boolean;
+  /** For 'echo' mentions: the mention whose name this repeats. */
+  readonly echoOf?: Mention;
+  /** Whether a person title ("præsident", "landechef") stands right before the mention. */
+  readonly titled?: boolean;
+  /** Not kept as an alias of its entity ("den kinesiske præsident" mentions Kina but is no name for it). */
+  readonly silent?: boolean;
+  /** For "den kinesiske præsident": the title word, so relations can link the following person to the state. */
+  readonly headTitle?: string;
+}
+
+/** What mention finding hands on: mentions per sentence plus the parsed announcements. */
+export interface MentionSet {
+  readonly tokens: readonly (readonly Token[])[];
+  readonly mentions: readonly Mention[];
+  readonly announcements: ReadonlyMap<number, AnnouncementFact>;
+}
+
+// Priority of the finding rules when spans overlap: exact grammar beats lists beats statistics beats guesses.
+const PRIORITY: Record<MentionSource, number> = {
+  announcement: 100, government: 90, gazetteer: 80, title: 70, tagger: 60, echo: 55, capitalised: 40,
+};
+
+const OPENERS = new Set([':', '‘', '“', '"', '«', '»', '(', '-', '–', '—', '.', '?', '!', "'", '„', ';']);
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^\d+\p{Lu}/u.test(word);
+}
+
+/** Removes a Danish genitive: "Huaweis" -> "Huawei", "USA's"/"USA’s" -> "USA", "Mercedes'" -> "Mercedes". */
+export function stripGenitive(word: string): string {
+  if (/['’]s$/u.test(word)) return word.slice(0, -2);
+  if (/[sxz]['’]$/u.test(word)) return word.slice(0, -1);
+  if (/\p{L}{3,}s$/u.test(word) && !/ss$/u.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || OPENERS.has(tokens[i - 1].text);
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
+    .normalize('NFD').replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** "handelsministeriet" -> "handelsministerium", "domstolen" -> "domstol": the indefinite form used in ids. */
+export function institutionLemma(noun: string): string {
+  const w = noun.toLowerCase();
+  if (w.endsWith('iets')) return `${w.slice(0, -4)}ium`;
+  if (w.endsWith('iet')) return `${w.slice(0, -3)}ium`;
+  if (/(?:ene|erne)$/.test(w)) return w.replace(/(?:ene|erne)$/, '');
+  if (/(?:domstole|myndigheder)$/.test(w)) return w.replace(/(?:e|er)$/, '');
+  if (/(?:styrelsen|kommissionen|regeringen|ambassaden|efterretningstjenesten|anklagemyndigheden|myndigheden|domstolen|kongressen|højesteretten|byretten|landsretten|nationalbanken|centralbanken)$/.test(w)) return w.replace(/en$/, '').replace(/(?<=[^e])$/, '');
+  if (/(?:tilsynet|agenturet|parlamentet|senatet|politiet|departementet)$/.test(w)) return w.slice(0, -2);
+  return w;
+}
+
+function endsWithInstitution(word: string): string | undefined {
+  const w = word.toLowerCase();
+  return INSTITUTION_ENDINGS.find((e) => w.endsWith(e));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The finding rules, one function each. Each returns mentions for one sentence.
+
+function announcementMentions(sentenceIndex: number, fact: AnnouncementFact): Mention[] {
+  const out: Mention[] = [];
+  if (fact.person) {
+    out.push({ sentenceIndex, start: fact.person.start, end: fact.person.end, text: fact.person.text, source: 'announcement', label: 'PER', type: 'Person' });
+  }
+  if (fact.organization) {
+    const words = nameWords(fact.organization.text).map((w) => w.toLowerCase());
+    const type: EntityType = fact.kind === 'EDUCATED_AT' || words.some((w) => ORGANIZATION_WORDS.has(w))
+      ? 'Organization'
+      : words.some((w) => GOVERNMENT_WORDS.has(w)) ? 'Government' : 'Company';
+    out.push({ sentenceIndex, start: fact.organization.start, end: fact.organization.end, text: fact.organization.text, source: 'announcement', label: 'ORG', type });
+  }
+  if (fact.unit) {
+    out.push({ sentenceIndex, start: fact.unit.start, end: fact.unit.end, text: fact.unit.text, source: 'announcement', label: 'ORG', type: 'Company' });
+  }
+  return out;
+}
+
+/**
+ * "den amerikanske regering", "De amerikanske myndigheder", "det kinesiske militær" -> the state itself;
+ * "det amerikanske handelsministerium", "en amerikansk distriktsdomstol" -> an institution of that state;
+ * "Trump-regeringen" -> the state the leader heads.
+ */
+function governmentMentions(sentenceIndex: number, text: string, tokens: readonly Token[]): Mention[] {
+  const gaz = gazetteer();
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].text;
+    const compound = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u.exec(word);
+    if (compound && GOVERNMENT_COMPOUND_HEADS.has(compound[2])) {
+      const leader = gaz.personBySurname.get(compound[1].toLowerCase());
+      const country = leader ? gaz.affiliationOf.get(leader) : gaz.byKey.get(compound[1].toLowerCase())?.kind === 'country' ? gaz.byKey.get(compound[1].toLowerCase())!.name : undefined;
+      if (country && gaz.byKey.get(country.toLowerCase())?.kind === 'country') {
+        out.push({ sentenceIndex, start: tokens[i].start, end: tokens[i].end, text: word, source: 'government', label: 'ORG', type: 'Government', canonical: country, gazetteer: gaz.byKey.get(country.toLowerCase()) });
+      }
+      continue;
+    }
+    const country = gaz.countryByAdjective.get(word.toLowerCase());
+    if (!country || i + 1 >= tokens.length) continue;
+    const countryEntry = gaz.byKey.get(country.toLowerCase());
+    let j = i + 1;
+    // One more adjective may sit between: "den amerikanske føderale regering".
+    if (j + 1 < tokens.length && /^\p{Ll}+e$/u.test(tokens[j].text) && !STATE_NOUNS.has(tokens[j].text) && !endsWithInstitution(tokens[j].text)) j++;
+    const noun = tokens[j].text;
+    const lowerNoun = noun.toLowerCase();
+    if (STATE_HEAD_TITLES.has(lowerNoun) && j + 1 < tokens.length && isCapitalised(tokens[j + 1].text)) {
+      // "den kinesiske præsident Xi Jinping": the adjective names the state the person heads.
+      const article = i > 0 && /^(?:den|det)$/i.test(tokens[i - 1].text) ? tokens[i - 1] : undefined;
+      const start = article ? article.start : tokens[i].start;
+      out.push({ sentenceIndex, start, end: tokens[j].end, text: text.slice(start, tokens[j].end), source: 'government', label: 'ORG', type: 'Government', canonical: country, gazetteer: countryEntry, silent: true, headTitle: lowerNoun });
+      i = j;
+      continue;
+    }
+    const isState = STATE_NOUNS.has(lowerNoun);
+    const institution = !isState ? endsWithInstitution(noun) : undefined;
+    if (!isState && !institution) continue;
+    if (!/^\p{Ll}/u.test(noun)) continue;
+    const article = i > 0 && /^(?:den|det|de|en|et)$/i.test(tokens[i - 1].text) ? tokens[i - 1] : undefined;
+    const start = article ? article.start : tokens[i].start;
+    const surface = text.slice(start, tokens[j].end);
+    const withoutArticle = text.slice(tokens[i].start, tokens[j].end);
+    if (isState) {
+      out.push({ sentenceIndex, start, end: tokens[j].end, text: surface, source: 'government', label: 'ORG', type: 'Government', canonical: country, gazetteer: countryEntry, aliases: [withoutArticle] });
+    } else {
+      const lemma = institutionLemma(noun);
+      // Indefinite articles are dropped from the name; a definite one belongs to it ("det amerikanske handelsministerium").
+      const name = article && /^(?:den|det|de)$/i.test(article.text) ? `${article.text.toLowerCase()} ${withoutArticle}` : withoutArticle;
+      const court = COURT_ENDINGS.some((e) => lowerNoun.endsWith(e));
+      out.push({
+        sentenceIndex, start, end: tokens[j].end, text: surface, source: 'government', label: 'ORG', type: 'Government',
+        canonical: name, id: `government:${slug(country)}-${slug(lemma)}`, parent: country, court, aliases: [withoutArticle, noun, lemma],
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Gazetteer names, including genitives ("Huaweis", "USA's") and compound prefixes ("Huawei-sanktioner", "G20-møde"). */
+function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly Token[]): Mention[] {
+  const gaz = gazetteer();
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].text;
+    let matched = false;
+    const forms = gaz.formsByFirstWord.get(word) ?? gaz.formsByFirstWord.get(stripGenitive(word));
+    for (const form of forms ?? []) {
+      const n = form.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const t = tokens[i + k].text;
+        ok = t === form.words[k] || (k === n - 1 && stripGenitive(t) === form.words[k]);
+      }
+      if (!ok) continue;
+      const end = tokens[i + n - 1].end;
+      const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
+      // "i Japan" is a location; "i USA's …" (genitive) is not.
+      const locative = form.entry.kind === 'country' && n === 1 && word === form.words[0] && (prev === 'i' || prev === 'fra' || prev === 'til' || prev === 'på' || prev === 'ved');
+      out.push({
+        sentenceIndex, start: tokens[i].start, end, text: text.slice(tokens[i].start, end), source: 'gazetteer',
+        label: form.entry.type === 'Person' ? 'PER' : form.entry.type === 'Place' ? 'LOC' : 'ORG',
+        type: form.entry.type, canonical: form.entry.name, gazetteer: form.entry, locative,
+        ...(form.entry.parent ? { parent: form.entry.parent } : {}), ...(form.entry.court ? { court: true } : {}),
+      });
+      i += n - 1;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    // Compound prefix: "Huawei-forbud" mentions Huawei.
+    const dash = word.indexOf('-');
+    if (dash > 0) {
+      const prefix = word.slice(0, dash);
+      const entry = gaz.formsByFirstWord.get(prefix)?.find((f) => f.words.length === 1)?.entry;
+      if (entry && entry.kind !== 'person') {
+        out.push({
+          sentenceIndex, start: tokens[i].start, end: tokens[i].start + dash, text: prefix, source: 'gazetteer',
+          label: entry.type === 'Place' ? 'LOC' : 'ORG', type: entry.type, canonical: entry.name, gazetteer: entry,
+          ...(entry.parent ? { parent: entry.parent } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Capitalised words after a person title are a person: "præsident Donald Trump", "landechef, Ren Ke,". */
+function titledPersonMentions(sentenceIndex: number, text: string, tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!isPersonTitle(tokens[i].text) || isCapitalised(tokens[i].text) && i > 0 && !isSentenceStart(tokens, i)) continue;
+    let j = i + 1;
+    if (tokens[j].text === ',') j++;
+    const first = j;
+    while (j < tokens.length && j - first < 4 && isCapitalised(tokens[j].text) && !NEVER_NAMES.has(tokens[j].text) && !isLegalSuffix(tokens[j].text)) j++;
+    if (j === first) continue;
+    // A person's name is at most four words and never a country or organisation listed in the gazetteer.
+    const name = text.slice(tokens[first].start, tokens[j - 1].end);
+    const entry = gazetteer().byKey.get(stripGenitive(name).toLowerCase());
+    if (entry && entry.kind !== 'person') continue;
+    out.push({ sentenceIndex, start: tokens[first].start, end: tokens[j - 1].end, text: name, source: 'title', label: 'PER', titled: true });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Runs of capitalised words that no other rule explains; typed later from context, or dropped. */
+function capitalisedMentions(sentenceIndex: number, text: string, tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i].text)) { i++; continue; }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j].text;
+      if (isCapitalised(t) && !NEVER_NAMES.has(t)) { j++; continue; }
+      if (isLegalSuffix(t) || (/^\d+$/.test(t) && j - i <= 2)) { j++; continue; }
+      if (NAME_CONNECTORS.has(t) && t !== 'for' && t !== 'af' && j + 1 < tokens.length && isCapitalised(tokens[j + 1].text)) { j += 2; continue; }
+      break;
+    }
+    let start = i;
+    const initial = isSentenceStart(tokens, i);
+    // Mid-sentence "Den"/"Det" or a sentence-start function word is not part of the name.
+    while (start < j && NEVER_NAMES.has(tokens[start].text)) start++;
+    if (start < j) {
+      const startsAtSentenceStart = start === i && initial;
+      out.push({
+        sentenceIndex, start: tokens[start].start, end: tokens[j - 1].end, text: text.slice(tokens[start].start, tokens[j - 1].end),
+        source: 'capitalised', label: null, sentenceInitial: startsAtSentenceStart,
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function taggerMentions(sentenceIndex: number, text: string, spans: readonly NerSpan[]): Mention[] {
+  return spans.map((s) => ({ sentenceIndex, start: s.start, end: s.end, text: text.slice(s.start, s.end), source: 'tagger' as const, label: s.label }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Keeps the best of overlapping mentions: higher-priority rule first, then the longer span. */
+function selectMentions(candidates: readonly Mention[]): Mention[] {
+  const ranked = [...candidates].sort((a, b) => PRIORITY[b.source] - PRIORITY[a.source] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const c of ranked) {
+    const clash = kept.find((k) => overlaps(k, c));
+    if (!clash) { kept.push(c); continue; }
+    // A longer company/university name from the tagger or capitalisation beats a place inside it ("Norriq Danmark A/S", "Aarhus University").
+    if (clash.source === 'gazetteer' && clash.gazetteer?.kind !== 'organization' && c.start <= clash.start && c.end >= clash.end && c.end - c.start > clash.end - clash.start) {
+      const words = nameWords(c.text);
+      const last = words[words.length - 1];
+      if (isLegalSuffix(last) || ORGANIZATION_WORDS.has(last.toLowerCase()) || GOVERNMENT_WORDS.has(last.toLowerCase()) || c.label === 'ORG') {
+        kept.splice(kept.indexOf(clash), 1, c);
+      }
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function insideAny(m: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
+  return spans.some((s) => m.start >= s.start && m.end <= s.end);
+}
+
+/** Names repeated elsewhere in the article: sentence-initial words, genitives, surname-only and all-caps forms. */
+function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly Token[])[], selected: Mention[][]): void {
+  // Index the names the first pass found with confidence, by lowercased word form.
+  const byWord = new Map<string, Mention>();
+  for (const list of selected) {
+    for (const m of list) {
+      if (m.source === 'capitalised' && m.sentenceInitial) continue;
+      if (m.source === 'capitalised' && nameWords(m.text).length > 1) continue;
+      const words = nameWords(m.text);
+      const full = stripGenitive(m.text).toLowerCase();
+      if (!byWord.has(full)) byWord.set(full, m);
+      if (m.type === 'Person' || m.label === 'PER') {
+        if (words.length >= 2) {
+          const surname = words[words.length - 1].toLowerCase();
+          if (!byWord.has(surname)) byWord.set(surname, m);
+        }
+      }
+      // "Norriq Danmark A/S" may be called "Norriq" or "NORRIQ".
+      if (words.length >= 2 && isLegalSuffix(words[words.length - 1]) && words[0].length >= 4 && !byWord.has(words[0].toLowerCase())) {
+        byWord.set(words[0].toLowerCase(), m);
+      }
+    }
+  }
+  const gaz = gazetteer();
+  for (let s = 0; s < sentences.length; s++) {
+    const list = selected[s];
+    const text = sentences[s].text;
+    for (const t of tokens[s]) {
+      if (!isCapitalised(t.text)) continue;
+      const key = stripGenitive(t.text).toLowerCase();
+      let source = byWord.get(key) ?? byWord.get(t.text.toLowerCase());
+      // Surname of a well-known person: "Trump" -> "Donald Trump" even before the full name appears.
+      if (!source && gaz.personBySurname.has(key) && !list.some((m) => overlaps(m, t))) {
+        const full = gaz.personBySurname.get(key)!;
+        const entry = gaz.byKey.get(full.toLowerCase());
+        if (entry) {
+          list.push({ sentenceIndex: s, start: t.start, end: t.end, text: t.text, source: 'echo', label: 'PER', type: 'Person', canonical: full, gazetteer: entry });
+          continue;
+        }
+      }
+      if (!source) continue;
+      const existing = list.find((m) => overlaps(m, t));
+      if (existing && existing.source !== 'capitalised') continue;
+      if (existing) list.splice(list.indexOf(existing), 1);
+      list.push({ sentenceIndex: s, start: t.start, end: t.end, text: text.slice(t.start, t.end), source: 'echo', label: source.label, echoOf: source, ...(source.type ? { type: source.type } : {}) });
+    }
+    list.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * Finds mentions sentence by sentence, then a second pass over the article adds repeated names.
+ * Inside announcement titles, degrees and duties only gazetteer places and names already found count.
+ */
+export function detectMentions(sentences: readonly Sentence[], tagger: SentenceTagger | null): MentionSet {
+  const tokens: Token[][] = [];
+  const selected: Mention[][] = [];
+  const announcements = new Map<number, AnnouncementFact>();
+  const protectedBySentence: { start: number; end: number }[][] = [];
+  for (const sentence of sentences) {
+    const s = sentence.index;
+    const text = sentence.text;
+    const toks = tokenize(text);
+    tokens.push(toks);
+    const fact = sentence.section === 'people-news' ? parseAnnouncement(text) : null;
+    if (fact) announcements.set(s, fact);
+    const protectedSpans = fact ? fact.protectedSpans : [];
+    protectedBySentence.push([...protectedSpans]);
+    let candidates: Mention[] = [
+      ...(fact ? announcementMentions(s, fact) : []),
+      ...governmentMentions(s, text, toks),
+      ...gazetteerMentions(s, text, toks),
+      ...titledPersonMentions(s, text, toks),
+      ...(tagger ? taggerMentions(s, text, tagger(toks)) : []),
+      ...capitalisedMentions(s, text, toks),
+    ];
+    if (protectedSpans.length > 0) {
+      candidates = candidates.filter((m) => !insideAny(m, protectedSpans) || (m.source === 'gazetteer' && (m.type === 'Place' || m.gazetteer?.kind === 'country')));
+    }
+    selected.push(selectMentions(candidates));
+  }
+  echoMentions(sentences, tokens, selected);
+  const mentions = selected.flat().map((m) => ({ ...m, section: sentences[m.sentenceIndex].section }));
+  return { tokens, mentions, announcements };
+}
+
+export { slug as nameSlug, LEGAL_SUFFIXES };

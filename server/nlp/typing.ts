@@ -1,0 +1,112 @@
+// Typing: turns PER/ORG/LOC/MISC mentions into Person | Company | Government | Organization | Place from context, or drops them.
+import type { EntityType } from '../ingest/types.ts';
+import type { Token } from './tokenizer.ts';
+import { gazetteer, nameWords, type GazetteerEntry } from './gazetteer.ts';
+import { isTypoOf } from './fuzzy.ts';
+import {
+  COMPANY_CUE_NOUNS, COMPANY_NAME_ENDINGS, GOVERNMENT_WORDS, MEDIA_CUE_NOUNS, NEVER_NAMES, ORGANIZATION_WORDS, isLegalSuffix,
+  isPersonTitle,
+} from './danish.ts';
+import { stripGenitive, type Mention, type MentionSet } from './mentions.ts';
+
+export interface TypedMention extends Mention {
+  readonly type: EntityType;
+  /** True when context marks it as a news medium ("nyhedsbureauet Reuters") or the gazetteer lists it as one. */
+  readonly media: boolean;
+  /** 0..1: how sure the typing is (gazetteer/grammar high, capitalisation guesses low). */
+  readonly confidence: number;
+}
+
+const GOVERNMENT_SUFFIX = /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|rådet|retten|politiet)$/u;
+const ORGANIZATION_SUFFIX = /(?:universitet|universitetet|forening|foreningen|forbundet|fonden|akademi|akademiet|instituttet)$/u;
+
+/** Single-word gazetteer names by first letter, for typo matching. */
+let typoIndex: Map<string, { form: string; entry: GazetteerEntry }[]> | undefined;
+function gazetteerTypoMatch(word: string): GazetteerEntry | undefined {
+  if (!typoIndex) {
+    typoIndex = new Map();
+    for (const [first, forms] of gazetteer().formsByFirstWord) {
+      for (const f of forms) {
+        if (f.words.length !== 1 || first.length < 5) continue;
+        const key = first[0].toLowerCase();
+        const list = typoIndex.get(key) ?? [];
+        list.push({ form: first, entry: f.entry });
+        typoIndex.set(key, list);
+      }
+    }
+  }
+  const candidates = typoIndex.get(word[0]?.toLowerCase() ?? '') ?? [];
+  return candidates.find((c) => isTypoOf(word, c.form))?.entry;
+}
+
+function previousWord(tokens: readonly Token[], start: number, skipCommas = true): string | undefined {
+  let k = tokens.findIndex((t) => t.start >= start) - 1;
+  if (k < -1) k = tokens.length - 1;
+  while (skipCommas && k >= 0 && tokens[k].text === ',') k--;
+  return k >= 0 ? tokens[k].text : undefined;
+}
+
+/** The type of a mention found without a known type, from its own words and its neighbours. */
+function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityType; confidence: number; media: boolean } | null {
+  const words = nameWords(m.text);
+  const lowerWords = words.map((w) => w.toLowerCase());
+  const last = lowerWords[lowerWords.length - 1];
+  const prev = previousWord(tokens, m.start)?.toLowerCase();
+  const prevNoComma = previousWord(tokens, m.start, false)?.toLowerCase();
+  const media = prev !== undefined && MEDIA_CUE_NOUNS.has(prev);
+  if (words.every((w) => NEVER_NAMES.has(w))) return null;
+  if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last)) return { type: 'Company', confidence: 0.9, media };
+  if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last)) return { type: 'Organization', confidence: 0.85, media: false };
+  if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w)) || GOVERNMENT_SUFFIX.test(last)) return { type: 'Government', confidence: 0.85, media: false };
+  if (prev !== undefined && COMPANY_CUE_NOUNS.has(prev)) return { type: 'Company', confidence: 0.85, media };
+  if (m.label === 'PER' || m.titled) return { type: 'Person', confidence: m.source === 'tagger' ? 0.8 : 0.85, media: false };
+  if (prevNoComma !== undefined && isPersonTitle(prevNoComma)) return { type: 'Person', confidence: 0.75, media: false };
+  const gaz = gazetteer();
+  if (words.length >= 2 && gaz.firstNames.has(words[0])) return { type: 'Person', confidence: 0.75, media: false };
+  if (m.label === 'ORG') return { type: prev === 'på' && /^(?:[\p{Lu}]{2,5})$/u.test(m.text) ? 'Organization' : 'Company', confidence: 0.7, media };
+  if (m.label === 'LOC') return { type: 'Place', confidence: 0.7, media: false };
+  if (prev === 'hos') return { type: 'Company', confidence: 0.7, media: false };
+  return null;
+}
+
+/**
+ * Types every mention, dropping those no rule can type (MISC spans, sentence-initial guesses, stray capitals).
+ * Echo mentions take the type of the mention they repeat. Typos of gazetteer names take the gazetteer entry.
+ */
+export function typeMentions(set: MentionSet, sentenceTokens: readonly (readonly Token[])[] = set.tokens): TypedMention[] {
+  const typed = new Map<Mention, TypedMention>();
+  const out: TypedMention[] = [];
+  const decide = (m: Mention): TypedMention | null => {
+    const done = typed.get(m);
+    if (done) return done;
+    let result: TypedMention | null = null;
+    if (m.type) {
+      const media = m.gazetteer?.media ?? false;
+      const confidence = m.source === 'announcement' || m.source === 'government' ? 0.95 : m.source === 'gazetteer' ? 0.9 : 0.8;
+      result = { ...m, type: m.type, media: media || (m.echoOf?.gazetteer?.media ?? false), confidence };
+    } else if (m.source === 'echo' && m.echoOf) {
+      const base = decide(m.echoOf);
+      result = base ? { ...m, type: base.type, media: base.media, confidence: base.confidence * 0.9 } : null;
+    } else if (!(m.source === 'capitalised' && m.sentenceInitial)) {
+      const tokens = sentenceTokens[m.sentenceIndex];
+      const context = typeFromContext(m, tokens);
+      if (context) {
+        result = { ...m, ...context, confidence: m.source === 'capitalised' ? Math.min(context.confidence, 0.6) : context.confidence };
+      } else if (m.source === 'capitalised' && nameWords(m.text).length === 1) {
+        // A stray capitalised word may be a typo of a well-known name: "Blooomberg", "Huaewei".
+        const entry = gazetteerTypoMatch(stripGenitive(m.text));
+        if (entry && entry.kind !== 'country') {
+          result = { ...m, type: entry.type, canonical: entry.name, gazetteer: entry, media: entry.media, confidence: 0.6 };
+        }
+      }
+    }
+    if (result) typed.set(m, result);
+    return result;
+  };
+  for (const m of set.mentions) {
+    const t = decide(m);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
