@@ -486,8 +486,8 @@ export function App() {
             <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={!canRedo(view.history)} title="Redo (Ctrl+Shift+Z)" data-testid="redo">↷ Redo</button>
             <span className="toolbar-sep" />
             <button type="button" onClick={() => canvas.current?.fit()} disabled={totalNodes === 0}>Fit</button>
-            <button type="button" onClick={() => canvas.current?.zoomBy(1.25)} disabled={totalNodes === 0} aria-label="Zoom in">＋</button>
-            <button type="button" onClick={() => canvas.current?.zoomBy(0.8)} disabled={totalNodes === 0} aria-label="Zoom out">－</button>
+            <button type="button" onClick={() => canvas.current?.zoomBy(1.25)} disabled={totalNodes === 0} aria-label="Zoom in" title="Zoom in">+</button>
+            <button type="button" onClick={() => canvas.current?.zoomBy(0.8)} disabled={totalNodes === 0} aria-label="Zoom out" title="Zoom out">−</button>
             <button type="button" onClick={() => dispatch({ type: 'relayout' })} disabled={totalNodes === 0} title="Lay out everything again (pinned nodes stay)">Re-layout</button>
             <span className="toolbar-sep" />
             <button type="button" onClick={() => view.selection && graph.nodes[view.selection] && dispatch({ type: 'hide', ids: [view.selection] })} disabled={!selectedNode} data-testid="hide">Hide</button>

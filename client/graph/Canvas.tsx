@@ -6,7 +6,7 @@ import type { Visibility } from '../state/filters.ts';
 import type { Highlight } from '../state/view.ts';
 import { edgeElement, nodeElement } from './elements.ts';
 import { adaptToSize, createCytoscape } from './cy.ts';
-import { runFullLayout, runIncrementalLayout, type RunningLayout } from './layout.ts';
+import { fitView, runFullLayout, runIncrementalLayout, type RunningLayout } from './layout.ts';
 
 export interface CanvasHandle {
   /** PNG of the whole drawing (not just the viewport), white background. */
@@ -66,7 +66,7 @@ export function Canvas(props: CanvasProps) {
     props.handleRef.current = {
       exportPng: async () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF', maxWidth: 6000, maxHeight: 6000 }),
       positions: () => Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
-      fit: () => cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 40 }, duration: 250 }),
+      fit: () => fitView(cy, true),
       zoomBy: (factor) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
       center: (id) => {
         const el = cy.getElementById(id);
@@ -146,7 +146,7 @@ export function Canvas(props: CanvasProps) {
             const p = (n as NodeSingular).position();
             return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2;
           });
-          if (outside) cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 40 }, duration: 300 });
+          if (outside) fitView(cy, true);
         });
       }
     }

@@ -5,6 +5,8 @@ import type { Collection, Core, NodeCollection, NodeSingular, Position } from 'c
 export const ANIMATE_MAX_NODES = 250;
 /** Node count above which fcose runs its fast spectral pass only ("draft"). */
 export const DRAFT_QUALITY_MIN_NODES = 1500;
+/** Node count above which the force refinement runs fewer iterations (keeps 1,000 nodes under ~2 s). */
+export const FEWER_ITERATIONS_MIN_NODES = 500;
 
 export const LAYOUT_DEFAULTS = Object.freeze({
   name: 'fcose',
@@ -20,6 +22,8 @@ export const LAYOUT_DEFAULTS = Object.freeze({
   tile: true,
   // Padding around the fitted graph, in screen px.
   padding: 40,
+  // Count labels as part of each node so long names do not overlap their neighbours.
+  nodeDimensionsIncludeLabels: true,
   animationDuration: 450,
 });
 
@@ -41,20 +45,44 @@ function pinnedConstraints(nodes: NodeCollection): { nodeId: string; position: P
   return nodes.filter('.pinned').map((n: NodeSingular) => ({ nodeId: n.id(), position: { ...n.position() } }));
 }
 
+/** Fitting a handful of nodes would blow them up to poster size; beyond this zoom the view stays put. */
+export const MAX_FIT_ZOOM = 1.3;
+
+/** Fits the drawn elements into view without zooming in past MAX_FIT_ZOOM. */
+export function fitView(cy: Core, animate: boolean): void {
+  const eles = cy.elements().not('.filtered');
+  if (eles.empty()) return;
+  const padding = LAYOUT_DEFAULTS.padding;
+  const bb = eles.boundingBox({});
+  const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * padding) / Math.max(1, bb.w), (cy.height() - 2 * padding) / Math.max(1, bb.h));
+  const level = Math.max(cy.minZoom(), zoom);
+  const pan = { x: cy.width() / 2 - level * (bb.x1 + bb.w / 2), y: cy.height() / 2 - level * (bb.y1 + bb.h / 2) };
+  if (animate) cy.animate({ zoom: level, pan, duration: 250 });
+  else cy.viewport({ zoom: level, pan });
+}
+
 /** Lays out every drawn element from scratch; pinned nodes keep their positions. */
 export function runFullLayout(cy: Core, opts: { fit?: boolean } = {}): RunningLayout {
   const eles = cy.elements().not('.filtered');
   const nodes = eles.nodes();
   const count = nodes.length;
   const fixed = pinnedConstraints(nodes);
-  return run(eles, {
+  const animate = count <= ANIMATE_MAX_NODES;
+  const layout = run(eles, {
     ...LAYOUT_DEFAULTS,
     quality: count >= DRAFT_QUALITY_MIN_NODES ? 'draft' : 'default',
+    numIter: count >= FEWER_ITERATIONS_MIN_NODES ? 1000 : 2500,
     randomize: fixed.length === 0,
-    animate: count <= ANIMATE_MAX_NODES,
-    fit: opts.fit ?? true,
+    animate,
+    // fcose's own fit would zoom a small graph far in; fitView caps the zoom instead.
+    fit: false,
     fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,
   });
+  if (opts.fit ?? true) {
+    if (animate) fitView(cy, false);
+    return { ...layout, done: layout.done.then(() => fitView(cy, animate)) };
+  }
+  return layout;
 }
 
 /**

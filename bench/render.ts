@@ -1,0 +1,93 @@
+// Render benchmark: time-to-layout and median frame time while panning, for 500 / 2,000 / 5,000 synthetic elements,
+// in headless Chromium with the explorer's own cytoscape setup (client/bench.ts).
+// Run: npx tsx bench/render.ts [sizes...]   e.g. npx tsx bench/render.ts 500 2000 5000
+import { ensureClientBuilt, DIST_CLIENT } from '../test/browser/helpers/build.ts';
+import { serveStatic } from '../test/browser/helpers/static.ts';
+import { launchBrowser } from '../test/browser/helpers/browser.ts';
+
+/** Floors from the issue: 2,000 elements laid out within 2 s and panned at ≤ 33 ms per frame. */
+export const FLOOR_ELEMENTS = 2000;
+export const FLOOR_LAYOUT_MS = 2000;
+export const FLOOR_FRAME_MS = 33;
+const PAN_DURATION_MS = 2500;
+
+export interface RenderMeasurement {
+  elements: number;
+  nodes: number;
+  edges: number;
+  layoutMs: number;
+  medianFrameMs: number;
+  p95FrameMs: number;
+  /** Mean over the pan: total time / frames, which also counts stalls the median hides. */
+  meanFrameMs: number;
+  frames: number;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export async function measureRender(sizes: number[]): Promise<RenderMeasurement[]> {
+  await ensureClientBuilt();
+  const server = await serveStatic(DIST_CLIENT);
+  const browser = await launchBrowser({ width: 1280, height: 800 });
+  const results: RenderMeasurement[] = [];
+  try {
+    const { page } = browser;
+    await page.goto(`${server.url}/bench.html`);
+    await page.waitForFunction(() => Boolean(window.bench));
+    for (const elements of sizes) {
+      const drawn = await page.evaluate((n) => window.bench!.draw(n), elements);
+      await page.waitForTimeout(300);
+      // Pan the way a user does: drag the background with the mouse, in a slow circle.
+      await page.evaluate(() => window.bench!.startFrames());
+      const started = Date.now();
+      await page.mouse.move(640, 400);
+      await page.mouse.down();
+      let step = 0;
+      while (Date.now() - started < PAN_DURATION_MS) {
+        const angle = step / 10;
+        await page.mouse.move(640 + 150 * Math.cos(angle), 400 + 120 * Math.sin(angle), { steps: 2 });
+        step++;
+      }
+      await page.mouse.up();
+      const frames = await page.evaluate(() => window.bench!.stopFrames());
+      results.push({
+        elements,
+        nodes: drawn.nodes,
+        edges: drawn.edges,
+        layoutMs: Math.round(drawn.layoutMs),
+        medianFrameMs: Number(percentile(frames, 50).toFixed(1)),
+        p95FrameMs: Number(percentile(frames, 95).toFixed(1)),
+        meanFrameMs: Number((frames.reduce((a, b) => a + b, 0) / Math.max(1, frames.length)).toFixed(1)),
+        frames: frames.length,
+      });
+    }
+    const pageErrors = browser.errors.filter((e) => !/favicon/.test(e));
+    if (pageErrors.length > 0) throw new Error(`benchmark page reported errors:\n${pageErrors.join('\n')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const results = await measureRender(sizes.length > 0 ? sizes : [500, 2000, 5000]);
+  console.log('elements  nodes  edges  layout ms  median frame ms  p95 frame ms  mean frame ms  frames');
+  for (const r of results) {
+    console.log(
+      `${String(r.elements).padStart(8)}  ${String(r.nodes).padStart(5)}  ${String(r.edges).padStart(5)}  ${String(r.layoutMs).padStart(9)}  ${String(r.medianFrameMs).padStart(15)}  ${String(r.p95FrameMs).padStart(12)}  ${String(r.meanFrameMs).padStart(13)}  ${String(r.frames).padStart(6)}`,
+    );
+  }
+  const floor = results.find((r) => r.elements === FLOOR_ELEMENTS);
+  if (floor) {
+    const ok = floor.layoutMs <= FLOOR_LAYOUT_MS && floor.medianFrameMs <= FLOOR_FRAME_MS;
+    console.log(`floor (${FLOOR_ELEMENTS} elements: layout ≤ ${FLOOR_LAYOUT_MS} ms, median frame ≤ ${FLOOR_FRAME_MS} ms): ${ok ? 'met' : 'NOT met'}`);
+    if (!ok) process.exitCode = 1;
+  }
+}
