@@ -79,9 +79,17 @@ export const STAFF_TITLES = new Set([
 ]);
 
 /** Titles that can stand before a name and mark it as a person even without a tagger label. */
+const personTitleCache = new Map<string, boolean>();
 export function isPersonTitle(word: string): boolean {
-  const w = word.toLowerCase();
-  return HEAD_TITLES.has(w) || STAFF_TITLES.has(w) || STATE_HEAD_TITLES.has(w) || /(?:chef|direktør|minister|formand|leder|rådgiver)(?:en)?$/.test(w);
+  let known = personTitleCache.get(word);
+  if (known === undefined) {
+    const w = word.toLowerCase();
+    known = HEAD_TITLES.has(w) || STAFF_TITLES.has(w) || STATE_HEAD_TITLES.has(w) || /(?:chef|direktør|minister|formand|leder|rådgiver)(?:en)?$/.test(w);
+    // The cache only ever holds words seen in articles; bound it so a huge input cannot grow it without limit.
+    if (personTitleCache.size > 50_000) personTitleCache.clear();
+    personTitleCache.set(word, known);
+  }
+  return known;
 }
 
 /** Nouns before a name that say the name is a company ("selskabet X", "nyhedsbureauet Reuters"). */

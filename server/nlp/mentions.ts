@@ -79,6 +79,9 @@ export function isCapitalised(word: string): boolean {
 
 /** Removes a Danish genitive: "Huaweis" -> "Huawei", "USA's"/"USA’s" -> "USA", "Mercedes'" -> "Mercedes". */
 export function stripGenitive(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  // Fast exit: only words ending in s or an apostrophe can be genitives.
+  if (last !== 0x73 && last !== 0x27 && last !== 0x2019) return word;
   if (/['’]s$/u.test(word)) return word.slice(0, -2);
   if (/[sxz]['’]$/u.test(word)) return word.slice(0, -1);
   if (/\p{L}{3,}s$/u.test(word) && !/ss$/u.test(word)) return word.slice(0, -1);
@@ -152,6 +155,20 @@ function governmentMentions(sentenceIndex: number, text: string, tokens: readonl
       if (country && gaz.byKey.get(country.toLowerCase())?.kind === 'country') {
         out.push({ sentenceIndex, start: tokens[i].start, end: tokens[i].end, text: word, source: 'government', label: 'ORG', type: 'Government', canonical: country, gazetteer: gaz.byKey.get(country.toLowerCase()) });
       }
+      continue;
+    }
+    // "Kinas udenrigsministerium", "USA's handelsministerium": a state's institution named with the genitive.
+    const owner = word !== stripGenitive(word) ? gaz.byKey.get(stripGenitive(word).toLowerCase()) : undefined;
+    if (owner?.kind === 'country' && i + 1 < tokens.length && /^\p{Ll}/u.test(tokens[i + 1].text) && endsWithInstitution(tokens[i + 1].text) && !STATE_NOUNS.has(tokens[i + 1].text.toLowerCase())) {
+      const noun = tokens[i + 1].text;
+      const lemma = institutionLemma(noun);
+      const surface = text.slice(tokens[i].start, tokens[i + 1].end);
+      out.push({
+        sentenceIndex, start: tokens[i].start, end: tokens[i + 1].end, text: surface, source: 'government', label: 'ORG', type: 'Government',
+        canonical: surface, id: `government:${slug(owner.name)}-${slug(lemma)}`, parent: owner.name,
+        court: COURT_ENDINGS.some((e) => noun.toLowerCase().endsWith(e)), aliases: [noun, lemma],
+      });
+      i += 1;
       continue;
     }
     const country = gaz.countryByAdjective.get(word.toLowerCase());
@@ -278,6 +295,8 @@ function capitalisedMentions(sentenceIndex: number, text: string, tokens: readon
       if (NAME_CONNECTORS.has(t) && t !== 'for' && t !== 'af' && j + 1 < tokens.length && isCapitalised(tokens[j + 1].text)) { j += 2; continue; }
       break;
     }
+    // "Byretten i Aalborg", "Retten i Glostrup", "Aarhus Kommune": a court or body named by its seat.
+    if (/(?:retten|domstolen|tinget)$/iu.test(tokens[j - 1].text) && j + 1 < tokens.length && tokens[j].text === 'i' && isCapitalised(tokens[j + 1].text)) j += 2;
     let start = i;
     const initial = isSentenceStart(tokens, i);
     // Mid-sentence "Den"/"Det" or a sentence-start function word is not part of the name.
@@ -315,7 +334,7 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
     if (clash.source === 'gazetteer' && clash.gazetteer?.kind !== 'organization' && c.start <= clash.start && c.end >= clash.end && c.end - c.start > clash.end - clash.start) {
       const words = nameWords(c.text);
       const last = words[words.length - 1];
-      if (isLegalSuffix(last) || ORGANIZATION_WORDS.has(last.toLowerCase()) || GOVERNMENT_WORDS.has(last.toLowerCase()) || c.label === 'ORG') {
+      if (isLegalSuffix(last) || ORGANIZATION_WORDS.has(last.toLowerCase()) || GOVERNMENT_WORDS.has(last.toLowerCase()) || c.label === 'ORG' || /(?:retten|domstolen|tinget)$/iu.test(words[0])) {
         kept.splice(kept.indexOf(clash), 1, c);
       }
     }

@@ -17,6 +17,8 @@ export interface TypedMention extends Mention {
   readonly confidence: number;
 }
 
+// Sentence-initial words that are names of public bodies by their form ("Byretten i Aalborg gav …").
+const INSTITUTION_NAME = /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^(?:Højesteret|Folketinget|Retten)$/u;
 const GOVERNMENT_SUFFIX = /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|rådet|retten|politiet)$/u;
 const ORGANIZATION_SUFFIX = /(?:universitet|universitetet|forening|foreningen|forbundet|fonden|akademi|akademiet|instituttet)$/u;
 
@@ -39,6 +41,14 @@ function gazetteerTypoMatch(word: string): GazetteerEntry | undefined {
   return candidates.find((c) => isTypoOf(word, c.form))?.entry;
 }
 
+// Lowercase nouns before a name that make it a company: "softwarehus Visma", "chipmaskinproducenten ASML".
+const COMPANY_CUE_ENDING = /(?:producent|producenten|virksomhed|virksomheden|selskab|selskabet|firma|firmaet|huset|hus|giganten|gigant|koncern|koncernen|leverandør|leverandøren|kæden|startup|startuppen|bureauet|platformen|tjenesten)$/u;
+
+function followingWords(tokens: readonly Token[], end: number, n: number): string[] {
+  const i = tokens.findIndex((t) => t.start >= end);
+  return i < 0 ? [] : tokens.slice(i, i + n).map((t) => t.text);
+}
+
 function previousWord(tokens: readonly Token[], start: number, skipCommas = true): string | undefined {
   let k = tokens.findIndex((t) => t.start >= start) - 1;
   if (k < -1) k = tokens.length - 1;
@@ -58,7 +68,12 @@ function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityTy
   if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last)) return { type: 'Company', confidence: 0.9, media };
   if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last)) return { type: 'Organization', confidence: 0.85, media: false };
   if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w)) || GOVERNMENT_SUFFIX.test(last)) return { type: 'Government', confidence: 0.85, media: false };
-  if (prev !== undefined && COMPANY_CUE_NOUNS.has(prev)) return { type: 'Company', confidence: 0.85, media };
+  if (prev !== undefined && (COMPANY_CUE_NOUNS.has(prev) || COMPANY_CUE_ENDING.test(prev))) return { type: 'Company', confidence: 0.85, media };
+  // "Vismas koncernchef, Kasper Fjeldsted": a genitive name owning a title is the organisation.
+  const following = followingWords(tokens, m.end, 3);
+  if (/(?:s|'s|’s)$/u.test(m.text) && following.slice(0, 2).some((w) => isPersonTitle(w)) && !gazetteer().firstNames.has(words[0])) {
+    return { type: 'Company', confidence: 0.7, media: false };
+  }
   if (m.label === 'PER' || m.titled) return { type: 'Person', confidence: m.source === 'tagger' ? 0.8 : 0.85, media: false };
   if (prevNoComma !== undefined && isPersonTitle(prevNoComma)) return { type: 'Person', confidence: 0.75, media: false };
   const gaz = gazetteer();
@@ -87,7 +102,7 @@ export function typeMentions(set: MentionSet, sentenceTokens: readonly (readonly
     } else if (m.source === 'echo' && m.echoOf) {
       const base = decide(m.echoOf);
       result = base ? { ...m, type: base.type, media: base.media, confidence: base.confidence * 0.9 } : null;
-    } else if (!(m.source === 'capitalised' && m.sentenceInitial)) {
+    } else if (!(m.source === 'capitalised' && m.sentenceInitial) || INSTITUTION_NAME.test(nameWords(m.text)[0])) {
       const tokens = sentenceTokens[m.sentenceIndex];
       const context = typeFromContext(m, tokens);
       if (context) {

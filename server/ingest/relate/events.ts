@@ -98,7 +98,8 @@ function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   const hasSanction = SANCTION_TRIGGER.test(text);
   const lifted = hasSanction && LIFT_TRIGGER.test(text);
   const eased = EASE_TRIGGER.test(text) && (hasSanction || /igen (?:kan|må|får lov til at)/u.test(text));
-  const license = LICENSE_TRIGGER.test(text);
+  // A licence or dispensation is an event only when someone gives or gets it ("skal have en licens" is a rule, not an event).
+  const license = LICENSE_TRIGGER.test(text) && /\b(?:give|giver|gav|givet|gives|få|får|fik|fået|tildel\p{L}*|udsted\p{L}*|bevilg\p{L}*)\b/u.test(text);
   const imposed = hasSanction && (!(lifted || eased) || IMPOSE_TRIGGER.test(text));
   if (!hasSanction && !eased && !license) return;
   const agents = stateSide(s, sink, ctx);
@@ -178,7 +179,9 @@ function statementEvents(s: SentenceContext, ctx: ArticleContext, out: EventSink
   // prepositional phrase ("Nu meddeler han", "På Twitter skriver Huawei") the speaker follows the verb.
   const before = [...s.slots].reverse().find((x) => x.end <= verbStart && speakerOk(x));
   const fronted = before !== undefined && /\b(?:til|ifølge|på|i|for|fra|med)\s+$/iu.test(text.slice(Math.max(0, before.start - 8), before.start));
-  const after = s.slots.find((x) => x.start >= verbEnd && x.start - verbEnd <= 40 && speakerOk(x) && !/[,]|\b(?:at|til|om|med)\b/u.test(text.slice(verbEnd, x.start)));
+  // After the verb, a person wins over the organisation named in their title ("siger Vismas koncernchef, Kasper Fjeldsted").
+  const following = s.slots.filter((x) => x.start >= verbEnd && x.start - verbEnd <= 50 && speakerOk(x) && !/\b(?:at|til|om|med|der|som)\b/u.test(text.slice(verbEnd, x.start)));
+  const after = following.find((x) => x.entity.type === 'Person') ?? following[0];
   const speaker = before && !fronted ? before : after ?? before;
   if (!speaker) return;
   if (speaker.entity.media && /skriver/u.test(verb[0])) return;

@@ -26,13 +26,13 @@ export class RelationSink {
 }
 
 // Trigger lexicon (matched on the lowercased sentence).
-export const SANCTION_TRIGGER = /sanktion|sortlist|sorte liste|blacklist|entity list|forbud|straftold|embargo|eksportkontrol|handelsrestriktion/u;
+export const SANCTION_TRIGGER = /sanktion|sortlist|sorte liste|blacklist|entity list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion/u;
 const SUE_TRIGGER = /\bsagsøg\p{L}*|\bstævn(?:er|ede|et|e)\b|\b(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|\bretssag mod\b/u;
 const MEET_TRIGGER = /\bmødtes med\b|\bmødes med\b|\bmøder\b(?= \p{Lu}| den| det)|\bmødte\b|\bholdt (?:et )?møde med\b/u;
 const OPPOSE_TRIGGER = /\bmodstand mod\b|\bprotester(?:er|ede) mod\b|\bkritiser(?:er|ede)\b|\badvarer mod\b|\bgår imod\b|\bmodsætter sig\b/u;
 const OWN_ACTIVE = /\b(?:ejer|ejede)\b/u;
 const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under))\b/u;
-const ACQUIRE_ACTIVE = /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|overtager|overtog|har overtaget)\b/u;
+const ACQUIRE_ACTIVE = /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
 const ACQUIRE_PASSIVE = /\b(?:opkøbt af|købt af|overtaget af|opkøbes af|købes af)\b/u;
 const SUPPLY_TRIGGER = /\b(?:leverer|leverede|har leveret|sælger|solgte|har solgt|leverandør)\b/u;
 const PARTNER_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;
@@ -101,8 +101,14 @@ export function stateAgents(s: SentenceContext, sink: RelationSink, ctx: Article
 }
 
 /** Character positions of every match of a trigger in the sentence. */
+const globalVersions = new Map<RegExp, RegExp>();
 function triggerPositions(text: string, re: RegExp): { start: number; end: number }[] {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  if (!re.test(text)) return [];
+  let global = globalVersions.get(re);
+  if (!global) {
+    global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalVersions.set(re, global);
+  }
   return [...text.matchAll(global)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
@@ -193,8 +199,9 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
       }
     }
   }
-  // "præsident Donald Trump" with exactly one state named in the sentence: he heads it (only for heads of state).
-  const states = [...new Set(s.slots.filter((x) => x.entity.type === 'Government' && x.entity.isCountry).map((x) => x.id))];
+  // "præsident Donald Trump": a head-of-state title without a nationality. The state is the one the person is
+  // known for, else the country named closest before the title ("fra USA, hvor præsident Joe Biden"), else the only one.
+  const countries = s.slots.filter((x) => x.entity.isCountry && !x.mention?.silent);
   for (const slot of slots) {
     if (slot.entity.type !== 'Person') continue;
     const before = s.sentence.text.slice(Math.max(0, slot.start - 25), slot.start);
@@ -202,8 +209,11 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     if (!m || !STATE_HEAD_TITLES.has(m[1].toLowerCase())) continue;
     if (sink.relations.some((r) => r.fromId === slot.id && r.type === 'HEADS')) continue;
     const affiliation = gazetteer().affiliationOf.get(slot.entity.name);
-    const state = states.length === 1 ? states[0] : affiliation ? ctx.resolution.entities.find((e) => e.name === affiliation && e.type === 'Government')?.id : undefined;
-    if (state) sink.add(slot.id, 'HEADS', state, s, states.length === 1 ? 0.6 : 0.7, { title: m[1].toLowerCase() });
+    const known = affiliation ? ctx.resolution.entities.find((e) => e.name === affiliation && e.isCountry) : undefined;
+    const preceding = countries.filter((x) => x.end <= slot.start).at(-1);
+    const distinct = [...new Set(countries.map((x) => x.id))];
+    const state = known?.id ?? preceding?.id ?? (distinct.length === 1 ? distinct[0] : undefined);
+    if (state) sink.add(slot.id, 'HEADS', state, s, known ? 0.75 : 0.6, { title: m[1].toLowerCase() });
   }
 }
 
@@ -227,7 +237,8 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
   for (const slot of s.slots) {
     const parentName = slot.entity.parentName;
     if (!parentName || done.has(slot.id)) continue;
-    const parent = ctx.resolution.entities.find((e) => e.name === parentName && e.isCountry);
+    // A state named only as a place ("i Danmark") is not linked as the institution's government.
+    const parent = ctx.resolution.entities.find((e) => e.name === parentName && e.isCountry && e.type === 'Government');
     if (!parent) continue;
     done.add(slot.id);
     sink.add(slot.id, 'PART_OF', parent.id, s, 0.85);
@@ -262,6 +273,18 @@ function agentTarget(
 
 const actor = (e: ResolvedEntity) => e.type !== 'Place';
 
+/** The slot and the slots joined to it by "," / "og" / "samt" ("Microsoft, Dell, HP og Intel"). */
+function coordinated(s: SentenceContext, first: Slot, ok: (e: ResolvedEntity) => boolean): Slot[] {
+  const out = [first];
+  const slots = s.slots.filter((x) => !x.mention?.silent);
+  for (let i = slots.indexOf(first) + 1; i < slots.length; i++) {
+    const gap = s.sentence.text.slice(slots[i - 1].end, slots[i].start);
+    if (!/^\s*(?:,|og|samt|eller)\s*$/u.test(gap) || !ok(slots[i].entity)) break;
+    out.push(slots[i]);
+  }
+  return out;
+}
+
 /** Sanctions, lawsuits, meetings, opposition, ownership, deals, trade, regulation, location, membership. */
 function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
   if (s.sentence.section === 'people-news' && s.announcement) return;
@@ -283,8 +306,11 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     for (const trigger of triggerPositions(text, re)) {
       const pair = agentTarget(s, trigger, agentOk, targetOk, maxAgentGap);
       if (!pair) continue;
-      if (reversed) sink.add(pair.target.id, type, pair.agent.id, s, confidence);
-      else sink.add(pair.agent.id, type, pair.target.id, s, confidence);
+      // "samarbejder med Samsung og TSMC": every coordinated target counts.
+      for (const target of coordinated(s, pair.target, targetOk)) {
+        if (reversed) sink.add(target.id, type, pair.agent.id, s, confidence);
+        else sink.add(pair.agent.id, type, target.id, s, confidence);
+      }
     }
   };
   pairRule(SUE_TRIGGER, 'SUES', actor, actor, 0.8);
@@ -294,8 +320,10 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   pairRule(OWN_PASSIVE, 'OWNS', isOrgLike, actor, 0.65, true);
   pairRule(ACQUIRE_PASSIVE, 'ACQUIRES', isOrgLike, isOrgLike, 0.7, true);
   if (!ACQUIRE_PASSIVE.test(text)) pairRule(ACQUIRE_ACTIVE, 'ACQUIRES', isOrgLike, (e) => e.type === 'Company', 0.65);
+  // An agreement to buy is an acquisition, not a partnership.
+  const buying = ACQUIRE_ACTIVE.test(text) || ACQUIRE_PASSIVE.test(text);
   pairRule(SUPPLY_TRIGGER, 'SUPPLIES', (e) => e.type === 'Company' && !e.media, (e) => e.type !== 'Place' && e.type !== 'Person' && !e.media, 0.55);
-  pairRule(PARTNER_TRIGGER, 'PARTNERS_WITH', (e) => isOrgLike(e) && !e.media, (e) => isOrgLike(e) && !e.media, 0.6);
+  if (!buying) pairRule(PARTNER_TRIGGER, 'PARTNERS_WITH', (e) => isOrgLike(e) && !e.media, (e) => isOrgLike(e) && !e.media, 0.6);
   if (!NEGATION.test(text)) {
     // "USA handler med Kina": the trader stands right before the verb; "handel mellem USA og Kina" names both after it.
     const trader = (e: ResolvedEntity) => e.type !== 'Place' && e.type !== 'Person' && !e.media;

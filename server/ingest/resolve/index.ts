@@ -2,7 +2,7 @@
 import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../types.ts';
 import type { TypedMention } from '../../nlp/typing.ts';
 import { isTypoOf } from '../../nlp/fuzzy.ts';
-import { entityId, genitiveKey, nameKey } from './names.ts';
+import { entityId, genitiveKey, nameKey, normaliseName, stripLegalSuffix } from './names.ts';
 
 export { entityId, genitiveKey, matchKeys, nameKey, normaliseName, slugify, stripGenitiveEnding, stripLegalSuffix } from './names.ts';
 
@@ -98,6 +98,10 @@ class UnionFind {
     const rb = this.find(b);
     if (ra !== rb) this.parent[rb] = ra;
   }
+}
+
+function hasLegalForm(name: string): boolean {
+  return stripLegalSuffix(normaliseName(name)) !== normaliseName(name);
 }
 
 function wordCount(s: string): number {
@@ -199,12 +203,15 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
       if (other.type === 'Person' && (g.type === 'Person' || g.strength < 2) && !key.includes(' ') && otherWords.length >= 2) {
         if ([...ownKeys].some((k) => k === otherWords[otherWords.length - 1])) { uf.union(j, i); continue; }
       }
-      // First word(s) of a longer company name: "Norriq" / "Norriq Danmark" -> "Norriq Danmark A/S".
-      if ((other.type === 'Company' || other.type === 'Organization') && compatible(g.type, other.type) && otherWords.length > key.split(' ').length) {
+      // First word(s) of a company's legal name: "Norriq" / "Norriq Danmark" -> "Norriq Danmark A/S". Without a
+      // legal form the longer name is often a subsidiary ("Visma Danmark" is not "Visma"), so no merge then.
+      if ((other.type === 'Company' || other.type === 'Organization') && compatible(g.type, other.type) && otherWords.length > key.split(' ').length
+        && other.mentions.some((m) => hasLegalForm(m.text))) {
         if ([...ownKeys].some((k) => k.length >= 4 && other.key.startsWith(`${k} `))) { uf.union(j, i); continue; }
       }
       // Small typo of a name of the same type that is mentioned more often or is listed: "Huaewei", "Blooomberg".
-      if (compatible(g.type, other.type) && total(j) > total(i) && g.key.length >= 5 && isTypoOf(g.key, other.key)) { uf.union(j, i); continue; }
+      if (g.key.length >= 5 && g.key[0] === other.key[0] && Math.abs(g.key.length - other.key.length) <= 2
+        && compatible(g.type, other.type) && total(j) > total(i) && isTypoOf(g.key, other.key)) { uf.union(j, i); continue; }
     }
   });
 
