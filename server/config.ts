@@ -26,6 +26,8 @@ export interface Config {
   readonly port: number;
   /** Token required for mutations when bound to a non-loopback host. */
   readonly apiToken: string | undefined;
+  /** Extra browser origins allowed to call /graphql (NEWSGRAPH_ALLOWED_ORIGINS, comma-separated); the app's own origin always is. */
+  readonly allowedOrigins: readonly string[];
   /** Largest article text accepted, in bytes (default 2 MiB). */
   readonly maxArticleBytes: number;
   /** Load the demo articles in data/articles when the database is empty (default true). */
@@ -69,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     port: intFromEnv(env, 'PORT', 4000),
     apiToken: env.NEWSGRAPH_API_TOKEN || undefined,
+    allowedOrigins: Object.freeze((env.NEWSGRAPH_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean)),
     maxArticleBytes: intFromEnv(env, 'NEWSGRAPH_MAX_ARTICLE_BYTES', 2 * 1024 * 1024),
     loadDemoData: env.NEWSGRAPH_DEMO_DATA !== '0',
   });

@@ -1,8 +1,18 @@
-// Composition root: config -> driver -> HTTP. A placeholder (a "starting" page and /health) until the GraphQL layer replaces its body.
-import express from 'express';
+// Composition root: config -> driver -> named queries -> schema -> HTTP. Only serve.ts and tests import it.
+import { timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config } from './config.ts';
-import { createDriver, type Neo4jConnection } from './db/driver.ts';
+import { join } from 'node:path';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { PROJECT_ROOT, type Config } from './config.ts';
+import { connectDatabase, createRepositories, type Neo4jConnection } from './db/index.ts';
+import { ErrorCode } from './errors.ts';
+import { createApolloServer } from './graphql/apollo.ts';
+import type { GraphQLContext, Services } from './graphql/context.ts';
+import { buildSchema } from './graphql/schema.ts';
+import { collectArticleFiles, ingestArticle, ingestFiles, type PipelineDeps } from './ingest/pipeline.ts';
 
 export interface RunningServer {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:4000`. */
@@ -11,27 +21,168 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The built explorer (Vite output, see vite.config.ts). */
+export const CLIENT_DIR = join(PROJECT_ROOT, 'dist', 'client');
+/** Demo articles loaded into an empty database on start (config.loadDemoData). */
+export const DEMO_ARTICLES_DIR = join(PROJECT_ROOT, 'data', 'articles');
+/** JSON escapes (\u00e6 for æ) can triple an article's size on the wire; the body limit leaves room for that. */
+const JSON_OVERHEAD_FACTOR = 4;
+const BODY_HEADROOM_BYTES = 64 * 1024;
+
+const log = (message: string, error?: unknown): void => {
+  const detail = error instanceof Error ? `: ${error.stack ?? error.message}` : error !== undefined ? `: ${String(error)}` : '';
+  process.stderr.write(`[newsgraph] ${message}${detail}\n`);
+};
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\./.test(host);
+}
+
+/** True for a browser origin on this machine (http://127.0.0.1:5173 during `vite dev`). */
+function isLoopbackOrigin(origin: string): boolean {
+  try {
+    return isLoopback(new URL(origin).hostname.replace(/^\[|\]$/g, ''));
+  } catch {
+    return false;
+  }
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function graphqlError(response: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  response.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+}
+
+/** Loads data/articles/*.txt when the database has no article yet, so a first start shows a graph. */
+async function loadDemoArticles(deps: PipelineDeps, articleCount: number): Promise<void> {
+  if (articleCount > 0 || !existsSync(DEMO_ARTICLES_DIR)) return;
+  const files = await collectArticleFiles([DEMO_ARTICLES_DIR]);
+  if (files.length === 0) return;
+  log(`empty database: loading ${files.length} demo articles from data/articles`);
+  const outcomes = await ingestFiles(deps, files);
+  for (const outcome of outcomes) if (!outcome.ok) log(`demo article ${outcome.file} failed: ${outcome.error.message}`);
+  log(`demo articles loaded: ${outcomes.filter((o) => o.ok).length} of ${files.length}`);
+}
+
 export async function startServer(config: Config, db: Neo4jConnection): Promise<RunningServer> {
-  const driver = createDriver(db);
+  // driver + every named query (a missing cypher file fails here, before anything listens)
+  const database = connectDatabase(db);
+  try {
+    await database.verify();
+    await database.applySchema();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const repositories = createRepositories(database);
+  const pipeline: PipelineDeps = {
+    articles: repositories.articles, entities: repositories.entities, maxArticleBytes: config.maxArticleBytes,
+  };
+  const services: Services = {
+    ...repositories,
+    maxArticleBytes: config.maxArticleBytes,
+    ingest: (input) => ingestArticle(pipeline, {
+      content: input.text, source: 'GraphQL input',
+      ...(input.title ? { title: input.title } : {}),
+      ...(input.url ? { url: input.url } : {}),
+      ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+    }),
+  };
+  if (config.loadDemoData) {
+    try {
+      await loadDemoArticles(pipeline, await repositories.articles.count());
+    } catch (error) {
+      // A broken demo file must not keep the server from starting; the log says what happened.
+      log('loading the demo articles failed', error);
+    }
+  }
+
+  // schema + Apollo
+  const apollo = createApolloServer(await buildSchema(database.driver), log);
+  await apollo.start();
+
+  // HTTP
+  const loopback = isLoopback(config.host);
+  if (!loopback && !config.apiToken) {
+    log(`listening on ${config.host} without NEWSGRAPH_API_TOKEN: every mutation will be refused (reads work)`);
+  }
   const app = express();
+  app.disable('x-powered-by');
 
   app.get('/health', async (_request, response) => {
-    try {
-      await driver.verifyConnectivity({ database: db.database });
-      response.json({ status: 'ok', neo4j: db.uri });
-    } catch (error) {
-      response.status(503).json({ status: 'unavailable', neo4j: db.uri, message: error instanceof Error ? error.message.split('\n')[0] : String(error) });
-    }
-  });
-  app.get('/', (_request, response) => {
-    response.type('html').send('<!doctype html><meta charset="utf-8"><title>newsgraph</title><p>newsgraph is starting: the explorer is not built yet.</p>');
+    const up = await database.ping();
+    response.status(up ? 200 : 503).json({ ok: up, neo4j: up ? 'up' : 'down' });
   });
 
-  const server = await new Promise<import('node:http').Server>((resolveListen, rejectListen) => {
+  const allowedOrigins = new Set(config.allowedOrigins);
+  // No CORS headers are ever sent, so other origins cannot read responses; this also stops them writing.
+  const originGuard = (request: Request, response: Response, next: NextFunction): void => {
+    const origin = request.get('origin');
+    // Same origin = the page was served by this server under the host name the browser used.
+    const ownOrigin = `${request.protocol}://${request.get('host')}`;
+    if (!origin || origin === ownOrigin || allowedOrigins.has(origin) || (loopback && isLoopbackOrigin(origin))) return next();
+    graphqlError(response, 403, 'FORBIDDEN', `requests from ${origin} are not allowed: open the explorer from ${ownOrigin}, or add the origin to NEWSGRAPH_ALLOWED_ORIGINS`);
+  };
+
+  const bodyLimit = config.maxArticleBytes * JSON_OVERHEAD_FACTOR + BODY_HEADROOM_BYTES;
+  const bodyErrors = (error: unknown, _request: Request, response: Response, next: NextFunction): void => {
+    const failure = error as { type?: string; status?: number };
+    if (failure?.type === 'entity.too.large') {
+      return graphqlError(response, 413, ErrorCode.BAD_INPUT,
+        `request body is over ${bodyLimit} bytes: articles may be at most ${config.maxArticleBytes} bytes (NEWSGRAPH_MAX_ARTICLE_BYTES)`,
+        { reason: ErrorCode.TEXT_TOO_LARGE });
+    }
+    if (failure?.type === 'entity.parse.failed') {
+      return graphqlError(response, 400, ErrorCode.BAD_INPUT, 'request body is not valid JSON: send {"query": "...", "variables": {...}}');
+    }
+    next(error);
+  };
+
+  app.use(
+    '/graphql',
+    originGuard,
+    express.json({ limit: bodyLimit }),
+    bodyErrors,
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GraphQLContext> => {
+        const token = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1]?.trim();
+        const mayMutate = loopback || (config.apiToken !== undefined && token !== undefined && sameToken(token, config.apiToken));
+        return {
+          services,
+          mayMutate,
+          ...(database.databaseName ? { sessionConfig: { database: database.databaseName } } : {}),
+        };
+      },
+    }),
+  );
+
+  // The explorer: the Vite build when there is one, with client-side routes falling back to index.html.
+  const indexHtml = join(CLIENT_DIR, 'index.html');
+  app.use(express.static(CLIENT_DIR, { index: 'index.html', fallthrough: true }));
+  app.use((request, response, next) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    if (existsSync(indexHtml)) return response.sendFile(indexHtml);
+    response.status(200).type('html').send(
+      '<!doctype html><meta charset="utf-8"><title>newsgraph</title>'
+      + '<p>The explorer is not built yet: run <code>npm run build</code>, then reload this page.</p>'
+      + '<p>GraphQL is available at <a href="/graphql">/graphql</a>.</p>',
+    );
+  });
+  app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
+    log('HTTP error', error);
+    if (!response.headersSent) graphqlError(response, 500, ErrorCode.INTERNAL, 'internal server error: the server log has the details');
+  });
+
+  const server = await new Promise<Server>((resolveListen, rejectListen) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? rejectListen(error) : resolveListen(listening)));
     listening.once('error', rejectListen);
   }).catch(async (error: NodeJS.ErrnoException) => {
-    await driver.close();
+    await apollo.stop();
+    await database.close();
     if (error.code === 'EADDRINUSE') {
       throw new Error(`port ${config.port} on ${config.host} is already in use: stop the other server or set PORT to another port`);
     }
@@ -39,15 +190,18 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
   });
 
   const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') && !config.host.startsWith('[') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
   return {
-    url: `http://${config.host}:${port}`,
+    url,
     async close() {
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         // Keep-alive connections from browsers would otherwise hold close() open until they time out.
         server.closeIdleConnections();
       });
-      await driver.close();
+      await apollo.stop();
+      await database.close();
     },
   };
 }

@@ -211,6 +211,12 @@ export class ArticleRepository {
     });
   }
 
+  /** The article already loaded with this text hash, if any (lets the pipeline skip extraction). */
+  async findBySha256(sha256: string): Promise<{ id: string; title: string } | null> {
+    const [row] = await this.#db.read((q) => q.run('article-by-sha256', { sha256 }));
+    return row ? { id: String(row.id), title: String(row.title) } : null;
+  }
+
   /** Deletes an article and what only it contributed. Unknown id => deleted: false, nothing changed. */
   async delete(articleId: string): Promise<DeleteOutcome> {
     return this.#db.write((q) => deleteArticleIn(q, articleId));

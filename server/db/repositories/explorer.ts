@@ -3,6 +3,7 @@
 import type { Database, QueryRunner, Row } from '../database.ts';
 import { primaryLabel } from '../model.ts';
 import { int } from '../values.ts';
+import { searchQuery } from '../lucene.ts';
 
 export interface GraphNode {
   readonly id: string;
@@ -140,7 +141,10 @@ export class ExplorerRepository {
     this.#db = db;
   }
 
-  async search(lucene: string, labels: readonly string[], limit: number): Promise<SearchHit[]> {
+  /** Ranked search for `text` (see lucene.ts for how words match); [] when it has no searchable word. */
+  async search(text: string, labels: readonly string[], limit: number): Promise<SearchHit[]> {
+    const lucene = searchQuery(text);
+    if (lucene === null) return [];
     const rows = await this.#db.read((q) => q.run('search', {
       lucene, labels, limit: int(limit), fetch: int(Math.max(limit * 10, 100)),
     }));

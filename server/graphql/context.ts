@@ -1,0 +1,29 @@
+// What every resolver gets: the repositories, the ingest pipeline, and what this request may do.
+import type { ArticleRepository, EntityRepository, ExplorerRepository } from '../db/index.ts';
+import type { LoadSummary } from '../ingest/types.ts';
+
+export interface IngestInput {
+  readonly text: string;
+  readonly title?: string | null;
+  readonly url?: string | null;
+  readonly publishedAt?: string | null;
+}
+
+/** The application's operations, injected by the composition root (server/main.ts) or a test. */
+export interface Services {
+  readonly explorer: ExplorerRepository;
+  readonly articles: ArticleRepository;
+  readonly entities: EntityRepository;
+  /** Runs the whole pipeline (read -> extract -> load) on pasted text. */
+  ingest(input: IngestInput): Promise<LoadSummary>;
+  /** Largest article text accepted, in bytes (config.maxArticleBytes). */
+  readonly maxArticleBytes: number;
+}
+
+export interface GraphQLContext {
+  readonly services: Services;
+  /** Whether this request may run mutations (see main.ts: token required off loopback). */
+  readonly mayMutate: boolean;
+  /** @neo4j/graphql reads the database name from here. */
+  readonly sessionConfig?: { database?: string };
+}

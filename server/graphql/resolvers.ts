@@ -1,0 +1,114 @@
+// Resolvers of the custom explorer operations (explorer.graphql): validate arguments, call a repository.
+import { ErrorCode, NewsgraphError } from '../errors.ts';
+import type { GraphQLContext, IngestInput } from './context.ts';
+import {
+  LIMITS, checkDate, checkEventKinds, checkIds, checkLabels, checkNeighborhoodDepth, checkPathDepth,
+  checkRelationTypes, checkSearchText, clamp,
+} from './limits.ts';
+
+type Args = Record<string, unknown>;
+
+function badInput(message: string, details?: Record<string, unknown>): NewsgraphError {
+  return new NewsgraphError(ErrorCode.BAD_INPUT, message, details);
+}
+
+async function requireNodes(ctx: GraphQLContext, ids: readonly string[], argument: string) {
+  const nodes = await ctx.services.explorer.nodesByIds(ids);
+  const found = new Set(nodes.map((n) => n.id));
+  const unknown = ids.filter((id) => !found.has(id));
+  if (unknown.length > 0) {
+    throw badInput(`unknown node id(s) in ${argument}: ${unknown.slice(0, 10).join(', ')} — use search to find ids`, { argument, unknownIds: unknown });
+  }
+  return nodes;
+}
+
+function checkArticleText(input: IngestInput, maxBytes: number): void {
+  if (input.text.trim().length === 0) {
+    throw new NewsgraphError(ErrorCode.EMPTY_TEXT, 'Article text is empty: paste the article body or give a .txt file');
+  }
+  const bytes = Buffer.byteLength(input.text, 'utf8');
+  if (bytes > maxBytes) {
+    throw new NewsgraphError(ErrorCode.TEXT_TOO_LARGE,
+      `Article text is ${bytes} bytes; the limit is ${maxBytes} (NEWSGRAPH_MAX_ARTICLE_BYTES): load one article at a time`,
+      { bytes, maxBytes });
+  }
+}
+
+export const explorerResolvers = {
+  Query: {
+    search: (_: unknown, args: Args, ctx: GraphQLContext) =>
+      ctx.services.explorer.search(
+        checkSearchText(String(args.query)),
+        checkLabels(args.types as string[] | null),
+        clamp(args.limit as number | null, 20, LIMITS.maxSearchHits),
+      ),
+
+    neighborhood: async (_: unknown, args: Args, ctx: GraphQLContext) => {
+      const ids = checkIds(args.ids as string[], 'ids');
+      const depth = checkNeighborhoodDepth(args.depth as number | null);
+      const labels = checkLabels(args.types as string[] | null);
+      const relTypes = checkRelationTypes(args.relationTypes as string[] | null);
+      const limit = Math.max(clamp(args.limit as number | null, 200, LIMITS.maxNeighborhoodNodes), ids.length);
+      await requireNodes(ctx, ids, 'ids');
+      return ctx.services.explorer.neighborhood({ ids, depth, labels, relTypes, limit, edgeLimit: LIMITS.maxEdges });
+    },
+
+    paths: async (_: unknown, args: Args, ctx: GraphQLContext) => {
+      const [from, to] = [String(args.from).trim(), String(args.to).trim()];
+      const maxDepth = checkPathDepth(args.maxDepth as number | null);
+      if (from === to) throw badInput('from and to are the same node: pick two different nodes', { argument: 'to' });
+      await requireNodes(ctx, [from, to], 'from/to');
+      return ctx.services.explorer.paths(from, to, maxDepth, LIMITS.maxPaths);
+    },
+
+    timeline: (_: unknown, args: Args, ctx: GraphQLContext) => {
+      const from = checkDate(args.from as string | null, 'from');
+      const to = checkDate(args.to as string | null, 'to');
+      if (from && to && from > to) throw badInput(`from ${from} is after to ${to}: swap them`, { argument: 'from' });
+      return ctx.services.explorer.timeline({
+        from, to,
+        kinds: checkEventKinds(args.kinds as string[] | null),
+        entityIds: checkIds((args.entityIds as string[] | null) ?? [], 'entityIds', { allowEmpty: true }),
+        limit: LIMITS.maxTimelineEvents,
+      });
+    },
+
+    evidence: async (_: unknown, args: Args, ctx: GraphQLContext) => {
+      const edgeId = String(args.edgeId).trim();
+      const evidence = edgeId ? await ctx.services.explorer.evidence(edgeId) : null;
+      if (!evidence) {
+        throw badInput(`unknown edge id "${edgeId}": take edge ids from neighborhood, paths or edgesAmong results (they change when the graph is rebuilt)`,
+          { argument: 'edgeId' });
+      }
+      return evidence;
+    },
+
+    stats: (_: unknown, __: Args, ctx: GraphQLContext) => ctx.services.explorer.stats(),
+
+    nodesByIds: (_: unknown, args: Args, ctx: GraphQLContext) =>
+      ctx.services.explorer.nodesByIds(checkIds(args.ids as string[], 'ids', { allowEmpty: true })),
+
+    edgesAmong: (_: unknown, args: Args, ctx: GraphQLContext) =>
+      ctx.services.explorer.edgesAmong(checkIds(args.ids as string[], 'ids', { allowEmpty: true }), [], LIMITS.maxEdges),
+
+    article: (_: unknown, args: Args, ctx: GraphQLContext) => ctx.services.articles.view(String(args.id)),
+  },
+
+  Mutation: {
+    ingestArticle: async (_: unknown, args: Args, ctx: GraphQLContext) => {
+      const input = args.input as IngestInput;
+      checkArticleText(input, ctx.services.maxArticleBytes);
+      if (input.publishedAt) checkDate(input.publishedAt, 'input.publishedAt');
+      return ctx.services.ingest(input);
+    },
+
+    mergeEntities: (_: unknown, args: Args, ctx: GraphQLContext) => {
+      const keepId = String(args.keepId).trim();
+      const mergeIds = checkIds(args.mergeIds as string[], 'mergeIds');
+      if (mergeIds.includes(keepId)) throw badInput('mergeIds contains keepId: list only the duplicates to fold into keepId', { argument: 'mergeIds' });
+      return ctx.services.entities.merge(keepId, mergeIds);
+    },
+
+    deleteArticle: (_: unknown, args: Args, ctx: GraphQLContext) => ctx.services.articles.delete(String(args.id).trim()),
+  },
+};
