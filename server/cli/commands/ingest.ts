@@ -74,12 +74,12 @@ function progressLine(done: number, total: number, file: string): string {
   return `\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${name.length > 40 ? name.slice(0, 39) + '…' : name}\x1b[K`;
 }
 
-function summarise(outcomes: readonly FileOutcome[], ms: number): string {
+function summarise(outcomes: readonly FileOutcome[], missing: number, ms: number): string {
   const loaded = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok).map((o) => o.summary);
   const sum = (pick: (s: (typeof loaded)[number]) => number) => loaded.reduce((n, s) => n + pick(s), 0);
-  const failed = outcomes.length - loaded.length;
+  const failed = outcomes.length - loaded.length + missing;
   return [
-    `Articles: ${loaded.filter((s) => s.status === 'new').length} new, ${loaded.filter((s) => s.status === 'unchanged').length} unchanged, ${failed} failed (${outcomes.length} files in ${(ms / 1000).toFixed(1)} s)`,
+    `Articles: ${loaded.filter((s) => s.status === 'new').length} new, ${loaded.filter((s) => s.status === 'unchanged').length} unchanged, ${failed} failed (${outcomes.length + missing} files in ${(ms / 1000).toFixed(1)} s)`,
     `Entities: ${sum((s) => s.entitiesCreated)} created, ${sum((s) => s.entitiesMerged)} merged`,
     `Relations: ${sum((s) => s.relationsCreated)} created, ${sum((s) => s.relationsMerged)} merged`,
     `Events: ${sum((s) => s.eventsCreated)} created, ${sum((s) => s.eventsMerged)} merged`,
@@ -143,7 +143,7 @@ export async function run(args: string[]): Promise<number> {
       },
     );
     if (showProgress) process.stderr.write('\r\x1b[K');
-    if (!json) process.stdout.write(summarise(outcomes, performance.now() - started));
+    if (!json) process.stdout.write(summarise(outcomes, missing, performance.now() - started));
     return missing === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
   } finally {
     await database.close();
