@@ -439,7 +439,7 @@ export function App() {
         </div>
       )}
 
-      <main className={`workspace ${tab}`}>
+      <main className={`workspace mode-${tab}`}>
         <aside className="sidebar left" hidden={tab !== 'graph'}>
           <details open className="section">
             <summary>Filters</summary>
@@ -622,7 +622,7 @@ export function App() {
         </aside>
 
         {queryOpened && (
-          <section className="query" hidden={tab !== 'query'}>
+          <section className="query-tab" hidden={tab !== 'query'}>
             <Suspense fallback={<p className="muted pad">Loading the query editor…</p>}>
               <QueryPanel
                 onShowIds={(ids) => {

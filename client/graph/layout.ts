@@ -5,6 +5,8 @@ import type { Collection, Core, NodeCollection, NodeSingular, Position } from 'c
 export const ANIMATE_MAX_NODES = 250;
 /** Node count above which fcose runs its fast spectral pass only ("draft"). */
 export const DRAFT_QUALITY_MIN_NODES = 1500;
+/** Up to this many drawn nodes, an incremental layout lets all of them repel the new ones. */
+export const INCREMENTAL_ALL_NODES_MAX = 600;
 /** Node count above which the force refinement runs fewer iterations (keeps 1,000 nodes under ~2 s). */
 export const FEWER_ITERATIONS_MIN_NODES = 500;
 
@@ -138,7 +140,12 @@ export function runIncrementalLayout(cy: Core, newNodes: NodeCollection): Runnin
   placeNewNodes(cy, newNodes);
   const isNew = new Set(newNodes.map((n) => n.id()));
   const visibleNew = newNodes.not('.filtered');
-  const nodes = visibleNew.union(visibleNew.neighborhood('node').not('.filtered'));
+  // Small canvases: every drawn node takes part (fixed), so new nodes are pushed clear of all of
+  // them. Large ones: only the new nodes' neighbourhood, to keep the layout fast.
+  const allVisible = cy.nodes().not('.filtered');
+  const nodes = allVisible.length <= INCREMENTAL_ALL_NODES_MAX
+    ? allVisible
+    : visibleNew.union(visibleNew.neighborhood('node').not('.filtered'));
   const eles = nodes.union(nodes.edgesWith(nodes).not('.filtered'));
   const fixed = nodes
     .nodes()

@@ -8,10 +8,11 @@ import { createGraphiQLFetcher } from '../../api/graphiqlFetcher.ts';
 import { collectIds } from '../../api/collectIds.ts';
 import type { GraphQLResponse } from '../../api/client.ts';
 
-const DEFAULT_QUERY = `# Explore the graph with GraphQL. Press ▶ (Ctrl-Enter) to run, then "Show on canvas".
-# The explorer operations (search, neighborhood, paths, timeline, evidence…) and the
-# generated types (people, companies, governments, organizations, places, events, articles)
-# are documented in the Docs pane on the left.
+const DEFAULT_QUERY = `# Run with ▶ or Ctrl-Enter, then "Show on canvas".
+# Explorer operations (search, neighborhood, paths,
+# timeline, evidence…) and generated types (people,
+# companies, governments, organizations, places,
+# events, articles) are in the Docs pane on the left.
 
 query CompaniesAndPeople {
   search(query: "Huawei", limit: 10) {
