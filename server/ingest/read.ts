@@ -134,7 +134,9 @@ export function readArticle(input: Uint8Array | string, options: ReadOptions): R
     text = input;
   } else {
     if (input.length > maxBytes) throw tooLarge(input.length, maxBytes, source);
-    if (looksBinary(input)) {
+    // UTF-16 text is full of NUL bytes: say it is the wrong encoding rather than binary.
+    const utf16 = input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff));
+    if (!utf16 && looksBinary(input)) {
       throw new NewsgraphError(
         ErrorCode.BINARY_INPUT,
         `${label(source)}this looks like a binary file, not article text: give a .txt or .html file`,

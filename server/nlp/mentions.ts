@@ -71,6 +71,9 @@ const PRIORITY: Record<MentionSource, number> = {
   announcement: 100, government: 90, gazetteer: 80, title: 70, tagger: 60, echo: 55, capitalised: 40,
 };
 
+// Capitalised common nouns that open a sentence before a name ("Selskabet", "Datterselskabet", "Softwarehuset").
+const COMMON_NOUN_START = /^\p{Lu}\p{Ll}+(?:selskabet|virksomheden|firmaet|huset|koncernen|producenten|giganten|leverandøren|bureauet|kæden)$|^(?:Selskabet|Virksomheden|Firmaet|Koncernen|Producenten|Giganten|Leverandøren|Nyhedsbureauet|Avisen|Mediet|Banken)$/u;
+
 const OPENERS = new Set([':', '‘', '“', '"', '«', '»', '(', '-', '–', '—', '.', '?', '!', "'", '„', ';']);
 
 export function isCapitalised(word: string): boolean {
@@ -299,8 +302,9 @@ function capitalisedMentions(sentenceIndex: number, text: string, tokens: readon
     if (/(?:retten|domstolen|tinget)$/iu.test(tokens[j - 1].text) && j + 1 < tokens.length && tokens[j].text === 'i' && isCapitalised(tokens[j + 1].text)) j += 2;
     let start = i;
     const initial = isSentenceStart(tokens, i);
-    // Mid-sentence "Den"/"Det" or a sentence-start function word is not part of the name.
-    while (start < j && NEVER_NAMES.has(tokens[start].text)) start++;
+    // Mid-sentence "Den"/"Det", a sentence-start function word or a capitalised common noun ("Selskabet Nordlys
+    // ApS") is not part of the name; what follows it is read as if mid-sentence.
+    while (start < j && (NEVER_NAMES.has(tokens[start].text) || (start === i && initial && j - i > 1 && COMMON_NOUN_START.test(tokens[start].text)))) start++;
     if (start < j) {
       const startsAtSentenceStart = start === i && initial;
       out.push({
@@ -334,7 +338,9 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
     if (clash.source === 'gazetteer' && clash.gazetteer?.kind !== 'organization' && c.start <= clash.start && c.end >= clash.end && c.end - c.start > clash.end - clash.start) {
       const words = nameWords(c.text);
       const last = words[words.length - 1];
-      if (isLegalSuffix(last) || ORGANIZATION_WORDS.has(last.toLowerCase()) || GOVERNMENT_WORDS.has(last.toLowerCase()) || c.label === 'ORG' || /(?:retten|domstolen|tinget)$/iu.test(words[0])) {
+      // "Visma Danmark", "Google Norge": a company's national unit, when the first word is no listed name.
+      const nationalUnit = c.source === 'capitalised' && !c.sentenceInitial && clash.end === c.end && words.length === 2 && clash.gazetteer?.kind === 'country' && !gazetteer().formsByFirstWord.has(words[0]);
+      if (isLegalSuffix(last) || ORGANIZATION_WORDS.has(last.toLowerCase()) || GOVERNMENT_WORDS.has(last.toLowerCase()) || c.label === 'ORG' || /(?:retten|domstolen|tinget)$/iu.test(words[0]) || nationalUnit) {
         kept.splice(kept.indexOf(clash), 1, c);
       }
     }
@@ -388,7 +394,8 @@ function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly
       }
       if (!source) continue;
       const existing = list.find((m) => overlaps(m, t));
-      if (existing && existing.source !== 'capitalised') continue;
+      // A longer mid-sentence run ("Visma Danmark") is a name of its own, not a repetition of "Visma".
+      if (existing && (existing.source !== 'capitalised' || existing === source || (!existing.sentenceInitial && existing.end - existing.start !== t.end - t.start))) continue;
       if (existing) list.splice(list.indexOf(existing), 1);
       list.push({ sentenceIndex: s, start: t.start, end: t.end, text: text.slice(t.start, t.end), source: 'echo', label: source.label, echoOf: source, ...(source.type ? { type: source.type } : {}) });
     }

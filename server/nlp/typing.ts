@@ -19,7 +19,7 @@ export interface TypedMention extends Mention {
 
 // Sentence-initial words that are names of public bodies by their form ("Byretten i Aalborg gav …").
 const INSTITUTION_NAME = /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^(?:Højesteret|Folketinget|Retten)$/u;
-const GOVERNMENT_SUFFIX = /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|rådet|retten|politiet)$/u;
+const GOVERNMENT_SUFFIX = /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet)$/u;
 const ORGANIZATION_SUFFIX = /(?:universitet|universitetet|forening|foreningen|forbundet|fonden|akademi|akademiet|instituttet)$/u;
 
 /** Single-word gazetteer names by first letter, for typo matching. */
@@ -67,7 +67,7 @@ function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityTy
   if (words.every((w) => NEVER_NAMES.has(w))) return null;
   if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last)) return { type: 'Company', confidence: 0.9, media };
   if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last)) return { type: 'Organization', confidence: 0.85, media: false };
-  if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w)) || GOVERNMENT_SUFFIX.test(last)) return { type: 'Government', confidence: 0.85, media: false };
+  if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w) || GOVERNMENT_SUFFIX.test(w))) return { type: 'Government', confidence: 0.85, media: false };
   if (prev !== undefined && (COMPANY_CUE_NOUNS.has(prev) || COMPANY_CUE_ENDING.test(prev))) return { type: 'Company', confidence: 0.85, media };
   // "Vismas koncernchef, Kasper Fjeldsted": a genitive name owning a title is the organisation.
   const following = followingWords(tokens, m.end, 3);
@@ -101,7 +101,9 @@ export function typeMentions(set: MentionSet, sentenceTokens: readonly (readonly
       result = { ...m, type: m.type, media: media || (m.echoOf?.gazetteer?.media ?? false), confidence };
     } else if (m.source === 'echo' && m.echoOf) {
       const base = decide(m.echoOf);
-      result = base ? { ...m, type: base.type, media: base.media, confidence: base.confidence * 0.9 } : null;
+      result = base
+        ? { ...m, type: base.type, media: base.media, confidence: base.confidence * 0.9, ...(base.canonical ? { canonical: base.canonical } : {}), ...(base.gazetteer ? { gazetteer: base.gazetteer } : {}) }
+        : null;
     } else if (!(m.source === 'capitalised' && m.sentenceInitial) || INSTITUTION_NAME.test(nameWords(m.text)[0])) {
       const tokens = sentenceTokens[m.sentenceIndex];
       const context = typeFromContext(m, tokens);

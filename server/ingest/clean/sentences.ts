@@ -88,10 +88,14 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   while (start < text.length && /\s/u.test(text[start])) start++;
   for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let ch = text[i];
     while (q < quoted.length && quoted[q][1] < i) q++;
-    if (q < quoted.length && quoted[q][0] < i && i < quoted[q][1]) continue;
+    // A quotation that ends with its own full stop ends the sentence too: "‘meget kompliceret.’ Han …".
+    if (q < quoted.length && quoted[q][1] === i && /[.!?…]/u.test(text[i - 1] ?? '')) ch = text[i - 1];
+    else {
+      if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+      if (q < quoted.length && quoted[q][0] < i && i < quoted[q][1]) continue;
+    }
     let end = i + 1;
     // Keep runs like "?!" or "..." and closing quotes/brackets with the sentence.
     while (end < text.length && /[.!?…’”"»')\]]/u.test(text[end])) end++;

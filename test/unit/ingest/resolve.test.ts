@@ -1,0 +1,77 @@
+// Resolution: one entity per real thing within an article and across articles, with aliases and stable ids.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/ingest/extract.ts';
+import { entityId, nameKey, slugify } from '../../../server/ingest/resolve/index.ts';
+import type { ArticleGraph, KnownEntity } from '../../../server/ingest/types.ts';
+
+function extract(text: string, known: KnownEntity[] = []): ArticleGraph {
+  return extractArticle({ text }, { tagger: null, known });
+}
+
+function entity(g: ArticleGraph, name: string) {
+  return g.entities.find((e) => e.name === name);
+}
+
+describe('resolveEntities within an article', () => {
+  const g = extract([
+    'Trump lemper på Huawei-sanktioner',
+    '',
+    'USA’s præsident Donald Trump lemper på sanktionerne mod Huawei. Trumps udtalelse faldt lørdag.',
+    '',
+    'Huaweis danske landechef, Ren Ke, glæder sig. Handel mellem Huaewei og amerikanske virksomheder kan fortsætte. Det skriver Bloomberg, og ifølge Blooomberg er det en sejr.',
+    '',
+    'Navnenyt fra it-Danmark',
+    '',
+    'Norriq Danmark A/S har pr. 8. december 2025 ansat Niko Phonekeo som Digital Marketing Manager. Han skal især beskæftige sig med Primært NORRIQs marketing tech stack. Nyt job',
+  ].join('\n'));
+
+  it('merges surname, genitive and title forms of a person', () => {
+    const trump = entity(g, 'Donald Trump')!;
+    expect(trump.type).toBe('Person');
+    expect(trump.aliases).toEqual(expect.arrayContaining(['Trump', 'Trumps']));
+    expect(g.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Donald Trump', 'Niko Phonekeo', 'Ren Ke']);
+  });
+
+  it('merges genitives, compounds and typos of a company, and case variants of a legal name', () => {
+    const huawei = entity(g, 'Huawei')!;
+    expect(huawei.aliases).toEqual(expect.arrayContaining(['Huaweis', 'Huaewei']));
+    expect(entity(g, 'Bloomberg')!.aliases).toContain('Blooomberg');
+    expect(entity(g, 'Norriq Danmark A/S')!.aliases).toContain('NORRIQs');
+    expect(g.entities.filter((e) => e.type === 'Company').length).toBe(3);
+  });
+
+  it('gives stable ids from the type and the name without legal form', () => {
+    expect(entity(g, 'Huawei')!.id).toBe('company:huawei');
+    expect(entity(g, 'Norriq Danmark A/S')!.id).toBe('company:norriq-danmark');
+    expect(entity(g, 'USA')!.id).toBe('country:usa');
+    expect(entityId('Company', 'Brøchner Hotels')).toBe('company:broechner-hotels');
+    expect(slugify('Rübner-Petersen')).toBe('rubner-petersen');
+    expect(nameKey('Alcadon ApS')).toBe(nameKey('alcadon'));
+  });
+
+  it('keeps a subsidiary without legal form apart from its parent', () => {
+    const v = extract('Visma køber\n\nDet norske softwarehus Visma køber firmaet, oplyser datterselskabet Visma Danmark.');
+    expect(v.entities.map((e) => e.name).sort()).toEqual(['Visma', 'Visma Danmark']);
+  });
+});
+
+describe('resolveEntities across articles', () => {
+  it('gives the same id to the same company in two articles and reuses known names and aliases', () => {
+    const a = extract('Titel\n\nSelskabet Gammelby Data ApS har fået en ny kunde.');
+    const b = extract('Titel\n\nIfølge firmaet Gammelby Data vokser omsætningen.');
+    expect(a.entities[0].id).toBe(b.entities[0].id);
+
+    const known: KnownEntity[] = [{ id: 'company:huawei', type: 'Company', name: 'Huawei', aliases: ['Huawei Technologies'] }];
+    const c = extract('Titel\n\nAnalytikere hos Huawei Technologies er glade.', known);
+    expect(c.entities.find((e) => e.id === 'company:huawei')?.name).toBe('Huawei');
+  });
+
+  it('matches a surname-only mention to a known person and a typo to a known company', () => {
+    const known: KnownEntity[] = [
+      { id: 'person:mette-kirk', type: 'Person', name: 'Mette Kirk', aliases: [] },
+      { id: 'company:intellishore', type: 'Company', name: 'Intellishore', aliases: [] },
+    ];
+    const g = extract('Titel\n\nDirektør Kirk siger, at konsulenthuset Intelishore vokser.', known);
+    expect(g.entities.map((e) => e.id).sort()).toEqual(['company:intellishore', 'person:mette-kirk']);
+  });
+});
