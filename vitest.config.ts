@@ -19,6 +19,8 @@ export default defineConfig({
   // vite.config.ts is for the client build; tests only need its JSX handling.
   plugins: [react()],
   test: {
+    // The default report, then one plain "Tests: N passed, N failed, N skipped" line for CI logs.
+    reporters: ['default', './test/setup/summary-reporter.ts'],
     // Stopping Neo4j checkpoints the store; give teardown more than the default 10 s on a busy machine.
     teardownTimeout: 60_000,
     projects: [
