@@ -10,8 +10,9 @@ export interface Neo4jConnection {
   readonly database?: string;
 }
 
-/** How long the driver keeps retrying a transaction that failed with a transient error (driver default is 30 s). */
-export const MAX_TRANSACTION_RETRY_TIME_MS = 15_000;
+/** How long the driver keeps retrying a transaction that failed with a transient error (driver default 30 s); a
+ * cluster fails over within seconds, and a request held longer than this reads as a hung explorer. */
+export const MAX_TRANSACTION_RETRY_TIME_MS = 8_000;
 /** How long to wait for a pooled connection before giving up; a busy pool should fail visibly, not hang. */
 export const CONNECTION_ACQUISITION_TIMEOUT_MS = 20_000;
 /** How long opening a TCP connection to Neo4j may take; short, so "database down" is reported quickly. */

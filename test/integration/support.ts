@@ -1,0 +1,73 @@
+// Shared helpers of the integration tests: the app's database layer and HTTP server pointed at the test Neo4j.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT, readConfig, type Config } from '../../server/config.ts';
+import { connectDatabase, createRepositories, type Database, type Repositories } from '../../server/db/index.ts';
+import { startServer, type RunningServer } from '../../server/main.ts';
+import type { PipelineDeps } from '../../server/ingest/pipeline.ts';
+import { testNeo4j } from '../support/db.ts';
+
+/** The seed articles shared by the project (outside the repository; absent in some checkouts). */
+export const SEEDS_DIR = join(PROJECT_ROOT, '..', 'shared', 'seeds');
+export const FIXTURES_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'loader');
+
+export function seedFiles(): string[] {
+  if (!existsSync(SEEDS_DIR)) return [];
+  return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS_DIR, f));
+}
+
+export interface TestApp {
+  readonly database: Database;
+  readonly repositories: Repositories;
+  readonly pipeline: PipelineDeps;
+  close(): Promise<void>;
+}
+
+/** The database layer on the test Neo4j, schema applied. */
+export async function openTestApp(): Promise<TestApp> {
+  const database = connectDatabase(testNeo4j());
+  await database.applySchema();
+  const repositories = createRepositories(database);
+  return {
+    database,
+    repositories,
+    pipeline: { articles: repositories.articles, entities: repositories.entities, maxArticleBytes: 2 * 1024 * 1024 },
+    close: () => database.close(),
+  };
+}
+
+/** Node and relationship totals, to prove that something changed nothing. */
+export async function graphCounts(database: Database): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await database.read((q) => q.run('graph-counts'));
+  return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  readonly status: number;
+  readonly data?: T | null;
+  readonly errors?: { message: string; path?: string[]; extensions: Record<string, any> }[];
+}
+
+export interface TestServer extends RunningServer {
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+}
+
+/** startServer() on a free port, without demo data, against the test Neo4j. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config: Config = readConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', NEWSGRAPH_DEMO_DATA: '0', ...env });
+  const server = await startServer(config, testNeo4j());
+  const base = server.url.replace('0.0.0.0', '127.0.0.1');
+  return {
+    url: base,
+    close: () => server.close(),
+    async gql(query, variables = {}, headers = {}) {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await response.json() as { data?: any; errors?: any[] };
+      return { status: response.status, data: body.data, errors: body.errors };
+    },
+  };
+}
