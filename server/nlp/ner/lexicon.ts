@@ -29,9 +29,16 @@ export const LEX = {
   miscWord: 1 << 11,
   /** A person title or role word that often precedes a name ("direktør", "minister"). */
   personTitle: 1 << 12,
+  /** Seen inside a PER / ORG / LOC / MISC entity in the training text (other folds while training). */
+  trainPer: 1 << 13,
+  trainOrg: 1 << 14,
+  trainLoc: 1 << 15,
+  trainMisc: 1 << 16,
 } as const;
 
-export const LEX_BIT_COUNT = 13;
+export const LEX_BIT_COUNT = 17;
+/** Bits 24..31 hold a class id (0 = none): which hunspell flag set a dictionary proper noun has. */
+export const LEX_CLASS_SHIFT = 24;
 
 /** FNV-1a over UTF-16 code units, finished with a murmur3 mix so nearby strings spread well. */
 export function hashString(s: string, seed = 0x811c9dc5): number {
@@ -52,13 +59,13 @@ export function finalMix(h: number): number {
   return h >>> 0;
 }
 
-/** Open-addressing map from a 32-bit word hash to class bits; key 0 marks an empty slot. */
+/** Open-addressing map from a 32-bit word hash to class bits (and a class id in the top byte); key 0 marks an empty slot. */
 export class Lexicon {
   readonly keys: Uint32Array;
-  readonly values: Uint16Array;
+  readonly values: Uint32Array;
   private readonly mask: number;
 
-  constructor(keys: Uint32Array, values: Uint16Array) {
+  constructor(keys: Uint32Array, values: Uint32Array) {
     if (keys.length !== values.length || (keys.length & (keys.length - 1)) !== 0) {
       throw new Error('Lexicon: keys and values must have the same power-of-two length');
     }
@@ -72,14 +79,14 @@ export class Lexicon {
     let capacity = 1024;
     while (capacity < entries.size * 2) capacity *= 2;
     const keys = new Uint32Array(capacity);
-    const values = new Uint16Array(capacity);
+    const values = new Uint32Array(capacity);
     const mask = capacity - 1;
     for (const [word, bits] of entries) {
       const key = wordKey(word);
       let slot = key & mask;
       while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
       keys[slot] = key;
-      values[slot] |= bits;
+      values[slot] = (values[slot] | bits) >>> 0;
     }
     return new Lexicon(keys, values);
   }

@@ -1,7 +1,7 @@
 // The linear-chain NER model: hashed emission weights, tag transitions, BIO-constrained Viterbi decoding,
 // and the binary file format the weights are stored in.
 
-import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions, type SentenceFeatures } from './features.ts';
+import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions, type SentenceFeatures, type TokenInfo } from './features.ts';
 import { Lexicon } from './lexicon.ts';
 
 /** The tag set, in weight-column order. */
@@ -96,13 +96,15 @@ export class NerModel {
   readonly data: ModelData;
   private scores = new Float32Array(256 * LABEL_COUNT);
   private path = new Int32Array(256);
+  /** Per-word feature parts, so a word seen again costs no hashing or lexicon lookups. */
+  private readonly tokenCache = new Map<string, TokenInfo>();
 
   constructor(data: ModelData) {
     this.data = data;
   }
 
   features(tokens: readonly string[]): SentenceFeatures {
-    return extractFeatures(tokens, this.data.lexicon, this.data.features, this.data.bucketBits);
+    return extractFeatures(tokens, this.data.lexicon, this.data.features, this.data.bucketBits, this.tokenCache);
   }
 
   /** Label indexes for a sentence. */
@@ -125,8 +127,8 @@ export class NerModel {
 
 // File format: "NGNER1\n", a uint32 header length, a UTF-8 JSON header, then aligned binary sections:
 // emission rows that are not all zero (row indexes uint32, then their weights as int16 scaled by
-// header.scale), transitions float32, lexicon keys uint32 and values uint16.
-const MAGIC = 'NGNER1\n';
+// header.scale), transitions float32, lexicon keys uint32 and values uint32.
+const MAGIC = 'NGNER2\n';
 
 export function serializeModel(data: ModelData): Uint8Array {
   const L = LABEL_COUNT;
@@ -198,7 +200,7 @@ export function deserializeModel(bytes: Uint8Array, source = 'model file'): Mode
   const weights = take((b, o, n) => new Int16Array(b, o, n), header.rowCount * L, 2);
   const transitions = take((b, o, n) => new Float32Array(b, o, n), (L + 1) * L, 4);
   const keys = take((b, o, n) => new Uint32Array(b, o, n), header.lexiconCapacity, 4);
-  const values = take((b, o, n) => new Uint16Array(b, o, n), header.lexiconCapacity, 2);
+  const values = take((b, o, n) => new Uint32Array(b, o, n), header.lexiconCapacity, 4);
   const emissions = new Float32Array((1 << header.bucketBits) * L);
   const scale: number = header.scale;
   for (let k = 0; k < rowIndexes.length; k++) {
