@@ -59,14 +59,18 @@ export async function run(args: string[]): Promise<number> {
 
   // Listen for Ctrl-C from here on, so a signal during the HTTP start still stops Neo4j cleanly.
   const stopRequested = new Promise<StopReason>((resolveStop) => {
-    let requested = false;
+    let requestedAt: number | undefined;
     const onSignal = (signal: NodeJS.Signals): void => {
-      if (requested) {
-        say(`(${signal} again: still stopping; Neo4j is checkpointing the store so the next start is quick)`);
+      if (requestedAt === undefined) {
+        requestedAt = performance.now();
+        resolveStop('signal');
         return;
       }
-      requested = true;
-      resolveStop('signal');
+      // Ctrl-C reaches every process of the terminal's group, and tsx also relays it, so one press can arrive
+      // twice; only a later press is the user asking again.
+      if (performance.now() - requestedAt > 1000) {
+        say(`(${signal} again: still stopping; Neo4j is checkpointing the store so the next start is quick)`);
+      }
     };
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
     neo4j?.exited.then(() => resolveStop('neo4j-exited'));
