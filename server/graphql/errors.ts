@@ -30,6 +30,11 @@ function fromNewsgraphError(formatted: GraphQLFormattedError, error: NewsgraphEr
   return { message: error.message, locations: formatted.locations, path: formatted.path, extensions };
 }
 
+function isGraphQLError(error: unknown): boolean {
+  // Subclasses (Apollo's ValidationError, UserInputError…) keep GraphQLError's toStringTag.
+  return error instanceof GraphQLError || Object.prototype.toString.call(error) === '[object GraphQLError]';
+}
+
 function isDatabaseError(error: unknown): boolean {
   return error instanceof Error && (error.name === 'Neo4jError' || /ECONNREFUSED|ServiceUnavailable/.test(error.message));
 }
@@ -41,11 +46,11 @@ export function createFormatError(log: ErrorLogger) {
       const original = unwrapResolverError(error);
       if (isNewsgraphError(original)) return fromNewsgraphError(formatted, original, log);
       if (isDatabaseError(original)) return fromNewsgraphError(formatted, translateDatabaseError(original), log);
-      // Parse, validation and variable errors already carry a code and a useful message.
-      if (original instanceof GraphQLError && (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.INTERNAL)) {
+      // Parse, validation, variable and guard errors already carry a code and a useful message. (Checked by
+      // shape, not instanceof: Apollo and our code may load different copies of graphql, ESM and CJS.)
+      if (isGraphQLError(original) && formatted.extensions?.code && formatted.extensions.code !== ErrorCode.INTERNAL) {
         return formatted;
       }
-      if (original instanceof GraphQLError && !formatted.path) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
       // @neo4j/graphql reports bad filters/arguments of generated fields as plain Errors with a readable message.
       if (original instanceof Error && original.constructor.name.startsWith('Neo4jGraphQL')) {
         return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_INPUT } };
