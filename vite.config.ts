@@ -1,10 +1,9 @@
 // Vite build for the explorer: root client/, output dist/client (served by server/main.ts), Monaco workers bundled.
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('./client/', import.meta.url));
-const repoRoot = fileURLToPath(new URL('./', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/client/', import.meta.url));
 
 export default defineConfig({
@@ -31,8 +30,6 @@ export default defineConfig({
   },
   // Monaco's workers import each other as ES modules.
   worker: { format: 'es' },
-  // Vitest reads this file too when no vitest.config.ts exists: tests live at the repo root, not in client/.
-  test: { root: repoRoot },
   server: {
     host: '127.0.0.1',
     // During `vite dev`, GraphQL goes to the real server on :4000 (same-origin in production).

@@ -152,12 +152,21 @@ export function runIncrementalLayout(cy: Core, newNodes: NodeCollection): Runnin
     .filter((n) => !isNew.has(n.id()))
     .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
   if (visibleNew.length === 0) return { done: Promise.resolve(), stop: () => {} };
-  return run(eles, {
+  const layout = run(eles, {
     ...LAYOUT_DEFAULTS,
     quality: 'default',
     randomize: false,
     animate: visibleNew.length <= ANIMATE_MAX_NODES,
     fit: false,
+    // With labels counted, fcose pins the centre of node+label, which shifts a fixed node by half its label height.
+    nodeDimensionsIncludeLabels: false,
     fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,
   });
+  // Guarantee the promise to the user: whatever the solver did, existing nodes end where they were.
+  return {
+    ...layout,
+    done: layout.done.then(() => {
+      for (const { nodeId, position } of fixed) cy.getElementById(nodeId).position(position);
+    }),
+  };
 }

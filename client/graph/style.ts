@@ -83,6 +83,8 @@ export function buildStylesheet(opts: StylesheetOptions = { large: false }): Sty
     // Co-mentions are the weakest signal: drawn faint and unlabeled so typed relations stand out.
     { selector: 'edge[type = "CO_MENTIONED"]', style: { 'line-style': 'dashed', 'line-color': '#CBD2D9', 'target-arrow-shape': 'none', label: '' } },
     { selector: 'edge[type = "MENTIONS"], edge[type = "REPORTS"], edge[type = "CITES"]', style: { 'line-color': '#D3D8DE', 'target-arrow-color': '#D3D8DE', label: '' } },
+    // Event participation is already said by the diamond shape; the role is in the details panel.
+    { selector: 'edge[type = "PARTICIPATES_IN"]', style: { 'line-color': '#C9B3C4', 'target-arrow-color': '#C9B3C4', label: '' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#323F4B' } },
     { selector: '.dimmed', style: { opacity: 0.18 } },

@@ -65,7 +65,11 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case 'add': {
       const next = step(state, addElements(graph, action, action.more));
-      const highlight = action.highlight ? { ...NO_HIGHLIGHT, ...action.highlight } : next.highlight;
+      // A new highlight replaces the old one; plain additions keep "new/merged" marks but end a
+      // path highlight, which would otherwise dim everything just drawn.
+      const highlight = action.highlight
+        ? { ...NO_HIGHLIGHT, ...action.highlight }
+        : next.highlight.pathNodes.length > 0 ? { ...next.highlight, pathNodes: [], pathEdges: [] } : next.highlight;
       return { ...next, highlight, selection: action.select ?? next.selection };
     }
     case 'remove': {
@@ -112,7 +116,13 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, history, selection: validSelection(present, selection) };
     }
     case 'restore':
-      return { ...state, history: createHistory(action.graph), filters: action.filters, selection: validSelection(action.graph, action.selection) };
+      return {
+        ...state,
+        history: createHistory(action.graph),
+        filters: action.filters,
+        selection: validSelection(action.graph, action.selection),
+        highlight: NO_HIGHLIGHT,
+      };
     case 'relayout':
       return { ...state, relayout: state.relayout + 1 };
   }

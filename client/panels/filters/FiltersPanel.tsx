@@ -1,4 +1,5 @@
 // Filters by entity type (doubling as the legend), relation type and event kind; the canvas updates live.
+import { useState } from 'react';
 import { NODE_LABELS } from '../../api/types.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
 import { kindLabel, relationLabel } from '../../graph/types.ts';
@@ -18,25 +19,36 @@ function toggle(list: readonly string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-function CheckList({ title, entries, hidden, onToggle, render, testId }: {
+function CheckList({ title, entries, hidden, onToggle, render, testId, collapseZero = false }: {
   title: string;
   entries: [string, number][];
   hidden: readonly string[];
   onToggle: (key: string) => void;
   render: (key: string) => React.ReactNode;
   testId: string;
+  /** Long lists show only what is on the canvas (and what is switched off) until expanded. */
+  collapseZero?: boolean;
 }) {
+  const [expanded, setExpanded] = useState(false);
+  const shown = collapseZero && !expanded ? entries.filter(([key, count]) => count > 0 || hidden.includes(key)) : entries;
+  const folded = entries.length - shown.length;
   return (
     <fieldset className="checklist" data-testid={testId}>
       <legend>{title}</legend>
-      {entries.length === 0 && <p className="muted small">None on the canvas yet.</p>}
-      {entries.map(([key, count]) => (
+      {entries.length === 0 && <p className="muted small">None known yet.</p>}
+      {entries.length > 0 && shown.length === 0 && <p className="muted small">None on the canvas.</p>}
+      {shown.map(([key, count]) => (
         <label key={key} className="check" data-key={key}>
           <input type="checkbox" checked={!hidden.includes(key)} onChange={() => onToggle(key)} />
           {render(key)}
           <span className="count">{count}</span>
         </label>
       ))}
+      {collapseZero && (folded > 0 || expanded) && (
+        <button type="button" className="link more" onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'show only those on the canvas' : `show ${folded} more (not on the canvas)`}
+        </button>
+      )}
     </fieldset>
   );
 }
@@ -61,6 +73,7 @@ export function FiltersPanel({ filters, onChange, typeCounts, relationCounts, ki
       <CheckList
         title="Relation types"
         testId="filter-relations"
+        collapseZero
         entries={byCount(relationCounts)}
         hidden={filters.hiddenRelations}
         onToggle={(k) => onChange({ ...filters, hiddenRelations: toggle(filters.hiddenRelations, k) })}
@@ -69,6 +82,7 @@ export function FiltersPanel({ filters, onChange, typeCounts, relationCounts, ki
       <CheckList
         title="Event kinds"
         testId="filter-kinds"
+        collapseZero
         entries={byCount(kindCounts)}
         hidden={filters.hiddenKinds}
         onToggle={(k) => onChange({ ...filters, hiddenKinds: toggle(filters.hiddenKinds, k) })}

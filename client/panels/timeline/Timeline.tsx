@@ -59,23 +59,20 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
     <div className="timeline" data-testid="timeline">
       <div className="timeline-head">
         <strong>Timeline</strong>
-        <span className="muted small">
+        <span className="timeline-status muted small" title="Drag across the bars to filter the canvas by date">
           {events.length} events{undated > 0 ? ` (${undated} undated)` : ''}
-          {from || to ? ` · ${inRange} in range` : ' · drag across the bars to filter by date'}
-          {hiddenByRange > 0 ? ` · ${hiddenByRange} on canvas hidden by the range` : ''}
+          {from || to ? ` · ${inRange} in range` : ' · drag across the bars to filter'}
+          {hiddenByRange > 0 ? ` · ${hiddenByRange} on canvas hidden` : ''}
         </span>
-        <span className="spacer" />
         <label className="small">
           From <input type="date" value={from ?? ''} onChange={(e) => onRange(e.target.value || null, to)} data-testid="timeline-from" />
         </label>
         <label className="small">
           to <input type="date" value={to ?? ''} onChange={(e) => onRange(from, e.target.value || null)} data-testid="timeline-to" />
         </label>
-        {(from || to) && (
-          <button type="button" className="link" onClick={() => onRange(null, null)} data-testid="timeline-clear">
-            Clear range
-          </button>
-        )}
+        <button type="button" className="link small" onClick={() => onRange(null, null)} data-testid="timeline-clear" disabled={!from && !to}>
+          Clear
+        </button>
       </div>
       <div ref={wrap} className="timeline-chart">
         {error && <p className="error-text small">Timeline unavailable: {error}</p>}
