@@ -15,6 +15,8 @@ export interface PipelineDeps {
   readonly entities: EntityRepository;
   /** Largest article accepted, in bytes (config.maxArticleBytes). */
   readonly maxArticleBytes: number;
+  /** Override of ALL_KNOWN_ENTITIES_MAX (tests use 0 to exercise the look-up path). */
+  readonly allKnownEntitiesMax?: number;
 }
 
 /** What an article arrives as: file bytes or pasted text, plus optional overrides of its header. */
@@ -36,11 +38,13 @@ export const ALL_KNOWN_ENTITIES_MAX = 5000;
 export const KNOWN_ENTITIES_PER_ARTICLE = 1000;
 
 /** The graph entities resolution should know about when extracting `raw`. */
-async function knownEntitiesFor(entities: EntityRepository, raw: RawArticle, maxBytes: number): Promise<KnownEntity[]> {
+async function knownEntitiesFor(deps: PipelineDeps, raw: RawArticle): Promise<KnownEntity[]> {
+  const { entities } = deps;
+  const allMax = deps.allKnownEntitiesMax ?? ALL_KNOWN_ENTITIES_MAX;
   const total = await entities.count();
   if (total === 0) return [];
-  if (total <= ALL_KNOWN_ENTITIES_MAX) return entities.all(ALL_KNOWN_ENTITIES_MAX);
-  const firstPass = extractArticle(raw, { known: [], maxBytes });
+  if (total <= allMax) return entities.all(allMax);
+  const firstPass = extractArticle(raw, { known: [], maxBytes: deps.maxArticleBytes });
   const names = firstPass.entities.flatMap((e) => [e.name, ...e.aliases]);
   return entities.byNames(names, KNOWN_ENTITIES_PER_ARTICLE);
 }
@@ -65,7 +69,7 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, opt
   }
 
   // extract: clean -> tag -> type -> resolve (against the graph's entities) -> relate
-  const known = await knownEntitiesFor(deps.entities, raw, deps.maxArticleBytes);
+  const known = await knownEntitiesFor(deps, raw);
   const graph = extractArticle(raw, { known, maxBytes: deps.maxArticleBytes });
 
   // load: one write transaction; a concurrent load of the same text ends up "unchanged" there
