@@ -15,7 +15,8 @@ FOREACH (_ IN CASE WHEN created AND row.type = 'Company' THEN [1] ELSE [] END | 
 FOREACH (_ IN CASE WHEN created AND row.type = 'Government' THEN [1] ELSE [] END | SET e:Government)
 FOREACH (_ IN CASE WHEN created AND row.type = 'Organization' THEN [1] ELSE [] END | SET e:Organization)
 FOREACH (_ IN CASE WHEN created AND row.type = 'Place' THEN [1] ELSE [] END | SET e:Place)
-SET e.aliases = reduce(acc = coalesce(e.aliases, []), alias IN row.aliases |
+// The name this article uses joins the aliases when it differs (a merged-away id redirected here, say).
+SET e.aliases = reduce(acc = coalesce(e.aliases, []), alias IN [row.name] + row.aliases |
       CASE WHEN alias = e.name OR alias IN acc THEN acc ELSE acc + alias END),
     e.mentionCount = coalesce(e.mentionCount, 0) + row.mentions
 // Joined aliases for the full-text index (see schema.cypher).

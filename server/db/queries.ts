@@ -12,7 +12,7 @@ export const QUERY_NAMES = [
   'article-delete-facts', 'article-delete-events', 'article-delete-entities', 'article-delete',
   'graph-counts',
   // entity resolution support and merging
-  'entities-count', 'entities-all', 'entities-by-names', 'entities-by-ids', 'entity-relationships',
+  'entities-count', 'entities-all', 'entities-by-names', 'entities-by-ids', 'entities-redirects', 'entity-relationships',
   'relationships-update-provenance', 'relationships-delete', 'relationships-repoint-start', 'relationships-repoint-end',
   'entity-absorb',
   // explorer reads

@@ -72,8 +72,8 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, opt
   const known = await knownEntitiesFor(deps, raw);
   const graph = extractArticle(raw, { known, maxBytes: deps.maxArticleBytes });
 
-  // load: one write transaction; a concurrent load of the same text ends up "unchanged" there
-  return loadArticleGraph(deps.articles, graph, options);
+  // load: one write transaction (a concurrent load of the same text comes back "unchanged")
+  return loadArticleGraph(deps, graph, options);
 }
 
 function unchanged(id: string, title: string): LoadSummary {

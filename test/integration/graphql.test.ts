@@ -23,8 +23,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await clearDatabase(app.database.driver);
-  await loadArticleGraph(app.repositories.articles, huaweiSanctionGraph());
-  await loadArticleGraph(app.repositories.articles, huaweiFollowUpGraph());
+  await loadArticleGraph(app.repositories, huaweiSanctionGraph());
+  await loadArticleGraph(app.repositories, huaweiFollowUpGraph());
 });
 
 /** Runs a query that must succeed and returns its data. */
@@ -241,7 +241,7 @@ describe('mutations', () => {
   });
 
   it('mergeEntities folds duplicates into one node', async () => {
-    await loadArticleGraph(app.repositories.articles, huaweiDuplicateGraph());
+    await loadArticleGraph(app.repositories, huaweiDuplicateGraph());
     const { mergeEntities } = await data(`mutation { mergeEntities(keepId: "company:huawei", mergeIds: ["company:huawei-technologies"]) { keptId mergedIds aliases relationshipsMoved } }`);
     expect(mergeEntities).toMatchObject({ keptId: 'company:huawei', mergedIds: ['company:huawei-technologies'] });
     expect(mergeEntities.aliases).toEqual(expect.arrayContaining(['Huawei Technologies', 'Huawei Tech']));

@@ -32,7 +32,7 @@ async function one<T = Record<string, unknown>>(cypher: string, params: Record<s
 
 describe('loading one article', () => {
   it('writes the article, its entities with type labels, mentions, relations, citations and events', async () => {
-    const summary = await loadArticleGraph(app.repositories.articles, huaweiSanctionGraph());
+    const summary = await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     expect(summary).toMatchObject({ status: 'new', entitiesCreated: 5, entitiesMerged: 0, relationsCreated: 4, eventsCreated: 2 });
     expect(summary.createdNodeIds).toContain('company:huawei');
 
@@ -53,17 +53,28 @@ describe('loading one article', () => {
   });
 
   it('loading the same article twice reports "unchanged" and writes nothing', async () => {
-    await loadArticleGraph(app.repositories.articles, huaweiSanctionGraph());
+    await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     const before = await graphCounts(app.database);
-    const again = await loadArticleGraph(app.repositories.articles, huaweiSanctionGraph());
+    const again = await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     expect(again).toMatchObject({ status: 'unchanged', articleId: 'article:huawei-sanktion', entitiesCreated: 0, relationsCreated: 0 });
     expect(await graphCounts(app.database)).toEqual(before);
     const [huawei] = await one<{ mentionCount: unknown }>("MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount");
     expect(Number(huawei.mentionCount)).toBe(4);
   });
 
+  it('loading the same new article twice at once writes it once', async () => {
+    const results = await Promise.all([
+      loadArticleGraph(app.repositories, huaweiSanctionGraph()),
+      loadArticleGraph(app.repositories, huaweiSanctionGraph()),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['new', 'unchanged']);
+    expect(await one('MATCH (a:Article) RETURN a.id AS id')).toEqual([{ id: 'article:huawei-sanktion' }]);
+    const [huawei] = await one<{ mentionCount: unknown }>("MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount");
+    expect(Number(huawei.mentionCount)).toBe(4);
+  });
+
   it('an edited article (same id, new text) replaces the old version', async () => {
-    await loadArticleGraph(app.repositories.articles, huaweiSanctionGraph());
+    await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     const edited = huaweiSanctionGraph();
     const graph: ArticleGraph = {
       ...edited,
@@ -71,7 +82,7 @@ describe('loading one article', () => {
       entities: edited.entities.filter((e) => e.id !== 'person:ren-zhengfei'),
       relations: edited.relations.filter((r) => r.type !== 'HEADS'),
     };
-    const summary = await loadArticleGraph(app.repositories.articles, graph);
+    const summary = await loadArticleGraph(app.repositories, graph);
     expect(summary.status).toBe('new');
     expect(await one("MATCH (a:Article) RETURN a.sha256 AS sha")).toEqual([{ sha: 'f'.repeat(64) }]);
     expect(await one("MATCH (p:Person {id: 'person:ren-zhengfei'}) RETURN p.id AS id")).toEqual([]);
@@ -82,8 +93,8 @@ describe('loading one article', () => {
 
 describe('two articles about the same things', () => {
   it('share one Huawei node whose relationship and event carry both articles\' provenance', async () => {
-    await loadArticleGraph(app.repositories.articles, huaweiSanctionGraph());
-    const second = await loadArticleGraph(app.repositories.articles, huaweiFollowUpGraph());
+    await loadArticleGraph(app.repositories, huaweiSanctionGraph());
+    const second = await loadArticleGraph(app.repositories, huaweiFollowUpGraph());
     expect(second).toMatchObject({ status: 'new', entitiesCreated: 2, entitiesMerged: 2, relationsCreated: 1, relationsMerged: 1, eventsCreated: 0, eventsMerged: 1 });
     expect(second.mergedNodeIds).toEqual(expect.arrayContaining(['company:huawei', 'government:usa', 'event:sanction-usa-huawei']));
 
@@ -113,11 +124,11 @@ describe('two articles about the same things', () => {
 
 describe('a failure in the middle of loading an article', () => {
   it('leaves no trace, whichever statement fails', async () => {
-    await loadArticleGraph(app.repositories.articles, huaweiSanctionGraph());
+    await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     const before = await graphCounts(app.database);
     // The follow-up article runs 8 statements (lookups, article, entities, relations, citations, events, participants).
     for (let statements = 0; statements < 8; statements++) {
-      await expect(loadArticleGraph(app.repositories.articles, huaweiFollowUpGraph(), { failAfterStatements: statements }))
+      await expect(loadArticleGraph(app.repositories, huaweiFollowUpGraph(), { failAfterStatements: statements }))
         .rejects.toThrow(/injected failure/);
       expect(await graphCounts(app.database)).toEqual(before);
     }
@@ -126,15 +137,15 @@ describe('a failure in the middle of loading an article', () => {
     expect(huawei.aliases).toEqual(['Huaweis']);
     expect(Number(huawei.mentionCount)).toBe(4);
     // And the article loads fine afterwards.
-    expect((await loadArticleGraph(app.repositories.articles, huaweiFollowUpGraph())).status).toBe('new');
+    expect((await loadArticleGraph(app.repositories, huaweiFollowUpGraph())).status).toBe('new');
   });
 });
 
 describe('deleting an article', () => {
   it('removes what only it contributed and keeps what others support', async () => {
-    await loadArticleGraph(app.repositories.articles, huaweiSanctionGraph());
+    await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     const afterFirst = await graphCounts(app.database);
-    await loadArticleGraph(app.repositories.articles, huaweiFollowUpGraph());
+    await loadArticleGraph(app.repositories, huaweiFollowUpGraph());
     const outcome = await app.repositories.articles.delete('article:huawei-kunder');
     expect(outcome).toMatchObject({ deleted: true });
     // Back to exactly the first article's graph.
@@ -151,7 +162,7 @@ describe('deleting an article', () => {
   });
 
   it('of an unknown id changes nothing', async () => {
-    await loadArticleGraph(app.repositories.articles, huaweiSanctionGraph());
+    await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     const before = await graphCounts(app.database);
     expect(await app.repositories.articles.delete('article:nope')).toEqual({ articleId: 'article:nope', deleted: false, nodesRemoved: 0, relationshipsRemoved: 0 });
     expect(await graphCounts(app.database)).toEqual(before);
@@ -160,8 +171,8 @@ describe('deleting an article', () => {
 
 describe('merging entities', () => {
   it('moves relationships with their provenance, unions aliases and deletes the duplicate', async () => {
-    await loadArticleGraph(app.repositories.articles, huaweiSanctionGraph());
-    await loadArticleGraph(app.repositories.articles, huaweiDuplicateGraph());
+    await loadArticleGraph(app.repositories, huaweiSanctionGraph());
+    await loadArticleGraph(app.repositories, huaweiDuplicateGraph());
     const merged = await app.repositories.entities.merge('company:huawei', ['company:huawei-technologies']);
     expect(merged.keptId).toBe('company:huawei');
     expect(merged.aliases).toEqual(['Huaweis', 'Huawei Technologies', 'Huawei Tech']);
@@ -182,8 +193,24 @@ describe('merging entities', () => {
     expect(huawei.mergedIds).toEqual(['company:huawei-technologies']);
   });
 
+  it('holds for later articles: an article still naming the merged-away id lands on the kept entity', async () => {
+    await loadArticleGraph(app.repositories, huaweiSanctionGraph());
+    await loadArticleGraph(app.repositories, huaweiDuplicateGraph());
+    await app.repositories.entities.merge('company:huawei', ['company:huawei-technologies']);
+    const later = huaweiDuplicateGraph();
+    const summary = await loadArticleGraph(app.repositories, {
+      ...later,
+      article: { ...later.article, id: 'article:huawei-tdc-2', text: later.article.text + ' Igen.', sha256: 'e'.repeat(64) },
+    });
+    expect(summary.mergedNodeIds).toContain('company:huawei');
+    expect(summary.createdNodeIds).not.toContain('company:huawei-technologies');
+    expect(await one("MATCH (e:Entity {id: 'company:huawei-technologies'}) RETURN e")).toEqual([]);
+    const supplies = await one("MATCH (:Entity {id: 'company:huawei'})-[r:SUPPLIES]->(:Entity {id: 'company:tdc'}) RETURN r.articleIds AS ids");
+    expect(supplies).toEqual([{ ids: ['article:huawei-tdc', 'article:huawei-tdc-2'] }]);
+  });
+
   it('refuses unknown ids without changing anything', async () => {
-    await loadArticleGraph(app.repositories.articles, huaweiSanctionGraph());
+    await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     const before = await graphCounts(app.database);
     await expect(app.repositories.entities.merge('company:huawei', ['company:nope'])).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     await expect(app.repositories.entities.merge('event:sanction-usa-huawei', ['company:huawei'])).rejects.toThrow(/unknown entity id/);

@@ -1,6 +1,6 @@
 // Writes, deletes and reads whole articles. Loading one article is ONE write transaction of named queries.
 import type { EntityType, EventKind, ParticipantRole, RelationType } from '../../ingest/types.ts';
-import { ErrorCode, NewsgraphError } from '../../errors.ts';
+import { ErrorCode, NewsgraphError, isNewsgraphError } from '../../errors.ts';
 import type { Database, QueryRunner, Row } from '../database.ts';
 import { int } from '../values.ts';
 import { primaryLabel } from '../model.ts';
@@ -119,6 +119,12 @@ export interface ArticleView {
   readonly entities: readonly ArticleEntity[];
 }
 
+const UNCHANGED: WriteOutcome = {
+  status: 'unchanged', articleId: '', title: '', replaced: false,
+  entitiesCreated: 0, entitiesMerged: 0, relationsCreated: 0, relationsMerged: 0,
+  eventsCreated: 0, eventsMerged: 0, createdNodeIds: [], mergedNodeIds: [],
+};
+
 /** Wraps a runner so a test can make the N+1st statement of a transaction fail. */
 function withFailureHook(q: QueryRunner, failAfterStatements: number | undefined): QueryRunner {
   if (failAfterStatements === undefined) return q;
@@ -170,17 +176,25 @@ export class ArticleRepository {
    * withdrawn first, in the same transaction, so readers see either the old or the new article.
    */
   async write(batch: ArticleBatch, options: WriteOptions = {}): Promise<WriteOutcome> {
+    try {
+      return await this.#write(batch, options);
+    } catch (error) {
+      // Two loads of the same new article at once: both saw no article, the second hit the id constraint
+      // when the first committed. For the caller that is simply "already loaded".
+      if (isNewsgraphError(error) && error.details?.neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+        const loaded = await this.findBySha256(batch.article.sha256);
+        if (loaded) return { ...UNCHANGED, articleId: loaded.id, title: loaded.title };
+      }
+      throw error;
+    }
+  }
+
+  async #write(batch: ArticleBatch, options: WriteOptions): Promise<WriteOutcome> {
     return this.#db.write(async (tx) => {
       const q = withFailureHook(tx, options.failAfterStatements);
       const articleId = batch.article.id;
       const [same] = await q.run('article-by-sha256', { sha256: batch.article.sha256 });
-      if (same) {
-        return {
-          status: 'unchanged', articleId: String(same.id), title: String(same.title), replaced: false,
-          entitiesCreated: 0, entitiesMerged: 0, relationsCreated: 0, relationsMerged: 0,
-          eventsCreated: 0, eventsMerged: 0, createdNodeIds: [], mergedNodeIds: [],
-        } satisfies WriteOutcome;
-      }
+      if (same) return { ...UNCHANGED, articleId: String(same.id), title: String(same.title) };
       const [older] = await q.run('article-by-id', { id: articleId });
       if (older) await deleteArticleIn(q, articleId);
 

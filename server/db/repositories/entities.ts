@@ -35,6 +35,13 @@ export class EntityRepository {
     return rows.map(toKnown);
   }
 
+  /** For ids that were merged away: the id of the entity that absorbed each. */
+  async redirects(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.#db.read((q) => q.run('entities-redirects', { ids }));
+    return new Map(rows.map((row) => [String(row.fromId), String(row.toId)]));
+  }
+
   /** Entities whose name or an alias equals (as a phrase) one of `names`. */
   async byNames(names: readonly string[], limit: number): Promise<KnownEntity[]> {
     const lucene = namesQuery(names);

@@ -1,13 +1,22 @@
 // load: writes one extracted article into the graph in one transaction and says what changed.
 import type { ArticleGraph, LoadSummary } from '../types.ts';
-import type { ArticleRepository, WriteOptions } from '../../db/index.ts';
+import type { ArticleRepository, EntityRepository, WriteOptions } from '../../db/index.ts';
 import { buildArticleBatch } from './batch.ts';
+import { applyRedirects } from './redirect.ts';
 
 export { buildArticleBatch, isoDateOrNull } from './batch.ts';
+export { applyRedirects } from './redirect.ts';
 export type LoadOptions = WriteOptions;
 
-export async function loadArticleGraph(articles: ArticleRepository, graph: ArticleGraph, options: LoadOptions = {}): Promise<LoadSummary> {
-  const outcome = await articles.write(buildArticleBatch(graph), options);
+export interface LoadTarget {
+  readonly articles: ArticleRepository;
+  readonly entities: EntityRepository;
+}
+
+export async function loadArticleGraph(target: LoadTarget, graph: ArticleGraph, options: LoadOptions = {}): Promise<LoadSummary> {
+  // Ids merged away by mergeEntities point at their keeper, so a merge is not undone by the next article.
+  const redirects = await target.entities.redirects(graph.entities.map((e) => e.id));
+  const outcome = await target.articles.write(buildArticleBatch(applyRedirects(graph, redirects)), options);
   return {
     articleId: outcome.articleId,
     title: outcome.title,
