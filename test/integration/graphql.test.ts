@@ -212,6 +212,13 @@ describe('generated @neo4j/graphql queries', () => {
     }]);
     expect(huawei.mentionedIn.map((a: any) => a.title)).toEqual(['Huaweis kunder mærker sanktionerne', 'USA strammer grebet om Huawei']);
     expect(huawei.participatesIn.map((e: any) => e.kind).sort()).toEqual(['LICENSE_GRANTED', 'SANCTION']);
+    const events = await data(`{ events(where: {date: {gte: "2019-01-01"}, kind: {in: ["SANCTION", "LAWSUIT"]}}) { id date participantsConnection(sort: [{node: {name: ASC}}]) { edges { properties { role } node { name } } } } }`);
+    expect(events.events).toEqual([{ id: 'event:sanction-usa-huawei', date: '2019-05-15', participantsConnection: { edges: [
+      { properties: { role: 'target' }, node: { name: 'Huawei' } }, { properties: { role: 'agent' }, node: { name: 'USA' } },
+    ] } }]);
+    const articles = await data(`{ articles(sort: [{publishedAt: DESC}], limit: 1) { title publishedAt mentionsConnection(sort: [{edge: {count: DESC}}], first: 1) { edges { properties { count } node { name } } } } }`);
+    expect(articles.articles).toEqual([{ title: 'Huaweis kunder mærker sanktionerne', publishedAt: '2019-05-20',
+      mentionsConnection: { edges: [{ properties: { count: 3 }, node: { name: 'Huawei' } }] } }]);
     const people = await data(`{ people(where: {employedBy: {some: {name: {eq: "Danske Bank"}}}}) { name } }`);
     expect(people.people).toEqual([{ name: 'Mette Holm' }]);
   });
