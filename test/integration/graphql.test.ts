@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../server/config.ts';
+import { connectDatabase, createRepositories } from '../../server/db/index.ts';
 import { loadArticleGraph } from '../../server/ingest/load/index.ts';
 import { startServer } from '../../server/main.ts';
 import { clearDatabase, testNeo4j } from '../support/db.ts';
@@ -330,6 +331,17 @@ describe('off loopback', () => {
 });
 
 describe('without a database', () => {
+  it('queries fail with DATABASE_UNAVAILABLE once the driver gives up retrying', async () => {
+    const { user, password } = testNeo4j();
+    const database = connectDatabase({ uri: 'bolt://127.0.0.1:1', user, password });
+    try {
+      await expect(createRepositories(database).explorer.stats()).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+      expect(await database.ping()).toBe(false);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('startServer fails fast with DATABASE_UNAVAILABLE and a hint', async () => {
     const config = readConfig({ ...process.env, PORT: '0', NEWSGRAPH_DEMO_DATA: '0' });
     const { user, password } = testNeo4j();

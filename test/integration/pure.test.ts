@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { namesQuery, searchQuery, searchTerms } from '../../server/db/lucene.ts';
 import { combineProperties, planMerge, type EntityRelationship } from '../../server/db/merge-plan.ts';
 import { CYPHER_DIR, QUERY_NAMES, loadQueryRegistry, splitStatements } from '../../server/db/queries.ts';
+import { Neo4jError } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+import { NewsgraphError } from '../../server/errors.ts';
+import { translateDatabaseError } from '../../server/db/errors.ts';
 import { depthLimitRule } from '../../server/graphql/depth-limit.ts';
+import { createFormatError } from '../../server/graphql/errors.ts';
 import { buildArticleBatch, isoDateOrNull } from '../../server/ingest/load/index.ts';
 import { huaweiSanctionGraph } from '../fixtures/loader/graphs.ts';
 
@@ -145,5 +150,39 @@ describe('the document depth rule', () => {
     expect(errors('{ a { ...F } } fragment F on A { b { b { n } } }')).toHaveLength(1);
     expect(errors('{ a { ... on A { b { n } } } }')).toEqual([]);
     expect(errors('{ __schema { types { fields { type { ofType { name } } } } } }')).toEqual([]);
+  });
+});
+
+describe('error normalisation', () => {
+  const logged: string[] = [];
+  const format = createFormatError((message) => { logged.push(message); });
+  const base = { message: 'raw', path: ['stats'], extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+
+  it('translates driver errors once, with a message that says what to do', () => {
+    const down = translateDatabaseError(new Neo4jError('Could not perform discovery. No routing servers available.', 'ServiceUnavailable', '', ''));
+    expect(down).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringMatching(/^database unavailable: Could not perform discovery.*is Neo4j running\?/) });
+    const auth = translateDatabaseError(new Neo4jError('The client is unauthorized', 'Neo.ClientError.Security.Unauthorized', '', ''));
+    expect(auth.message).toMatch(/set NEO4J_USER and NEO4J_PASSWORD/);
+    const apoc = translateDatabaseError(new Neo4jError('There is no procedure with the name `apoc.merge.relationship`', 'Neo.ClientError.Procedure.ProcedureNotFound', '', ''));
+    expect(apoc.message).toMatch(/APOC core plugin is missing/);
+  });
+
+  it('maps every error to a code: input errors to BAD_USER_INPUT, the rest without internals', () => {
+    expect(format(base, new NewsgraphError('TEXT_TOO_LARGE', 'too big', { maxBytes: 10 })))
+      .toEqual({ message: 'too big', path: ['stats'], extensions: { code: 'BAD_USER_INPUT', reason: 'TEXT_TOO_LARGE', maxBytes: 10 } });
+    expect(format(base, new Neo4jError('connect ECONNREFUSED 127.0.0.1:7687', 'ServiceUnavailable', '', '')).extensions)
+      .toEqual({ code: 'DATABASE_UNAVAILABLE' });
+    const hidden = format(base, new Error('secret stack detail'));
+    expect(hidden).toMatchObject({ message: 'internal server error: the server log has the details', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(hidden)).not.toMatch(/secret/);
+    const validation = { message: 'Cannot query field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    expect(format(validation, new GraphQLError('Cannot query field'))).toBe(validation);
+    expect(logged).toContain('unexpected error while resolving stats');
+  });
+
+  it('never throws, whatever it is given', () => {
+    const hostile = { get message(): string { throw new Error('boom'); } };
+    expect(() => format(base, hostile)).not.toThrow();
+    expect(format(undefined as never, null).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });
 });
