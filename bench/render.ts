@@ -29,7 +29,8 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-export async function measureRender(sizes: number[]): Promise<RenderMeasurement[]> {
+/** `screenshotDir`: also save `render-<n>.png` of each drawn graph (the docs keep the 2,000 one). */
+export async function measureRender(sizes: number[], screenshotDir?: string): Promise<RenderMeasurement[]> {
   await ensureClientBuilt();
   const server = await serveStatic(DIST_CLIENT);
   const browser = await launchBrowser({ width: 1280, height: 800 });
@@ -41,6 +42,7 @@ export async function measureRender(sizes: number[]): Promise<RenderMeasurement[
     for (const elements of sizes) {
       const drawn = await page.evaluate((n) => window.bench!.draw(n), elements);
       await page.waitForTimeout(300);
+      if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/render-${elements}.png` });
       // Pan the way a user does: drag the background with the mouse, in a slow circle.
       await page.evaluate(() => window.bench!.startFrames());
       const started = Date.now();

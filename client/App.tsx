@@ -8,7 +8,7 @@ import { Canvas, type CanvasHandle } from './graph/Canvas.tsx';
 import { Legend } from './graph/Legend.tsx';
 import { ShapeIcon } from './graph/ShapeIcon.tsx';
 import { computeVisibility } from './state/filters.ts';
-import { elementCount, type CanvasGraph } from './state/graph.ts';
+import { ELEMENT_CAP, elementCount, exceedsCap, newElementCount, trimToCap, type CanvasGraph } from './state/graph.ts';
 import { canRedo, canUndo } from './state/history.ts';
 import { decodeView, encodeView } from './state/url.ts';
 import { INITIAL_VIEW, viewReducer, type Highlight } from './state/view.ts';
@@ -26,8 +26,6 @@ import { ConfirmDialog } from './panels/dialog/ConfirmDialog.tsx';
 
 const QueryPanel = lazy(() => import('./panels/query/QueryPanel.tsx'));
 
-/** Above this many elements on the canvas the user is asked before more are drawn. */
-export const ELEMENT_CAP = 2500;
 /** edgesAmong is asked for the whole canvas only up to this many nodes (beyond, only the new nodes' edges). */
 const EDGES_AMONG_MAX_IDS = 3000;
 const EXPAND_LIMITS = [10, 25, 50, 100, 200];
@@ -110,10 +108,8 @@ export function App() {
   // ---- drawing, with the element cap ------------------------------------------------------
   const draw = useCallback((add: Omit<PendingDraw, 'total'>, confirmed = false) => {
     const current = graphRef.current;
-    const newCount = add.nodes.filter((n) => !current.nodes[n.id]).length + add.edges.filter((e) => !current.edges[e.id]).length;
-    const total = elementCount(current) + newCount;
-    if (!confirmed && newCount > 0 && total > ELEMENT_CAP) {
-      setPending({ ...add, total });
+    if (!confirmed && exceedsCap(current, add)) {
+      setPending({ ...add, total: elementCount(current) + newElementCount(current, add) });
       return;
     }
     dispatch({ type: 'add', ...add });
@@ -497,7 +493,7 @@ export function App() {
             {graph.hidden.length > 0 && (
               <button type="button" onClick={() => dispatch({ type: 'showAll' })} data-testid="show-hidden">Show {graph.hidden.length} hidden</button>
             )}
-            <button type="button" onClick={() => dispatch({ type: 'clear' })} disabled={totalNodes === 0}>Clear</button>
+            <button type="button" onClick={() => dispatch({ type: 'clear' })} disabled={totalNodes === 0} data-testid="clear-canvas">Clear</button>
             <span className="spacer" />
             {busy && <span className="busy" data-testid="busy"><span className="spinner" />{busy}</span>}
             <span className="status" data-testid="canvas-status">
@@ -568,7 +564,7 @@ export function App() {
                 articleId={reader.articleId}
                 sentence={reader.sentence}
                 onClose={() => setReader(null)}
-                onEntity={(hit) => nodeActions.onShowNode(hitToNode(hit))}
+                onEntity={(entity) => addHits([{ ...entity, aliases: [...entity.aliases], score: 0, mentionCount: 1 }])}
               />
             )}
             {side === 'details' && !reader && selectedNode && (
@@ -647,11 +643,7 @@ export function App() {
           extra={{
             label: 'Draw the best-connected part only',
             onClick: () => {
-              // Keep the heaviest new nodes that fit under the cap, with the edges among them.
-              const current = graphRef.current;
-              const room = Math.max(0, ELEMENT_CAP - elementCount(current));
-              const fresh = pending.nodes.filter((n) => !current.nodes[n.id]).sort((a, b) => b.weight - a.weight).slice(0, Math.floor(room / 2));
-              draw({ ...pending, nodes: [...pending.nodes.filter((n) => current.nodes[n.id]), ...fresh] }, true);
+              draw(trimToCap(graphRef.current, pending), true);
               setPending(null);
             },
           }}

@@ -47,8 +47,10 @@ export const NODES_AND_EDGES = `query NodesAndEdges($ids: [ID!]!) {
   edgesAmong(ids: $ids) { ${EDGE_FIELDS} }
 }`;
 
+// Only the fields the reader marks with: asking for `score` here made the whole answer fail on a server
+// that has no search score for an article's entities (non-null field resolved to null).
 export const ARTICLE = `query Article($id: ID!) {
-  article(id: $id) { id title url publishedAt text entities { id label name aliases score mentionCount } }
+  article(id: $id) { id title url publishedAt text entities { id label name aliases } }
 }`;
 
 export const INGEST_ARTICLE = `mutation IngestArticle($input: IngestArticleInput!) {

@@ -114,7 +114,7 @@ export interface ArticleView {
   url?: string | null;
   publishedAt?: string | null;
   text: string;
-  entities: SearchHit[];
+  entities: Pick<SearchHit, 'id' | 'label' | 'name' | 'aliases'>[];
 }
 
 /** Extra properties of one node read from the generated @neo4j/graphql types (all optional). */

@@ -44,7 +44,7 @@ async function idle(): Promise<void> {
 
 async function clearCanvas(): Promise<void> {
   await page.click('[data-testid=tab-graph]');
-  const clear = page.getByRole('button', { name: 'Clear', exact: true });
+  const clear = page.locator('[data-testid=clear-canvas]');
   if (await clear.isEnabled()) await clear.click();
   await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length === 0);
 }
@@ -96,6 +96,15 @@ describe('the explorer', () => {
     const after = await page.evaluate((id) => window.__newsgraph!.cy.getElementById(id).position(), huawei.id);
     expect(Math.abs(after.x - before.x)).toBeLessThan(1);
     expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+
+    // A truncated expand says how many more neighbours there are, on the node and in its details.
+    const { neighborhood } = await app.gql<{ neighborhood: { truncated: boolean; remaining: number } }>(
+      'query($id: ID!, $types: [String!]) { neighborhood(ids: [$id], types: $types, limit: 25) { truncated remaining } }',
+      { id: huawei.id, types: ['Person', 'Company', 'Government', 'Organization', 'Place', 'Event'] },
+    );
+    const more = await page.evaluate((id) => window.__newsgraph!.cy.getElementById(id).data('more') as number, huawei.id);
+    if (neighborhood.truncated) expect(more).toBeGreaterThan(0);
+    else expect(more).toBe(0);
 
     // Undo / redo the expand.
     await page.click('[data-testid=undo]');
@@ -286,9 +295,13 @@ describe('the explorer', () => {
     await page.fill('[data-testid=search] input', 'Huawei');
     await page.click(`[data-testid=search-results] [data-testid=search-hit][data-id="${huawei.id}"]`);
     await idle();
+    // Expand without events (the per-type expand filter): no Event node may appear.
+    await page.locator('[data-testid=expand-types] label', { hasText: 'Event' }).click();
     await doubleClickNode(page, huawei.id);
     await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
     await idle();
+    expect((await page.evaluate(() => window.__newsgraph!.cy.nodes('[type = "Event"]').length))).toBe(0);
+    await page.locator('[data-testid=expand-types] label', { hasText: 'Event' }).click();
     const drawn = await visibleNodeIds(page);
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png]')]);

@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import * as api from '../../api/explorer.ts';
 import { useLatest } from '../../api/useLatest.ts';
-import type { ArticleView, SearchHit } from '../../api/types.ts';
+import type { ArticleView } from '../../api/types.ts';
+import type { MarkEntity } from './marks.ts';
 import { typeStyle } from '../../graph/types.ts';
 import { findEntityRanges, findSentence, segmentText } from './marks.ts';
 
@@ -10,7 +11,8 @@ export interface ArticleReaderProps {
   articleId: string;
   sentence: string | null;
   onClose: () => void;
-  onEntity: (hit: SearchHit) => void;
+  /** A marked entity was clicked: put it on the canvas. */
+  onEntity: (entity: MarkEntity) => void;
 }
 
 export function ArticleReader({ articleId, sentence, onClose, onEntity }: ArticleReaderProps) {
@@ -63,7 +65,7 @@ export function ArticleReader({ articleId, sentence, onClose, onEntity }: Articl
                   data-type={seg.entity.label}
                   style={{ borderBottomColor: typeStyle(seg.entity.label).color, background: `${typeStyle(seg.entity.label).color}22` }}
                   title={`${seg.entity.label}: ${seg.entity.name} — click to add to the canvas`}
-                  onClick={() => onEntity(seg.entity as SearchHit)}
+                  onClick={() => seg.entity && onEntity(seg.entity)}
                 >
                   {seg.text}
                 </mark>

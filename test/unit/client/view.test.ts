@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../client/state/view.ts';
 import { computeVisibility, dateInRange, dateBounds, NO_FILTERS } from '../../../client/state/filters.ts';
-import { addElements, EMPTY_GRAPH } from '../../../client/state/graph.ts';
+import { addElements, EMPTY_GRAPH, exceedsCap, newElementCount, trimToCap } from '../../../client/state/graph.ts';
 import type { GraphEdge, GraphNode } from '../../../client/api/types.ts';
 
 const n = (id: string, label = 'Company', extra: Partial<GraphNode> = {}): GraphNode => ({ id, label, name: id.toUpperCase(), weight: 1, ...extra });
@@ -111,5 +111,25 @@ describe('filters', () => {
     expect(dateInRange('2021-05-31', '2021-06-01', null)).toBe(false);
     expect(dateInRange(null, '2021-06-01', null)).toBe(false);
     expect(dateInRange(null, null, null)).toBe(true);
+  });
+});
+
+describe('element cap', () => {
+  const many = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => n(`${prefix}${i}`, 'Company', { weight: i }));
+
+  it('asks before the canvas would pass the cap, counting only elements not drawn yet', () => {
+    const drawn = addElements(EMPTY_GRAPH, { nodes: many('a', 6), edges: [] });
+    expect(exceedsCap(drawn, { nodes: many('a', 6), edges: [] }, 8)).toBe(false);
+    expect(exceedsCap(drawn, { nodes: many('b', 2), edges: [] }, 8)).toBe(false);
+    expect(exceedsCap(drawn, { nodes: many('b', 3), edges: [] }, 8)).toBe(true);
+    expect(newElementCount(drawn, { nodes: [...many('a', 2), ...many('b', 3)], edges: [] })).toBe(3);
+  });
+
+  it('trims to the most-mentioned new nodes that fit, keeping only edges among kept nodes', () => {
+    const drawn = addElements(EMPTY_GRAPH, { nodes: many('a', 2), edges: [] });
+    const add = { nodes: many('b', 10), edges: [e('x', 'a0', 'b9'), e('y', 'a0', 'b0')] };
+    const trimmed = trimToCap(drawn, add, 8);
+    expect(trimmed.nodes.map((x) => x.id)).toEqual(['b9', 'b8', 'b7']);
+    expect(trimmed.edges.map((x) => x.id)).toEqual(['x']);
   });
 });
