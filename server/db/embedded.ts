@@ -114,6 +114,12 @@ function javaArguments(options: Required<Pick<EmbeddedNeo4jOptions, 'dataDir' | 
     // An archive made by another JVM build is skipped with a warning in the log, never a failure.
     '-Xshare:auto',
     ...sharing,
+    // What Neo4j's own server start script opens: without it the page cache falls back to a slower path
+    // for direct buffers and Netty cannot use its zero-copy tricks.
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '-Dio.netty.tryReflectionSetAccessible=true',
     '-Dfile.encoding=UTF-8',
     '-cp', classPath,
     LAUNCHER.mainClass,
