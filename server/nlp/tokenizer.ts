@@ -33,6 +33,8 @@ const MONTHS = new Set([
 // Ordered alternatives; the first that matches at the current position wins.
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]/uy;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+// Bare domain names: "Computerworld.dk", "ing.dk", "version2.dk".
+const DOMAIN = /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:dk|com|org|net|eu|se|no|de|fr|uk|io|ai|gov|edu|info|tech|app)(?![\p{L}\p{N}])/uy;
 const ELLIPSIS = /\.{2,}|…/uy;
 // Dotted abbreviations and acronyms: "bl.a.", "f.eks.", "B.T.", "d.v.s.", "H.L.", "lic.-jur.".
 const DOTTED = /\p{L}{1,4}\.(?:-?\p{L}{1,6}\.)+(?:s(?!\p{L}))?/uy;
@@ -84,6 +86,7 @@ export function tokenize(text: string): Token[] {
     let piece =
       matchAt(URL, text, i) ??
       matchAt(EMAIL, text, i) ??
+      matchAt(DOMAIN, text, i) ??
       matchAt(ELLIPSIS, text, i) ??
       matchAt(DOTTED, text, i);
     if (piece === undefined) {

@@ -30,7 +30,8 @@ describe('tokenize', () => {
     expect(texts('forsknings- og udviklingsarbejde...')).toEqual(['forsknings-', 'og', 'udviklingsarbejde', '...']);
   });
 
-  it('keeps URLs and e-mail addresses whole', () => {
+  it('keeps URLs, domain names and e-mail addresses whole', () => {
+    expect(texts('Det skriver Computerworld.dk og ing.dk.')).toEqual(['Det', 'skriver', 'Computerworld.dk', 'og', 'ing.dk', '.']);
     expect(texts('Se https://example.dk/a?b=1. Skriv til jo@firma.dk.')).toEqual(['Se', 'https://example.dk/a?b=1', '.', 'Skriv', 'til', 'jo@firma.dk', '.']);
   });
 
