@@ -10,6 +10,7 @@ export const ErrorCode = {
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   UNAUTHORIZED: 'UNAUTHORIZED',
+  PORT_IN_USE: 'PORT_IN_USE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

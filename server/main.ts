@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { PROJECT_ROOT, type Config } from './config.ts';
 import { connectDatabase, createRepositories, type Neo4jConnection } from './db/index.ts';
-import { ErrorCode } from './errors.ts';
+import { ErrorCode, NewsgraphError } from './errors.ts';
 import { createApolloServer } from './graphql/apollo.ts';
 import type { GraphQLContext, Services } from './graphql/context.ts';
 import { buildSchema } from './graphql/schema.ts';
@@ -184,7 +184,7 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
     await apollo.stop();
     await database.close();
     if (error.code === 'EADDRINUSE') {
-      throw new Error(`port ${config.port} on ${config.host} is already in use: stop the other server or set PORT to another port`);
+      throw new NewsgraphError(ErrorCode.PORT_IN_USE, `port ${config.port} on ${config.host} is already in use: stop the other server or set PORT to another port`);
     }
     throw error;
   });
