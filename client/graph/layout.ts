@@ -4,7 +4,7 @@ import type { Collection, Core, NodeCollection, NodeSingular, Position } from 'c
 /** Node count above which animation is skipped: moving thousands of nodes per frame costs more than it shows. */
 export const ANIMATE_MAX_NODES = 250;
 /** Node count above which fcose runs its fast spectral pass only ("draft"). */
-export const DRAFT_QUALITY_MIN_NODES = 1500;
+export const DRAFT_QUALITY_MIN_NODES = 800;
 /** Up to this many drawn nodes, an incremental layout lets all of them repel the new ones. */
 export const INCREMENTAL_ALL_NODES_MAX = 600;
 /** Node count above which the force refinement runs fewer iterations (keeps 1,000 nodes under ~2 s). */
@@ -47,6 +47,9 @@ function pinnedConstraints(nodes: NodeCollection): { nodeId: string; position: P
   return nodes.filter('.pinned').map((n: NodeSingular) => ({ nodeId: n.id(), position: { ...n.position() } }));
 }
 
+/** Above this many elements, fitting ignores label extents. */
+export const LABELLED_FIT_MAX_ELEMENTS = 800;
+
 /** Fitting a handful of nodes would blow them up to poster size; beyond this zoom the view stays put. */
 export const MAX_FIT_ZOOM = 1.3;
 
@@ -55,7 +58,8 @@ export function fitView(cy: Core, animate: boolean): void {
   const eles = cy.elements().not('.filtered');
   if (eles.empty()) return;
   const padding = LAYOUT_DEFAULTS.padding;
-  const bb = eles.boundingBox({});
+  // Measuring thousands of labels costs hundreds of ms; at overview zoom they are hidden anyway.
+  const bb = eles.boundingBox({ includeLabels: eles.length < LABELLED_FIT_MAX_ELEMENTS });
   const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * padding) / Math.max(1, bb.w), (cy.height() - 2 * padding) / Math.max(1, bb.h));
   const level = Math.max(cy.minZoom(), zoom);
   const pan = { x: cy.width() / 2 - level * (bb.x1 + bb.w / 2), y: cy.height() / 2 - level * (bb.y1 + bb.h / 2) };
@@ -74,6 +78,8 @@ export function runFullLayout(cy: Core, opts: { fit?: boolean } = {}): RunningLa
     ...LAYOUT_DEFAULTS,
     quality: count >= DRAFT_QUALITY_MIN_NODES ? 'draft' : 'default',
     numIter: count >= FEWER_ITERATIONS_MIN_NODES ? 1000 : 2500,
+    // Measuring every label costs more than it helps once labels are hidden at overview zoom.
+    nodeDimensionsIncludeLabels: count < FEWER_ITERATIONS_MIN_NODES,
     randomize: fixed.length === 0,
     animate,
     // fcose's own fit would zoom a small graph far in; fitView caps the zoom instead.
@@ -147,10 +153,15 @@ export function runIncrementalLayout(cy: Core, newNodes: NodeCollection): Runnin
     ? allVisible
     : visibleNew.union(visibleNew.neighborhood('node').not('.filtered'));
   const eles = nodes.union(nodes.edgesWith(nodes).not('.filtered'));
-  const fixed = nodes
-    .nodes()
-    .filter((n) => !isNew.has(n.id()))
-    .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
+  const old = nodes.nodes().filter((n) => !isNew.has(n.id()));
+  const fixed = old.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
+  // fcose counts labels in node sizes and pins the centre of node+label, so each constraint is
+  // shifted by the label's offset; otherwise fixed nodes would visibly jump by half a label height.
+  const constraints = old.map((n) => {
+    const node = n as NodeSingular;
+    const bb = node.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { nodeId: node.id(), position: { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } };
+  });
   if (visibleNew.length === 0) return { done: Promise.resolve(), stop: () => {} };
   const layout = run(eles, {
     ...LAYOUT_DEFAULTS,
@@ -158,9 +169,7 @@ export function runIncrementalLayout(cy: Core, newNodes: NodeCollection): Runnin
     randomize: false,
     animate: visibleNew.length <= ANIMATE_MAX_NODES,
     fit: false,
-    // With labels counted, fcose pins the centre of node+label, which shifts a fixed node by half its label height.
-    nodeDimensionsIncludeLabels: false,
-    fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,
+    fixedNodeConstraint: constraints.length > 0 ? constraints : undefined,
   });
   // Guarantee the promise to the user: whatever the solver did, existing nodes end where they were.
   return {

@@ -39,10 +39,12 @@ export function buildStylesheet(opts: StylesheetOptions = { large: false }): Sty
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
-        'text-wrap': 'wrap',
+        // Wrapping measures every label when styles are applied: worth it for a readable few hundred
+        // nodes, too slow for thousands (whose labels only show when zoomed in anyway).
+        'text-wrap': opts.large ? 'none' : 'wrap',
         'text-max-width': '130px',
         'text-background-color': '#FFFFFF',
-        'text-background-opacity': 0.8,
+        'text-background-opacity': opts.large ? 0 : 0.8,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
         // Labels vanish when they would be unreadably small: keeps zoomed-out views calm and fast.

@@ -174,6 +174,13 @@ describe('the explorer', () => {
     expect(nodes.find((n) => n.id === huawei.id)?.classes, 'Huawei, already known, is highlighted as merged').toContain('merged');
     expect(nodes.filter((n) => n.classes.includes('created')).length).toBeGreaterThanOrEqual(2);
     await shot('loader-what-changed');
+
+    // A .txt file chosen through the drop zone; loading it again changes nothing, and says so.
+    await page.setInputFiles('[data-testid=loader-files]', join(FIXTURES_DIR, 'paste-nordlys.txt'));
+    // The first item of the new queue is reported unchanged (the earlier queue's item said "loaded").
+    await page.locator('[data-testid=loader-item][data-status=done]', { hasText: /unchanged/i }).waitFor({ timeout: 90_000 });
+    expect(await page.locator('[data-testid=loader-item]').count()).toBe(1);
+    await expect(page.locator('[data-testid=notice]').innerText()).resolves.toMatch(/Nothing changed/);
   }, STEP_TIMEOUT_MS);
 
   it('runs a GraphiQL query and draws its result on the canvas', async () => {
@@ -186,7 +193,8 @@ describe('the explorer', () => {
     await editor.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
-    await page.keyboard.insertText('{ companies(where: { name: { eq: "Huawei" } }) { id name } governments(where: { name: { eq: "USA" } }) { id name } }');
+    await page.keyboard.insertText('query HuaweiAndUSA { companies(where: { name: { eq: "Huawei" } }) { id name aliases } governments(where: { name: { eq: "USA" } }) { id name aliases } }');
+    await page.locator('button[aria-label^="Prettify"]').click();
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(() => /carries 2 ids/.test(document.querySelector('[data-testid=query-panel] .query-bar')?.textContent ?? ''), undefined, { timeout: 30_000 });
     await shot('query');

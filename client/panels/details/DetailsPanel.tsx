@@ -7,7 +7,7 @@ import { parseProps } from '../../graph/elements.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
 import { kindLabel, relationLabel } from '../../graph/types.ts';
 import { EvidenceList, type OpenEvidence } from './Evidence.tsx';
-import { groupRelationships, NO_SENTENCE_TYPES, relationshipsOf, type Relationship } from './relationships.ts';
+import { groupRelationships, NO_SENTENCE_TYPES, relationshipsOf, startsCollapsed, type Relationship } from './relationships.ts';
 
 /** Relationships read for the panel; a node with more says so and offers the canvas for the rest. */
 export const DETAILS_NEIGHBOUR_LIMIT = 120;
@@ -128,7 +128,7 @@ export function NodeDetails({ node, pinned, more, onCanvas, actions }: { node: G
           {details.evidenceError && <p className="error-text">Evidence unavailable: {details.evidenceError}</p>}
           {details.relationships.length === 0 && <p className="muted">No relationships recorded.</p>}
           {groupRelationships(details.relationships).map((group) => (
-            <details key={group.type} className="rel-group" open={group.type !== 'MENTIONS' && group.type !== 'CO_MENTIONED'}>
+            <details key={group.type} className="rel-group" open={!startsCollapsed(group)}>
               <summary>
                 <span className="rel-type">{relationLabel(group.type)}</span>
                 <span className="count">{group.rows.length}</span>

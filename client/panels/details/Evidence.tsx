@@ -1,5 +1,6 @@
 // One supporting sentence with its article; clicking opens the article with the sentence highlighted.
 import type { EvidenceItem } from '../../api/types.ts';
+import { uniqueEvidence } from './relationships.ts';
 
 export interface OpenEvidence {
   articleId: string;
@@ -10,7 +11,7 @@ export function EvidenceList({ items, onOpen }: { items: readonly EvidenceItem[]
   if (items.length === 0) return <p className="muted small">No supporting sentence recorded.</p>;
   return (
     <ul className="evidence-list">
-      {items.map((item, i) => (
+      {uniqueEvidence(items).map((item, i) => (
         <li key={`${item.articleId}-${i}`}>
           <button
             type="button"

@@ -1,7 +1,7 @@
 // Unit tests: pure helpers of the panels (search grouping, relationships, article marks, timeline bins, file header).
 import { describe, expect, it } from 'vitest';
 import { groupHits } from '../../../client/panels/search/group.ts';
-import { groupRelationships, relationshipsOf } from '../../../client/panels/details/relationships.ts';
+import { groupRelationships, relationshipsOf, startsCollapsed, uniqueEvidence } from '../../../client/panels/details/relationships.ts';
 import { findEntityRanges, findSentence, segmentText } from '../../../client/panels/article/marks.ts';
 import { binEvents, chooseUnit } from '../../../client/panels/timeline/histogram.ts';
 import { normalizeDate, parseArticle } from '../../../client/panels/loader/parseArticle.ts';
@@ -45,6 +45,20 @@ describe('relationships', () => {
   it('orders typed relations before co-mentions', () => {
     const groups = groupRelationships(relationshipsOf('me', { nodes, edges }));
     expect(groups.map((g) => g.type)).toEqual(['EDUCATED_AT', 'EMPLOYED_BY', 'CO_MENTIONED']);
+  });
+  it('puts event participation after typed relations and folds long weak groups', () => {
+    const rows = Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, source: 'me', target: 'co', type: 'PARTICIPATES_IN', support: 9 }));
+    const groups = groupRelationships(relationshipsOf('me', { nodes, edges: [...edges, ...rows] }));
+    expect(groups.map((g) => g.type)).toEqual(['EDUCATED_AT', 'EMPLOYED_BY', 'PARTICIPATES_IN', 'CO_MENTIONED']);
+    expect(groups.map(startsCollapsed)).toEqual([false, false, true, true]);
+  });
+  it('lists a sentence once per article', () => {
+    const items = [
+      { sentence: 'USA  sætter Huawei på listen.', articleId: 'a' },
+      { sentence: 'USA sætter Huawei på listen.', articleId: 'a' },
+      { sentence: 'USA sætter Huawei på listen.', articleId: 'b' },
+    ];
+    expect(uniqueEvidence(items).map((i) => i.articleId)).toEqual(['a', 'b']);
   });
 });
 
