@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { PROJECT_ROOT, readConfig } from '../../config.ts';
 import type { Neo4jConnection } from '../../db/driver.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db/embedded.ts';
+import { NewsgraphError, isNewsgraphError } from '../../errors.ts';
 import { startServer } from '../../main.ts';
 
 const USAGE = `Usage: newsgraph serve
@@ -19,6 +20,17 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const shown = (path: string): string => (path.startsWith(PROJECT_ROOT) ? relative(PROJECT_ROOT, path) || '.' : path);
 
 type StopReason = 'signal' | 'neo4j-exited';
+
+/** The launcher's errors name the port or directory; here we can also name the setting that changes it. */
+function withServeHint(error: unknown): unknown {
+  if (!isNewsgraphError(error)) return error;
+  const hints: Record<string, string> = {
+    PORT_IN_USE: 'Set NEWSGRAPH_BOLT_PORT to another port (0 = any free one), or NEO4J_URI to use the Neo4j that is listening there.',
+    DATA_DIR_LOCKED: 'Is `npm start` (or `newsgraph ingest`) already running? Stop it, or set NEWSGRAPH_DATA_DIR to another directory.',
+  };
+  const hint = hints[String(error.details?.reason)];
+  return hint ? new NewsgraphError(error.code, `${error.message}\n${hint}`, error.details) : error;
+}
 
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -46,6 +58,8 @@ export async function run(args: string[]): Promise<number> {
       heap: config.embeddedHeap,
       pageCache: config.embeddedPageCache,
       javaHome: config.javaHome,
+    }).catch((error: unknown) => {
+      throw withServeHint(error);
     });
     uri = neo4j.uri;
     say(`Neo4j ready at ${uri} in ${seconds(neo4j.startupMs)} (log: ${shown(neo4j.logFile)}).`);
