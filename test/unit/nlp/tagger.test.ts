@@ -1,5 +1,6 @@
 // Tests of the committed NER model: it loads fast, tags real Danish sentences sensibly, and meets the dev F1 floor.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../server/config.ts';
@@ -7,6 +8,7 @@ import { parseConll } from '../../../server/nlp/conll.ts';
 import { DEFAULT_MODEL_PATH, loadTagger } from '../../../server/nlp/tagger.ts';
 import { tokenize } from '../../../server/nlp/tokenizer.ts';
 import { evaluateTagger } from '../../../server/cli/commands/eval-ner.ts';
+import { readConllInput, tagConll } from '../../../server/cli/commands/tag.ts';
 
 const DEV_FILE = join(PROJECT_ROOT, '..', 'shared', 'data', 'danplus', 'da_news_dev.tsv');
 
@@ -47,6 +49,22 @@ describe('NER tagger', () => {
     tags.forEach((tag, i) => {
       if (tag.startsWith('I-')) expect(tags[i - 1]?.slice(2)).toBe(tag.slice(2));
     });
+  });
+});
+
+describe('tag --conll', () => {
+  it('prints token<TAB>tag per token, keeps blank lines and ignores extra columns', () => {
+    const out = tagConll('Mette\tx\nFrederiksen\ty\n\nHun\nbor\ni\nAarhus\n');
+    expect(out).toBe('Mette\tB-PER\nFrederiksen\tI-PER\n\nHun\tO\nbor\tO\ni\tO\nAarhus\tB-LOC\n');
+  });
+
+  it('refuses a missing, empty or binary file with a message that says what to give instead', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ner-tag-'));
+    writeFileSync(join(dir, 'empty.conll'), '\n \n');
+    writeFileSync(join(dir, 'model.bin'), Buffer.from([0x4e, 0x00, 0x01, 0x02]));
+    expect(() => readConllInput(join(dir, 'missing.conll'))).toThrow(/does not exist/);
+    expect(() => readConllInput(join(dir, 'empty.conll'))).toThrow(/is empty/);
+    expect(() => readConllInput(join(dir, 'model.bin'))).toThrow(/binary/);
   });
 });
 
