@@ -31,7 +31,7 @@ function guessLanguage(text: string): string {
   const count = (words: readonly string[]) => words.reduce((n, w) => n + (sample.split(` ${w} `).length - 1), 0);
   const da = count(['og', 'det', 'er', 'at', 'en', 'til', 'af', 'på', 'med', 'som', 'har', 'ikke']);
   const en = count(['the', 'and', 'is', 'of', 'to', 'in', 'that', 'with', 'for', 'has', 'not', 'are']);
-  return en > da * 1.5 && en >= 5 ? 'en' : 'da';
+  return en > da * 1.5 && en >= 3 ? 'en' : 'da';
 }
 
 /**

@@ -222,8 +222,10 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].text;
     let matched = false;
-    const forms = gaz.formsByFirstWord.get(word) ?? gaz.formsByFirstWord.get(stripGenitive(word));
-    for (const form of forms ?? []) {
+    // "Danmarks" may start "Danmarks Radio" or be the genitive of "Danmark": try both readings.
+    const stripped = stripGenitive(word);
+    const forms = [...(gaz.formsByFirstWord.get(word) ?? []), ...(stripped !== word ? gaz.formsByFirstWord.get(stripped) ?? [] : [])];
+    for (const form of forms) {
       const n = form.words.length;
       if (i + n > tokens.length) continue;
       let ok = true;
@@ -383,8 +385,12 @@ function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly
       if (!isCapitalised(t.text)) continue;
       const key = stripGenitive(t.text).toLowerCase();
       let source = byWord.get(key) ?? byWord.get(t.text.toLowerCase());
+      // A bare capitalised word is weaker evidence than the list of well-known people ("Trumps" -> Donald Trump).
+      if (source?.source === 'capitalised' && gaz.personBySurname.has(key)) source = undefined;
       // Surname of a well-known person: "Trump" -> "Donald Trump" even before the full name appears.
-      if (!source && gaz.personBySurname.has(key) && !list.some((m) => overlaps(m, t))) {
+      const blocking = list.find((m) => overlaps(m, t));
+      if (!source && gaz.personBySurname.has(key) && (!blocking || (blocking.source === 'capitalised' && blocking.start === t.start && blocking.end === t.end))) {
+        if (blocking) list.splice(list.indexOf(blocking), 1);
         const full = gaz.personBySurname.get(key)!;
         const entry = gaz.byKey.get(full.toLowerCase());
         if (entry) {
@@ -395,7 +401,8 @@ function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly
       if (!source) continue;
       const existing = list.find((m) => overlaps(m, t));
       // A longer mid-sentence run ("Visma Danmark") is a name of its own, not a repetition of "Visma".
-      if (existing && (existing.source !== 'capitalised' || existing === source || (!existing.sentenceInitial && existing.end - existing.start !== t.end - t.start))) continue;
+      // A sentence-initial run is replaced only by a name it starts with ("Trump siger" yes, "Byretten i Aalborg" no).
+      if (existing && (existing.source !== 'capitalised' || existing === source || (!existing.sentenceInitial && existing.end - existing.start !== t.end - t.start) || (existing.sentenceInitial && existing.start !== t.start))) continue;
       if (existing) list.splice(list.indexOf(existing), 1);
       list.push({ sentenceIndex: s, start: t.start, end: t.end, text: text.slice(t.start, t.end), source: 'echo', label: source.label, echoOf: source, ...(source.type ? { type: source.type } : {}) });
     }

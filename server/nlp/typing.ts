@@ -15,7 +15,11 @@ export interface TypedMention extends Mention {
   readonly media: boolean;
   /** 0..1: how sure the typing is (gazetteer/grammar high, capitalisation guesses low). */
   readonly confidence: number;
+  /** What decided the type: a rule that knows it, the words in and around the name, or the tagger label alone. */
+  readonly evidence: TypeEvidence;
 }
+
+export type TypeEvidence = 'fixed' | 'context' | 'label';
 
 // Sentence-initial words that are names of public bodies by their form ("Byretten i Aalborg gav …").
 const INSTITUTION_NAME = /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^(?:Højesteret|Folketinget|Retten)$/u;
@@ -57,7 +61,7 @@ function previousWord(tokens: readonly Token[], start: number, skipCommas = true
 }
 
 /** The type of a mention found without a known type, from its own words and its neighbours. */
-function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityType; confidence: number; media: boolean } | null {
+function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityType; confidence: number; media: boolean; evidence: TypeEvidence } | null {
   const words = nameWords(m.text);
   const lowerWords = words.map((w) => w.toLowerCase());
   const last = lowerWords[lowerWords.length - 1];
@@ -65,22 +69,23 @@ function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityTy
   const prevNoComma = previousWord(tokens, m.start, false)?.toLowerCase();
   const media = prev !== undefined && MEDIA_CUE_NOUNS.has(prev);
   if (words.every((w) => NEVER_NAMES.has(w))) return null;
-  if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last)) return { type: 'Company', confidence: 0.9, media };
-  if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last)) return { type: 'Organization', confidence: 0.85, media: false };
-  if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w) || GOVERNMENT_SUFFIX.test(w))) return { type: 'Government', confidence: 0.85, media: false };
-  if (prev !== undefined && (COMPANY_CUE_NOUNS.has(prev) || COMPANY_CUE_ENDING.test(prev))) return { type: 'Company', confidence: 0.85, media };
+  if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last)) return { type: 'Company', confidence: 0.9, media, evidence: 'context' };
+  if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last)) return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
+  if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w) || GOVERNMENT_SUFFIX.test(w))) return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };
+  if (prev !== undefined && (COMPANY_CUE_NOUNS.has(prev) || COMPANY_CUE_ENDING.test(prev))) return { type: 'Company', confidence: 0.85, media, evidence: 'context' };
   // "Vismas koncernchef, Kasper Fjeldsted": a genitive name owning a title is the organisation.
   const following = followingWords(tokens, m.end, 3);
   if (/(?:s|'s|’s)$/u.test(m.text) && following.slice(0, 2).some((w) => isPersonTitle(w)) && !gazetteer().firstNames.has(words[0])) {
-    return { type: 'Company', confidence: 0.7, media: false };
+    return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
   }
-  if (m.label === 'PER' || m.titled) return { type: 'Person', confidence: m.source === 'tagger' ? 0.8 : 0.85, media: false };
-  if (prevNoComma !== undefined && isPersonTitle(prevNoComma)) return { type: 'Person', confidence: 0.75, media: false };
+  if (m.titled) return { type: 'Person', confidence: 0.85, media: false, evidence: 'context' };
+  if (m.label === 'PER') return { type: 'Person', confidence: 0.8, media: false, evidence: 'label' };
+  if (prevNoComma !== undefined && isPersonTitle(prevNoComma)) return { type: 'Person', confidence: 0.75, media: false, evidence: 'context' };
   const gaz = gazetteer();
-  if (words.length >= 2 && gaz.firstNames.has(words[0])) return { type: 'Person', confidence: 0.75, media: false };
-  if (m.label === 'ORG') return { type: prev === 'på' && /^(?:[\p{Lu}]{2,5})$/u.test(m.text) ? 'Organization' : 'Company', confidence: 0.7, media };
-  if (m.label === 'LOC') return { type: 'Place', confidence: 0.7, media: false };
-  if (prev === 'hos') return { type: 'Company', confidence: 0.7, media: false };
+  if (words.length >= 2 && gaz.firstNames.has(words[0])) return { type: 'Person', confidence: 0.75, media: false, evidence: 'context' };
+  if (m.label === 'ORG') return { type: prev === 'på' && /^(?:[\p{Lu}]{2,5})$/u.test(m.text) ? 'Organization' : 'Company', confidence: 0.7, media, evidence: 'label' };
+  if (m.label === 'LOC') return { type: 'Place', confidence: 0.7, media: false, evidence: 'label' };
+  if (prev === 'hos') return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
   return null;
 }
 
@@ -98,22 +103,26 @@ export function typeMentions(set: MentionSet, sentenceTokens: readonly (readonly
     if (m.type) {
       const media = m.gazetteer?.media ?? false;
       const confidence = m.source === 'announcement' || m.source === 'government' ? 0.95 : m.source === 'gazetteer' ? 0.9 : 0.8;
-      result = { ...m, type: m.type, media: media || (m.echoOf?.gazetteer?.media ?? false), confidence };
+      result = { ...m, type: m.type, media: media || (m.echoOf?.gazetteer?.media ?? false), confidence, evidence: m.source === 'echo' && !m.gazetteer ? 'context' : 'fixed' };
     } else if (m.source === 'echo' && m.echoOf) {
       const base = decide(m.echoOf);
       result = base
-        ? { ...m, type: base.type, media: base.media, confidence: base.confidence * 0.9, ...(base.canonical ? { canonical: base.canonical } : {}), ...(base.gazetteer ? { gazetteer: base.gazetteer } : {}) }
+        ? { ...m, type: base.type, media: base.media, confidence: base.confidence * 0.9, evidence: base.evidence, ...(base.canonical ? { canonical: base.canonical } : {}), ...(base.gazetteer ? { gazetteer: base.gazetteer } : {}) }
         : null;
     } else if (!(m.source === 'capitalised' && m.sentenceInitial) || INSTITUTION_NAME.test(nameWords(m.text)[0])) {
       const tokens = sentenceTokens[m.sentenceIndex];
-      const context = typeFromContext(m, tokens);
-      if (context) {
+      // A single word the tagger calls a person may be a typo of a listed company ("Huaewei", "Blooomberg").
+      const typo = m.source === 'tagger' && nameWords(m.text).length === 1 ? gazetteerTypoMatch(stripGenitive(m.text)) : undefined;
+      const context = typo && typo.kind !== 'country' ? null : typeFromContext(m, tokens);
+      if (typo && typo.kind !== 'country') {
+        result = { ...m, type: typo.type, canonical: typo.name, gazetteer: typo, media: typo.media, confidence: 0.6, evidence: 'context' };
+      } else if (context) {
         result = { ...m, ...context, confidence: m.source === 'capitalised' ? Math.min(context.confidence, 0.6) : context.confidence };
       } else if (m.source === 'capitalised' && nameWords(m.text).length === 1) {
         // A stray capitalised word may be a typo of a well-known name: "Blooomberg", "Huaewei".
         const entry = gazetteerTypoMatch(stripGenitive(m.text));
         if (entry && entry.kind !== 'country') {
-          result = { ...m, type: entry.type, canonical: entry.name, gazetteer: entry, media: entry.media, confidence: 0.6 };
+          result = { ...m, type: entry.type, canonical: entry.name, gazetteer: entry, media: entry.media, confidence: 0.6, evidence: 'context' };
         }
       }
     }

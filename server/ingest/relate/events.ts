@@ -18,7 +18,7 @@ const LICENSE_TRIGGER = /\b(?:dispensation\p{L}*|licens\p{L}*|særlig tilladelse
 const LAWSUIT_TRIGGER = /\bsagsøg\p{L}*|\bstævn(?:er|ede|et|e)\b|\b(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|\bretssag\p{L}*/u;
 const RULING_TRIGGER = /\b(?:medhold|dom|dommen|dømt|dømmer|kendelse|frifundet|frifinder|afgørelse|stadfæst\p{L}*|underkendt|omstødt)\b/u;
 const MEETING_TRIGGER = /\b(?:mødtes|mødes|mødte|topmøde\p{L}*|holdt møde)\b|-møde\b|\bmøde (?:med|mellem)\b/u;
-const STATEMENT_TRIGGER = /\b(?:siger|sagde|udtaler|udtalte|meddeler|meddelte|påpeger|påpegede|fortæller|fortalte|understreger|understregede|erklærer|erklærede|lød meldingen|skriver)\b/u;
+const STATEMENT_TRIGGER = /\b(?:siger|sagde|udtaler|udtalte|meddeler|meddelte|påpeger|påpegede|fortæller|fortalte|understreger|understregede|erklærer|erklærede|lød meldingen|skriver|oplyser|oplyste)\b/u;
 const MARKET_TRIGGER = /\b(?:aktie\p{L}*|kurs(?:en)?|børsværdi\p{L}*|markedsværdi\p{L}*)\b/u;
 const MARKET_MOVE = /\b(?:stig\p{L}*|steg|falde\p{L}*|faldt|styrtdyk\p{L}*|gik (?:op|ned)|tabte|tab)\b/u;
 const HIRE_TRIGGER = /\b(?:ansætter|har ansat|ansat som|ny (?:administrerende )?direktør|udnævnt til|udnævner|tiltræder)\b/u;
@@ -186,8 +186,9 @@ function statementEvents(s: SentenceContext, ctx: ArticleContext, out: EventSink
   if (!speaker) return;
   if (speaker.entity.media && /skriver/u.test(verb[0])) return;
   const ps: Participant[] = [{ entity: speaker.entity, role: 'agent' }];
-  const clause = text.indexOf(', at', verbStart - 5);
-  const target = s.slots.find((x) => x.id !== speaker.id && (clause >= 0 ? x.start > clause : x.start > verbEnd) && (x.entity.type === 'Company' || x.entity.type === 'Government') && !x.entity.media);
+  // What the statement is about: the first company or state in the reported clause (", at …").
+  const clause = text.indexOf(', at', Math.max(0, verbStart - 5));
+  const target = clause < 0 ? undefined : s.slots.find((x) => x.id !== speaker.id && x.start > clause && (x.entity.type === 'Company' || x.entity.type === 'Government') && !x.entity.media);
   if (target) ps.push({ entity: target.entity, role: 'target' });
   for (const x of s.slots) {
     if (x.entity.media && /\btil\s+$/u.test(text.slice(Math.max(0, x.start - 6), x.start))) ps.push({ entity: x.entity, role: 'other' });
@@ -238,8 +239,7 @@ function jobEvents(s: SentenceContext, out: EventSink): void {
 }
 
 function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): void {
-  for (const r of sink.relations) {
-    if (r.sentenceIndex !== s.sentence.index) continue;
+  for (const r of sink.bySentence.get(s.sentence.index) ?? []) {
     const a = s.slots.find((x) => x.id === r.fromId)?.entity;
     const b = s.slots.find((x) => x.id === r.toId)?.entity;
     if (!a || !b) continue;

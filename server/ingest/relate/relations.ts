@@ -11,17 +11,21 @@ export const ARTICLE = 'ARTICLE';
 export class RelationSink {
   readonly relations: ExtractedRelation[] = [];
   private readonly seen = new Set<string>();
+  /** Indexes so rules stay linear on long articles: relations by sentence, HEADS targets by person. */
+  readonly bySentence = new Map<number, ExtractedRelation[]>();
+  readonly headsOf = new Map<string, string[]>();
 
   add(fromId: string, type: RelationType, toId: string, s: SentenceContext, confidence: number, props: Record<string, string | number | null> = {}): void {
     if (fromId === toId) return;
     const key = `${fromId}|${type}|${toId}|${s.sentence.index}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.relations.push({ fromId, type, toId, evidence: s.sentence.text, sentenceIndex: s.sentence.index, props, confidence });
-  }
-
-  has(fromId: string, type: RelationType, toId: string): boolean {
-    return this.relations.some((r) => r.fromId === fromId && r.type === type && r.toId === toId);
+    const relation: ExtractedRelation = { fromId, type, toId, evidence: s.sentence.text, sentenceIndex: s.sentence.index, props, confidence };
+    this.relations.push(relation);
+    const list = this.bySentence.get(s.sentence.index);
+    if (list) list.push(relation);
+    else this.bySentence.set(s.sentence.index, [relation]);
+    if (type === 'HEADS') this.headsOf.set(fromId, [...(this.headsOf.get(fromId) ?? []), toId]);
   }
 }
 
@@ -34,7 +38,6 @@ const OWN_ACTIVE = /\b(?:ejer|ejede)\b/u;
 const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under))\b/u;
 const ACQUIRE_ACTIVE = /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
 const ACQUIRE_PASSIVE = /\b(?:opkøbt af|købt af|overtaget af|opkøbes af|købes af)\b/u;
-const SUPPLY_TRIGGER = /\b(?:leverer|leverede|har leveret|sælger|solgte|har solgt|leverandør)\b/u;
 const PARTNER_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;
 const TRADE_TRIGGER = /\b(?:handler med|handlede med|har handlet med)\b/u;
 const REGULATE_TRIGGER = /\b(?:regulerer|regulering af|fører tilsyn|tilsyn med|giver (?:\p{L}+ )?en bøde|idømt en bøde|bøde til|undersøger|efterforsker|godkender|godkendte)\b/u;
@@ -64,11 +67,9 @@ function lower(s: SentenceContext): string {
 
 /** The state a person leads, from HEADS relations found so far in the article or the well-known-people list. */
 export function stateOfPerson(person: ResolvedEntity, sink: RelationSink, ctx: ArticleContext): ResolvedEntity | null {
-  for (const r of sink.relations) {
-    if (r.fromId === person.id && r.type === 'HEADS') {
-      const e = ctx.resolution.byId.get(r.toId);
-      if (e && e.type === 'Government') return e;
-    }
+  for (const toId of sink.headsOf.get(person.id) ?? []) {
+    const e = ctx.resolution.byId.get(toId);
+    if (e && e.type === 'Government') return e;
   }
   const affiliation = gazetteer().affiliationOf.get(person.name);
   if (affiliation) {
@@ -182,7 +183,7 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     }
     // Person, title i/hos/for organisation.
     if (a.entity.type === 'Person' && b.entity.type !== 'Person' && b.entity.type !== 'Place') {
-      const m = /^\s*,\s*((?:[\p{L}.-]+\s+){0,3}?([\p{L}.-]+))\s+(?:i|hos|for|ved|på)\s+$/u.exec(textBetween(s, a, b));
+      const m = /^\s*,\s*((?:[\p{L}.-]+\s+){0,3}?([\p{L}.-]+))\s+(?:i|hos|for|ved|på)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(textBetween(s, a, b));
       if (m && isPersonTitle(m[2])) {
         const head = HEAD_TITLES.has(m[2].toLowerCase());
         sink.add(a.id, head ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.8, { title: m[1] });
@@ -207,7 +208,7 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     const before = s.sentence.text.slice(Math.max(0, slot.start - 25), slot.start);
     const m = /(\p{L}+)\s+$/u.exec(before);
     if (!m || !STATE_HEAD_TITLES.has(m[1].toLowerCase())) continue;
-    if (sink.relations.some((r) => r.fromId === slot.id && r.type === 'HEADS')) continue;
+    if (sink.headsOf.has(slot.id)) continue;
     const affiliation = gazetteer().affiliationOf.get(slot.entity.name);
     const known = affiliation ? ctx.resolution.entities.find((e) => e.name === affiliation && e.isCountry) : undefined;
     const preceding = countries.filter((x) => x.end <= slot.start).at(-1);
@@ -285,6 +286,30 @@ function coordinated(s: SentenceContext, first: Slot, ok: (e: ResolvedEntity) =>
   return out;
 }
 
+/**
+ * SUPPLIES: "A leverer (…) til B", "A er leverandør til B", "B har valgt A som leverandør". The customer must
+ * follow "til" in the same clause, so "leverandør af sit 5G-net, mens Huawei …" links nothing.
+ */
+function supplyRelations(s: SentenceContext, sink: RelationSink): void {
+  const text = s.sentence.text;
+  const supplier = (e: ResolvedEntity) => e.type === 'Company' && !e.media;
+  const customer = (e: ResolvedEntity) => e.type !== 'Place' && e.type !== 'Person' && !e.media;
+  const slots = s.slots.filter((x) => x.via !== 'pronoun' && !x.mention?.silent);
+  for (let i = 0; i < slots.length; i++) {
+    for (let j = i + 1; j < slots.length && j <= i + 2; j++) {
+      const a = slots[i];
+      const b = slots[j];
+      const between = textBetween(s, a, b);
+      if (/[.;:]|,\s*(?:mens|men|og|der|som)\b/u.test(between) || between.length > 80) continue;
+      if (supplier(a.entity) && customer(b.entity) && /^\s+(?:(?:har|vil|skal|kan)\s+)?(?:leverer|leverede|leveret|levere|sælger|solgte|solgt|sælge|er leverandør|bliver leverandør|var leverandør)\b[^,]*\btil\s+$/u.test(between)) {
+        sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
+      } else if (customer(a.entity) && supplier(b.entity) && /^\s+(?:har\s+)?(?:valgt|vælger|valgte)\s+$/u.test(between) && /^\s+som\s+(?:ny\s+)?(?:\p{L}+-)?leverandør\b/u.test(text.slice(b.end, b.end + 40))) {
+        sink.add(b.id, 'SUPPLIES', a.id, s, 0.6);
+      }
+    }
+  }
+}
+
 /** Sanctions, lawsuits, meetings, opposition, ownership, deals, trade, regulation, location, membership. */
 function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
   if (s.sentence.section === 'people-news' && s.announcement) return;
@@ -322,7 +347,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   if (!ACQUIRE_PASSIVE.test(text)) pairRule(ACQUIRE_ACTIVE, 'ACQUIRES', isOrgLike, (e) => e.type === 'Company', 0.65);
   // An agreement to buy is an acquisition, not a partnership.
   const buying = ACQUIRE_ACTIVE.test(text) || ACQUIRE_PASSIVE.test(text);
-  pairRule(SUPPLY_TRIGGER, 'SUPPLIES', (e) => e.type === 'Company' && !e.media, (e) => e.type !== 'Place' && e.type !== 'Person' && !e.media, 0.55);
+  supplyRelations(s, sink);
   if (!buying) pairRule(PARTNER_TRIGGER, 'PARTNERS_WITH', (e) => isOrgLike(e) && !e.media, (e) => isOrgLike(e) && !e.media, 0.6);
   if (!NEGATION.test(text)) {
     // "USA handler med Kina": the trader stands right before the verb; "handel mellem USA og Kina" names both after it.

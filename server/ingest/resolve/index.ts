@@ -72,6 +72,7 @@ interface Group {
   strength: number;
   canonical?: string;
   forcedId?: string;
+  votes: Map<EntityType, number>;
 }
 
 function sourceStrength(m: TypedMention): number {
@@ -98,6 +99,14 @@ class UnionFind {
     const rb = this.find(b);
     if (ra !== rb) this.parent[rb] = ra;
   }
+}
+
+const EVIDENCE_WEIGHT = { fixed: 10, context: 3, label: 1 } as const;
+
+function voteType(mentions: readonly TypedMention[]): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + EVIDENCE_WEIGHT[m.evidence] * m.confidence);
+  return [...votes].sort((a, b) => b[1] - a[1])[0][0];
 }
 
 function hasLegalForm(name: string): boolean {
@@ -156,18 +165,21 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
   const groupByKey = new Map<string, number>();
   const groupOfMention: number[] = [];
   mentions.forEach((m, mi) => {
-    const key = m.id ?? (m.canonical ? `=${nameKey(m.canonical)}` : nameKey(m.text));
-    const slot = `${m.type === 'Person' ? 'P' : 'X'}|${key}`;
+    // One name in one article is one thing, whatever type single mentions got; the type is voted below.
+    const slot = m.id ?? (m.canonical ? `=${nameKey(m.canonical)}` : nameKey(m.text));
     let g = groupByKey.get(slot);
     if (g === undefined) {
       g = groups.length;
-      groups.push({ mentions: [], key: m.canonical ? nameKey(m.canonical) : nameKey(m.text), type: m.type, strength: -1 });
+      groups.push({ mentions: [], key: m.canonical ? nameKey(m.canonical) : nameKey(m.text), type: m.type, strength: -1, votes: new Map() });
       groupByKey.set(slot, g);
     }
     const group = groups[g];
     group.mentions.push(m);
     const strength = sourceStrength(m);
-    if (strength > group.strength) { group.strength = strength; group.type = m.type; }
+    if (strength > group.strength) group.strength = strength;
+    // Votes are kept incrementally: an article may mention one name tens of thousands of times.
+    group.votes.set(m.type, (group.votes.get(m.type) ?? 0) + EVIDENCE_WEIGHT[m.evidence] * m.confidence);
+    group.type = [...group.votes].sort((a, b) => b[1] - a[1])[0][0];
     if (m.id) group.forcedId = m.id;
     groupOfMention[mi] = g;
   });
@@ -187,7 +199,8 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
     // Genitive: "Huaweis" -> "Huawei", "NORRIQs" -> "NORRIQ".
     const gen = g.mentions.map((m) => genitiveKey(m.text)).find((k) => k !== g.key && byKey.has(k));
     if (gen !== undefined) {
-      const j = byKey.get(gen)!.find((x) => compatible(groups[x].type, g.type) || groups[i].strength < 2);
+      const options = byKey.get(gen)!.filter((x) => x !== i && !groups[x].forcedId && (compatible(groups[x].type, g.type) || groups[i].strength < 2));
+      const j = options.sort((a, b) => total(b) - total(a))[0];
       if (j !== undefined) uf.union(j, i);
     }
   });
@@ -223,10 +236,10 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
   const byId = new Map<string, ResolvedEntity>();
   for (const [root, list] of members) {
     const group = groups[root];
-    // The type comes from the strongest mention; a country is Government unless every mention is a location.
-    const strongest = [...list].sort((a, b) => sourceStrength(b) - sourceStrength(a) || b.confidence - a.confidence)[0];
+    // The type is voted: a rule that knows it outweighs context, which outweighs the tagger's label.
+    // A country is Government unless every mention is a location.
     const isCountry = list.some((m) => m.gazetteer?.kind === 'country');
-    let type: EntityType = strongest.type;
+    let type: EntityType = voteType(list);
     if (isCountry) type = list.every((m) => m.locative) ? 'Place' : 'Government';
     let name = chooseCanonical(list, type);
     const surfaceForms = new Set<string>();

@@ -1,0 +1,99 @@
+// Relation and event patterns on real seed sentences and own tricky cases (rules only, so the result does not depend on the tagger model).
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/ingest/extract.ts';
+import type { ArticleGraph } from '../../../server/ingest/types.ts';
+
+function run(body: string): { relations: string[]; events: string[]; graph: ArticleGraph } {
+  const graph = extractArticle({ text: `Titel\n\n${body}` }, { tagger: null });
+  const name = (id: string) => (id === 'ARTICLE' ? 'ARTICLE' : graph.entities.find((e) => e.id === id)?.name ?? id);
+  return {
+    graph,
+    relations: [...new Set(graph.relations.filter((r) => r.type !== 'CO_MENTIONED').map((r) => `${name(r.fromId)} ${r.type} ${name(r.toId)}`))],
+    events: graph.events.map((v) => `${v.kind}: ${v.participants.map((p) => `${name(p.entityId)}/${p.role}`).join(', ')}`),
+  };
+}
+
+describe('citations (CITES from ARTICLE)', () => {
+  it('reads "Det skriver X", "ifølge X", "Til X påpeger …" and "nyhedsbureauet X, der kunne fortælle"', () => {
+    expect(run('Det skriver Bloomberg.').relations).toEqual(['ARTICLE CITES Bloomberg']);
+    expect(run('Trump siger ifølge CNN, at Huawei fortsat spiller en central rolle.').relations).toContain('ARTICLE CITES CNN');
+    expect(run('Til Reuters påpeger en rådgiver i Det Hvide Hus imidlertid, at Huawei alene får mulighed for at købe produkter.').relations).toContain('ARTICLE CITES Reuters');
+    expect(run('Det var nyhedsbureauet Reuters, der lørdag kunne fortælle, at dispensationen var på vej.').relations).toEqual(['ARTICLE CITES Reuters']);
+  });
+
+  it('does not cite the article\'s own publication or a company that is no medium', () => {
+    const page = 'URL: https://www.computerworld.dk/art/1\n\nTitel\n\nHuaweis danske landechef, Ren Ke, sagde for få dage siden til Computerworld, at han regnede med en løsning.';
+    const g = extractArticle({ text: page }, { tagger: null });
+    expect(g.relations.some((r) => r.type === 'CITES')).toBe(false);
+    expect(run('Ifølge Huawei er alt i orden.').relations).toEqual([]);
+  });
+});
+
+describe('titles: HEADS and EMPLOYED_BY', () => {
+  it('reads genitive organisation + title + person, and nationality + head-of-state title + person', () => {
+    expect(run('Huaweis danske landechef, Ren Ke, sagde noget.').relations).toContain('Ren Ke HEADS Huawei');
+    const r = run('Udtalelsen faldt lørdag i forbindelse med Trumps deltagelse på G20-møde i Japan, hvor han blandt andet mødtes med den kinesiske præsident Xi Jinping.');
+    expect(r.relations).toEqual(expect.arrayContaining(['Xi Jinping HEADS Kina', 'Donald Trump MEETS Xi Jinping']));
+    expect(r.events).toContain('MEETING: Donald Trump/agent, G20/other, Japan/location, Xi Jinping/agent');
+    expect(run('Seks uger efter lemper USA’s præsident Donald Trump på forholdene.').relations).toContain('Donald Trump HEADS USA');
+  });
+
+  it('reads "Person, title i/hos Organisation" and staff titles as EMPLOYED_BY', () => {
+    expect(run('Det siger Mette Kirk, administrerende direktør i konsulenthuset Netcompany, til Børsen.').relations).toContain('Mette Kirk HEADS Netcompany');
+    expect(run('Det siger Microsofts talsmand, Anders Bo, i en mail.').relations).toContain('Anders Bo EMPLOYED_BY Microsoft');
+  });
+});
+
+describe('sanctions, lawsuits, rulings, market moves', () => {
+  it('links the acting state to the sanctioned company, not to the state the company is tied to', () => {
+    const r = run('Efter at have sagsøgt den amerikanske stat er den kinesiske smartphoneproducent Xiaomi nu fjernet fra USA\'s sortliste, der sanktionerede kinesiske virksomheder med bånd til det kinesiske militær.');
+    expect(r.relations).toEqual(expect.arrayContaining(['USA SANCTIONS Xiaomi', 'Xiaomi SUES USA']));
+    expect(r.relations.some((x) => x.startsWith('Kina SANCTIONS'))).toBe(false);
+    expect(r.events).toContain('SANCTION_LIFTED: USA/agent, Xiaomi/target');
+  });
+
+  it('reads a lawsuit whose agent is named before "selskabet" and a court ruling', () => {
+    const r = run('Xiaomi reagerede stærkt, og selskabet valgte sidste år at sagsøge den amerikanske regering. Her fik Xiaomi i marts medhold ved en amerikansk distriktsdomstol, hvilket betød, at placeringen på sortlisten blev suspenderet.');
+    expect(r.relations).toEqual(expect.arrayContaining(['Xiaomi SUES USA', 'amerikansk distriktsdomstol PART_OF USA']));
+    expect(r.events).toEqual(expect.arrayContaining(['LAWSUIT: Xiaomi/agent, USA/target', 'COURT_RULING: amerikansk distriktsdomstol/agent, Xiaomi/target']));
+    expect(r.graph.events.find((e) => e.kind === 'COURT_RULING')!.dateText).toBe('i marts');
+    // A court is no sanctioning state.
+    expect(r.relations.some((x) => x.startsWith('amerikansk distriktsdomstol SANCTIONS'))).toBe(false);
+  });
+
+  it('reads a dispensation as a licence and the ban it suspends as a sanction', () => {
+    const r = run('De amerikanske myndigheder ser ud til i allersidste øjeblik at give kinesiske Huawei dispensation fra det forbud, som ellers har stået til at træde i kraft i dag, mandag.');
+    expect(r.relations).toContain('USA SANCTIONS Huawei');
+    expect(r.events).toEqual(expect.arrayContaining(['LICENSE_GRANTED: USA/agent, Huawei/target', 'SANCTION: USA/agent, Huawei/target']));
+  });
+
+  it('reads a market move with the company behind "selskabets" and the stock exchange city', () => {
+    const r = run('Xiaomi er glad. Nyheden om aftalen mellem Xiaomi og den amerikanske regering fik ifølge Bloomberg selskabets aktier til at stige med 6,7 procent på børsen i Hong Kong.');
+    expect(r.events).toContain('MARKET_MOVE: Xiaomi/target, Hong Kong/location');
+    expect(r.graph.events.find((e) => e.kind === 'MARKET_MOVE')!.summary).toBe('Xiaomis aktie stiger 6,7 procent på børsen i Hong Kong');
+  });
+
+  it('does not read negated trade as TRADES_WITH, but reads plain trade', () => {
+    expect(run('For søndag meddelte præsident Donald Trump, at han ikke vil have, at USA handler med Huawei.').relations).not.toContain('USA TRADES_WITH Huawei');
+    expect(run('Danmark handler med Kina i stor stil.').relations).toContain('Danmark TRADES_WITH Kina');
+  });
+});
+
+describe('deals', () => {
+  it('reads acquisitions (active and passive), ownership and supply', () => {
+    expect(run('Det norske softwarehus Visma har indgået en aftale om at købe den danske it-virksomhed Dataløsninger A/S.').relations).toEqual(['Visma ACQUIRES Dataløsninger A/S']);
+    expect(run('Konsulenthuset Nordlys ApS er blevet opkøbt af Netcompany.').relations).toContain('Netcompany ACQUIRES Nordlys ApS');
+    expect(run('TDC har valgt Ericsson som leverandør af sit nye 5G-net, mens Huawei ikke længere er med.').relations).toEqual(['Ericsson SUPPLIES TDC']);
+    expect(run('Firmaet Nordlys ApS, der ejes af Netcompany, vokser.').relations).toContain('Netcompany OWNS Nordlys ApS');
+  });
+});
+
+describe('CO_MENTIONED', () => {
+  it('pairs entities of a sentence that share no typed relation, with a weight', () => {
+    const r = run('Microsoft og Google konkurrerer. Microsoft og Google vokser begge.');
+    const co = r.graph.relations.filter((x) => x.type === 'CO_MENTIONED');
+    expect(co).toHaveLength(1);
+    expect(co[0].props).toEqual({ weight: 2 });
+    expect(co[0].evidence).toBe('Microsoft og Google konkurrerer.');
+  });
+});
