@@ -4,7 +4,7 @@ import type { Collection, Core, NodeCollection, NodeSingular, Position } from 'c
 /** Node count above which animation is skipped: moving thousands of nodes per frame costs more than it shows. */
 export const ANIMATE_MAX_NODES = 250;
 /** Node count above which fcose runs its fast spectral pass only ("draft"). */
-export const DRAFT_QUALITY_MIN_NODES = 800;
+export const DRAFT_QUALITY_MIN_NODES = 4000;
 /** Up to this many drawn nodes, an incremental layout lets all of them repel the new ones. */
 export const INCREMENTAL_ALL_NODES_MAX = 600;
 /** Node count above which the force refinement runs fewer iterations (keeps 1,000 nodes under ~2 s). */
@@ -77,7 +77,7 @@ export function runFullLayout(cy: Core, opts: { fit?: boolean } = {}): RunningLa
   const layout = run(eles, {
     ...LAYOUT_DEFAULTS,
     quality: count >= DRAFT_QUALITY_MIN_NODES ? 'draft' : 'default',
-    numIter: count >= FEWER_ITERATIONS_MIN_NODES ? 1000 : 2500,
+    numIter: count >= 1500 ? 500 : count >= FEWER_ITERATIONS_MIN_NODES ? 1000 : 2500,
     // Measuring every label costs more than it helps once labels are hidden at overview zoom.
     nodeDimensionsIncludeLabels: count < FEWER_ITERATIONS_MIN_NODES,
     randomize: fixed.length === 0,

@@ -11,6 +11,8 @@ import { groupHits } from './group.ts';
 export const SEARCH_DEBOUNCE_MS = 180;
 /** Shorter queries match too much to be useful. */
 export const SEARCH_MIN_CHARS = 2;
+/** Hits listed per type before "show all": one busy type must not push the others out of sight. */
+export const HITS_PER_GROUP = 6;
 
 export interface SearchBoxProps {
   placeholder?: string;
@@ -27,6 +29,7 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
   const { state, run, reset } = useLatest<SearchHit[]>();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -47,8 +50,12 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
 
   const hits = state.data ?? [];
   const groups = useMemo(() => groupHits(hits), [hits]);
-  const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
-  useEffect(() => setActive(0), [state.data]);
+  const shownHits = (label: string, list: SearchHit[]) => (openGroups.has(label) ? list : list.slice(0, HITS_PER_GROUP));
+  const flat = useMemo(() => groups.flatMap((g) => shownHits(g.label, g.hits)), [groups, openGroups]);
+  useEffect(() => {
+    setActive(0);
+    setOpenGroups(new Set());
+  }, [state.data]);
 
   const pick = (picked: SearchHit[]) => {
     onPick(picked);
@@ -113,7 +120,7 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
                   </button>
                 )}
               </div>
-              {group.hits.map((hit) => {
+              {shownHits(group.label, group.hits).map((hit) => {
                 const index = flat.indexOf(hit);
                 const aliases = hit.aliases.filter((a) => a !== hit.name).slice(0, 3);
                 return (
@@ -134,6 +141,16 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
                   </div>
                 );
               })}
+              {group.hits.length > HITS_PER_GROUP && !openGroups.has(group.label) && (
+                <button
+                  type="button"
+                  className="link search-more"
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => setOpenGroups(new Set([...openGroups, group.label]))}
+                >
+                  show all {group.hits.length} {typeStyle(group.label).plural.toLowerCase()}
+                </button>
+              )}
             </div>
           ))}
         </div>
