@@ -164,7 +164,12 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
               </li>
             ))}
           </ul>
-          {!running && results.length > 0 && (
+          {!running && results.length > 0 && sum((r) => r.createdNodeIds.length + r.mergedNodeIds.length) === 0 && (
+            <div className="summary" data-testid="loader-summary">
+              <strong>Nothing changed:</strong> {results.length === 1 ? 'this article was' : 'these articles were'} already in the graph.
+            </div>
+          )}
+          {!running && results.length > 0 && sum((r) => r.createdNodeIds.length + r.mergedNodeIds.length) > 0 && (
             <div className="summary" data-testid="loader-summary">
               <strong>What changed:</strong> {sum((r) => r.createdNodeIds.length)} new nodes and {sum((r) => r.mergedNodeIds.length)} existing nodes
               updated across {results.length} article{results.length === 1 ? '' : 's'}. They are highlighted on the canvas
