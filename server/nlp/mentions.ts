@@ -1,7 +1,7 @@
 // Finds entity mentions in cleaned sentences: announcement grammar, government phrases, gazetteers, titles, the NER tagger, capitalisation.
 import type { EntityType, Section, Sentence } from '../ingest/types.ts';
 import { tokenize, type Token } from './tokenizer.ts';
-import { gazetteer, nameWords, type GazetteerEntry } from './gazetteer.ts';
+import { gazetteer, nameWords, type GazetteerEntry, type GazetteerForm } from './gazetteer.ts';
 import { parseAnnouncement, type AnnouncementFact } from './navnenyt.ts';
 import {
   COURT_ENDINGS, GOVERNMENT_COMPOUND_HEADS, GOVERNMENT_WORDS, INSTITUTION_ENDINGS, LEGAL_SUFFIXES, NAME_CONNECTORS, NEVER_NAMES,
@@ -77,7 +77,12 @@ const COMMON_NOUN_START = /^\p{Lu}\p{Ll}+(?:selskabet|virksomheden|firmaet|huset
 const OPENERS = new Set([':', '‘', '“', '"', '«', '»', '(', '-', '–', '—', '.', '?', '!', "'", '„', ';']);
 
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^\d+\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  // ASCII fast path: this runs for every token several times.
+  if (c >= 65 && c <= 90) return true;
+  if ((c >= 97 && c <= 122) || c < 48) return false;
+  if (c <= 57) return /^\d+\p{Lu}/u.test(word);
+  return c >= 128 && /^\p{Lu}/u.test(word);
 }
 
 /** Removes a Danish genitive: "Huaweis" -> "Huawei", "USA's"/"USA’s" -> "USA", "Mercedes'" -> "Mercedes". */
@@ -151,7 +156,8 @@ function governmentMentions(sentenceIndex: number, text: string, tokens: readonl
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].text;
-    const compound = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u.exec(word);
+    const capital = isCapitalised(word);
+    const compound = capital && word.includes('-') ? /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u.exec(word) : null;
     if (compound && GOVERNMENT_COMPOUND_HEADS.has(compound[2])) {
       const leader = gaz.personBySurname.get(compound[1].toLowerCase());
       const country = leader ? gaz.affiliationOf.get(leader) : gaz.byKey.get(compound[1].toLowerCase())?.kind === 'country' ? gaz.byKey.get(compound[1].toLowerCase())!.name : undefined;
@@ -161,7 +167,7 @@ function governmentMentions(sentenceIndex: number, text: string, tokens: readonl
       continue;
     }
     // "Kinas udenrigsministerium", "USA's handelsministerium": a state's institution named with the genitive.
-    const owner = word !== stripGenitive(word) ? gaz.byKey.get(stripGenitive(word).toLowerCase()) : undefined;
+    const owner = capital && word !== stripGenitive(word) ? gaz.byKey.get(stripGenitive(word).toLowerCase()) : undefined;
     if (owner?.kind === 'country' && i + 1 < tokens.length && /^\p{Ll}/u.test(tokens[i + 1].text) && endsWithInstitution(tokens[i + 1].text) && !STATE_NOUNS.has(tokens[i + 1].text.toLowerCase())) {
       const noun = tokens[i + 1].text;
       const lemma = institutionLemma(noun);
@@ -182,7 +188,8 @@ function governmentMentions(sentenceIndex: number, text: string, tokens: readonl
     if (j + 1 < tokens.length && /^\p{Ll}+e$/u.test(tokens[j].text) && !STATE_NOUNS.has(tokens[j].text) && !endsWithInstitution(tokens[j].text)) j++;
     const noun = tokens[j].text;
     const lowerNoun = noun.toLowerCase();
-    if (STATE_HEAD_TITLES.has(lowerNoun) && j + 1 < tokens.length && isCapitalised(tokens[j + 1].text)) {
+    // Also ministers and commissioners: "den svenske digitaliseringsminister Erik Slottner".
+    if ((STATE_HEAD_TITLES.has(lowerNoun) || /(?:minister|ministeren|kommissær|kommissæren|ambassadør|ambassadøren)$/u.test(lowerNoun)) && j + 1 < tokens.length && isCapitalised(tokens[j + 1].text)) {
       // "den kinesiske præsident Xi Jinping": the adjective names the state the person heads.
       const article = i > 0 && /^(?:den|det)$/i.test(tokens[i - 1].text) ? tokens[i - 1] : undefined;
       const start = article ? article.start : tokens[i].start;
@@ -215,6 +222,8 @@ function governmentMentions(sentenceIndex: number, text: string, tokens: readonl
   return out;
 }
 
+const NO_FORMS: readonly GazetteerForm[] = [];
+
 /** Gazetteer names, including genitives ("Huaweis", "USA's") and compound prefixes ("Huawei-sanktioner", "G20-møde"). */
 function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly Token[]): Mention[] {
   const gaz = gazetteer();
@@ -224,7 +233,9 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
     let matched = false;
     // "Danmarks" may start "Danmarks Radio" or be the genitive of "Danmark": try both readings.
     const stripped = stripGenitive(word);
-    const forms = [...(gaz.formsByFirstWord.get(word) ?? []), ...(stripped !== word ? gaz.formsByFirstWord.get(stripped) ?? [] : [])];
+    const exact = gaz.formsByFirstWord.get(word);
+    const genitive = stripped !== word ? gaz.formsByFirstWord.get(stripped) : undefined;
+    const forms = exact && genitive ? [...exact, ...genitive] : exact ?? genitive ?? NO_FORMS;
     for (const form of forms) {
       const n = form.words.length;
       if (i + n > tokens.length) continue;

@@ -32,44 +32,67 @@ export interface AnnouncementFact {
 const DATE = String.raw`(?<date>\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?)`;
 // The same date when it may appear at the end instead (a regular expression may name a group only once).
 const DATE_LATE = String.raw`(?<late>\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?)`;
-const PER = String.raw`(?:pr\.|per|pr)`;
-const NAME = String.raw`\p{Lu}[^,]*?`;
+const PER = String.raw`(?:pr\.|per|pr|fra|fra den|den|med virkning fra|med virkning pr\.)`;
+const NAME = String.raw`\p{Lu}[^,(]*?`;
 const ORG = String.raw`[\p{Lu}\d][^]*?`;
-const AGE = String.raw`(?:,\s*\d{1,3}\s+år,?)?`;
+const AGE = String.raw`(?:,\s*\d{1,3}\s+år,?|\s*\(\d{1,3}\),?)?`;
+const AT = String.raw`(?:hos|i|ved|for)`;
+const PRONOUN = String.raw`(?:Han|Hun|Hen|Vedkommende)`;
+const WHEN = String.raw`(?:${PER} ${DATE} )?`;
+const WHEN_LATE = String.raw`(?:,?\s+${PER} ${DATE_LATE})?`;
 
-// Each pattern covers a whole sentence; optional final full stop.
+// Each pattern covers a whole sentence; optional final full stop. Order matters: the first match wins.
 const PATTERNS: ReadonlyArray<{ kind: AnnouncementKind; re: RegExp }> = [
   // "Industriens Pension har pr. 3. november 2025 ansat Morten Plannthin Lund, 55 år, som it-driftschef."
-  { kind: 'HIRED', re: new RegExp(String.raw`^(?<org>${ORG}) har ${PER} ${DATE} (?:ansat|ansat og udnævnt) (?<person>${NAME})${AGE}\s+(?:i stillingen )?som (?<title>.+?)\.?$`, 'du') },
-  // "X har ansat Y som Z pr. 1. oktober 2025." / "X har ansat Y som Z."
-  { kind: 'HIRED', re: new RegExp(String.raw`^(?<org>${ORG}) har ansat (?<person>${NAME})${AGE}\s+(?:i stillingen )?som (?<title>.+?)(?:\s+${PER} ${DATE_LATE})?\.?$`, 'du') },
-  // "Y, 41 år, er pr. 1. maj 2025 ansat som Z hos X." / "... tiltrådt som Z i X."
-  { kind: 'HIRED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*er ${PER} ${DATE} (?:ansat|tiltrådt|startet) som (?<title>.+?) (?:hos|i|ved) (?<org>\p{Lu}.*?)\.?$`, 'du') },
+  { kind: 'HIRED', re: new RegExp(String.raw`^(?<org>${ORG}) har ${WHEN}(?:ansat|ansat og udnævnt|hentet) (?<person>${NAME})${AGE}\s+(?:i stillingen |i en stilling |i rollen )?som (?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
+  // "X har pr. 1. maj 2025 udnævnt Y til Z." (an appointment from outside)
+  { kind: 'HIRED', re: new RegExp(String.raw`^(?<org>${ORG}) har ${WHEN}udnævnt (?<person>${NAME})${AGE}\s+til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
+  // "Y, 41 år, er pr. 1. maj 2025 ansat som Z hos X." / "… er blevet ansat som Z i X pr. 1. maj 2025."
+  { kind: 'HIRED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*er ${WHEN}(?:blevet )?(?:ansat|tiltrådt|startet|begyndt) (?:i stillingen |i en stilling )?som (?<title>.+?) ${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`, 'du') },
+  // "Y tiltræder pr. 1. juni 2025 som Z hos X."
+  { kind: 'HIRED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?:tiltræder|tiltrådte|starter|startede|begynder|begyndte) ${WHEN}(?:i stillingen |i en stilling )?som (?<title>.+?) ${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`, 'du') },
+  // "Y bliver pr. 1. juni 2025 ny Z i X." / "Y er fra 1. juni 2025 ny Z hos X."
+  { kind: 'HIRED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?:bliver|er|blev) ${WHEN}(?:ny|nyt|nye) (?<title>.+?) ${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`, 'du') },
   // "Sebastian Rübner-Petersen, 32 år, Juniorkonsulent hos Gammelbys, er pr. 1. september 2025 forfremmet til Kommunikationskonsulent."
-  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?<prev>[^,]+?) (?:hos|i|ved) (?<org>\p{Lu}[^,]*?), er ${PER} ${DATE} (?:blevet )?(?:forfremmet|udnævnt) til (?<title>.+?)\.?$`, 'du') },
+  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?<prev>[^,]+?) ${AT} (?<org>\p{Lu}[^,]*?), er ${WHEN}(?:blevet )?(?:forfremmet|udnævnt) til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
+  // "Y, der hidtil har været T hos X, er pr. 1. maj 2025 forfremmet til T2."
+  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE},?\s*(?:der|som) (?:hidtil |indtil nu )?(?:har været|var) (?<prev>.+?) ${AT} (?<org>\p{Lu}[^,]*?), er ${WHEN}(?:blevet )?(?:forfremmet|udnævnt) til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
   // "X har pr. 1. maj 2025 forfremmet Y til Z."
-  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<org>${ORG}) har ${PER} ${DATE} (?:forfremmet|udnævnt) (?<person>${NAME})${AGE}\s+til (?<title>.+?)\.?$`, 'du') },
+  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<org>${ORG}) har ${WHEN}forfremmet (?<person>${NAME})${AGE}\s+til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
   // "Y er pr. 1. maj 2025 forfremmet til Z hos X."
-  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*er ${PER} ${DATE} (?:blevet )?(?:forfremmet|udnævnt) til (?<title>.+?)(?: (?:hos|i|ved) (?<org>\p{Lu}.*?))?\.?$`, 'du') },
+  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*er ${WHEN}(?:blevet )?forfremmet til (?:ny |nyt )?(?<title>.+?)(?: ${AT} (?<org>\p{Lu}.*?))?${WHEN_LATE}\.?$`, 'du') },
   // "Y, 58 år, Direktør hos X, fratræder pr. 31. december 2025 sin stilling."
-  { kind: 'DEPARTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?<prev>[^,]+?) (?:hos|i|ved) (?<org>\p{Lu}[^,]*?), (?:fratræder|fratrådte|stopper|har forladt) (?:${PER} ${DATE})?.*?\.?$`, 'du') },
-  // "Y fratræder pr. 31. december 2025 sin stilling som T hos X."
-  { kind: 'DEPARTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?:fratræder|fratrådte|stopper) (?:${PER} ${DATE} )?(?:sin stilling |som )?(?:som (?<title>.+?) )?(?:hos|i|ved) (?<org>\p{Lu}.*?)(?: ${PER} ${DATE_LATE})?\.?$`, 'du') },
+  { kind: 'DEPARTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?<prev>[^,]+?) ${AT} (?<org>\p{Lu}[^,]*?), (?:fratræder|fratrådte|stopper|har forladt|forlader|går på pension) ${WHEN}.*?\.?$`, 'du') },
+  // "Y fratræder pr. 31. december 2025 sin stilling som T hos X." / "Y har pr. 1. maj 2025 forladt X."
+  { kind: 'DEPARTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?:fratræder|fratrådte|stopper|forlader) ${WHEN}(?:sin stilling |som )?(?:som (?<title>.+?) )?${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`, 'du') },
+  { kind: 'DEPARTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*har ${WHEN}forladt (?:sin stilling som (?<title>.+?) ${AT} )?(?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`, 'du') },
   // "Han kommer fra en stilling som Head of Nordic Operations Center hos Nexi Group."
-  { kind: 'FORMERLY_AT', re: /^(?:Han|Hun|Hen|Vedkommende) kommer fra en stilling som (?<title>.+?)(?: (?:hos|i|ved) (?<org>\p{Lu}.*?))?\.?$/du },
+  { kind: 'FORMERLY_AT', re: new RegExp(String.raw`^${PRONOUN} kommer (?:senest )?fra (?:en stilling|stillingen|en rolle|rollen|et job|jobbet) som (?<title>.+?)(?: ${AT} (?<org>\p{Lu}.*?))?\.?$`, 'du') },
   // "Hun kommer fra Netcompany, hvor hun var projektleder."
-  { kind: 'FORMERLY_AT', re: /^(?:Han|Hun|Hen) kommer fra (?<org>\p{Lu}[^,]*?), hvor (?:han|hun|hen) (?:var|har været|senest var) (?:ansat som )?(?<title>.+?)\.?$/du },
-  // "Han har tidligere været ansat som T hos X." / "Hun var tidligere T i X."
-  { kind: 'FORMERLY_AT', re: /^(?:Han|Hun|Hen) (?:har tidligere været(?: ansat)?|var tidligere|har senest været(?: ansat)?) som (?<title>.+?) (?:hos|i|ved) (?<org>\p{Lu}.*?)\.?$/du },
-  { kind: 'FORMERLY_AT', re: /^(?:Han|Hun|Hen) (?:har tidligere været ansat|har tidligere arbejdet|har senest arbejdet) (?:hos|i|ved) (?<org>\p{Lu}.*?)\.?$/du },
+  { kind: 'FORMERLY_AT', re: new RegExp(String.raw`^${PRONOUN} kommer (?:senest )?fra (?<org>\p{Lu}[^,]*?),? hvor (?:han|hun|hen) (?:var|har været|senest var|har arbejdet|arbejdede)(?: ansat)? (?:som )?(?<title>.+?)\.?$`, 'du') },
+  { kind: 'FORMERLY_AT', re: new RegExp(String.raw`^${PRONOUN} kommer (?:senest )?fra (?<org>\p{Lu}[^,]*?)\.?$`, 'du') },
+  // "Han har tidligere været ansat som T hos X." / "Hun var tidligere T i X." / "Han har senest været salgschef hos X."
+  { kind: 'FORMERLY_AT', re: new RegExp(String.raw`^${PRONOUN} (?:har tidligere|har senest|har i en årrække|har i \p{L}+ år|var tidligere|var senest) (?:været|arbejdet)?(?: ansat)?\s*(?:som )?(?<title>[^,]+?) ${AT} (?<org>\p{Lu}.*?)\.?$`, 'du') },
+  { kind: 'FORMERLY_AT', re: new RegExp(String.raw`^${PRONOUN} (?:har tidligere|har senest) (?:været ansat|arbejdet) ${AT} (?<org>\p{Lu}.*?)\.?$`, 'du') },
   // "Han er uddannet HD, Business Management på Copenhagen Business School."
-  { kind: 'EDUCATED_AT', re: /^(?:Han|Hun|Hen) er uddannet (?<degree>.+) (?:på|fra|ved) (?<org>\p{Lu}.*?)\.?$/du },
-  { kind: 'EDUCATED_AT', re: /^(?:Han|Hun|Hen) er uddannet fra (?<org>\p{Lu}.*?)\.?$/du },
-  { kind: 'EDUCATED_AT', re: /^(?:Han|Hun|Hen) (?:har en|er) (?<degree>(?:cand|ph|master|bachelor|diplom|HD|MBA|kandidat)\S*.*?) (?:fra|på|ved) (?<org>\p{Lu}.*?)\.?$/du },
-  { kind: 'EDUCATED_AT', re: /^(?:Han|Hun|Hen) er uddannet (?<degree>.+?)\.?$/du },
+  { kind: 'EDUCATED_AT', re: new RegExp(String.raw`^${PRONOUN} (?:er|blev) uddannet (?<degree>.+) (?:på|fra|ved) (?<org>\p{Lu}.*?)\.?$`, 'du') },
+  { kind: 'EDUCATED_AT', re: new RegExp(String.raw`^${PRONOUN} (?:er|blev) uddannet (?:fra|på|ved) (?<org>\p{Lu}.*?)\.?$`, 'du') },
+  { kind: 'EDUCATED_AT', re: new RegExp(String.raw`^${PRONOUN} (?:har en uddannelse som|har en|har|er) (?<degree>(?:cand|ph|master|bachelor|diplom|HD|MBA|kandidat|civilingeniør|akademiøkonom|datamatiker|ingeniør|merkonom|erhvervsøkonom)\S*.*?) (?:fra|på|ved) (?<org>\p{Lu}.*?)\.?$`, 'du') },
+  { kind: 'EDUCATED_AT', re: new RegExp(String.raw`^${PRONOUN} (?:er|blev) uddannet (?<degree>.+?)\.?$`, 'du') },
   // "Han skal (fremover) (især) beskæftige sig med …" / "Han har tidligere beskæftiget sig med …".
-  { kind: 'DUTIES', re: /^(?:Han|Hun|Hen) (?:skal|får|vil|har)\b(?<duties>.*)$/du },
+  { kind: 'DUTIES', re: new RegExp(String.raw`^${PRONOUN} (?:skal|får|vil|har)\b(?<duties>.*)$`, 'du') },
 ];
+
+// A word every sentence of that kind contains, and which kinds start with a pronoun.
+const KIND_HINTS: Record<AnnouncementKind, RegExp> = {
+  HIRED: /\b(?:ansat|hentet|udnævnt|tiltr|start|begynd|ny|nyt|nye|bliver|blev)/u,
+  PROMOTED: /\b(?:forfremmet|udnævnt)\b/u,
+  DEPARTED: /\b(?:fratræder|fratrådte|stopper|forladt|forlader|pension)\b/u,
+  FORMERLY_AT: /\b(?:kommer|tidligere|senest|årrække|var)\b/u,
+  EDUCATED_AT: /\b(?:uddannet|uddannelse|har|er)\b/u,
+  DUTIES: /\b(?:skal|får|vil|har)\b/u,
+};
+const PRONOUN_KINDS = new Set<AnnouncementKind>(['FORMERLY_AT', 'EDUCATED_AT', 'DUTIES']);
 
 /** "1. oktober 2025" -> "2025-10-01"; without a year there is no ISO date. */
 export function danishDate(text: string | undefined): string | null {
@@ -110,7 +133,10 @@ function looksLikeName(s: TextSpan | null, maxWords: number): boolean {
 /** Parses one sentence of a Navnenyt announcement, or returns null when it follows none of the known forms. */
 export function parseAnnouncement(sentence: string): AnnouncementFact | null {
   const text = sentence.trim() === sentence ? sentence : sentence.trimEnd();
+  const pronounStart = /^(?:Han|Hun|Hen|Vedkommende)\s/u.test(text);
   for (const { kind, re } of PATTERNS) {
+    // Cheap keyword checks first: most sentences fail every pattern, and the full expressions backtrack.
+    if (!KIND_HINTS[kind].test(text) || (PRONOUN_KINDS.has(kind) !== pronounStart)) continue;
     const m = re.exec(text);
     if (!m) continue;
     const person = span(m, 'person');

@@ -18,10 +18,11 @@ const LICENSE_TRIGGER = /\b(?:dispensation\p{L}*|licens\p{L}*|særlig tilladelse
 const LAWSUIT_TRIGGER = /\bsagsøg\p{L}*|\bstævn(?:er|ede|et|e)\b|\b(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|\bretssag\p{L}*/u;
 const RULING_TRIGGER = /\b(?:medhold|dom|dommen|dømt|dømmer|kendelse|frifundet|frifinder|afgørelse|stadfæst\p{L}*|underkendt|omstødt)\b/u;
 const MEETING_TRIGGER = /\b(?:mødtes|mødes|mødte|topmøde\p{L}*|holdt møde)\b|-møde\b|\bmøde (?:med|mellem)\b/u;
-const STATEMENT_TRIGGER = /\b(?:siger|sagde|udtaler|udtalte|meddeler|meddelte|påpeger|påpegede|fortæller|fortalte|understreger|understregede|erklærer|erklærede|lød meldingen|skriver|oplyser|oplyste)\b/u;
-const MARKET_TRIGGER = /\b(?:aktie\p{L}*|kurs(?:en)?|børsværdi\p{L}*|markedsværdi\p{L}*)\b/u;
-const MARKET_MOVE = /\b(?:stig\p{L}*|steg|falde\p{L}*|faldt|styrtdyk\p{L}*|gik (?:op|ned)|tabte|tab)\b/u;
-const HIRE_TRIGGER = /\b(?:ansætter|har ansat|ansat som|ny (?:administrerende )?direktør|udnævnt til|udnævner|tiltræder)\b/u;
+const STATEMENT_TRIGGER = /\b(?:siger|sagde|udtaler|udtalte|meddeler|meddelte|påpeger|påpegede|fortæller|fortalte|understreger|understregede|erklærer|erklærede|lød meldingen|lyder det fra|skriver|oplyser|oplyste|forklarer|forklarede|tilføjer|tilføjede|vurderer|vurderede|fastslår|fastslog|konstaterer|konstaterede|meddeler|bekræfter|bekræftede|afviser|afviste|advarer|advarede)\b/u;
+const MARKET_TRIGGER = /(?:\baktie\p{L}*|-aktie\p{L}*|\bkurs(?:en)?\b|\baktiekurs\p{L}*|\bbørsværdi\p{L}*|\bmarkedsværdi\p{L}*|\bkursfald\p{L}*|\bkursstigning\p{L}*)/u;
+const MARKET_MOVE = /\b(?:stig\p{L}*|steg|falde\p{L}*|faldt|styrtdyk\p{L}*|dyk\p{L}*|rasle\p{L}*|gik (?:\p{L}+ )?(?:op|ned)|røg (?:\p{L}+ )?(?:op|ned)|tabte|tab|mistede|kursfald|kursstigning|i minus|i plus|lukkede \p{L}+ (?:op|ned))\b/u;
+const HIRE_TRIGGER = /\b(?:ansætter|har ansat|ansat som|ny (?:administrerende )?direktør|ny topchef|nye topchef|nye direktør|udnævnt til|udnævner|tiltræder|henter|har hentet)\b/u;
+const PROMOTE_TRIGGER = /\b(?:forfremmet|forfremmes|forfremmer|rykker op som)\b/u;
 const DEPART_TRIGGER = /\b(?:fratræder|fratrådte|stopper som|forlader|har forladt)\b/u;
 const ACQUISITION_TRIGGER = /\b(?:opkøb\p{L}*|køber|købte|har købt|overtager|overtog)\b/u;
 const PARTNERSHIP_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale)\b/u;
@@ -198,20 +199,22 @@ function statementEvents(s: SentenceContext, ctx: ArticleContext, out: EventSink
   void ctx;
 }
 
-function marketEvents(s: SentenceContext, out: EventSink): void {
+function marketEvents(s: SentenceContext, out: EventSink, recentCompany: ResolvedEntity | null): void {
   const text = s.sentence.text.toLowerCase();
   const share = MARKET_TRIGGER.exec(text);
   if (!share || !MARKET_MOVE.test(text)) return;
   // "selskabets aktier", "Xiaomis aktie": the company named just before the share word.
   const firms = companies(s);
-  const firm = nearestSlot(firms.filter((x) => x.start <= share.index).length > 0 ? firms.filter((x) => x.start <= share.index) : firms, share.index);
+  const firmSlot = nearestSlot(firms.filter((x) => x.start <= share.index).length > 0 ? firms.filter((x) => x.start <= share.index) : firms, share.index);
+  // "Aktien faldt 12 procent": the company is the one the previous sentences were about.
+  const firm = firmSlot?.entity ?? recentCompany;
   if (!firm) return;
-  const ps: Participant[] = [{ entity: firm.entity, role: 'target' }];
+  const ps: Participant[] = [{ entity: firm, role: 'target' }];
   for (const x of s.slots) if (x.entity.type === 'Place') ps.push({ entity: x.entity, role: 'location' });
   const pct = /(\d+(?:,\d+)?)\s*(?:procent|pct\.?|%)/u.exec(text)?.[1];
   const up = /\b(?:stig\p{L}*|steg|gik op)\b/u.test(text);
   const place = ps.find((p) => p.role === 'location')?.entity.name;
-  out.add('MARKET_MOVE', `${firm.entity.name}s aktie ${up ? 'stiger' : 'falder'}${pct ? ` ${pct} procent` : ''}${place ? ` på børsen i ${place}` : ''}`, s, ps, 0.65);
+  out.add('MARKET_MOVE', `${firm.name}s aktie ${up ? 'stiger' : 'falder'}${pct ? ` ${pct} procent` : ''}${place ? ` på børsen i ${place}` : ''}`, s, ps, 0.65);
 }
 
 function jobEvents(s: SentenceContext, out: EventSink): void {
@@ -235,6 +238,7 @@ function jobEvents(s: SentenceContext, out: EventSink): void {
   const orgs = s.slots.filter((x) => (x.entity.type === 'Company' || x.entity.type === 'Organization') && !x.entity.media);
   if (people.length === 0 || orgs.length === 0) return;
   if (HIRE_TRIGGER.test(text)) out.add('HIRED', `${orgs[0].entity.name} ansætter ${people[0].entity.name}`, s, [{ entity: orgs[0].entity, role: 'agent' }, { entity: people[0].entity, role: 'target' }], 0.55);
+  if (PROMOTE_TRIGGER.test(text)) out.add('PROMOTED', `${people[0].entity.name} forfremmes hos ${orgs[0].entity.name}`, s, [{ entity: orgs[0].entity, role: 'agent' }, { entity: people[0].entity, role: 'target' }], 0.55);
   if (DEPART_TRIGGER.test(text)) out.add('DEPARTED', `${people[0].entity.name} forlader ${orgs[0].entity.name}`, s, [{ entity: orgs[0].entity, role: 'other' }, { entity: people[0].entity, role: 'agent' }], 0.55);
 }
 
@@ -255,6 +259,7 @@ function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): voi
 /** Every event of the article, in sentence order. */
 export function extractEvents(ctx: ArticleContext, sink: RelationSink): ExtractedEvent[] {
   const out = new EventSink();
+  let recent: { entity: ResolvedEntity; sentence: number } | null = null;
   for (const s of ctx.sentences) {
     jobEvents(s, out);
     if (s.sentence.section === 'people-news') continue;
@@ -262,8 +267,10 @@ export function extractEvents(ctx: ArticleContext, sink: RelationSink): Extracte
     lawEvents(s, out);
     meetingEvents(s, out);
     statementEvents(s, ctx, out);
-    marketEvents(s, out);
+    marketEvents(s, out, recent && s.sentence.index - recent.sentence <= 2 && s.sentence.section === 'body' ? recent.entity : null);
     dealEvents(s, sink, out);
+    const firm = companies(s).filter((x) => x.via === 'name').at(-1);
+    if (firm) recent = { entity: firm.entity, sentence: s.sentence.index };
   }
   return out.events;
 }

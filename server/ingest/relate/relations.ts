@@ -30,19 +30,19 @@ export class RelationSink {
 }
 
 // Trigger lexicon (matched on the lowercased sentence).
-export const SANCTION_TRIGGER = /sanktion|sortlist|sorte liste|blacklist|entity list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion/u;
+export const SANCTION_TRIGGER = /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|\bbøde|milliardbøde|millionbøde/u;
 const SUE_TRIGGER = /\bsagsøg\p{L}*|\bstævn(?:er|ede|et|e)\b|\b(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|\bretssag mod\b/u;
 const MEET_TRIGGER = /\bmødtes med\b|\bmødes med\b|\bmøder\b(?= \p{Lu}| den| det)|\bmødte\b|\bholdt (?:et )?møde med\b/u;
-const OPPOSE_TRIGGER = /\bmodstand mod\b|\bprotester(?:er|ede) mod\b|\bkritiser(?:er|ede)\b|\badvarer mod\b|\bgår imod\b|\bmodsætter sig\b/u;
-const OWN_ACTIVE = /\b(?:ejer|ejede)\b/u;
-const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under))\b/u;
+const OPPOSE_TRIGGER = /\bmodstand mod\b|\bprotester(?:er|ede) mod\b|\bkritiser(?:er|ede|et)\b|\bkritik af\b|\badvarer mod\b|\bgår imod\b|\bmodsætter sig\b|\bklager over\b|\bklagede over\b|\b(?:anker|ankede|appellerer|appellerede)\b|\ber uenig i\b/u;
+const OWN_ACTIVE = /\b(?:ejer|ejede|er hovedaktionær i|er storaktionær i|er majoritetsejer af|er medejer af)\b/u;
+const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under)|er en del af koncernen)\b/u;
 const ACQUIRE_ACTIVE = /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
 const ACQUIRE_PASSIVE = /\b(?:opkøbt af|købt af|overtaget af|opkøbes af|købes af)\b/u;
 const PARTNER_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;
 const TRADE_TRIGGER = /\b(?:handler med|handlede med|har handlet med)\b/u;
-const REGULATE_TRIGGER = /\b(?:regulerer|regulering af|fører tilsyn|tilsyn med|giver (?:\p{L}+ )?en bøde|idømt en bøde|bøde til|undersøger|efterforsker|godkender|godkendte)\b/u;
-const LOCATED_TRIGGER = /\b(?:hovedsæde|hovedkontor|hjemmehørende|baseret|placeret) i\b|-baserede\b/u;
-const MEMBER_TRIGGER = /\b(?:medlem af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|indtræder i bestyrelsen (?:for|i|hos)|medlem af bestyrelsen (?:for|i|hos))\b/u;
+const REGULATE_TRIGGER = /\b(?:regulerer|regulering af|fører tilsyn|tilsyn med|giver (?:\p{L}+ )?en bøde|idømmer|idømt|pålægger|bøde til|undersøger|efterforsker|godkender|godkendte|har godkendt|kræver|påbud|påbyder)\b/u;
+const LOCATED_TRIGGER = /\b(?:hovedsæde|hovedkontor|hovedkvarter|hjemmehørende|baseret|placeret|med base|med hjemsted|har kontor|har kontorer|domicil) i\b|-baserede\b/u;
+const MEMBER_TRIGGER = /\b(?:medlem(?:mer)? af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|indtræder i bestyrelsen (?:for|i|hos)|medlem(?:mer)? af bestyrelsen (?:for|i|hos)|er med i|meldt sig ind i|melder sig ind i|tilslutter sig)\b/u;
 const NEGATION = /\b(?:ikke|aldrig|ingen|forbud|forbyde|forbydes|forhindre|stoppe)\b/u;
 const CITE_VERB_BEFORE = /\b(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|oplyser|oplyste|melder|meldte|beretter|berettede|afslører|afslørede|citerer|ifølge|henviser til|med henvisning til|kilder til)\s+(?:(?:det amerikanske |det britiske |det tyske |det franske |det danske |den amerikanske )?(?:nyhedsbureau(?:et)?|avisen|mediet|netmediet|fagmediet|tv-stationen|magasinet)\s+)?$/u;
 const CITE_VERB_AFTER = /^\s*(?:,\s*der\s+(?:\p{Ll}+\s+){0,2})?(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|melder|meldte|beretter|kunne fortælle|fortæller|afslører|afslørede|har erfaret|citerer|citerede)\b/u;
@@ -178,15 +178,30 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     }
     // Nationality + head-of-state title + person (the government mention carries the title).
     if (b.entity.type === 'Person' && a.mention?.headTitle && /^\s*,?\s*$/u.test(textBetween(s, a, b))) {
-      sink.add(b.id, 'HEADS', a.id, s, 0.85, { title: a.mention.headTitle });
+      const heads = STATE_HEAD_TITLES.has(a.mention.headTitle);
+      sink.add(b.id, heads ? 'HEADS' : 'EMPLOYED_BY', a.id, s, 0.85, { title: a.mention.headTitle });
       continue;
     }
-    // Person, title i/hos/for organisation.
-    if (a.entity.type === 'Person' && b.entity.type !== 'Person' && b.entity.type !== 'Place') {
-      const m = /^\s*,\s*((?:[\p{L}.-]+\s+){0,3}?([\p{L}.-]+))\s+(?:i|hos|for|ved|på)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(textBetween(s, a, b));
+    // "Apple-chef Tim Cook": a compound of the organisation and a title before a person.
+    if (b.entity.type === 'Person' && a.entity.type !== 'Person' && a.entity.type !== 'Place') {
+      const m = /^-(\p{Ll}+)\s+$/u.exec(textBetween(s, a, b));
+      if (m && isPersonTitle(m[1])) {
+        sink.add(b.id, HEAD_TITLES.has(m[1]) ? 'HEADS' : 'EMPLOYED_BY', a.id, s, 0.8, { title: m[1] });
+        continue;
+      }
+    }
+    // Person, (der er) title i/hos/for organisation; Person er title i organisation; Person (title i organisation).
+    if (a.entity.type === 'Person' && b.entity.type !== 'Person' && b.entity.type !== 'Place' && a.via === 'name') {
+      const between = textBetween(s, a, b);
+      const m = /^\s*(?:,\s*(?:der|som)\s+(?:er|var|bliver|blev)\s+|,\s*|\s+(?:er|var|bliver|blev)\s+(?:ny\s+)?|\s*\(\s*)((?:[\p{L}.-]+\s+){0,3}?([\p{L}.-]+))\s+(?:i|hos|for|ved|på)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(between);
       if (m && isPersonTitle(m[2])) {
         const head = HEAD_TITLES.has(m[2].toLowerCase());
         sink.add(a.id, head ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.8, { title: m[1] });
+        continue;
+      }
+      // "siger analytiker Anna Berg fra Gartner": a person speaking for an organisation.
+      if (/^\s+fra\s+$/u.test(between) && isOrgLike(b.entity) && !b.entity.media) {
+        sink.add(a.id, 'EMPLOYED_BY', b.id, s, 0.55, { title: null });
         continue;
       }
     }
@@ -199,6 +214,14 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
         sink.add(b.id, head ? 'HEADS' : 'EMPLOYED_BY', a.id, s, 0.75, { title: m[1] });
       }
     }
+  }
+  // "digitaliseringsminister Anna Berg" and an entity "Digitaliseringsministeriet" in the article: she heads it.
+  for (const slot of slots) {
+    if (slot.entity.type !== 'Person') continue;
+    const m = /(\p{Ll}+)minister(?:en)?\s+$/u.exec(s.sentence.text.slice(Math.max(0, slot.start - 40), slot.start));
+    if (!m) continue;
+    const ministry = ctx.resolution.entities.find((e) => e.type === 'Government' && e.name.toLowerCase().startsWith(`${m[1]}ministeri`));
+    if (ministry) sink.add(slot.id, 'HEADS', ministry.id, s, 0.7, { title: `${m[1]}minister` });
   }
   // "præsident Donald Trump": a head-of-state title without a nationality. The state is the one the person is
   // known for, else the country named closest before the title ("fra USA, hvor præsident Joe Biden"), else the only one.
@@ -223,9 +246,17 @@ function citationRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleC
   const text = s.sentence.text;
   const speech = SPEECH_VERB.test(text.toLowerCase());
   for (const slot of s.slots) {
-    if (slot.via !== 'name' || !slot.entity.media || slot.entity.type !== 'Company' || isPublisher(ctx, slot.entity)) continue;
+    if (slot.via !== 'name' || slot.entity.type !== 'Company' || isPublisher(ctx, slot.entity)) continue;
     const before = text.slice(Math.max(0, slot.start - 60), slot.start).toLowerCase();
     const after = text.slice(slot.end, slot.end + 60);
+    if (!slot.entity.media) {
+      // A company no list knows is read as a medium only where only media fit: "Det skriver X", "X erfarer".
+      const listed = slot.mention?.gazetteer !== undefined;
+      if (!listed && (/\bdet (?:skriver|rapporterer|erfarer|beretter)\s+$/u.test(before) || /^\s*(?:erfarer|har erfaret|rapporterer)\b/u.test(after))) {
+        sink.add(ARTICLE, 'CITES', slot.id, s, 0.6);
+      }
+      continue;
+    }
     const toMedium = /(?:^|\s)til\s+$/u.test(before) && speech && !/\b(?:leveret|sendt|solgt|givet|overdraget)\s+til\s+$/u.test(before);
     if (CITE_VERB_BEFORE.test(before) || CITE_VERB_AFTER.test(after) || toMedium) {
       sink.add(ARTICLE, 'CITES', slot.id, s, toMedium ? 0.75 : 0.9);
@@ -248,6 +279,11 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
   const slots = s.slots.filter((x) => x.via === 'name' && x.entity.type !== 'Place');
   for (let i = 0; i + 1 < slots.length; i++) {
     const between = textBetween(s, slots[i], slots[i + 1]);
+    if (isOrgLike(slots[i].entity) && isOrgLike(slots[i + 1].entity)) {
+      // "Alphabets datterselskab Google", "Google-ejede YouTube" / "YouTubes moderselskab Alphabet".
+      if (/^s?\s+(?:\p{Ll}+\s+)?(?:datterselskab|datterfirma|ejede)\s*,?\s*$|^-ejede\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) sink.add(slots[i].id, 'OWNS', slots[i + 1].id, s, 0.7);
+      else if (/^s?\s+(?:\p{Ll}+\s+)?(?:moderselskab|ejer|hovedaktionær)\s*,?\s*$/u.test(between)) sink.add(slots[i + 1].id, 'OWNS', slots[i].id, s, 0.7);
+    }
     if (/^\s*,?\s*(?:der er |som er |er )?(?:en del af|et datterselskab (?:af|til|under)|en afdeling (?:af|i|under)|en enhed (?:i|under))\s+$/u.test(between)) {
       sink.add(slots[i].id, 'PART_OF', slots[i + 1].id, s, 0.75);
     }
@@ -296,12 +332,14 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
   const customer = (e: ResolvedEntity) => e.type !== 'Place' && e.type !== 'Person' && !e.media;
   const slots = s.slots.filter((x) => x.via !== 'pronoun' && !x.mention?.silent);
   for (let i = 0; i < slots.length; i++) {
-    for (let j = i + 1; j < slots.length && j <= i + 2; j++) {
+    for (let j = i + 1; j < slots.length && j <= i + 3; j++) {
       const a = slots[i];
       const b = slots[j];
       const between = textBetween(s, a, b);
       if (/[.;:]|,\s*(?:mens|men|og|der|som)\b/u.test(between) || between.length > 80) continue;
-      if (supplier(a.entity) && customer(b.entity) && /^\s+(?:(?:har|vil|skal|kan)\s+)?(?:leverer|leverede|leveret|levere|sælger|solgte|solgt|sælge|er leverandør|bliver leverandør|var leverandør)\b[^,]*\btil\s+$/u.test(between)) {
+      if (supplier(a.entity) && customer(b.entity) && /^\s+(?:(?:har|vil|skal|kan|fortsat|nu|også)\s+){0,2}(?:leverer|leverede|leveret|levere|sælger|solgte|solgt|sælge|er leverandør|bliver leverandør|var leverandør|er underleverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
+        sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
+      } else if (supplier(a.entity) && customer(b.entity) && /^\s+(?:har\s+)?(?:vundet|vinder|fået|får|fik|sikret sig|landet)\s+(?:et\s+|en\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:udbud(?:det)?|kontrakt(?:en)?|ordre(?:n)?|aftale(?:n)?)\s+(?:hos|fra|med)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
         sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
       } else if (customer(a.entity) && supplier(b.entity) && /^\s+(?:har\s+)?(?:valgt|vælger|valgte)\s+$/u.test(between) && /^\s+som\s+(?:ny\s+)?(?:\p{L}+-)?leverandør\b/u.test(text.slice(b.end, b.end + 40))) {
         sink.add(b.id, 'SUPPLIES', a.id, s, 0.6);
@@ -360,7 +398,38 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   }
   pairRule(REGULATE_TRIGGER, 'REGULATES', isStateActor, (e) => isOrgLike(e) && !e.media, 0.6);
   pairRule(LOCATED_TRIGGER, 'LOCATED_IN', isOrgLike, (e) => e.type === 'Place' || (e.type === 'Government' && e.isCountry), 0.7);
+  // "it-firmaet Kodehuset fra Aarhus": an organisation followed directly by "fra" and a place.
+  const named = s.slots.filter((x) => x.via === 'name');
+  for (let i = 0; i + 1 < named.length; i++) {
+    if (isOrgLike(named[i].entity) && !named[i].entity.media && named[i + 1].entity.type === 'Place' && /^\s+fra\s+$/u.test(textBetween(s, named[i], named[i + 1]))) {
+      sink.add(named[i].id, 'LOCATED_IN', named[i + 1].id, s, 0.6);
+    }
+  }
   pairRule(MEMBER_TRIGGER, 'MEMBER_OF', (e) => e.type === 'Person' || isOrgLike(e) || e.type === 'Government', (e) => isOrgLike(e), 0.7);
+}
+
+/**
+ * Job news in running text: "X ansætter Y som T", "Y bliver ny T i X", "Y er udnævnt til T i X" -> EMPLOYED_BY.
+ * (The Navnenyt section has its own exact grammar.)
+ */
+function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
+  if (s.announcement) return;
+  const text = s.sentence.text;
+  const named = s.slots.filter((x) => x.via === 'name');
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = named[i];
+    const b = named[i + 1];
+    const between = textBetween(s, a, b);
+    if (isOrgLike(a.entity) && b.entity.type === 'Person') {
+      const m = /^\s+(?:har\s+)?(?:ansætter|ansat|ansatte|henter|hentet|hentede|udnævner|udnævnt|udnævnte)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(between);
+      const title = /^\s*(?:,\s*\d+\s+år,\s*)?\s*som\s+(?:ny\s+|nyt\s+)?([^,.;]+?)(?=[,.;]|\s+(?:pr\.|fra|med virkning)|$)/u.exec(text.slice(b.end))?.[1]
+        ?? /^\s*til\s+(?:ny\s+)?([^,.;]+?)(?=[,.;]|$)/u.exec(text.slice(b.end))?.[1];
+      if (m) sink.add(b.id, 'EMPLOYED_BY', a.id, s, 0.7, { title: title ?? null, since: null });
+    } else if (a.entity.type === 'Person' && isOrgLike(b.entity)) {
+      const m = /^\s*(?:,\s*\d+\s+år,\s*)?\s*(?:bliver|er|blev)\s+(?:pr\.\s+\S+\s+\S+\s+(?:\d{4}\s+)?)?(?:ny|nyt|nye|udnævnt til|ansat som|tiltrådt som)\s+([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(between);
+      if (m) sink.add(a.id, HEAD_TITLES.has(m[1].split(/\s+/).at(-1)!.toLowerCase()) ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.7, { title: m[1], since: null });
+    }
+  }
 }
 
 /** Every typed relation of the article, in sentence order. */
@@ -372,6 +441,7 @@ export function typedRelations(ctx: ArticleContext): RelationSink {
   const partOfDone = new Set<string>();
   for (const s of ctx.sentences) {
     citationRelations(s, sink, ctx);
+    bodyJobRelations(s, sink);
     partOfRelations(s, sink, ctx, partOfDone);
     patternRelations(s, sink, ctx);
   }

@@ -204,27 +204,39 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
       if (j !== undefined) uf.union(j, i);
     }
   });
+  // Indexes so each group is compared only with the few groups it could belong to (not all pairs).
+  const words = groups.map((g) => g.key.split(' '));
+  const legal = groups.map((g) => (g.type === 'Company' || g.type === 'Organization') && g.mentions.some((m) => hasLegalForm(m.text)));
+  const bySurname = new Map<string, number[]>();
+  const byLegalPrefix = new Map<string, number[]>();
+  const byLetter = new Map<string, number[]>();
+  groups.forEach((g, j) => {
+    if (g.forcedId) return;
+    const w = words[j];
+    if (g.type === 'Person' && w.length >= 2) push(bySurname, w[w.length - 1], j);
+    if (legal[j]) for (let k = 1; k < w.length; k++) push(byLegalPrefix, w.slice(0, k).join(' '), j);
+    if (g.key.length >= 5) push(byLetter, g.key[0], j);
+  });
   groups.forEach((g, i) => {
     if (g.forcedId) return;
-    const key = uf.find(i) === i ? g.key : groups[uf.find(i)].key;
+    const key = groups[uf.find(i)].key;
     const ownKeys = new Set([g.key, ...g.mentions.map((m) => genitiveKey(m.text))]);
-    for (let j = 0; j < groups.length; j++) {
-      if (j === i || uf.find(j) === uf.find(i) || groups[j].forcedId) continue;
-      const other = groups[j];
-      const otherWords = other.key.split(' ');
-      // Surname or first-name-only mention of a full person name in the article: "Trump" -> "Donald Trump".
-      if (other.type === 'Person' && (g.type === 'Person' || g.strength < 2) && !key.includes(' ') && otherWords.length >= 2) {
-        if ([...ownKeys].some((k) => k === otherWords[otherWords.length - 1])) { uf.union(j, i); continue; }
+    const join = (j: number) => { if (j !== i && uf.find(j) !== uf.find(i)) uf.union(j, i); };
+    // Surname or first-name-only mention of a full person name in the article: "Trump" -> "Donald Trump".
+    if ((g.type === 'Person' || g.strength < 2) && !key.includes(' ')) {
+      const j = [...ownKeys].flatMap((k) => bySurname.get(k) ?? [])[0];
+      if (j !== undefined) { join(j); return; }
+    }
+    // First word(s) of a company's legal name: "Norriq" / "Norriq Danmark" -> "Norriq Danmark A/S". Without a
+    // legal form the longer name is often a subsidiary ("Visma Danmark" is not "Visma"), so no merge then.
+    const prefixed = [...ownKeys].filter((k) => k.length >= 4).flatMap((k) => byLegalPrefix.get(k) ?? []).find((j) => compatible(g.type, groups[j].type));
+    if (prefixed !== undefined) { join(prefixed); return; }
+    // Small typo of a name of the same type that is mentioned more often or is listed: "Huaewei", "Blooomberg".
+    if (g.key.length >= 5) {
+      for (const j of byLetter.get(g.key[0]) ?? []) {
+        const other = groups[j];
+        if (j !== i && Math.abs(g.key.length - other.key.length) <= 2 && compatible(g.type, other.type) && total(j) > total(i) && isTypoOf(g.key, other.key)) { join(j); return; }
       }
-      // First word(s) of a company's legal name: "Norriq" / "Norriq Danmark" -> "Norriq Danmark A/S". Without a
-      // legal form the longer name is often a subsidiary ("Visma Danmark" is not "Visma"), so no merge then.
-      if ((other.type === 'Company' || other.type === 'Organization') && compatible(g.type, other.type) && otherWords.length > key.split(' ').length
-        && other.mentions.some((m) => hasLegalForm(m.text))) {
-        if ([...ownKeys].some((k) => k.length >= 4 && other.key.startsWith(`${k} `))) { uf.union(j, i); continue; }
-      }
-      // Small typo of a name of the same type that is mentioned more often or is listed: "Huaewei", "Blooomberg".
-      if (g.key.length >= 5 && g.key[0] === other.key[0] && Math.abs(g.key.length - other.key.length) <= 2
-        && compatible(g.type, other.type) && total(j) > total(i) && isTypoOf(g.key, other.key)) { uf.union(j, i); continue; }
     }
   });
 

@@ -4,7 +4,18 @@ import type { EntityType } from '../types.ts';
 const LEGAL_SUFFIX_RE = /\s+(?:a\/s|aps|a\.s\.|i\/s|k\/s|p\/s|ivs|amba|a\.m\.b\.a\.|ab|as|asa|oyj?|gmbh|ag|inc\.?|ltd\.?|llc|plc|corp\.?|s\.a\.|sa|n\.?v\.?|b\.?v\.?|se|co\.)$/i;
 
 /** Lowercase, NFC, one space, straight apostrophes, no surrounding punctuation. */
+const normalised = new Map<string, string>();
 export function normaliseName(name: string): string {
+  const cached = normalised.get(name);
+  if (cached !== undefined) return cached;
+  const value = normaliseUncached(name);
+  // Bounded: names repeat across articles, but a huge input must not grow the cache without limit.
+  if (normalised.size > 100_000) normalised.clear();
+  normalised.set(name, value);
+  return value;
+}
+
+function normaliseUncached(name: string): string {
   return name
     .normalize('NFC')
     .replace(/[’‘`´]/g, "'")
