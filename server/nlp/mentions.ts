@@ -422,6 +422,19 @@ function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly
 }
 
 /**
+ * Whether the statistical tagger can add anything: not for announcement sentences the grammar parsed (their
+ * names come from the grammar, their titles and duties are protected), nor for sentences without a capital
+ * letter past a function word. The tagger is the costliest step, so this matters for speed.
+ */
+function worthTagging(tokens: readonly Token[], fact: AnnouncementFact | null): boolean {
+  if (fact) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isCapitalised(tokens[i].text) && !(i === 0 && NEVER_NAMES.has(tokens[i].text))) return true;
+  }
+  return false;
+}
+
+/**
  * Finds mentions sentence by sentence, then a second pass over the article adds repeated names.
  * Inside announcement titles, degrees and duties only gazetteer places and names already found count.
  */
@@ -444,7 +457,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
       ...governmentMentions(s, text, toks),
       ...gazetteerMentions(s, text, toks),
       ...titledPersonMentions(s, text, toks),
-      ...(tagger ? taggerMentions(s, text, tagger(toks)) : []),
+      ...(tagger && worthTagging(toks, fact) ? taggerMentions(s, text, tagger(toks)) : []),
       ...capitalisedMentions(s, text, toks),
     ];
     if (protectedSpans.length > 0) {

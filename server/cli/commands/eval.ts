@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../config.ts';
 import { extractArticle } from '../../ingest/extract.ts';
+import { taggerProblem } from '../../nlp/ner-adapter.ts';
 import { overallScore, scoreArticle, type ArticleScore, type GoldGraph, type OverallScore, type Prf } from '../../nlp/gold.ts';
 
 export const DEFAULT_GOLD_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'gold');
@@ -22,19 +23,31 @@ export function evaluateGold(goldDir = DEFAULT_GOLD_DIR, seedsDir = DEFAULT_SEED
   const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
   if (files.length === 0) throw new Error(`No gold graphs (*.json) in ${goldDir}`);
   const articles: ArticleScore[] = [];
-  let extractMs = 0;
+  const texts: string[] = [];
   for (const file of files) {
     const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldGraph;
     const seed = join(seedsDir, gold.article ?? `${basename(file, '.json')}.txt`);
     if (!existsSync(seed)) throw new Error(`Gold ${file} names ${gold.article}, which is not in ${seedsDir}`);
     const text = readFileSync(seed, 'utf8');
-    const t0 = performance.now();
-    const graph = extractArticle({ text, source: seed });
-    extractMs += performance.now() - t0;
-    articles.push(scoreArticle(gold, graph));
+    texts.push(text);
+    articles.push(scoreArticle(gold, extractArticle({ text, source: seed })));
   }
-  return { articles, overall: overallScore(articles), articlesPerSecond: articles.length / (extractMs / 1000) };
+  return { articles, overall: overallScore(articles), articlesPerSecond: measureSpeed(texts) };
 }
+
+/** Articles extracted per second on this thread, after the first pass warmed the caches (about one second of work). */
+export function measureSpeed(texts: readonly string[], budgetMs = SPEED_BUDGET_MS): number {
+  let count = 0;
+  const started = performance.now();
+  while (performance.now() - started < budgetMs || count < texts.length) {
+    extractArticle({ text: texts[count % texts.length] });
+    count++;
+  }
+  return count / ((performance.now() - started) / 1000);
+}
+
+/** How long the speed measurement of `eval gold` runs. */
+const SPEED_BUDGET_MS = 1000;
 
 function pct(x: number): string {
   return x.toFixed(3);
@@ -66,7 +79,7 @@ export function formatEvaluation(e: GoldEvaluation, verbose: boolean): string {
   out.push(line('entities (untyped)', e.overall.entitiesUntyped));
   out.push(line('relations', e.overall.relations));
   out.push(`${'events'.padEnd(18)} recall=${pct(e.overall.eventRecall.recall)}  (found=${e.overall.eventRecall.counts.tp} gold=${e.overall.eventRecall.counts.gold})`);
-  out.push(`extraction speed   ${e.articlesPerSecond.toFixed(0)} articles/s (seed articles, this process, after warm-up of the first)`);
+  out.push(`extraction speed   ${e.articlesPerSecond.toFixed(0)} articles/s (the gold articles, one thread, wall clock, NER model ${taggerProblem() ? 'not loaded' : 'included'})`);
   return `${out.join('\n')}\n`;
 }
 

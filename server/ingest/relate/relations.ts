@@ -33,7 +33,7 @@ export class RelationSink {
 export const SANCTION_TRIGGER = /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|\bbøde|milliardbøde|millionbøde/u;
 const SUE_TRIGGER = /\bsagsøg\p{L}*|\bstævn(?:er|ede|et|e)\b|\b(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|\bretssag mod\b/u;
 const MEET_TRIGGER = /\bmødtes med\b|\bmødes med\b|\bmøder\b(?= \p{Lu}| den| det)|\bmødte\b|\bholdt (?:et )?møde med\b/u;
-const OPPOSE_TRIGGER = /\bmodstand mod\b|\bprotester(?:er|ede) mod\b|\bkritiser(?:er|ede|et)\b|\bkritik af\b|\badvarer mod\b|\bgår imod\b|\bmodsætter sig\b|\bklager over\b|\bklagede over\b|\b(?:anker|ankede|appellerer|appellerede)\b|\ber uenig i\b/u;
+const OPPOSE_TRIGGER = /\bmodstand mod\b|\bprotester(?:er|ede) mod\b|\bkritiser(?:er|ede|et)\b|\bkritik af\b|\badvarer mod\b|\bgår imod\b|\bmodsætter sig\b|\bklager over\b|\bklagede over\b|\b(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|\ber uenig i\b/u;
 const OWN_ACTIVE = /\b(?:ejer|ejede|er hovedaktionær i|er storaktionær i|er majoritetsejer af|er medejer af)\b/u;
 const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under)|er en del af koncernen)\b/u;
 const ACQUIRE_ACTIVE = /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
@@ -200,7 +200,7 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
         continue;
       }
       // "siger analytiker Anna Berg fra Gartner": a person speaking for an organisation.
-      if (/^\s+fra\s+$/u.test(between) && isOrgLike(b.entity) && !b.entity.media) {
+      if (/^\s+fra\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(between) && isOrgLike(b.entity) && !b.entity.media) {
         sink.add(a.id, 'EMPLOYED_BY', b.id, s, 0.55, { title: null });
         continue;
       }
@@ -362,6 +362,8 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
         if (!target || !agent) continue;
         const state = agents.find((a) => a.slot === agent)!.state;
         sink.add(state.id, 'SANCTIONS', target.id, s, 0.6);
+        // A fine is also the authority regulating the company.
+        if (/\bbøde/u.test(text)) sink.add(state.id, 'REGULATES', target.id, s, 0.6);
       }
     }
   }

@@ -88,6 +88,34 @@ describe('deals', () => {
   });
 });
 
+describe('more patterns in running text', () => {
+  it('reads job news, people speaking for organisations and ministers heading ministries', () => {
+    expect(run('Netcompany ansætter Mette Kirk som ny økonomidirektør.').relations).toContain('Mette Kirk EMPLOYED_BY Netcompany');
+    expect(run('Ifølge Anna Berg fra konsulenthuset Gartner er markedet presset.').relations).toContain('Anna Berg EMPLOYED_BY Gartner');
+    expect(run('Sagen ligger hos Digitaliseringsministeriet, og digitaliseringsminister Anna Berg vil se på den.').relations).toContain('Anna Berg HEADS Digitaliseringsministeriet');
+    expect(run('Han mødtes med den svenske digitaliseringsminister Erik Slottner.').relations).toContain('Erik Slottner EMPLOYED_BY Sverige');
+  });
+
+  it('reads ownership, location, membership and opposition', () => {
+    expect(run('Alphabets datterselskab Google vokser.').relations).toContain('Alphabet OWNS Google');
+    expect(run('Virksomheden Kodehuset fra Aarhus vokser.').relations).toContain('Kodehuset LOCATED_IN Aarhus');
+    expect(run('Danmark og Sverige er medlemmer af NATO.').relations).toEqual(expect.arrayContaining(['Sverige MEMBER_OF NATO']));
+    expect(run('Apple vil anke afgørelsen fra Europa-Kommissionen.').relations).toContain('Apple OPPOSES Europa-Kommissionen');
+  });
+
+  it('reads a fine as a sanction by the authority and a tender win as supply', () => {
+    const r = run('Europa-Kommissionen giver Apple en bøde på 1,8 mia. euro.');
+    expect(r.relations).toEqual(expect.arrayContaining(['Europa-Kommissionen SANCTIONS Apple', 'Europa-Kommissionen REGULATES Apple']));
+    expect(r.events).toContain('SANCTION: Europa-Kommissionen/agent, Apple/target');
+    expect(run('Netcompany har vundet et stort udbud hos Skattestyrelsen.').relations).toContain('Netcompany SUPPLIES Skattestyrelsen');
+  });
+
+  it('reads a share move of the company named in the sentence before', () => {
+    const r = run('Analytikere er skeptiske over for Nvidia. Aktien dykkede 12 procent på Nasdaq.');
+    expect(r.events).toContain('MARKET_MOVE: Nvidia/target');
+  });
+});
+
 describe('CO_MENTIONED', () => {
   it('pairs entities of a sentence that share no typed relation, with a weight', () => {
     const r = run('Microsoft og Google konkurrerer. Microsoft og Google vokser begge.');

@@ -52,6 +52,28 @@ describe('parseAnnouncement', () => {
     expect(duties.protectedSpans[0].text).toContain('SEO');
   });
 
+  it('reads the other common forms of job news', () => {
+    const cases: Array<[string, string, string | undefined, string | undefined, string | undefined, string | null]> = [
+      ['Kim Berg er pr. 1. maj 2025 ansat som CTO hos Nordlys Data.', 'HIRED', 'Kim Berg', 'Nordlys Data', 'CTO', '2025-05-01'],
+      ['Kim Berg (44) tiltræder pr. 1. juni 2025 som salgsdirektør i Kodehuset ApS.', 'HIRED', 'Kim Berg', 'Kodehuset ApS', 'salgsdirektør', '2025-06-01'],
+      ['Anna Holm bliver fra 1. august 2025 ny økonomidirektør i Netic A/S.', 'HIRED', 'Anna Holm', 'Netic A/S', 'økonomidirektør', '2025-08-01'],
+      ['Systemhuset Nord har pr. 1. maj 2025 udnævnt Ole Dam til ny administrerende direktør.', 'HIRED', 'Ole Dam', 'Systemhuset Nord', 'administrerende direktør', '2025-05-01'],
+      ['Sara Lund, der hidtil har været projektleder hos Atea, er pr. 1. april 2025 forfremmet til afdelingschef.', 'PROMOTED', 'Sara Lund', 'Atea', 'afdelingschef', '2025-04-01'],
+      ['Jens Bo har pr. 30. juni 2025 forladt Netcompany.', 'DEPARTED', 'Jens Bo', 'Netcompany', undefined, '2025-06-30'],
+    ];
+    for (const [sentence, kind, person, org, title, date] of cases) {
+      const f = parseAnnouncement(sentence)!;
+      expect(f, sentence).not.toBeNull();
+      expect([f.kind, f.person?.text, f.organization?.text, f.title?.text, f.date], sentence).toEqual([kind, person, org, title, date]);
+    }
+    const former = parseAnnouncement('Hun kommer senest fra stillingen som salgschef i Telia.')!;
+    expect([former.kind, former.title?.text, former.organization?.text]).toEqual(['FORMERLY_AT', 'salgschef', 'Telia']);
+    const earlier = parseAnnouncement('Han har tidligere været salgschef hos Atea.')!;
+    expect([earlier.kind, earlier.title?.text, earlier.organization?.text]).toEqual(['FORMERLY_AT', 'salgschef', 'Atea']);
+    const edu = parseAnnouncement('Hun har en kandidatgrad i datalogi fra Aalborg Universitet.')!;
+    expect([edu.kind, edu.degree?.text, edu.organization?.text]).toEqual(['EDUCATED_AT', 'kandidatgrad i datalogi', 'Aalborg Universitet']);
+  });
+
   it('returns null for ordinary body sentences', () => {
     expect(parseAnnouncement('Det skriver Bloomberg.')).toBeNull();
     expect(parseAnnouncement('Xiaomi blev stiftet for knap 10 år siden.')).toBeNull();
