@@ -53,7 +53,7 @@ export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): A
   const typed = typeMentions(found);
   const known = options.known ?? [];
   const resolution = resolveEntities(typed, Array.isArray(known) ? buildKnownIndex(known as readonly KnownEntity[]) : (known as KnownIndex));
-  const ctx = buildContexts(article.sentences, found.tokens, typed, resolution, found.announcements, publisherHints);
+  const ctx = buildContexts(article.sentences, found.tokens, typed, resolution, found.announcements, publisherHints, article.publishedAt);
   const { relations, events } = relate(ctx);
   const entities: ExtractedEntity[] = resolution.entities.map((e) => ({
     id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, section: e.section,

@@ -32,6 +32,8 @@ export interface ArticleContext {
   readonly resolution: Resolution;
   /** Lowercased names that denote the publication itself. */
   readonly publisherKeys: ReadonlySet<string>;
+  /** The article's date (ISO), to anchor "i dag" and "i går"; null when unknown. */
+  readonly publishedAt: string | null;
 }
 
 /** How far back (in sentences) a pronoun may find its person. */
@@ -49,6 +51,7 @@ export function buildContexts(
   resolution: Resolution,
   announcements: ReadonlyMap<number, AnnouncementFact>,
   publisherHints: readonly string[],
+  publishedAt: string | null = null,
 ): ArticleContext {
   const bySentence: TypedMention[][] = sentences.map(() => []);
   for (const m of mentions) if (resolution.entityOf.has(m)) bySentence[m.sentenceIndex].push(m);
@@ -102,7 +105,7 @@ export function buildContexts(
     contexts.push({ sentence, tokens: tokens[s], slots, announcement: fact, announcedPerson: sentence.section === 'people-news' ? announced : null });
   }
   const publisherKeys = new Set(publisherHints.map((h) => h.toLowerCase()));
-  return { sentences: contexts, resolution, publisherKeys };
+  return { sentences: contexts, resolution, publisherKeys, publishedAt };
 }
 
 /** True when the entity is the publication the article appeared in. */

@@ -29,15 +29,24 @@ const PARTNERSHIP_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partne
 
 const RELATIVE_DATE = /\b(?:i dag|i går|i morgen|i forgårs|(?:på |i |sidste |næste )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:s)?|i (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?: \d{4})?|sidste år|i år|sidste måned|for \p{L}+ (?:uger|dage|måneder|år) siden|seks uger|for \d+ (?:uger|dage|måneder|år) siden)\b/u;
 
-/** An absolute date written in the sentence ("3. november 2025") and the relative date words, if any. */
-export function datesIn(text: string): { date: string | null; dateText: string | null } {
+/**
+ * An absolute date written in the sentence ("3. november 2025") and the relative date words, if any. Only
+ * "i dag" and "i går" are anchored to the article's date: "lørdag" or "i marts" could be before or after it.
+ */
+export function datesIn(text: string, publishedAt: string | null = null): { date: string | null; dateText: string | null } {
   const abs = /\b(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4})\b/iu.exec(text);
   if (abs) {
     const date = isoFromParts(+abs[3], DANISH_MONTHS[abs[2].toLowerCase()], +abs[1]);
     return { date, dateText: abs[0] };
   }
   const rel = RELATIVE_DATE.exec(text.toLowerCase());
-  return { date: null, dateText: rel ? rel[0] : null };
+  const dateText = rel ? rel[0] : null;
+  if (publishedAt && (dateText === 'i dag' || dateText === 'i går')) {
+    const day = new Date(`${publishedAt}T12:00:00Z`);
+    if (dateText === 'i går') day.setUTCDate(day.getUTCDate() - 1);
+    return { date: day.toISOString().slice(0, 10), dateText };
+  }
+  return { date: null, dateText };
 }
 
 function eventId(kind: EventKind, evidence: string, participants: readonly Participant[]): string {
@@ -49,6 +58,7 @@ function eventId(kind: EventKind, evidence: string, participants: readonly Parti
 class EventSink {
   readonly events: ExtractedEvent[] = [];
   private readonly seen = new Set<string>();
+  constructor(private readonly publishedAt: string | null) {}
 
   add(kind: EventKind, summary: string, s: SentenceContext, participants: Participant[], confidence: number, dates?: { date: string | null; dateText: string | null }): void {
     const unique: Participant[] = [];
@@ -57,7 +67,7 @@ class EventSink {
     const id = eventId(kind, s.sentence.text, unique);
     if (this.seen.has(id)) return;
     this.seen.add(id);
-    const { date, dateText } = dates ?? datesIn(s.sentence.text);
+    const { date, dateText } = dates ?? datesIn(s.sentence.text, this.publishedAt);
     this.events.push({
       id, kind, summary, date, dateText, evidence: s.sentence.text, sentenceIndex: s.sentence.index, confidence,
       participants: unique.map((p) => ({ entityId: p.entity.id, role: p.role })),
@@ -258,7 +268,7 @@ function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): voi
 
 /** Every event of the article, in sentence order. */
 export function extractEvents(ctx: ArticleContext, sink: RelationSink): ExtractedEvent[] {
-  const out = new EventSink();
+  const out = new EventSink(ctx.publishedAt);
   let recent: { entity: ResolvedEntity; sentence: number } | null = null;
   for (const s of ctx.sentences) {
     jobEvents(s, out);

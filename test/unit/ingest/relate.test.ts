@@ -67,6 +67,13 @@ describe('sanctions, lawsuits, rulings, market moves', () => {
     expect(r.events).toEqual(expect.arrayContaining(['LICENSE_GRANTED: USA/agent, Huawei/target', 'SANCTION: USA/agent, Huawei/target']));
   });
 
+  it('anchors "i dag" to the article date but keeps weekdays and months as words', () => {
+    const page = 'Dato: 2019-05-20\n\nTitel\n\nDe amerikanske myndigheder giver i dag Huawei dispensation. Lørdag sagsøgte Xiaomi den amerikanske regering.';
+    const g = extractArticle({ text: page }, { tagger: null });
+    expect(g.events.find((e) => e.kind === 'LICENSE_GRANTED')).toMatchObject({ date: '2019-05-20', dateText: 'i dag' });
+    expect(g.events.find((e) => e.kind === 'LAWSUIT')).toMatchObject({ date: null, dateText: 'lørdag' });
+  });
+
   it('reads a market move with the company behind "selskabets" and the stock exchange city', () => {
     const r = run('Xiaomi er glad. Nyheden om aftalen mellem Xiaomi og den amerikanske regering fik ifølge Bloomberg selskabets aktier til at stige med 6,7 procent på børsen i Hong Kong.');
     expect(r.events).toContain('MARKET_MOVE: Xiaomi/target, Hong Kong/location');
