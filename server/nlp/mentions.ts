@@ -247,8 +247,8 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
       if (!ok) continue;
       const end = tokens[i + n - 1].end;
       const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
-      // "i Japan" is a location; "i USA's …" (genitive) is not.
-      const locative = form.entry.kind === 'country' && n === 1 && word === form.words[0] && (prev === 'i' || prev === 'fra' || prev === 'til' || prev === 'på' || prev === 'ved');
+      // "i Japan" is a location; "i USA's …" (genitive) is not, and "pres fra USA" or "eksport til Kina" name an actor.
+      const locative = form.entry.kind === 'country' && n === 1 && word === form.words[0] && (prev === 'i' || prev === 'på');
       out.push({
         sentenceIndex, start: tokens[i].start, end, text: text.slice(tokens[i].start, end), source: 'gazetteer',
         label: form.entry.type === 'Person' ? 'PER' : form.entry.type === 'Place' ? 'LOC' : 'ORG',

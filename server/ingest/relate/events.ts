@@ -128,7 +128,9 @@ function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   if (eased) out.add('SANCTION_EASED', `${agentNames} lemper sanktionerne${targetName ? ` mod ${targetName}` : ''}`, s, participants, 0.65);
   if (license && (agents.length > 0 || target)) out.add('LICENSE_GRANTED', `${agentNames} giver ${targetName ?? 'selskabet'} dispensation`, s, participants, 0.65);
   if (imposed && agents.length > 0) {
-    out.add('SANCTION', `${agentNames} indfører sanktioner${targetName ? ` mod ${targetName}` : ''}`, s, [...participants, ...(targets.length === 0 ? others : [])], 0.6);
+    const fine = /\bbøde/u.test(text);
+    const summary = fine ? `${agentNames} giver ${targetName ?? 'en virksomhed'} en bøde` : `${agentNames} indfører sanktioner${targetName ? ` mod ${targetName}` : ''}`;
+    out.add('SANCTION', summary, s, [...participants, ...(targets.length === 0 ? others : [])], 0.6);
   }
 }
 
@@ -188,7 +190,10 @@ function statementEvents(s: SentenceContext, ctx: ArticleContext, out: EventSink
   const speakerOk = (x: Slot) => x.entity.type === 'Person' || x.entity.type === 'Government' || (x.entity.type === 'Company' && !x.entity.media) || x.entity.type === 'Organization';
   // Danish puts the verb second: a subject before it speaks ("Trump siger"); after a fronted adverbial or
   // prepositional phrase ("Nu meddeler han", "På Twitter skriver Huawei") the speaker follows the verb.
-  const before = [...s.slots].reverse().find((x) => x.end <= verbStart && speakerOk(x));
+  let before = [...s.slots].reverse().find((x) => x.end <= verbStart && speakerOk(x));
+  // "Nordnet, der ejes af Telia, afviser kritikken": the subject opens the sentence, the nearer name sits in a relative clause.
+  const opener = s.slots.find((x) => x.via === 'name' && speakerOk(x) && text.slice(0, x.start).trim() === '');
+  if (opener && before && opener !== before && /^,\s*(?:der|som)\b[^,]*,\s*$/u.test(text.slice(opener.end, verbStart))) before = opener;
   const fronted = before !== undefined && /\b(?:til|ifølge|på|i|for|fra|med)\s+$/iu.test(text.slice(Math.max(0, before.start - 8), before.start));
   // After the verb, a person wins over the organisation named in their title ("siger Vismas koncernchef, Kasper Fjeldsted").
   const following = s.slots.filter((x) => x.start >= verbEnd && x.start - verbEnd <= 50 && speakerOk(x) && !/\b(?:at|til|om|med|der|som)\b/u.test(text.slice(verbEnd, x.start)));

@@ -102,6 +102,38 @@ describe('extractArticle on an export-control story (fixture)', () => {
   });
 });
 
+describe('extractArticle on a data-protection fine (fixture)', () => {
+  const g = load('datatilsynet-boede.txt');
+  const f = facts(g);
+
+  it('finds the authority, the companies, an unlisted trade medium and the people', () => {
+    expect(f.entities).toEqual(expect.arrayContaining([
+      'Datatilsynet:Government', 'Nordnet A/S:Company', 'Telenyt:Company', 'Telia:Company', 'Line Kragh:Person',
+      'Peter Hummelgaard:Person', 'Stockholm:Place', 'Lasse Juhl:Person', 'Region Hovedstaden:Government', 'Erhvervsakademi Aarhus:Organization',
+    ]));
+    expect(g.entities.find((e) => e.name === 'Nordnet A/S')!.aliases).toContain('Nordnets');
+  });
+
+  it('reads the fine, the owner, the source and the spokesperson', () => {
+    expect(f.relations).toEqual(expect.arrayContaining([
+      'Datatilsynet SANCTIONS Nordnet A/S', 'Datatilsynet REGULATES Nordnet A/S', 'ARTICLE CITES Telenyt', 'Telia OWNS Nordnet A/S',
+      'Line Kragh EMPLOYED_BY Nordnet A/S', 'Lasse Juhl EMPLOYED_BY Nordnet A/S', 'Lasse Juhl FORMERLY_AT Region Hovedstaden',
+      'Lasse Juhl EDUCATED_AT Erhvervsakademi Aarhus',
+    ]));
+    expect(f.relations).not.toContain('Telia SANCTIONS Nordnet A/S');
+  });
+
+  it('reads the events: fine, statement, share fall, hire', () => {
+    expect(f.events).toEqual(expect.arrayContaining([
+      'SANCTION: Datatilsynet/agent, Nordnet A/S/target', 'STATEMENT: Line Kragh/agent, Telenyt/other',
+      'MARKET_MOVE: Telia/target, Stockholm/location', 'HIRED: Nordnet A/S/agent, Lasse Juhl/target',
+    ]));
+    expect(g.events.find((e) => e.kind === 'MARKET_MOVE')!.dateText).toBe('tirsdag');
+    expect(g.events.find((e) => e.kind === 'HIRED')!.date).toBe('2024-12-01');
+    expect(g.events.some((e) => e.kind === 'STATEMENT' && e.participants[0].entityId === 'company:telia')).toBe(false);
+  });
+});
+
 describe('extractArticle identity and bad input', () => {
   it('gives the article id from the sha256 of the cleaned text, and the same id for the same text', () => {
     const text = readFileSync(join(FIXTURES, 'holland-eksportregler.txt'), 'utf8');
