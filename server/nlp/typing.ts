@@ -48,6 +48,9 @@ function gazetteerTypoMatch(word: string): GazetteerEntry | undefined {
 // Lowercase nouns before a name that make it a company: "softwarehus Visma", "chipmaskinproducenten ASML".
 const COMPANY_CUE_ENDING = /(?:producent|producenten|virksomhed|virksomheden|selskab|selskabet|firma|firmaet|huset|hus|giganten|gigant|koncern|koncernen|leverandør|leverandøren|kæden|startup|startuppen|bureauet|platformen|tjenesten)$/u;
 
+const ORGANIZATION_CUE_ENDING = /(?:foreningen|organisationen|forbundet|fagforeningen|tænketanken|universitetet|instituttet|akademiet|alliancen|netværket|fonden|ngo'en|sammenslutningen|brancheorganisationen|interesseorganisationen)$/u;
+const GOVERNMENT_CUE_ENDING = /(?:myndigheden|styrelsen|ministeriet|tilsynet|kommunen|regionen|domstolen|agenturet)$/u;
+
 function followingWords(tokens: readonly Token[], end: number, n: number): string[] {
   const i = tokens.findIndex((t) => t.start >= end);
   return i < 0 ? [] : tokens.slice(i, i + n).map((t) => t.text);
@@ -72,6 +75,9 @@ function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityTy
   if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last)) return { type: 'Company', confidence: 0.9, media, evidence: 'context' };
   if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last)) return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
   if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w) || GOVERNMENT_SUFFIX.test(w))) return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };
+  // "brancheforeningen IT-Branchen", "tænketanken Cepos", "tilsynsmyndigheden X": the noun before says what it is.
+  if (prev !== undefined && ORGANIZATION_CUE_ENDING.test(prev)) return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
+  if (prev !== undefined && GOVERNMENT_CUE_ENDING.test(prev)) return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };
   if (prev !== undefined && (COMPANY_CUE_NOUNS.has(prev) || COMPANY_CUE_ENDING.test(prev))) return { type: 'Company', confidence: 0.85, media, evidence: 'context' };
   // "Vismas koncernchef, Kasper Fjeldsted": a genitive name owning a title is the organisation.
   const following = followingWords(tokens, m.end, 3);

@@ -83,9 +83,15 @@ export function formatEvaluation(e: GoldEvaluation, verbose: boolean): string {
   return `${out.join('\n')}\n`;
 }
 
+// Scoring rules (server/nlp/gold.ts): names match case-insensitively with a genitive and a legal form removed,
+// and any alias of either side may match; entities are aligned one-to-one (typed: the type must agree too);
+// relations are compared as (from, type, to) through that alignment, CITES from "ARTICLE", CO_MENTIONED left
+// out (it is not a typed relation); a gold event is found when an extracted event has the same kind and at
+// least one participant in common, whatever its role. Totals are micro-averaged over articles.
 const USAGE = `Usage:
   newsgraph eval gold [GOLD_DIR] [SEEDS_DIR] [--verbose] [--json]
-      score extraction against the gold graphs (defaults ../shared/gold and ../shared/seeds)
+      score extraction against the gold graphs (defaults ../shared/gold and ../shared/seeds);
+      --verbose lists what was missed or extra, --json prints the full result
   newsgraph eval ner [FILE]
       score the NER tagger on a DaN+ file
 `;

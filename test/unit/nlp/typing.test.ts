@@ -46,6 +46,11 @@ describe('typing by context', () => {
     expect(typed('Trump deltog i G20-møde i Japan.')).toContainEqual({ text: 'G20', type: 'Organization', canonical: 'G20' });
   });
 
+  it('types by the noun before the name: associations, think tanks, authorities', () => {
+    expect(typed('Det mener brancheforeningen Dansk IT-Forum.')).toContainEqual({ text: 'Dansk IT-Forum', type: 'Organization', canonical: null });
+    expect(typed('Sagen undersøges af tilsynsmyndigheden Nordisk Spilletilsyn.')).toContainEqual({ text: 'Nordisk Spilletilsyn', type: 'Government', canonical: null });
+  });
+
   it('types persons after titles', () => {
     expect(typed('Huaweis danske landechef, Ren Ke, sagde noget.')).toContainEqual({ text: 'Ren Ke', type: 'Person', canonical: null });
     expect(typed('Her mødtes han med den kinesiske præsident Xi Jinping.')).toContainEqual({ text: 'Xi Jinping', type: 'Person', canonical: 'Xi Jinping' });
