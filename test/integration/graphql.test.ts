@@ -177,10 +177,12 @@ describe('explorer queries', () => {
   });
 
   it('article returns the text and the entities it mentions; unknown id is null', async () => {
-    const { article } = await data(`{ article(id: "article:huawei-sanktion") { id title url publishedAt text entities { id label name mentionCount } } }`);
+    const { article } = await data(`{ article(id: "article:huawei-sanktion") { id title url publishedAt text entities { id label name mentionCount score } } }`);
     expect(article).toMatchObject({ title: 'USA strammer grebet om Huawei', publishedAt: '2019-05-16' });
     expect(article.text).toContain(SANCTION_SENTENCE);
-    expect(article.entities[0]).toEqual({ id: 'company:huawei', label: 'Company', name: 'Huawei', mentionCount: 7 });
+    expect(article.entities[0]).toMatchObject({ id: 'company:huawei', label: 'Company', name: 'Huawei', mentionCount: 7 });
+    // The reader asks for SearchHit fields; score (mentions in this article) must never be null.
+    expect(article.entities.every((e: { score: number }) => e.score >= 1)).toBe(true);
     expect((await data(`{ article(id: "article:nope") { id } }`)).article).toBeNull();
   });
 });

@@ -108,6 +108,8 @@ export interface ArticleEntity {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly mentionCount: number;
+  /** How often this article mentions the entity. */
+  readonly score: number;
 }
 
 export interface ArticleView {
@@ -245,6 +247,7 @@ export class ArticleRepository {
       name: String(e.name),
       aliases: e.aliases as string[],
       mentionCount: Number(e.mentionCount),
+      score: Number(e.score ?? 1),
     }));
     return {
       id: String(row.id), title: String(row.title), url: (row.url as string | null) ?? null,
