@@ -421,6 +421,13 @@ function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly
   }
 }
 
+/** A one-word tagger span at a sentence start that the article elsewhere writes in lowercase ("Sortlisten"/"sortlisten"). */
+function isCommonWordAtStart(m: Mention, tokens: readonly Token[], lowercaseWords: ReadonlySet<string>): boolean {
+  const i = tokens.findIndex((t) => t.start === m.start);
+  if (i < 0 || !isSentenceStart(tokens, i) || tokens[i].end !== m.end) return false;
+  return NEVER_NAMES.has(m.text) || lowercaseWords.has(m.text.toLowerCase());
+}
+
 /**
  * Whether the statistical tagger can add anything: not for announcement sentences the grammar parsed (their
  * names come from the grammar, their titles and duties are protected), nor for sentences without a capital
@@ -443,10 +450,14 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
   const selected: Mention[][] = [];
   const announcements = new Map<number, AnnouncementFact>();
   const protectedBySentence: { start: number; end: number }[][] = [];
+  const allTokens = sentences.map((sentence) => tokenize(sentence.text));
+  // Words the article also writes in lowercase are common words, whatever the tagger says at a sentence start.
+  const lowercaseWords = new Set<string>();
+  for (const toks of allTokens) for (const t of toks) if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
   for (const sentence of sentences) {
     const s = sentence.index;
     const text = sentence.text;
-    const toks = tokenize(text);
+    const toks = allTokens[s];
     tokens.push(toks);
     const fact = sentence.section === 'people-news' ? parseAnnouncement(text) : null;
     if (fact) announcements.set(s, fact);
@@ -457,7 +468,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
       ...governmentMentions(s, text, toks),
       ...gazetteerMentions(s, text, toks),
       ...titledPersonMentions(s, text, toks),
-      ...(tagger && worthTagging(toks, fact) ? taggerMentions(s, text, tagger(toks)) : []),
+      ...(tagger && worthTagging(toks, fact) ? taggerMentions(s, text, tagger(toks)).filter((m) => !isCommonWordAtStart(m, toks, lowercaseWords)) : []),
       ...capitalisedMentions(s, text, toks),
     ];
     if (protectedSpans.length > 0) {

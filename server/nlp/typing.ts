@@ -56,6 +56,12 @@ function followingWords(tokens: readonly Token[], end: number, n: number): strin
   return i < 0 ? [] : tokens.slice(i, i + n).map((t) => t.text);
 }
 
+/** "Mette Kirk siger …": a sentence-initial run of two or three words led by a known first name is a person. */
+function startsWithFirstName(text: string): boolean {
+  const words = nameWords(text);
+  return words.length >= 2 && words.length <= 3 && gazetteer().firstNames.has(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 function previousWord(tokens: readonly Token[], start: number, skipCommas = true): string | undefined {
   let k = tokens.findIndex((t) => t.start >= start) - 1;
   if (k < -1) k = tokens.length - 1;
@@ -115,7 +121,7 @@ export function typeMentions(set: MentionSet, sentenceTokens: readonly (readonly
       result = base
         ? { ...m, type: base.type, media: base.media, confidence: base.confidence * 0.9, evidence: base.evidence, ...(base.canonical ? { canonical: base.canonical } : {}), ...(base.gazetteer ? { gazetteer: base.gazetteer } : {}) }
         : null;
-    } else if (!(m.source === 'capitalised' && m.sentenceInitial) || INSTITUTION_NAME.test(nameWords(m.text)[0])) {
+    } else if (!(m.source === 'capitalised' && m.sentenceInitial) || INSTITUTION_NAME.test(nameWords(m.text)[0]) || startsWithFirstName(m.text)) {
       const tokens = sentenceTokens[m.sentenceIndex];
       // A single word the tagger calls a person may be a typo of a listed company ("Huaewei", "Blooomberg").
       const typo = m.source === 'tagger' && nameWords(m.text).length === 1 ? gazetteerTypoMatch(stripGenitive(m.text)) : undefined;

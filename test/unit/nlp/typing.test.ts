@@ -65,6 +65,10 @@ describe('typing by context', () => {
     expect(typed('Han kommer fra en stilling som Head of Nordic Operations Center hos Nexi Group.', 'people-news')).toEqual([{ text: 'Nexi Group', type: 'Company', canonical: null }]);
   });
 
+  it('keeps a sentence-initial full name led by a known first name', () => {
+    expect(typed('Mette Kirk siger, at markedet er presset.')).toContainEqual({ text: 'Mette Kirk', type: 'Person', canonical: null });
+  });
+
   it('drops sentence-initial common words and stray capitals', () => {
     expect(typed('Sortlisten blev indført for længe siden.')).toEqual([]);
     expect(typed('Eksempelvis ville det betyde noget.')).toEqual([]);
