@@ -26,6 +26,8 @@ export interface Resolution {
 export interface KnownIndex {
   readonly byKey: ReadonlyMap<string, readonly KnownEntity[]>;
   readonly bySurname: ReadonlyMap<string, readonly KnownEntity[]>;
+  /** First word(s) of companies whose name has a legal form: "norriq" -> Norriq Danmark A/S. */
+  readonly byLegalPrefix: ReadonlyMap<string, readonly KnownEntity[]>;
   readonly byFirstLetter: ReadonlyMap<string, readonly { key: string; entity: KnownEntity }[]>;
 }
 
@@ -41,8 +43,14 @@ export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
   const byKey = new Map<string, KnownEntity[]>();
   const bySurname = new Map<string, KnownEntity[]>();
   const byFirstLetter = new Map<string, { key: string; entity: KnownEntity }[]>();
+  const byLegalPrefix = new Map<string, KnownEntity[]>();
   for (const entity of known) {
-    const keys = new Set([entity.name, ...entity.aliases].map(nameKey));
+    // Genitive aliases ("NORRIQs") also stand for the plain name.
+    const keys = new Set([entity.name, ...entity.aliases].flatMap((n) => [nameKey(n), genitiveKey(n)]));
+    if ((entity.type === 'Company' || entity.type === 'Organization') && hasLegalForm(entity.name)) {
+      const words = nameKey(entity.name).split(' ');
+      for (let k = 1; k < words.length; k++) push(byLegalPrefix, words.slice(0, k).join(' '), entity);
+    }
     for (const key of keys) {
       if (key === '') continue;
       push(byKey, key, entity);
@@ -53,7 +61,7 @@ export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
       if (words.length >= 2) push(bySurname, words[words.length - 1], entity);
     }
   }
-  return { byKey, bySurname, byFirstLetter };
+  return { byKey, bySurname, byLegalPrefix, byFirstLetter };
 }
 
 /** Types that can describe the same real thing in two articles (a company typed Organization elsewhere, a country as Place). */
@@ -144,6 +152,10 @@ function findKnown(index: KnownIndex, name: string, aliases: readonly string[], 
   if (type === 'Person' && !key.includes(' ')) {
     const people = index.bySurname.get(key) ?? [];
     if (people.length === 1) return people[0];
+  }
+  if (key.length >= 4) {
+    const companies = (index.byLegalPrefix.get(key) ?? []).filter((e) => compatible(e.type, type));
+    if (companies.length === 1) return companies[0];
   }
   if (key.length >= 5) {
     for (const { key: k, entity } of index.byFirstLetter.get(key[0]) ?? []) {

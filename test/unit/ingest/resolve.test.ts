@@ -66,6 +66,13 @@ describe('resolveEntities across articles', () => {
     expect(c.entities.find((e) => e.id === 'company:huawei')?.name).toBe('Huawei');
   });
 
+  it('matches the short form of a known legal company name, from a later article', () => {
+    const first = extract('Titel\n\nNavnenyt\n\nNorriq Danmark A/S har pr. 8. december 2025 ansat Niko Phonekeo som Digital Marketing Manager. Nyt job');
+    const norriq = first.entities.find((e) => e.type === 'Company')!;
+    const later = extract('Titel\n\nSelskabet Norriq vokser, og NORRIQs kunder er glade.', [{ id: norriq.id, type: norriq.type, name: norriq.name, aliases: [...norriq.aliases] }]);
+    expect(later.entities.map((e) => e.id)).toEqual([norriq.id]);
+  });
+
   it('matches a surname-only mention to a known person and a typo to a known company', () => {
     const known: KnownEntity[] = [
       { id: 'person:mette-kirk', type: 'Person', name: 'Mette Kirk', aliases: [] },
