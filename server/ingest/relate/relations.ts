@@ -283,6 +283,8 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
       // "Alphabets datterselskab Google", "Google-ejede YouTube" / "YouTubes moderselskab Alphabet".
       if (/^s?\s+(?:\p{Ll}+\s+)?(?:datterselskab|datterfirma|ejede)\s*,?\s*$|^-ejede\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) sink.add(slots[i].id, 'OWNS', slots[i + 1].id, s, 0.7);
       else if (/^s?\s+(?:\p{Ll}+\s+)?(?:moderselskab|ejer|hovedaktionær)\s*,?\s*$/u.test(between)) sink.add(slots[i + 1].id, 'OWNS', slots[i].id, s, 0.7);
+      // "Netcompanys opkøb af Kodehuset".
+      else if (/(?:s|'s|’s)$/u.test(slots[i].text) && /^\s+(?:\p{Ll}+\s+)?(?:opkøb|køb|overtagelse)\s+af\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) sink.add(slots[i].id, 'ACQUIRES', slots[i + 1].id, s, 0.7);
     }
     if (/^\s*,?\s*(?:der er |som er |er )?(?:en del af|et datterselskab (?:af|til|under)|en afdeling (?:af|i|under)|en enhed (?:i|under))\s+$/u.test(between)) {
       sink.add(slots[i].id, 'PART_OF', slots[i + 1].id, s, 0.75);
@@ -348,6 +350,32 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
+/**
+ * Two coordinated names before a symmetric verb: "Danmark og Sverige mødtes", "Netcompany og Atea indgår et
+ * samarbejde". Also passive regulation: "Opkøbet af X skal godkendes af Y" / "X undersøges af Y".
+ */
+function symmetricRelations(s: SentenceContext, sink: RelationSink): void {
+  const text = s.sentence.text;
+  const named = s.slots.filter((x) => x.via === 'name' && !x.mention?.silent);
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = named[i];
+    const b = named[i + 1];
+    if (!/^\s+og\s+$/u.test(textBetween(s, a, b))) continue;
+    const after = text.slice(b.end, b.end + 60).toLowerCase();
+    const actors = a.entity.type !== 'Place' && b.entity.type !== 'Place';
+    if (actors && /^\s+(?:har\s+)?(?:mødtes|mødes|holdt møde|har holdt møde)\b/u.test(after) && [a, b].every((x) => x.entity.type === 'Person' || x.entity.type === 'Government')) {
+      sink.add(a.id, 'MEETS', b.id, s, 0.7);
+    } else if (actors && isOrgLike(a.entity) && isOrgLike(b.entity) && /^\s+(?:har\s+)?(?:indgår|indgået|indgik|styrker|udvider|lancerer)\s+(?:et\s+|en\s+)?(?:\p{Ll}+\s+)?(?:samarbejde|partnerskab|samarbejdsaftale|partneraftale|alliance)\b|^\s+samarbejder\b/u.test(after)) {
+      sink.add(a.id, 'PARTNERS_WITH', b.id, s, 0.65);
+    }
+  }
+  for (const m of text.matchAll(/\b(?:godkendes|godkendt|undersøges|undersøgt|reguleres|reguleret)\s+af\s+/gu)) {
+    const regulator = named.find((x) => x.start === m.index! + m[0].length && x.entity.type === 'Government');
+    const firm = [...named].reverse().find((x) => x.end <= m.index! && isOrgLike(x.entity) && !x.entity.media);
+    if (regulator && firm) sink.add(regulator.id, 'REGULATES', firm.id, s, 0.6);
+  }
+}
+
 /** Sanctions, lawsuits, meetings, opposition, ownership, deals, trade, regulation, location, membership. */
 function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
   if (s.sentence.section === 'people-news' && s.announcement) return;
@@ -388,6 +416,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   // An agreement to buy is an acquisition, not a partnership.
   const buying = ACQUIRE_ACTIVE.test(text) || ACQUIRE_PASSIVE.test(text);
   supplyRelations(s, sink);
+  symmetricRelations(s, sink);
   if (!buying) pairRule(PARTNER_TRIGGER, 'PARTNERS_WITH', (e) => isOrgLike(e) && !e.media, (e) => isOrgLike(e) && !e.media, 0.6);
   if (!NEGATION.test(text)) {
     // "USA handler med Kina": the trader stands right before the verb; "handel mellem USA og Kina" names both after it.

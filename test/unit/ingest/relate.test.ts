@@ -110,6 +110,13 @@ describe('more patterns in running text', () => {
     expect(run('Apple vil anke afgørelsen fra Europa-Kommissionen.').relations).toContain('Apple OPPOSES Europa-Kommissionen');
   });
 
+  it('reads coordinated partners and meetings, passive regulation and a genitive acquisition', () => {
+    expect(run('Netcompany og Atea indgår et strategisk samarbejde om cloud.').relations).toContain('Netcompany PARTNERS_WITH Atea');
+    expect(run('Danmark og Sverige mødtes i Bruxelles.').relations).toContain('Danmark MEETS Sverige');
+    expect(run('Opkøbet af Kodehuset ApS skal godkendes af Konkurrence- og Forbrugerstyrelsen.').relations).toContain('Konkurrence- og Forbrugerstyrelsen REGULATES Kodehuset ApS');
+    expect(run('Netcompanys opkøb af Kodehuset ApS er på plads.').relations).toContain('Netcompany ACQUIRES Kodehuset ApS');
+  });
+
   it('reads a fine as a sanction by the authority and a tender win as supply', () => {
     const r = run('Europa-Kommissionen giver Apple en bøde på 1,8 mia. euro.');
     expect(r.relations).toEqual(expect.arrayContaining(['Europa-Kommissionen SANCTIONS Apple', 'Europa-Kommissionen REGULATES Apple']));
