@@ -20,7 +20,7 @@ export const PATHS = `query Paths($from: ID!, $to: ID!, $maxDepth: Int) {
 
 export const TIMELINE = `query Timeline($from: String, $to: String, $kinds: [String!], $entityIds: [ID!]) {
   timeline(from: $from, to: $to, kinds: $kinds, entityIds: $entityIds) {
-    id kind summary date dateText articleIds participants { ${NODE_FIELDS} }
+    id kind summary date dateText dateFromArticle articleIds participants { ${NODE_FIELDS} }
   }
 }`;
 

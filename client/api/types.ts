@@ -61,8 +61,10 @@ export interface TimelineEvent {
   id: string;
   kind: string;
   summary: string;
+  /** The text's own date, or the first reporting article's publication date (dateFromArticle). */
   date?: string | null;
   dateText?: string | null;
+  dateFromArticle?: boolean;
   participants: GraphNode[];
   articleIds: string[];
 }

@@ -133,13 +133,15 @@ describe('explorer queries', () => {
   });
 
   it('timeline lists events by date with participants, filtered by range, kind and entity', async () => {
-    const all = await data(`{ timeline { id kind summary date dateText participants { id label } articleIds } }`);
+    const all = await data(`{ timeline { id kind summary date dateText dateFromArticle participants { id label } articleIds } }`);
     expect(all.timeline.map((e: any) => e.id)).toEqual(['event:sanction-usa-huawei', 'event:license-huawei']);
     expect(all.timeline[0]).toMatchObject({ kind: 'SANCTION', date: '2019-05-15', articleIds: ['article:huawei-sanktion', 'article:huawei-kunder'] });
     expect(all.timeline[0].participants.map((p: any) => p.id).sort()).toEqual(['company:huawei', 'government:usa']);
-    expect(all.timeline[1]).toMatchObject({ date: null, dateText: 'mandag' });
-    expect((await data(`{ timeline(from: "2019-05-16") { id } }`)).timeline).toEqual([]);
-    expect((await data(`{ timeline(from: "2019-01-01", to: "2019-12-31") { id } }`)).timeline).toEqual([{ id: 'event:sanction-usa-huawei' }]);
+    expect(all.timeline[0].dateFromArticle).toBe(false);
+    // The licence's text says only "mandag": it sits on the publication date of the article reporting it.
+    expect(all.timeline[1]).toMatchObject({ date: '2019-05-16', dateText: 'mandag', dateFromArticle: true });
+    expect((await data(`{ timeline(from: "2019-05-16") { id } }`)).timeline).toEqual([{ id: 'event:license-huawei' }]);
+    expect((await data(`{ timeline(from: "2019-01-01", to: "2019-05-15") { id } }`)).timeline).toEqual([{ id: 'event:sanction-usa-huawei' }]);
     expect((await data(`{ timeline(kinds: ["LICENSE_GRANTED"]) { id } }`)).timeline).toEqual([{ id: 'event:license-huawei' }]);
     expect((await data(`{ timeline(entityIds: ["government:handelsministeriet"]) { id } }`)).timeline).toEqual([{ id: 'event:license-huawei' }]);
   });
@@ -167,7 +169,7 @@ describe('explorer queries', () => {
     const { nodesByIds } = await data(`{ nodesByIds(ids: ["company:huawei", "gone:id", "event:license-huawei", "article:huawei-kunder"]) { ${NODE} } }`);
     expect(nodesByIds).toEqual([
       { id: 'company:huawei', label: 'Company', name: 'Huawei', weight: 2, kind: null, date: null },
-      { id: 'event:license-huawei', label: 'Event', name: 'Handelsministeriet giver Huawei midlertidig licens', weight: 1, kind: 'LICENSE_GRANTED', date: null },
+      { id: 'event:license-huawei', label: 'Event', name: 'Handelsministeriet giver Huawei midlertidig licens', weight: 1, kind: 'LICENSE_GRANTED', date: '2019-05-16' },
       { id: 'article:huawei-kunder', label: 'Article', name: 'Huaweis kunder mærker sanktionerne', weight: 1, kind: null, date: '2019-05-20' },
     ]);
     const { edgesAmong } = await data(`{ edgesAmong(ids: ["company:huawei", "article:huawei-kunder", "government:usa"]) { type source target } }`);

@@ -47,6 +47,8 @@ export interface TimelineEvent {
   readonly summary: string;
   readonly date: string | null;
   readonly dateText: string | null;
+  /** True when the text gave no absolute date and `date` is the first reporting article's publication date. */
+  readonly dateFromArticle: boolean;
   readonly participants: readonly GraphNode[];
   readonly articleIds: readonly string[];
 }
@@ -222,6 +224,7 @@ export class ExplorerRepository {
       return rows.map((row) => ({
         id: String(row.id), kind: String(row.kind), summary: String(row.summary ?? ''),
         date: (row.date as string | null) ?? null, dateText: (row.dateText as string | null) ?? null,
+        dateFromArticle: row.dateFromArticle === true,
         participants: (row.participantIds as string[]).flatMap((id) => participants.get(id) ?? []),
         articleIds: row.articleIds as string[],
       }));
