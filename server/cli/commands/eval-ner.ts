@@ -1,12 +1,12 @@
 // `newsgraph eval ner [FILE]`: scores the NER tagger on a DaN+ file (exact-span P/R/F1 per type) and measures tagging speed.
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../../config.ts';
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
 import { formatScores, parseConll, scoreSpans, spansFromTags, type SpanScores, type TaggedSentence } from '../../nlp/conll.ts';
-import { loadTagger, type Tagger } from '../../nlp/tagger.ts';
+import { DEFAULT_MODEL_PATH, loadTagger, type Tagger } from '../../nlp/tagger.ts';
 import { readConllInput } from './tag.ts';
 
 export const DEFAULT_NER_EVAL_FILE = join(PROJECT_ROOT, '..', 'shared', 'data', 'danplus', 'da_news_dev.tsv');
@@ -22,6 +22,10 @@ export interface NerEvaluation {
   /** Tagging speed; undefined when not measured. */
   readonly speed?: Speed;
   readonly loadMs: number;
+  /** The model file and what its header says about its training. */
+  readonly modelPath: string;
+  readonly modelBytes: number;
+  readonly modelInfo: Readonly<Record<string, unknown>>;
 }
 
 /** Scores a tagger on tagged sentences. */
@@ -67,7 +71,17 @@ export function evaluateNerFile(file: string, options: { model?: string; speed?:
   const loadMs = performance.now() - loadStarted;
   const scores = evaluateTagger(tagger, sentences);
   const speed = options.speed === false ? undefined : measureSpeed(tagger, sentences);
-  return { scores, sentences: sentences.length, tokens: sentences.reduce((n, s) => n + s.tokens.length, 0), speed, loadMs };
+  const modelPath = options.model ?? DEFAULT_MODEL_PATH;
+  return {
+    scores,
+    sentences: sentences.length,
+    tokens: sentences.reduce((n, s) => n + s.tokens.length, 0),
+    speed,
+    loadMs,
+    modelPath,
+    modelBytes: statSync(modelPath).size,
+    modelInfo: tagger.info,
+  };
 }
 
 export async function runNerEval(args: string[]): Promise<number> {
@@ -96,7 +110,7 @@ export async function runNerEval(args: string[]): Promise<number> {
   const lines = [
     `NER on ${file}: ${result.sentences} sentences, ${result.tokens} tokens (exact-span match, conlleval-style)`,
     formatScores(result.scores),
-    `model load ${result.loadMs.toFixed(0)} ms`,
+    `model ${result.modelPath} (${(result.modelBytes / 1e6).toFixed(1)} MB), loaded in ${result.loadMs.toFixed(0)} ms; ${JSON.stringify(result.modelInfo)}`,
   ];
   if (result.speed !== undefined) {
     const f = (x: number) => Math.round(x).toLocaleString('en-US');

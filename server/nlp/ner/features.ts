@@ -4,7 +4,7 @@
 // a mix of a template number with one or more of those hashes, reduced to a bucket of the weight table.
 // That keeps extraction allocation-light, which is most of the tagging cost.
 
-import { finalMix, hashString, Lexicon, LEX, LEX_BIT_COUNT, LEX_CLASS_SHIFT, wordKey } from './lexicon.ts';
+import { finalMix, hashString, Lexicon, LEX, LEX_BIT_COUNT, LEX_CLASS_SHIFT, LEX_WORD_CLASS_MASK, LEX_WORD_CLASS_SHIFT, wordKey } from './lexicon.ts';
 
 /** Which optional feature groups are on; stored in the model so tagging extracts what training did. */
 export interface FeatureOptions {
@@ -18,6 +18,8 @@ export interface FeatureOptions {
   readonly affixLength: number;
   /** The dictionary head of closed compounds ("-foreningen", "-nævnet"). */
   readonly compoundHeads: boolean;
+  /** Dictionary word classes (a stand-in for part of speech) of the token and its neighbours. */
+  readonly wordClasses: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
@@ -26,6 +28,7 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
   lexicon: true,
   affixLength: 4,
   compoundHeads: true,
+  wordClasses: false,
 };
 
 /** A sentence's features: the indexes of token i are `indexes[offsets[i] .. offsets[i+1])`. */
@@ -49,7 +52,7 @@ const T = {
   prevBigram: 20, nextBigram: 21, shapeTrigram: 22, prevLex: 23, nextLex: 24, hyphenHead: 25,
   hyphenFirst: 26, genitiveStem: 27, length: 28, capTrigram: 29, inQuotes: 30, prevCapLex: 31,
   apostrophe: 32, nextCap: 33, prevCap: 34, allCapsLen: 35, wordShapePrev: 36, lexNone: 37,
-  prev2Shape: 38, next2Shape: 39, dictClass: 40, compoundHead: 41, compoundHeadCap: 42,
+  prev2Shape: 38, next2Shape: 39, dictClass: 40, compoundHead: 41, compoundHeadCap: 42, wordClass: 43, prevWordClass: 44, nextWordClass: 45,
 } as const;
 
 function mix2(a: number, b: number): number {
@@ -121,8 +124,11 @@ export function lexiconBits(lexicon: Lexicon, lower: string): number {
     if ((bits & LEX.dictCommon) === 0) {
       for (const suffix of INFLECTIONS) {
         if (lower.length - suffix.length >= 3 && lower.endsWith(suffix)) {
-          if (lexicon.bitsOfKey(wordKey(lower.slice(0, -suffix.length))) & LEX.dictCommon) {
+          const stemBits = lexicon.bitsOfKey(wordKey(lower.slice(0, -suffix.length)));
+          if (stemBits & LEX.dictCommon) {
             bits |= LEX.dictCommon;
+            // An inflected form has its stem's word class, unless it has one of its own.
+            if (((bits >>> LEX_WORD_CLASS_SHIFT) & LEX_WORD_CLASS_MASK) === 0) bits |= stemBits & (LEX_WORD_CLASS_MASK << LEX_WORD_CLASS_SHIFT);
             break;
           }
         }
@@ -292,6 +298,12 @@ export function extractFeatures(
       add(mix3(T.lexCap, 100 + (lex & 0x3ff), t.cap));
       const dictClass = lex >>> LEX_CLASS_SHIFT;
       if (dictClass) add(mix3(T.dictClass, dictClass, t.cap));
+      if (options.wordClasses) {
+        const wordClass = (i: number) => (i < 0 || i >= n ? 0x7f0 : (info[i].lex >>> LEX_WORD_CLASS_SHIFT) & LEX_WORD_CLASS_MASK);
+        add(mix3(T.wordClass, wordClass(i), t.cap));
+        add(mix3(T.prevWordClass, wordClass(i - 1), t.cap));
+        add(mix3(T.nextWordClass, wordClass(i + 1), t.cap));
+      }
       if (t.headHash !== 0) {
         add(mix2(T.compoundHead, t.headHash));
         add(mix3(T.compoundHeadCap, t.headHash, t.cap));

@@ -37,6 +37,9 @@ export const LEX = {
 } as const;
 
 export const LEX_BIT_COUNT = 17;
+/** Bits 17..23 hold a class id (0 = none) for common words: their hunspell flag set, a stand-in for part of speech. */
+export const LEX_WORD_CLASS_SHIFT = 17;
+export const LEX_WORD_CLASS_MASK = 0x7f;
 /** Bits 24..31 hold a class id (0 = none): which hunspell flag set a dictionary proper noun has. */
 export const LEX_CLASS_SHIFT = 24;
 
