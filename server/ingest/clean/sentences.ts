@@ -12,6 +12,11 @@ const ABBREVIATIONS = new Set([
 
 const MONTHS = /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/i;
 
+/** Longest stretch treated as one quotation. */
+const MAX_QUOTATION_CHARS = 1200;
+/** Longest sentence: longer runs without a full stop (lists, pasted tables) are cut at spaces, keeping work per sentence bounded. */
+export const MAX_SENTENCE_CHARS = 1500;
+
 // Opening and closing quote pairs used in Danish news copy.
 const QUOTE_PAIRS: Record<string, string> = { '‘': '’', '“': '”', '«': '»', '„': '“', '‚': '‘', '»': '«' };
 
@@ -26,6 +31,30 @@ export interface SentenceSpan {
  * end the sentence. An apostrophe ("USA’s", "'erne") is not a closing quote because a letter follows it.
  */
 function quotedRanges(text: string): Array<[number, number]> {
+  // Positions where each quote character could close a quotation (not followed by a letter or digit), found
+  // in one pass so that many unmatched quote marks cost n log n, not n times the look-ahead.
+  const closers = new Map<string, number[]>();
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch !== '’' && ch !== '”' && ch !== '»' && ch !== '“' && ch !== '‘' && ch !== '«' && ch !== '"' && ch !== "'") continue;
+    const after = text[k + 1];
+    if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
+    const list = closers.get(ch);
+    if (list) list.push(k);
+    else closers.set(ch, [k]);
+  }
+  const nextCloser = (close: string, from: number): number => {
+    const list = closers.get(close);
+    if (!list) return -1;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? list[lo] : -1;
+  };
   const ranges: Array<[number, number]> = [];
   let i = 0;
   while (i < text.length) {
@@ -39,18 +68,9 @@ function quotedRanges(text: string): Array<[number, number]> {
       close = ch;
     }
     if (close === undefined) { i++; continue; }
-    let j = i + 1;
-    let found = -1;
+    const found = nextCloser(close, i + 1);
     // Quotations longer than a few sentences are more likely an unbalanced quote mark.
-    const limit = Math.min(text.length, i + 1200);
-    while (j < limit) {
-      if (text[j] === close) {
-        const after = text[j + 1];
-        if (after === undefined || !/[\p{L}\p{N}]/u.test(after)) { found = j; break; }
-      }
-      j++;
-    }
-    if (found < 0) { i++; continue; }
+    if (found < 0 || found - i > MAX_QUOTATION_CHARS) { i++; continue; }
     ranges.push([i, found]);
     i = found + 1;
   }
@@ -114,5 +134,20 @@ export function splitSentences(text: string): SentenceSpan[] {
   let end = text.length;
   while (end > start && /\s/u.test(text[end - 1])) end--;
   if (end > start) spans.push({ start, end });
-  return spans;
+  return spans.some((sp) => sp.end - sp.start > MAX_SENTENCE_CHARS) ? spans.flatMap((sp) => cutLong(text, sp)) : spans;
+}
+
+/** Cuts an over-long span at the last space before the limit (or hard at the limit if there is none). */
+function cutLong(text: string, span: SentenceSpan): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE_CHARS) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+    if (cut <= start) cut = start + MAX_SENTENCE_CHARS;
+    out.push({ start, end: cut });
+    start = cut;
+    while (start < span.end && /\s/u.test(text[start])) start++;
+  }
+  if (span.end > start) out.push({ start, end: span.end });
+  return out;
 }

@@ -175,6 +175,15 @@ describe('extractArticle identity and bad input', () => {
     expect(g.entities.find((e) => e.name === 'Huawei')!.mentions).toBe(count);
   }, 60_000);
 
+  it('stays fast on pathological input: unbalanced quotes, one endless line, runs of capitals', () => {
+    for (const body of ['"a '.repeat(200_000), 'Huawei og USA '.repeat(60_000), 'Aaa Bbb Ccc '.repeat(60_000)]) {
+      const started = performance.now();
+      const g = extractArticle({ text: `Titel\n\n${body}` }, { tagger: null });
+      expect(performance.now() - started).toBeLessThan(15_000);
+      expect(g.article.sentences.every((x) => x.text.length <= 1500)).toBe(true);
+    }
+  }, 60_000);
+
   it('gives a sensible, nearly empty result for English text', () => {
     const g = extractArticle({ text: 'Apple sues Samsung\n\nApple has sued Samsung in a court in California, the company said on Monday.' }, { tagger: null });
     expect(g.article.language).toBe('en');
