@@ -376,6 +376,32 @@ function symmetricRelations(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
+/**
+ * "A køber/opkøber/overtager B": B is bought only when it is the verb's object. Goods bought "hos"/"fra" a firm
+ * ("køber komponenter hos leverandører som Qualcomm og Intel") make the firm a supplier: B SUPPLIES A.
+ */
+function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
+  const text = lower(s);
+  const company = (e: ResolvedEntity) => e.type === 'Company';
+  for (const trigger of triggerPositions(text, ACQUIRE_ACTIVE)) {
+    const found = agentTarget(s, trigger, isOrgLike, company);
+    if (!found) continue;
+    // Verb-second after a fronted phrase ("Samtidig opkøber Lenovo firmaet Medion"): the name right after the verb is the buyer.
+    const inverted = found.agent.start > found.target.end && /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(trigger.end, found.target.start)) && isOrgLike(found.target.entity);
+    const buyer = inverted ? found.target : found.agent;
+    const object = inverted ? found.agent : found.target;
+    if (inverted && !company(object.entity)) continue;
+    const gap = text.slice(inverted ? buyer.end : trigger.end, object.start);
+    const fromSupplier = /\b(?:hos|fra)\s/u.test(gap);
+    for (const target of coordinated(s, object, company)) {
+      if (target.id === buyer.id) continue;
+      if (fromSupplier) {
+        if (!buyer.entity.media && !target.entity.media) sink.add(target.id, 'SUPPLIES', buyer.id, s, 0.55);
+      } else sink.add(buyer.id, 'ACQUIRES', target.id, s, 0.65);
+    }
+  }
+}
+
 /** Sanctions, lawsuits, meetings, opposition, ownership, deals, trade, regulation, location, membership. */
 function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
   if (s.sentence.section === 'people-news' && s.announcement) return;
@@ -412,7 +438,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   pairRule(OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);
   pairRule(OWN_PASSIVE, 'OWNS', isOrgLike, actor, 0.65, true);
   pairRule(ACQUIRE_PASSIVE, 'ACQUIRES', isOrgLike, isOrgLike, 0.7, true);
-  if (!ACQUIRE_PASSIVE.test(text)) pairRule(ACQUIRE_ACTIVE, 'ACQUIRES', isOrgLike, (e) => e.type === 'Company', 0.65);
+  if (!ACQUIRE_PASSIVE.test(text)) acquireOrBuyFrom(s, sink);
   // An agreement to buy is an acquisition, not a partnership.
   const buying = ACQUIRE_ACTIVE.test(text) || ACQUIRE_PASSIVE.test(text);
   supplyRelations(s, sink);

@@ -139,3 +139,15 @@ describe('CO_MENTIONED', () => {
     expect(co[0].evidence).toBe('Microsoft og Google konkurrerer.');
   });
 });
+
+describe('buying goods from a supplier is no acquisition', () => {
+  it('reads "køber varer hos/fra X" as X SUPPLIES the buyer, and "opkøber X" as an acquisition', () => {
+    const r = run('Huawei køber hvert år komponenter for milliarder af dollar hos amerikanske leverandører som Qualcomm, Intel og Broadcom.');
+    expect(r.relations).toEqual(expect.arrayContaining(['Qualcomm SUPPLIES Huawei', 'Intel SUPPLIES Huawei', 'Broadcom SUPPLIES Huawei']));
+    expect(r.relations.some((x) => x.includes('ACQUIRES'))).toBe(false);
+    expect(r.events.some((x) => x.startsWith('ACQUISITION'))).toBe(false);
+    const inverted = run('Samtidig opkøber Lenovo den tyske computerproducent Medion.');
+    expect(inverted.relations).toContain('Lenovo ACQUIRES Medion');
+    expect(inverted.events).toContain('ACQUISITION: Lenovo/agent, Medion/target');
+  });
+});
