@@ -52,7 +52,7 @@ const T = {
   prevBigram: 20, nextBigram: 21, shapeTrigram: 22, prevLex: 23, nextLex: 24, hyphenHead: 25,
   hyphenFirst: 26, genitiveStem: 27, length: 28, capTrigram: 29, inQuotes: 30, prevCapLex: 31,
   apostrophe: 32, nextCap: 33, prevCap: 34, allCapsLen: 35, wordShapePrev: 36, lexNone: 37,
-  prev2Shape: 38, next2Shape: 39, dictClass: 40, compoundHead: 41, compoundHeadCap: 42, wordClass: 43, prevWordClass: 44, nextWordClass: 45,
+  prev2Shape: 38, next2Shape: 39, dictClass: 40, compoundHead: 41, compoundHeadCap: 42, wordClass: 43, prevWordClass: 44, nextWordClass: 45, headLex: 46,
 } as const;
 
 function mix2(a: number, b: number): number {
@@ -165,7 +165,12 @@ interface TokenInfo {
   lex: number;
   /** Hash of the compound head, 0 when the word has none. */
   headHash: number;
+  /** Lexicon bits of the compound head or of the part after the last hyphen ("-ministeriet" is an org word). */
+  headLex: number;
 }
+
+/** Head bits worth a feature: what kind of thing the head names. */
+const HEAD_LEX_BITS = LEX.orgWord | LEX.personTitle | LEX.place | LEX.dictPlace | LEX.orgSuffix;
 
 /** Most words a tagger remembers the per-word feature parts of; the cache is emptied when full. */
 const TOKEN_CACHE_LIMIT = 200_000;
@@ -174,6 +179,8 @@ function tokenInfo(word: string, lexicon: Lexicon, options: FeatureOptions): Tok
   const lower = word.toLowerCase();
   const shape = wordShape(word);
   const head = options.lexicon && options.compoundHeads ? compoundHead(lexicon, lower) : undefined;
+  const hyphenTail = lower.length > 1 && lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : undefined;
+  const headWord = head ?? hyphenTail;
   return {
     lowerHash: hashString(lower),
     wordHash: hashString(word),
@@ -182,6 +189,7 @@ function tokenInfo(word: string, lexicon: Lexicon, options: FeatureOptions): Tok
     cap: capClass(word),
     lex: options.lexicon ? lexiconBits(lexicon, lower) : 0,
     headHash: head === undefined ? 0 : hashString(head),
+    headLex: options.lexicon && options.compoundHeads && headWord ? lexiconBits(lexicon, headWord) & HEAD_LEX_BITS : 0,
   };
 }
 
@@ -303,6 +311,9 @@ export function extractFeatures(
         add(mix3(T.wordClass, wordClass(i), t.cap));
         add(mix3(T.prevWordClass, wordClass(i - 1), t.cap));
         add(mix3(T.nextWordClass, wordClass(i + 1), t.cap));
+      }
+      if (t.headLex !== 0) {
+        for (let b = 0; b < LEX_BIT_COUNT; b++) if (t.headLex & (1 << b)) add(mix3(T.headLex, b, t.cap));
       }
       if (t.headHash !== 0) {
         add(mix2(T.compoundHead, t.headHash));
