@@ -287,5 +287,42 @@ export function extractEvents(ctx: ArticleContext, sink: RelationSink): Extracte
     const firm = companies(s).filter((x) => x.via === 'name').at(-1);
     if (firm) recent = { entity: firm.entity, sentence: s.sentence.index };
   }
-  return out.events;
+  return mergeRepeats(out.events);
+}
+
+/**
+ * One article often mentions the same event in several sentences ("sanktionerne mod Huawei" in the lead and
+ * again further down). Events of one kind with the same agents and targets whose dates do not disagree are one
+ * event: the first mention's evidence and id are kept, the highest confidence, and dates and other participants
+ * are filled in from the later mentions.
+ */
+export function mergeRepeats(events: readonly ExtractedEvent[]): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  const sideKey = (e: ExtractedEvent, role: ParticipantRole) => [...new Set(e.participants.filter((p) => p.role === role).map((p) => p.entityId))].sort().join(',');
+  const keyOf = (e: ExtractedEvent) => `${e.kind}|${sideKey(e, 'agent')}|${sideKey(e, 'target')}`;
+  const byKey = new Map<string, number[]>();
+  for (const e of events) {
+    const key = keyOf(e);
+    const candidates = byKey.get(key) ?? [];
+    const hasCore = e.participants.some((p) => p.role === 'agent' || p.role === 'target');
+    const at = hasCore ? candidates.find((i) => !(out[i].date && e.date && out[i].date !== e.date)) : undefined;
+    if (at === undefined) {
+      byKey.set(key, [...candidates, out.length]);
+      out.push(e);
+      continue;
+    }
+    const first = out[at];
+    const participants = [...first.participants];
+    for (const p of e.participants) if (!participants.some((q) => q.entityId === p.entityId && q.role === p.role)) participants.push(p);
+    // Date and date words travel together: taken from the later mention only when the first has none.
+    const later = (first.date === null && e.date !== null) || (first.date === null && first.dateText === null);
+    out[at] = {
+      ...first,
+      participants,
+      confidence: Math.max(first.confidence, e.confidence),
+      date: later ? e.date : first.date,
+      dateText: later ? e.dateText : first.dateText,
+    };
+  }
+  return out;
 }

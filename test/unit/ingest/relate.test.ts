@@ -151,3 +151,22 @@ describe('buying goods from a supplier is no acquisition', () => {
     expect(inverted.events).toContain('ACQUISITION: Lenovo/agent, Medion/target');
   });
 });
+
+describe('repeated events in one article', () => {
+  it('merges one sanction reported in several sentences into one event with the first evidence', () => {
+    const r = run('USA indfører sanktioner mod Huawei. Det er ikke første gang, at USA indfører sanktioner mod Huawei, og sanktionerne mod Huawei rammer hårdt. Kina kritiserer sanktionerne.');
+    const sanctions = r.graph.events.filter((e) => e.kind === 'SANCTION' && e.participants.some((p) => p.role === 'target'));
+    expect(sanctions).toHaveLength(1);
+    expect(sanctions[0].sentenceIndex).toBe(1);
+    expect(sanctions[0].evidence).toBe('USA indfører sanktioner mod Huawei.');
+  });
+
+  it('keeps events apart when their dates disagree', async () => {
+    const { mergeRepeats } = await import('../../../server/ingest/relate/events.ts');
+    const base = { kind: 'SANCTION' as const, summary: 's', dateText: null, participants: [{ entityId: 'country:usa', role: 'agent' as const }, { entityId: 'company:zte', role: 'target' as const }], evidence: 'e', sentenceIndex: 0, confidence: 0.6 };
+    expect(mergeRepeats([{ ...base, id: 'a', date: '2018-04-16' }, { ...base, id: 'b', date: '2019-05-15', confidence: 0.7 }])).toHaveLength(2);
+    const merged = mergeRepeats([{ ...base, id: 'a', date: null }, { ...base, id: 'b', date: '2019-05-15', dateText: '15. maj 2019', confidence: 0.7, sentenceIndex: 3 }]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ id: 'a', date: '2019-05-15', confidence: 0.7, sentenceIndex: 0 });
+  });
+});
