@@ -34,7 +34,7 @@ function percentile(values: number[], p: number): number {
 }
 
 /** Draws per size; the fastest layout is kept, since on a shared machine other load only ever adds time. */
-export const LAYOUT_RUNS = 2;
+export const LAYOUT_RUNS = 3;
 
 /** `screenshotDir`: also save `render-<n>.png` of each drawn graph (the docs keep the 2,000 one). */
 export async function measureRender(sizes: number[], screenshotDir?: string): Promise<RenderMeasurement[]> {
