@@ -141,6 +141,8 @@ export function lexiconBits(lexicon: Lexicon, lower: string): number {
 /** Shortest tail a compound head may have, and shortest modifier before it. */
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
+/** Longer "words" (URLs, junk) are not split: the search is quadratic in the length. */
+const MAX_COMPOUND_LENGTH = 40;
 
 /**
  * The head of a Danish closed compound: the longest tail of the word that the dictionary knows as a
@@ -148,7 +150,7 @@ const MIN_MODIFIER = 3;
  * same head tend to have the same type ("-foreningen", "-ministeriet", "-vej"). Undefined when none.
  */
 export function compoundHead(lexicon: Lexicon, lower: string): string | undefined {
-  if (lower.length < MIN_HEAD + MIN_MODIFIER || lower.includes('-')) return undefined;
+  if (lower.length < MIN_HEAD + MIN_MODIFIER || lower.length > MAX_COMPOUND_LENGTH || lower.includes('-')) return undefined;
   for (let i = MIN_MODIFIER; i <= lower.length - MIN_HEAD; i++) {
     const tail = lower.slice(i);
     if (lexiconBits(lexicon, tail) & LEX.dictCommon) return tail;

@@ -43,6 +43,14 @@ describe('NER tagger', () => {
     for (const tag of tags) expect(tag).toMatch(/^(O|[BI]-(PER|ORG|LOC|MISC))$/);
   });
 
+  it('stays fast on junk: a 100,000-character token and a 20,000-token sentence', () => {
+    const tagger = loadTagger();
+    const started = performance.now();
+    expect(tagger.tag(['x'.repeat(100_000)])).toEqual(['O']);
+    expect(tagger.tag(Array.from({ length: 20_000 }, (_, i) => (i % 2 ? 'og' : 'Jensen')))).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('never starts an entity with an I- tag', () => {
     const tokens = tokenize('Formand for Dansk Industri Lars Sandahl Sørensen og direktør i Novo Nordisk A/S taler i Folketinget.').map((t) => t.text);
     const tags = loadTagger().tag(tokens);
