@@ -582,5 +582,11 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().then((code) => (process.exitCode = code));
+  main().then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(`train:ner: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
 }
