@@ -162,15 +162,52 @@ function lawEvents(s: SentenceContext, out: EventSink): void {
   }
 }
 
+/** Where clauses start and end: ";", ":" and a comma before a subordinator, conjunction or speech verb. */
+const CLAUSE_BREAK = /[;:]|,(?=\s*(?:at|der|som|mens|men|uden|hvor|da|fordi|selvom|efter|når|idet|siden|hvilket|og|så|siger|sagde|skriver|skrev|fortæller|fortalte|mener|vurderer|udtaler|oplyser|påpeger)\b)/gu;
+
+/** The [start, end) span of the clause around a position of the sentence. */
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index! < at) start = m.index! + 1;
+    else { end = m.index!; break; }
+  }
+  return { start, end };
+}
+
+/**
+ * Participants of a meeting are the people (or, with no people, the states) in the clause of the meeting word;
+ * someone quoted about it ("Ifølge Bech …", ", siger Bech") is no participant. The place is a place named
+ * after "i"/"på" in that clause, not a genitive or a place from another clause.
+ */
 function meetingEvents(s: SentenceContext, out: EventSink): void {
-  const text = s.sentence.text.toLowerCase();
-  if (!MEETING_TRIGGER.test(text)) return;
+  const text = s.sentence.text;
+  const lowerText = text.toLowerCase();
+  if (!MEETING_TRIGGER.test(lowerText)) return;
+  const global = new RegExp(MEETING_TRIGGER.source, 'gu');
+  const clauses = [...lowerText.matchAll(global)].map((m) => clauseAround(text, m.index!));
+  const inClause = (x: Slot) => clauses.some((c) => x.start >= c.start && x.end <= c.end);
+  const bystander = (x: Slot) => /\b(?:ifølge|iflg\.)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lowerText.slice(Math.max(0, x.start - 40), x.start))
+    || /^\s*(?:siger|sagde|mener|vurderer|fortæller|udtaler)\b/u.test(lowerText.slice(x.end, x.end + 15));
+  const partyOk = (x: Slot, pool: readonly Slot[]) => x.entity.type === 'Person'
+    || (x.entity.type === 'Government' && x.entity.isCountry && x.mention?.headTitle === undefined && !pool.some((y) => y.entity.type === 'Person'));
+  // "… i Beijing, hvor han mødtes med …": the place a "hvor" clause hangs on is where the meeting was.
+  const whereAntecedent = (x: Slot) => /^,\s*hvor\b/u.test(lowerText.slice(x.end)) && clauses.some((c) => c.start === x.end + 1);
+  const candidates = s.slots.filter((x) => !bystander(x));
+  let pool = candidates.filter(inClause);
+  // No party in the meeting's clause ("… første møde, siden Trump vendte tilbage"): the sentence's parties.
+  if (!pool.some((x) => partyOk(x, pool))) pool = candidates;
   const ps: Participant[] = [];
-  for (const x of s.slots) {
-    if (x.entity.type === 'Person' || (x.entity.type === 'Government' && x.entity.isCountry && x.mention?.headTitle === undefined)) {
-      if (x.entity.type === 'Person' || !s.slots.some((y) => y.entity.type === 'Person')) ps.push({ entity: x.entity, role: 'agent' });
-    } else if (x.entity.type === 'Organization') ps.push({ entity: x.entity, role: 'other' });
-    else if (x.entity.type === 'Place') ps.push({ entity: x.entity, role: 'location' });
+  for (const x of candidates) {
+    if (partyOk(x, pool)) {
+      if (pool.includes(x)) ps.push({ entity: x.entity, role: 'agent' });
+    }
+    else if (x.entity.type === 'Organization' && inClause(x)) ps.push({ entity: x.entity, role: 'other' });
+    else if ((x.entity.type === 'Place' || (x.entity.type === 'Government' && x.entity.isCountry)) && (inClause(x) || whereAntecedent(x))
+      && /\b(?:i|på|ved)\s+$/u.test(lowerText.slice(Math.max(0, x.start - 4), x.start)) && !(/(?:s|'s|’s)$/u.test(x.text) && !/s$/u.test(x.entity.name))) {
+      ps.push({ entity: x.entity, role: 'location' });
+    }
   }
   const agents = [...new Set(ps.filter((p) => p.role === 'agent').map((p) => p.entity.name))];
   if (agents.length === 0) return;

@@ -170,3 +170,19 @@ describe('repeated events in one article', () => {
     expect(merged[0]).toMatchObject({ id: 'a', date: '2019-05-15', confidence: 0.7, sentenceIndex: 0 });
   });
 });
+
+describe('meeting participants come from the meeting clause', () => {
+  it('leaves out a commentator quoted about the meeting and a place from another clause', () => {
+    const r = run('Ifølge analytiker Søren Dalby Holm skal man huske, at Donald Trump i 2019 lovede lempelser efter et møde med Xi Jinping i Osaka, uden at noget skete.');
+    expect(r.events).toEqual(['MEETING: Donald Trump/agent, Xi Jinping/agent, Osaka/location']);
+    const g = run('Et langt møde mellem præsident Joe Biden og præsident Xi Jinping ændrede ikke ved Washingtons eksportforbud.');
+    const meeting = g.events.find((e) => e.startsWith('MEETING'))!;
+    expect(meeting).toContain('Joe Biden/agent');
+    expect(meeting).not.toContain('Washington');
+  });
+
+  it('takes the place a "hvor" clause hangs on as the meeting place', () => {
+    const meeting = run('Jensen Huang var i sidste uge i Beijing, hvor han mødtes med Xi Jinping.').events.find((e) => e.startsWith('MEETING'))!;
+    expect(meeting.replace('MEETING: ', '').split(', ').sort()).toEqual(['Beijing/location', 'Jensen Huang/agent', 'Xi Jinping/agent']);
+  });
+});
