@@ -29,24 +29,52 @@ const PARTNERSHIP_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partne
 
 const RELATIVE_DATE = /\b(?:i dag|i går|i morgen|i forgårs|(?:på |i |sidste |næste )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:s)?|i (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?: \d{4})?|sidste år|i år|sidste måned|for \p{L}+ (?:uger|dage|måneder|år) siden|seks uger|for \d+ (?:uger|dage|måneder|år) siden)\b/u;
 
+const WEEKDAYS: Record<string, number> = { søndag: 0, mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6 };
+const MONTH_WORDS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
+
+function shiftDays(iso: string, days: number): string {
+  const day = new Date(`${iso}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
 /**
- * An absolute date written in the sentence ("3. november 2025") and the relative date words, if any. Only
- * "i dag" and "i går" are anchored to the article's date: "lørdag" or "i marts" could be before or after it.
+ * The ISO date of relative date words, anchored to the article's date: "i dag", "i går", "i forgårs", and a
+ * weekday that looks back ("tirsdag", "i tirsdags", "sidste tirsdag": the latest such day on or before the
+ * publication, strictly before for "sidste"). Forward-looking words ("på mandag", "næste mandag", "i morgen")
+ * and months ("i marts") get no date.
+ */
+function anchorRelative(words: string, publishedAt: string): string | null {
+  if (words === 'i dag') return publishedAt;
+  if (words === 'i går') return shiftDays(publishedAt, -1);
+  if (words === 'i forgårs') return shiftDays(publishedAt, -2);
+  const m = /^(?:(i|sidste) )?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(s)?$/u.exec(words);
+  if (!m || (m[1] === 'i' && !m[3])) return null;
+  const published = new Date(`${publishedAt}T12:00:00Z`).getUTCDay();
+  let back = (published - WEEKDAYS[m[2]] + 7) % 7;
+  if (m[1] === 'sidste' && back === 0) back = 7;
+  return shiftDays(publishedAt, -back);
+}
+
+/**
+ * An absolute date written in the sentence ("3. november 2025", "14. marts" with the year of the article when
+ * that is not after it) and the relative date words, if any; relative words are anchored to the article's date
+ * when it is known (see anchorRelative), "i marts" stays words only.
  */
 export function datesIn(text: string, publishedAt: string | null = null): { date: string | null; dateText: string | null } {
-  const abs = /\b(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4})\b/iu.exec(text);
-  if (abs) {
+  const abs = new RegExp(`\\b(\\d{1,2})\\.\\s*(${MONTH_WORDS})(?:\\s+(\\d{4}))?\\b`, 'iu').exec(text);
+  if (abs && abs[3]) {
     const date = isoFromParts(+abs[3], DANISH_MONTHS[abs[2].toLowerCase()], +abs[1]);
     return { date, dateText: abs[0] };
   }
+  if (abs) {
+    const year = publishedAt ? +publishedAt.slice(0, 4) : NaN;
+    const date = publishedAt ? isoFromParts(year, DANISH_MONTHS[abs[2].toLowerCase()], +abs[1]) : null;
+    return { date: date && date <= publishedAt! ? date : null, dateText: abs[0] };
+  }
   const rel = RELATIVE_DATE.exec(text.toLowerCase());
   const dateText = rel ? rel[0] : null;
-  if (publishedAt && (dateText === 'i dag' || dateText === 'i går')) {
-    const day = new Date(`${publishedAt}T12:00:00Z`);
-    if (dateText === 'i går') day.setUTCDate(day.getUTCDate() - 1);
-    return { date: day.toISOString().slice(0, 10), dateText };
-  }
-  return { date: null, dateText };
+  return { date: publishedAt && dateText ? anchorRelative(dateText, publishedAt) : null, dateText };
 }
 
 function eventId(kind: EventKind, evidence: string, participants: readonly Participant[]): string {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/ingest/extract.ts';
 import type { ArticleGraph } from '../../../server/ingest/types.ts';
+import { datesIn } from '../../../server/ingest/relate/index.ts';
 
 function run(body: string): { relations: string[]; events: string[]; graph: ArticleGraph } {
   const graph = extractArticle({ text: `Titel\n\n${body}` }, { tagger: null });
@@ -67,11 +68,27 @@ describe('sanctions, lawsuits, rulings, market moves', () => {
     expect(r.events).toEqual(expect.arrayContaining(['LICENSE_GRANTED: USA/agent, Huawei/target', 'SANCTION: USA/agent, Huawei/target']));
   });
 
-  it('anchors "i dag" to the article date but keeps weekdays and months as words', () => {
+  it('anchors "i dag" and a past weekday to the article date but keeps months as words', () => {
     const page = 'Dato: 2019-05-20\n\nTitel\n\nDe amerikanske myndigheder giver i dag Huawei dispensation. Lørdag sagsøgte Xiaomi den amerikanske regering.';
     const g = extractArticle({ text: page }, { tagger: null });
     expect(g.events.find((e) => e.kind === 'LICENSE_GRANTED')).toMatchObject({ date: '2019-05-20', dateText: 'i dag' });
-    expect(g.events.find((e) => e.kind === 'LAWSUIT')).toMatchObject({ date: null, dateText: 'lørdag' });
+    // 2019-05-20 is a Monday: the Saturday before it.
+    expect(g.events.find((e) => e.kind === 'LAWSUIT')).toMatchObject({ date: '2019-05-18', dateText: 'lørdag' });
+  });
+
+  it('reads weekdays, "i går" and day-month dates against the publication date', () => {
+    // 2025-10-31 is a Friday.
+    expect(datesIn('Aktien steg tirsdag med fire procent.', '2025-10-31')).toEqual({ date: '2025-10-28', dateText: 'tirsdag' });
+    expect(datesIn('Fredag mødtes de to ledere.', '2025-10-31')).toEqual({ date: '2025-10-31', dateText: 'fredag' });
+    expect(datesIn('Sidste fredag kom meldingen.', '2025-10-31')).toEqual({ date: '2025-10-24', dateText: 'sidste fredag' });
+    expect(datesIn('I går kom meldingen.', '2025-10-31')).toEqual({ date: '2025-10-30', dateText: 'i går' });
+    expect(datesIn('Regeringen træffer beslutning på mandag.', '2025-10-31').date).toBeNull();
+    expect(datesIn('Tirsdag steg aktien.')).toEqual({ date: null, dateText: 'tirsdag' });
+    expect(datesIn('Reglerne blev strammet i marts.', '2025-10-31')).toEqual({ date: null, dateText: 'i marts' });
+    expect(datesIn('Dommen faldt den 14. marts 2024.', '2025-10-31')).toEqual({ date: '2024-03-14', dateText: '14. marts 2024' });
+    expect(datesIn('Dommen faldt den 14. marts.', '2025-10-31')).toEqual({ date: '2025-03-14', dateText: '14. marts' });
+    // Not after the article: a later day of the year gets no invented year.
+    expect(datesIn('Mødet holdes den 14. december.', '2025-10-31')).toEqual({ date: null, dateText: '14. december' });
   });
 
   it('reads a market move with the company behind "selskabets" and the stock exchange city', () => {
