@@ -2,7 +2,7 @@
 import type { ExtractedRelation, RelationType } from '../types.ts';
 import { HEAD_TITLES, STAFF_TITLES, STATE_HEAD_TITLES, isPersonTitle } from '../../nlp/danish.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
-import type { ResolvedEntity } from '../resolve/index.ts';
+import { nameKey, subsidiaryParentKey, type ResolvedEntity } from '../resolve/index.ts';
 import { isPublisher, type ArticleContext, type SentenceContext, type Slot } from './context.ts';
 
 export const ARTICLE = 'ARTICLE';
@@ -274,6 +274,15 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
     if (!parent) continue;
     done.add(slot.id);
     sink.add(slot.id, 'PART_OF', parent.id, s, 0.85);
+  }
+  // "Nokia Danmark A/S" is a company of its own, part of Nokia when the article names Nokia.
+  for (const slot of s.slots) {
+    if (slot.via !== 'name' || !isOrgLike(slot.entity) || done.has(`sub:${slot.id}`)) continue;
+    const parentKey = subsidiaryParentKey(slot.entity.name);
+    if (parentKey === null) continue;
+    done.add(`sub:${slot.id}`);
+    const parent = ctx.resolution.entities.find((e) => e.id !== slot.id && isOrgLike(e) && [e.name, ...e.aliases].some((n) => nameKey(n) === parentKey));
+    if (parent) sink.add(slot.id, 'PART_OF', parent.id, s, 0.8);
   }
   const text = s.sentence.text;
   const slots = s.slots.filter((x) => x.via === 'name' && x.entity.type !== 'Place');

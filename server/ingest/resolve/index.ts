@@ -2,6 +2,7 @@
 import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../types.ts';
 import type { TypedMention } from '../../nlp/typing.ts';
 import { isTypoOf } from '../../nlp/fuzzy.ts';
+import { gazetteer } from '../../nlp/gazetteer.ts';
 import { entityId, genitiveKey, nameKey, normaliseName, stripLegalSuffix } from './names.ts';
 
 export { entityId, genitiveKey, matchKeys, nameKey, normaliseName, slugify, stripGenitiveEnding, stripLegalSuffix } from './names.ts';
@@ -46,10 +47,13 @@ export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
   const byLegalPrefix = new Map<string, KnownEntity[]>();
   for (const entity of known) {
     // Genitive aliases ("NORRIQs") also stand for the plain name.
-    const keys = new Set([entity.name, ...entity.aliases].flatMap((n) => [nameKey(n), genitiveKey(n)]));
+    // A national subsidiary recorded as an alias (by older extractions) is not a name of the entity.
+    const own = nameKey(entity.name);
+    const names = [entity.name, ...entity.aliases.filter((a) => nameKey(a) === own || subsidiaryParentKey(a) === null)];
+    const keys = new Set(names.flatMap((n) => [nameKey(n), genitiveKey(n)]));
     if ((entity.type === 'Company' || entity.type === 'Organization') && hasLegalForm(entity.name)) {
-      const words = nameKey(entity.name).split(' ');
-      for (let k = 1; k < words.length; k++) push(byLegalPrefix, words.slice(0, k).join(' '), entity);
+      const words = own.split(' ');
+      for (let k = 1; k < words.length; k++) if (!countryFollows(words, k) || !isListedOrganisation(words.slice(0, k).join(' '))) push(byLegalPrefix, words.slice(0, k).join(' '), entity);
     }
     for (const key of keys) {
       if (key === '') continue;
@@ -62,6 +66,35 @@ export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
     }
   }
   return { byKey, bySurname, byLegalPrefix, byFirstLetter };
+}
+
+/** Region words that make a national or regional subsidiary when they follow a company name ("Nokia Danmark A/S"). */
+const REGION_WORDS = new Set(['norden', 'nordic', 'nordics', 'skandinavien', 'scandinavia', 'europa', 'europe', 'emea', 'denmark', 'sweden', 'norway', 'finland', 'germany', 'deutschland', 'uk']);
+
+function isCountryWord(word: string): boolean {
+  if (REGION_WORDS.has(word)) return true;
+  const entry = gazetteer().byKey.get(word);
+  return entry !== undefined && entry.kind === 'country';
+}
+
+/**
+ * The key of the parent of a national subsidiary: "Nokia Danmark A/S" -> "nokia", "Visma Norge" -> "visma"; null
+ * for other names. Such a subsidiary is its own company (PART_OF the parent), never a name of the parent.
+ */
+export function subsidiaryParentKey(name: string): string | null {
+  const words = nameKey(name).split(' ');
+  if (words.length < 2 || !isCountryWord(words[words.length - 1])) return null;
+  return words.slice(0, -1).join(' ');
+}
+
+/** True for a name the organisation gazetteer lists ("Nokia"): a company in its own right. */
+function isListedOrganisation(key: string): boolean {
+  return gazetteer().byKey.get(key)?.kind === 'organization';
+}
+
+/** True when the words of `key` after its first `k` words start with a country or region word. */
+function countryFollows(words: readonly string[], k: number): boolean {
+  return k < words.length && isCountryWord(words[k]);
 }
 
 /** Types that can describe the same real thing in two articles (a company typed Organization elsewhere, a country as Place). */
@@ -241,7 +274,16 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
     }
     // First word(s) of a company's legal name: "Norriq" / "Norriq Danmark" -> "Norriq Danmark A/S". Without a
     // legal form the longer name is often a subsidiary ("Visma Danmark" is not "Visma"), so no merge then.
-    const prefixed = [...ownKeys].filter((k) => k.length >= 4).flatMap((k) => byLegalPrefix.get(k) ?? []).find((j) => compatible(g.type, groups[j].type));
+    // A national subsidiary ("Nokia Danmark A/S") takes the bare name only when that name is no company in its own
+    // right: not a listed organisation, and named only in the parts of the article where the subsidiary is.
+    const sections = (x: Group) => new Set(x.mentions.map(sectionOf));
+    const subsidiaryOk = (j: number) => {
+      if (subsidiaryParentKey(groups[j].key) === null) return true;
+      if (isListedOrganisation(g.key)) return false;
+      const theirs = sections(groups[j]);
+      return [...sections(g)].every((x) => theirs.has(x));
+    };
+    const prefixed = [...ownKeys].filter((k) => k.length >= 4).flatMap((k) => byLegalPrefix.get(k) ?? []).find((j) => compatible(g.type, groups[j].type) && subsidiaryOk(j));
     if (prefixed !== undefined) { join(prefixed); return; }
     // Small typo of a name of the same type that is mentioned more often or is listed: "Huaewei", "Blooomberg".
     if (g.key.length >= 5) {

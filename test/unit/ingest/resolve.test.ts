@@ -82,3 +82,31 @@ describe('resolveEntities across articles', () => {
     expect(g.entities.map((e) => e.id).sort()).toEqual(['company:intellishore', 'person:mette-kirk']);
   });
 });
+
+describe('national subsidiaries ("X Danmark A/S")', () => {
+  const page = [
+    'Titel', '',
+    'Nokia leverer udstyr til flere teleselskaber, og Nokia venter vækst.', '',
+    'Navnenyt fra it-Danmark', '',
+    'Nokia Danmark A/S har pr. 1. marts 2026 ansat Lise Kragh Bundgaard som Solution Architect. Nyt job',
+  ].join('\n');
+
+  it('keeps the subsidiary as its own company, PART_OF the parent named in the article', () => {
+    const g = extract(page);
+    const nokia = g.entities.find((e) => e.name === 'Nokia')!;
+    const dk = g.entities.find((e) => e.name === 'Nokia Danmark A/S')!;
+    expect(dk.id).toBe('company:nokia-danmark');
+    expect(nokia.aliases).not.toContain('Nokia Danmark A/S');
+    expect(g.relations.some((r) => r.fromId === dk.id && r.type === 'PART_OF' && r.toId === nokia.id)).toBe(true);
+  });
+
+  it('does not resolve the subsidiary to a known parent that carries it as an old alias, nor the parent to a known subsidiary', () => {
+    const known: KnownEntity[] = [
+      { id: 'company:nokia', type: 'Company', name: 'Nokia', aliases: ['Nokias', 'Nokia Danmark A/S'] },
+    ];
+    const only = extract('Titel\n\nNavnenyt\n\nNokia Danmark A/S har pr. 1. marts 2026 ansat Lise Kragh Bundgaard som Solution Architect. Nyt job', known);
+    expect(only.entities.find((e) => e.type === 'Company')!.id).toBe('company:nokia-danmark');
+    const later = extract('Titel\n\nNokia venter vækst i Norden.', [{ id: 'company:nokia-danmark', type: 'Company', name: 'Nokia Danmark A/S', aliases: [] }]);
+    expect(later.entities.find((e) => e.name === 'Nokia')?.id).toBe('company:nokia');
+  });
+});
