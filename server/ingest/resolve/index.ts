@@ -1,7 +1,7 @@
 // resolve: typed mentions -> one entity per real thing (genitives, legal suffixes, surnames, typos, government phrases, known graph names).
 import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../types.ts';
 import type { TypedMention } from '../../nlp/typing.ts';
-import { isTypoOf } from '../../nlp/fuzzy.ts';
+import { editDistance, isTypoOf } from '../../nlp/fuzzy.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
 import { entityId, genitiveKey, nameKey, normaliseName, stripLegalSuffix } from './names.ts';
 
@@ -85,6 +85,21 @@ export function subsidiaryParentKey(name: string): string | null {
   const words = nameKey(name).split(' ');
   if (words.length < 2 || !isCountryWord(words[words.length - 1])) return null;
   return words.slice(0, -1).join(' ');
+}
+
+/** How far apart a misspelt one-word name and a company or state may be: 1 edit up to 6 letters, 2 from 7. */
+function isCrossTypeTypo(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || a.includes(' ') || b.includes(' ')) return false;
+  const shorter = Math.min(a.length, b.length);
+  const budget = shorter < 4 ? 0 : shorter < 7 ? 1 : 2;
+  return budget > 0 && editDistance(a, b, budget) <= budget;
+}
+
+/** A capitalised one-word name typed Person that is no known first name: it may be a misspelt company. */
+function crossTypeTypoCandidate(g: Group): boolean {
+  if (g.type !== 'Person' || g.key.includes(' ') || g.key.length < 4) return false;
+  const firstNames = gazetteer().firstNames;
+  return g.mentions.every((m) => /^\p{Lu}/u.test(m.text) && !firstNames.has(m.text.replace(/(?:'s|’s|s)$/u, '')) && !firstNames.has(m.text));
 }
 
 /** True for a name the organisation gazetteer lists ("Nokia"): a company in its own right. */
@@ -195,6 +210,12 @@ function findKnown(index: KnownIndex, name: string, aliases: readonly string[], 
       if (compatible(entity.type, type) && isTypoOf(key, k)) return entity;
     }
   }
+  // A one-word "person" that misspells a known company or state ("Huaewei" when the graph knows Huawei).
+  if (type === 'Person' && !key.includes(' ') && key.length >= 4 && /^\p{Lu}/u.test(name) && !gazetteer().firstNames.has(name)) {
+    for (const { key: k, entity } of index.byFirstLetter.get(key[0]) ?? []) {
+      if ((entity.type === 'Company' || entity.type === 'Government') && isCrossTypeTypo(key, k)) return entity;
+    }
+  }
   return undefined;
 }
 
@@ -291,6 +312,12 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
         const other = groups[j];
         if (j !== i && Math.abs(g.key.length - other.key.length) <= 2 && compatible(g.type, other.type) && total(j) > total(i) && isTypoOf(g.key, other.key)) { join(j); return; }
       }
+    }
+    // A one-word name guessed as a person that is a misspelling of a company or state in the article ("Huaewei").
+    if (crossTypeTypoCandidate(g)) {
+      const j = groups.findIndex((other, k) => k !== i && !other.forcedId && (other.type === 'Company' || other.type === 'Government')
+        && total(k) >= total(i) && isCrossTypeTypo(g.key, other.key));
+      if (j >= 0) join(j);
     }
   });
 

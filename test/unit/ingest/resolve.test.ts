@@ -110,3 +110,22 @@ describe('national subsidiaries ("X Danmark A/S")', () => {
     expect(later.entities.find((e) => e.name === 'Nokia')?.id).toBe('company:nokia');
   });
 });
+
+describe('misspelt company names guessed as persons', () => {
+  it('resolves a one-word "person" within two edits of a company in the article to that company', () => {
+    const g = extractArticle({ text: 'Titel\n\nSelskabet Trivelo har fået en ny kunde. Det oplyser Trivleo.' });
+    expect(g.entities.filter((e) => e.type === 'Person')).toEqual([]);
+    expect(g.entities.find((e) => e.name === 'Trivelo')!.aliases).toContain('Trivleo');
+  });
+
+  it('resolves such a name to a company the graph already knows', () => {
+    const known: KnownEntity[] = [{ id: 'company:trivelo', type: 'Company', name: 'Trivelo', aliases: [] }];
+    const g = extractArticle({ text: 'Titel\n\nKunderne er glade. Det oplyser Trivleo.' }, { known });
+    expect(g.entities.map((e) => `${e.id}:${e.type}`)).toEqual(['company:trivelo:Company']);
+  });
+
+  it('keeps real first names as persons', () => {
+    const g = extractArticle({ text: 'Titel\n\nSelskabet Henrikson har fået en ny kunde. Det siger Henrik Olsen.' });
+    expect(g.entities.find((e) => e.name === 'Henrik Olsen')?.type).toBe('Person');
+  });
+});
