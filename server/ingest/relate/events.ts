@@ -178,14 +178,26 @@ function lawEvents(s: SentenceContext, out: EventSink): void {
   const ruling = RULING_TRIGGER.exec(text);
   if (ruling) {
     const court = s.slots.find((x) => x.entity.court) ?? s.slots.find((x) => x.entity.type === 'Government' && /domstol|ret\b|retten/u.test(x.entity.name.toLowerCase()));
-    const parties = s.slots.filter((x) => x.id !== court?.id && (x.entity.type === 'Company' || x.entity.type === 'Person') && !x.entity.media);
-    if (court || parties.length > 0) {
+    // "efter dommen", "en afgørelse" alone only refer to a ruling; a ruling is read when a court acts in the
+    // sentence or a verdict word says what was decided ("fik medhold", "blev dømt", "stadfæstede").
+    const courtWord = /\b(?:retten|domstol\p{L}*|højesteret\p{L}*|landsret\p{L}*|byret\p{L}*|dommer(?:en|ne)?)\b/u.test(text);
+    const verdict = /\b(?:medhold|dømt|dømmer|dømte|kendelse|frifundet|frifinder|frifandt|stadfæst\p{L}*|underkendt|omstødt)\b/u.test(text);
+    if (court || courtWord || verdict) {
+      const parties = s.slots.filter((x) => x.id !== court?.id && !x.entity.court && !x.mention?.silent && (x.entity.type === 'Company' || x.entity.type === 'Person' || x.entity.type === 'Government') && !x.entity.media);
+      // The party the ruling is about: a company or person, the one nearest the verdict word; states and the rest are other parties.
+      const firms = parties.filter((x) => x.entity.type !== 'Government');
+      const main = nearestSlot(firms.length > 0 ? firms : parties, ruling.index);
       const ps: Participant[] = [];
       if (court) ps.push({ entity: court.entity, role: 'agent' });
-      for (const p of parties) ps.push({ entity: p.entity, role: 'target' });
-      const party = parties[0]?.entity.name;
-      const summary = ruling[0] === 'medhold' && court && party ? `${court.entity.name} giver ${party} medhold` : `${court?.entity.name ?? 'Retten'} afgør sag${party ? ` om ${party}` : ''}`;
-      out.add('COURT_RULING', summary, s, ps, court ? 0.7 : 0.5);
+      if (main) ps.push({ entity: main.entity, role: 'target' });
+      // Other parties: those in the ruling's own clause (not states named in what the ruling was about).
+      const clause = clauseAround(s.sentence.text, ruling.index);
+      for (const p of parties) if (p.id !== main?.id && p.start >= clause.start && p.end <= clause.end) ps.push({ entity: p.entity, role: 'other' });
+      const party = main?.entity.name;
+      if (court || main) {
+        const summary = ruling[0] === 'medhold' && court && party ? `${court.entity.name} giver ${party} medhold` : `${court?.entity.name ?? 'Retten'} afgør sag${party ? ` om ${party}` : ''}`;
+        out.add('COURT_RULING', summary, s, ps, court ? 0.7 : 0.5);
+      }
     }
   }
 }

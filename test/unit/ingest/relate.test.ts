@@ -203,3 +203,15 @@ describe('meeting participants come from the meeting clause', () => {
     expect(meeting.replace('MEETING: ', '').split(', ').sort()).toEqual(['Beijing/location', 'Jensen Huang/agent', 'Xi Jinping/agent']);
   });
 });
+
+describe('court rulings', () => {
+  it('reads no ruling from a sentence that only refers to one, and gives the court the agent role', () => {
+    expect(run('Donald Trump skrev efter dommen på sit sociale medie Truth Social, at han vil træffe en beslutning om TikTok.').events.some((e) => e.startsWith('COURT_RULING'))).toBe(false);
+    const r = run('Xiaomi fik i april medhold ved en amerikansk distriktsdomstol i sagen mod det amerikanske handelsministerium, at listen over firmaer med bånd til Kina var forkert.');
+    const ruling = r.events.find((e) => e.startsWith('COURT_RULING'))!;
+    expect(ruling).toContain('amerikansk distriktsdomstol/agent');
+    expect(ruling).toContain('Xiaomi/target');
+    expect(ruling).not.toContain('Kina');
+    expect(ruling).not.toContain('handelsministerium/target');
+  });
+});
