@@ -4,10 +4,14 @@
 // params: $articleId STRING, $relations LIST<MAP {fromId, type, toId, evidence LIST<STRING>, confidence FLOAT, props MAP}>
 // returns: created BOOLEAN (one row per relation whose endpoints exist)
 UNWIND $relations AS row
-MATCH (s:Entity {id: row.fromId}), (t:Entity {id: row.toId})
-OPTIONAL MATCH (s)-[old]->(t) WHERE type(old) = row.type
-WITH s, t, row, count(old) = 0 AS created
-CALL apoc.merge.relationship(s, row.type, {}, {articleIds: [], evidence: []}, t, {}) YIELD rel
+MATCH (s:Entity {id: row.fromId})
+MATCH (t:Entity {id: row.toId})
+// A dynamic type (Neo4j 5.26) rather than apoc.merge.relationship: 12x faster on 3,000 rows (BENCHMARKS.md),
+// and MERGE locks both nodes before creating, so concurrent loads cannot duplicate a relationship.
+MERGE (s)-[rel:$(row.type)]->(t)
+  ON CREATE SET rel.articleIds = [], rel.evidence = []
+// Every stored relationship names at least one article, so an empty list means MERGE just created it.
+WITH row, rel, size(rel.articleIds) = 0 AS created
 SET rel += row.props
 SET rel.articleIds = CASE WHEN $articleId IN rel.articleIds THEN rel.articleIds ELSE rel.articleIds + $articleId END,
     rel.evidence = reduce(acc = rel.evidence, sentence IN row.evidence |

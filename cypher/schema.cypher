@@ -18,6 +18,9 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
 // Sorting/filtering entities by name in generated GraphQL queries (companies(where: {name: …})).
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+// Loading asks, for every article, which of its entity ids were merged away (entities-redirects.cypher):
+// without this index that is a scan of every entity (42 ms at 20,000 entities, BENCHMARKS.md).
+CREATE INDEX entity_merged_ids IF NOT EXISTS FOR (n:Entity) ON (n.mergedIds);
 
 // Search. Entity aliases are a list; `aliasText` holds them joined into one string, so the index works on
 // every Neo4j 5 version (list-valued properties are not indexed by full-text indexes on older 5.x).
