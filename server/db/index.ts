@@ -4,6 +4,7 @@ import { createDriver, type Neo4jConnection } from './driver.ts';
 import { Database } from './database.ts';
 import { loadQueryRegistry } from './queries.ts';
 import { ArticleRepository } from './repositories/articles.ts';
+import { BulkLoadRepository } from './repositories/bulk.ts';
 import { EntityRepository } from './repositories/entities.ts';
 import { ExplorerRepository } from './repositories/explorer.ts';
 
@@ -13,9 +14,10 @@ export { translateDatabaseError } from './errors.ts';
 export { searchQuery, searchTerms } from './lucene.ts';
 export { NODE_LABELS, RELATIONSHIP_TYPES, SYMMETRIC_RELATION_TYPES, isNodeLabel, isRelationshipType } from './model.ts';
 export type * from './repositories/articles.ts';
+export type * from './repositories/bulk.ts';
 export type * from './repositories/entities.ts';
 export type * from './repositories/explorer.ts';
-export { ArticleRepository, EntityRepository, ExplorerRepository };
+export { ArticleRepository, BulkLoadRepository, EntityRepository, ExplorerRepository };
 
 export interface Repositories {
   readonly articles: ArticleRepository;

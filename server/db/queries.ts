@@ -8,6 +8,9 @@ export const QUERY_NAMES = [
   // loading one article (all inside one write transaction)
   'article-by-sha256', 'article-by-id', 'article-create', 'load-entities', 'load-relations', 'load-citations',
   'load-events', 'load-participants',
+  // bulk loading of many new articles in one transaction (server/ingest/load/bulk.ts)
+  'bulk-articles-existing', 'bulk-articles-create', 'bulk-entities', 'bulk-mentions', 'bulk-relations', 'bulk-citations',
+  'bulk-events', 'bulk-reports', 'bulk-participants', 'articles-sha256',
   // deleting one article's contributions
   'article-delete-facts', 'article-delete-events', 'article-delete-entities', 'article-delete',
   'graph-counts',

@@ -1,0 +1,145 @@
+// Bulk loading: many new articles written in ONE transaction of big UNWIND statements (server/ingest/load/bulk.ts folds the rows).
+import type { EntityType, EventKind, ParticipantRole, RelationType } from '../../ingest/types.ts';
+import type { Database } from '../database.ts';
+import { int } from '../values.ts';
+import type { ArticleRow } from './articles.ts';
+
+export interface BulkEntityRow {
+  readonly id: string;
+  readonly type: EntityType;
+  /** The name of the first article that has the entity (used only when it is created). */
+  readonly name: string;
+  /** Every article's name and aliases for it, in article order (the query keeps each new one once). */
+  readonly aliases: readonly string[];
+  /** Sum over the batch's articles. */
+  readonly mentions: number;
+}
+
+export interface BulkMentionRow {
+  readonly articleId: string;
+  readonly entityId: string;
+  readonly count: number;
+}
+
+export interface BulkRelationRow {
+  readonly fromId: string;
+  readonly type: Exclude<RelationType, 'CITES'>;
+  readonly toId: string;
+  /** The batch's articles stating it, in order. */
+  readonly articleIds: readonly string[];
+  readonly evidence: readonly string[];
+  readonly confidence: number;
+  readonly props: Readonly<Record<string, string | number>>;
+}
+
+export interface BulkCitationRow {
+  readonly articleId: string;
+  readonly toId: string;
+  readonly evidence: readonly string[];
+  readonly confidence: number;
+}
+
+export interface BulkEventRow {
+  readonly id: string;
+  readonly kind: EventKind;
+  readonly summary: string;
+  readonly date: string | null;
+  readonly dateText: string | null;
+  readonly articleIds: readonly string[];
+  readonly evidence: readonly string[];
+  readonly confidence: number;
+}
+
+export interface BulkReportRow {
+  readonly articleId: string;
+  readonly eventId: string;
+}
+
+export interface BulkParticipantRow {
+  readonly eventId: string;
+  readonly entityId: string;
+  readonly role: ParticipantRole;
+  readonly articleIds: readonly string[];
+  readonly evidence: readonly string[];
+  readonly confidence: number;
+}
+
+/** Everything a batch of new articles writes, folded so each node and relationship has one row. */
+export interface BulkLoadBatch {
+  readonly articles: readonly ArticleRow[];
+  readonly entities: readonly BulkEntityRow[];
+  readonly mentions: readonly BulkMentionRow[];
+  readonly relations: readonly BulkRelationRow[];
+  readonly citations: readonly BulkCitationRow[];
+  readonly events: readonly BulkEventRow[];
+  readonly reports: readonly BulkReportRow[];
+  readonly participants: readonly BulkParticipantRow[];
+}
+
+export interface ExistingArticle {
+  readonly id: string;
+  readonly sha256: string;
+  /** The article already loaded with this text hash, if any. */
+  readonly loadedId: string | null;
+  readonly loadedTitle: string | null;
+  /** The text hash of the article that already has this id, if any (differs: an edited article). */
+  readonly sameIdSha256: string | null;
+}
+
+export interface BulkWriteOutcome {
+  readonly createdEntityIds: ReadonlySet<string>;
+  readonly createdEventIds: ReadonlySet<string>;
+  /** Keys `fromId \0 type \0 toId` of relations created (not merged into an existing one). */
+  readonly createdRelationKeys: ReadonlySet<string>;
+}
+
+/** One bulk transaction may run this long: a batch of a few hundred articles on a busy machine takes seconds. */
+export const BULK_WRITE_TIMEOUT_MS = 300_000;
+
+export class BulkLoadRepository {
+  readonly #db: Database;
+
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  /** Text hashes of every loaded article. */
+  async loadedHashes(): Promise<string[]> {
+    const rows = await this.#db.read((q) => q.run('articles-sha256'));
+    return rows.map((row) => String(row.sha256));
+  }
+
+  /** Which of these articles are already loaded, or have an id that is taken by another text. */
+  async existing(articles: readonly { id: string; sha256: string }[]): Promise<ExistingArticle[]> {
+    if (articles.length === 0) return [];
+    const rows = await this.#db.read((q) => q.run('bulk-articles-existing', { articles: articles.map(({ id, sha256 }) => ({ id, sha256 })) }));
+    return rows.map((row) => ({
+      id: String(row.id), sha256: String(row.sha256),
+      loadedId: (row.loadedId as string | null) ?? null, loadedTitle: (row.loadedTitle as string | null) ?? null,
+      sameIdSha256: (row.sameIdSha256 as string | null) ?? null,
+    }));
+  }
+
+  /**
+   * Writes the batch in one transaction: every article of it is in the graph afterwards, or none is. The caller
+   * must have checked with `existing` that the articles are new; a concurrent loader that got there first
+   * makes the id constraint fail the whole transaction (the caller then loads those articles one by one).
+   */
+  async write(batch: BulkLoadBatch): Promise<BulkWriteOutcome> {
+    return this.#db.write(async (q) => {
+      await q.run('bulk-articles-create', { articles: batch.articles });
+      const entityRows = await q.run('bulk-entities', { entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })) });
+      await q.run('bulk-mentions', { mentions: batch.mentions.map((m) => ({ ...m, count: int(m.count) })) });
+      const relationRows = await q.run('bulk-relations', { relations: batch.relations });
+      await q.run('bulk-citations', { citations: batch.citations });
+      const eventRows = await q.run('bulk-events', { events: batch.events });
+      await q.run('bulk-reports', { reports: batch.reports });
+      await q.run('bulk-participants', { participants: batch.participants });
+      return {
+        createdEntityIds: new Set(entityRows.filter((r) => r.created).map((r) => String(r.id))),
+        createdEventIds: new Set(eventRows.filter((r) => r.created).map((r) => String(r.id))),
+        createdRelationKeys: new Set(relationRows.filter((r) => r.created).map((r) => `${r.fromId}\u0000${r.type}\u0000${r.toId}`)),
+      };
+    }, { timeoutMs: BULK_WRITE_TIMEOUT_MS });
+  }
+}
