@@ -376,13 +376,17 @@ export function extractEvents(ctx: ArticleContext, sink: RelationSink): Extracte
 export function mergeRepeats(events: readonly ExtractedEvent[]): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   const sideKey = (e: ExtractedEvent, role: ParticipantRole) => [...new Set(e.participants.filter((p) => p.role === role).map((p) => p.entityId))].sort().join(',');
-  const keyOf = (e: ExtractedEvent) => `${e.kind}|${sideKey(e, 'agent')}|${sideKey(e, 'target')}`;
+  // A rise and a fall of one share are two moves.
+  const direction = (e: ExtractedEvent) => (e.kind === 'MARKET_MOVE' ? (/\bstiger\b/u.test(e.summary) ? 'up' : 'down') : '');
+  const keyOf = (e: ExtractedEvent) => `${e.kind}|${direction(e)}|${sideKey(e, 'agent')}|${sideKey(e, 'target')}`;
   const byKey = new Map<string, number[]>();
   for (const e of events) {
     const key = keyOf(e);
     const candidates = byKey.get(key) ?? [];
     const hasCore = e.participants.some((p) => p.role === 'agent' || p.role === 'target');
-    const at = hasCore ? candidates.find((i) => !(out[i].date && e.date && out[i].date !== e.date)) : undefined;
+    const conflict = (o: ExtractedEvent) => (o.date !== null && e.date !== null && o.date !== e.date)
+      || (o.date === null && e.date === null && o.dateText !== null && e.dateText !== null && o.dateText !== e.dateText);
+    const at = hasCore ? candidates.find((i) => !conflict(out[i])) : undefined;
     if (at === undefined) {
       byKey.set(key, [...candidates, out.length]);
       out.push(e);

@@ -185,6 +185,8 @@ describe('repeated events in one article', () => {
     const merged = mergeRepeats([{ ...base, id: 'a', date: null }, { ...base, id: 'b', date: '2019-05-15', dateText: '15. maj 2019', confidence: 0.7, sentenceIndex: 3 }]);
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({ id: 'a', date: '2019-05-15', confidence: 0.7, sentenceIndex: 0 });
+    const share = { ...base, kind: 'MARKET_MOVE' as const, date: null, participants: [{ entityId: 'company:netcompany', role: 'target' as const }] };
+    expect(mergeRepeats([{ ...share, id: 'c', summary: 'Netcompanys aktie falder' }, { ...share, id: 'd', summary: 'Netcompanys aktie stiger 6,2 procent' }])).toHaveLength(2);
   });
 });
 
