@@ -171,8 +171,14 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     if (b.entity.type === 'Person' && a.entity.type !== 'Person' && a.entity.type !== 'Place' && /(?:'s|’s|s)$/u.test(a.text)) {
       const m = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?([\p{L}.-]+))\s*,?\s*$/u.exec(textBetween(s, a, b));
       if (m && isPersonTitle(m[2])) {
-        const type = HEAD_TITLES.has(m[2].toLowerCase()) && !STAFF_TITLES.has(m[2].toLowerCase()) ? 'HEADS' : 'EMPLOYED_BY';
+        // "administrerende direktør" / "adm. direktør" is the head; a bare "direktør" may be one of several.
+        const type = (HEAD_TITLES.has(m[2].toLowerCase()) && !STAFF_TITLES.has(m[2].toLowerCase())) || MANAGING_TITLE.test(m[1]) ? 'HEADS' : 'EMPLOYED_BY';
         sink.add(b.id, type, a.id, s, 0.85, { title: m[1] });
+        continue;
+      }
+      // "EU-Kommissionens konkurrencekommissær, X" / "regeringens erhvervsminister, X": a member of the body.
+      if (m && a.entity.type === 'Government' && /(?:kommissær|minister)$/iu.test(m[2])) {
+        sink.add(b.id, 'MEMBER_OF', a.id, s, 0.75, { title: m[1] });
         continue;
       }
     }
@@ -218,10 +224,22 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   // "digitaliseringsminister Anna Berg" and an entity "Digitaliseringsministeriet" in the article: she heads it.
   for (const slot of slots) {
     if (slot.entity.type !== 'Person') continue;
-    const m = /(\p{Ll}+)minister(?:en)?\s+$/u.exec(s.sentence.text.slice(Math.max(0, slot.start - 40), slot.start));
+    // Case-insensitive: the title may open the sentence ("Digitaliseringsminister Anna Berg siger …").
+    const m = /(\p{L}+)minister(?:en)?\s+$/u.exec(s.sentence.text.slice(Math.max(0, slot.start - 40), slot.start));
     if (!m) continue;
-    const ministry = ctx.resolution.entities.find((e) => e.type === 'Government' && e.name.toLowerCase().startsWith(`${m[1]}ministeri`));
-    if (ministry) sink.add(slot.id, 'HEADS', ministry.id, s, 0.7, { title: `${m[1]}minister` });
+    const field = m[1].toLowerCase();
+    const ministry = ctx.resolution.entities.find((e) => e.type === 'Government' && e.name.toLowerCase().startsWith(`${field}ministeri`));
+    if (ministry) sink.add(slot.id, 'HEADS', ministry.id, s, 0.7, { title: `${field}minister` });
+  }
+  // "foreningens formand, X" / "organisationens direktør, X": the association named last in this or the few sentences before.
+  for (const slot of slots) {
+    if (slot.entity.type !== 'Person') continue;
+    const m = /\b(?:brancheforeningen|foreningen|organisationen|interesseorganisationen|forbundet|fagforbundet)s\s+((?:\p{Ll}[\p{L}.-]*\s+){0,2}?(\p{L}+))\s*,?\s*$/iu.exec(s.sentence.text.slice(Math.max(0, slot.start - 60), slot.start));
+    if (!m || !isPersonTitle(m[2])) continue;
+    const org = recentOrganization(ctx, s, slot.start);
+    if (!org) continue;
+    const head = /^(?:formand|formanden|direktør|direktøren|generalsekretær|leder|lederen)$/iu.test(m[2]) || MANAGING_TITLE.test(m[1]);
+    sink.add(slot.id, head ? 'HEADS' : 'EMPLOYED_BY', org.id, s, 0.65, { title: m[1] });
   }
   // "præsident Donald Trump": a head-of-state title without a nationality. The state is the one the person is
   // known for, else the country named closest before the title ("fra USA, hvor præsident Joe Biden"), else the only one.
@@ -239,6 +257,21 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     const state = known?.id ?? preceding?.id ?? (distinct.length === 1 ? distinct[0] : undefined);
     if (state) sink.add(slot.id, 'HEADS', state, s, known ? 0.75 : 0.6, { title: m[1].toLowerCase() });
   }
+}
+
+const MANAGING_TITLE = /\b(?:administrerende|adm\.)\s+direktør/iu;
+
+/** The Organization named last before `at` in this sentence or up to three sentences before it. */
+function recentOrganization(ctx: ArticleContext, s: SentenceContext, at: number): ResolvedEntity | null {
+  const here = s.slots.filter((x) => x.via === 'name' && x.entity.type === 'Organization' && x.end <= at).at(-1);
+  if (here) return here.entity;
+  const i = ctx.sentences.indexOf(s);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (ctx.sentences[k].sentence.section !== s.sentence.section) break;
+    const last = ctx.sentences[k].slots.filter((x) => x.via === 'name' && x.entity.type === 'Organization').at(-1);
+    if (last) return last.entity;
+  }
+  return null;
 }
 
 /** "Det skriver Bloomberg", "ifølge CNN", "siger X til Reuters", "nyhedsbureauet Reuters, der kunne fortælle". */
