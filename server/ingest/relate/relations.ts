@@ -36,7 +36,7 @@ const MEET_TRIGGER = /\bmødtes med\b|\bmødes med\b|\bmøder\b(?= \p{Lu}| den| 
 const OPPOSE_TRIGGER = /\bmodstand mod\b|\bprotester(?:er|ede) mod\b|\bkritiser(?:er|ede|et)\b|\bkritik af\b|\badvarer mod\b|\bgår imod\b|\bmodsætter sig\b|\bklager over\b|\bklagede over\b|\b(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|\ber uenig i\b/u;
 const OWN_ACTIVE = /\b(?:ejer|ejede|er hovedaktionær i|er storaktionær i|er majoritetsejer af|er medejer af)\b/u;
 const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under)|er en del af koncernen)\b/u;
-const ACQUIRE_ACTIVE = /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
+const ACQUIRE_ACTIVE = /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|(?:har|havde) (?:siden \d{4}|i (?:mange |flere )?år|længe|altid) (?:købt|indkøbt)|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
 const ACQUIRE_PASSIVE = /\b(?:opkøbt af|købt af|overtaget af|opkøbes af|købes af)\b/u;
 const PARTNER_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;
 const TRADE_TRIGGER = /\b(?:handler med|handlede med|har handlet med)\b/u;
@@ -328,7 +328,8 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
       // "Netcompanys opkøb af Kodehuset".
       else if (/(?:s|'s|’s)$/u.test(slots[i].text) && /^\s+(?:\p{Ll}+\s+)?(?:opkøb|køb|overtagelse)\s+af\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) sink.add(slots[i].id, 'ACQUIRES', slots[i + 1].id, s, 0.7);
     }
-    if (/^\s*,?\s*(?:der er |som er |er )?(?:en del af|et datterselskab (?:af|til|under)|en afdeling (?:af|i|under)|en enhed (?:i|under))\s+$/u.test(between)) {
+    // An optional nationality adjective before the parent: "et datterselskab af svenske X".
+    if (/^\s*,?\s*(?:der er |som er |er )?(?:en del af|et datterselskab (?:af|til|under)|en afdeling (?:af|i|under)|en enhed (?:i|under))\s+(?:\p{Ll}+ske\s+)?$/u.test(between)) {
       sink.add(slots[i].id, 'PART_OF', slots[i + 1].id, s, 0.75);
     }
   }
@@ -380,7 +381,14 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
       const a = slots[i];
       const b = slots[j];
       const between = textBetween(s, a, b);
-      if (/[.;:]|,\s*(?:mens|men|og|der|som)\b/u.test(between) || between.length > 80) continue;
+      // "A, der sælger udstyr til B": a relative clause on the supplier itself opens the frame.
+      const relative = /^\s*,\s*(?:der|som)(?=\s)/u.exec(between);
+      const rest = relative ? between.slice(relative[0].length) : between;
+      if (/[.;:]|,\s*(?:mens|men|og|der|som)\b/u.test(rest) || between.length > 80) continue;
+      if (relative) {
+        if (supplier(a.entity) && customer(b.entity) && /^\s+(?:(?:blandt andet|bl\.a\.|også|i dag|fortsat)\s+)?(?:leverer|sælger|er leverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(rest)) sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
+        continue;
+      }
       if (supplier(a.entity) && customer(b.entity) && /^\s+(?:(?:har|vil|skal|kan|fortsat|nu|også)\s+){0,2}(?:leverer|leverede|leveret|levere|sælger|solgte|solgt|sælge|er leverandør|bliver leverandør|var leverandør|er underleverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
         sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
       } else if (supplier(a.entity) && customer(b.entity) && /^\s+(?:har\s+)?(?:vundet|vinder|fået|får|fik|sikret sig|landet)\s+(?:et\s+|en\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:udbud(?:det)?|kontrakt(?:en)?|ordre(?:n)?|aftale(?:n)?)\s+(?:hos|fra|med)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
@@ -444,6 +452,46 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
+const SHARE_OBJECT = /^\s+(?:\p{Ll}+\s+)?(?:\d+(?:,\d+)?\s*(?:procent|%)\s+af\s+(?:aktierne|selskabet|virksomheden|firmaet|kapitalen)|resten|aktiemajoriteten|majoriteten|flertallet af aktierne|en minoritetspost|halvdelen)\b/u;
+
+/**
+ * "A og B, der ejer 60 procent af aktierne, mens fonden C ejer resten": share owners of the company the sentence
+ * is about (a "selskabet" anaphor here, else the company named last in the sentences before). True when the
+ * sentence speaks of shares, so the plain "A ejer B" rule does not pair an owner with another owner.
+ */
+function shareOwnership(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): boolean {
+  const text = lower(s);
+  const slots = s.slots.filter((x) => !x.mention?.silent);
+  let found = false;
+  for (const trigger of triggerPositions(text, /\bejer\b|\bejede\b/u)) {
+    if (!SHARE_OBJECT.test(text.slice(trigger.end))) continue;
+    found = true;
+    const anaphor = slots.find((x) => x.via === 'anaphor' && x.entity.type === 'Company');
+    const company = anaphor?.entity ?? previousCompany(ctx, s);
+    const before = slots.filter((x) => x.end <= trigger.start && x.via !== 'anaphor');
+    const last = before.at(-1);
+    if (!company || !last || !actor(last.entity) || !/^\s*(?:,\s*(?:der|som)\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(last.end, trigger.start))) continue;
+    const owners = [last];
+    for (let i = before.length - 2; i >= 0; i--) {
+      if (!/^\s*(?:,|og|samt)\s*$/u.test(text.slice(before[i].end, before[i + 1].start)) || !actor(before[i].entity)) break;
+      owners.push(before[i]);
+    }
+    for (const owner of owners) if (owner.id !== company.id) sink.add(owner.id, 'OWNS', company.id, s, 0.6);
+  }
+  return found;
+}
+
+/** The non-media company named last in the (up to three) sentences before this one. */
+function previousCompany(ctx: ArticleContext, s: SentenceContext): ResolvedEntity | null {
+  const i = ctx.sentences.indexOf(s);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (ctx.sentences[k].sentence.section !== s.sentence.section) break;
+    const last = ctx.sentences[k].slots.filter((x) => x.entity.type === 'Company' && !x.entity.media).at(-1);
+    if (last) return last.entity;
+  }
+  return null;
+}
+
 /** Sanctions, lawsuits, meetings, opposition, ownership, deals, trade, regulation, location, membership. */
 function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
   if (s.sentence.section === 'people-news' && s.announcement) return;
@@ -477,7 +525,8 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   pairRule(SUE_TRIGGER, 'SUES', actor, actor, 0.8);
   pairRule(MEET_TRIGGER, 'MEETS', (e) => e.type === 'Person' || e.type === 'Government', (e) => e.type === 'Person' || e.type === 'Government', 0.75);
   pairRule(OPPOSE_TRIGGER, 'OPPOSES', actor, actor, 0.6);
-  pairRule(OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);
+  const shares = shareOwnership(s, sink, ctx);
+  if (!shares) pairRule(OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);
   pairRule(OWN_PASSIVE, 'OWNS', isOrgLike, actor, 0.65, true);
   pairRule(ACQUIRE_PASSIVE, 'ACQUIRES', isOrgLike, isOrgLike, 0.7, true);
   if (!ACQUIRE_PASSIVE.test(text)) acquireOrBuyFrom(s, sink);

@@ -28,3 +28,24 @@ describe('title appositions', () => {
     expect(r).toContain('Lise Krogh Madsen HEADS Dansk Softwareråd');
   });
 });
+
+describe('ownership and supply frames', () => {
+  it('reads share owners of the company the sentence is about ("der ejer 70 procent af aktierne", "ejer resten")', () => {
+    const r = relations('Netcompany overtog for nylig Kodefabrikken ApS. Firmaet blev stiftet af Ole Bang Hansen og Mette Krag Olsen, der i dag ejer 70 procent af aktierne, mens kapitalfonden Nordsten Kapital ejer resten.');
+    expect(r).toEqual(expect.arrayContaining(['Ole Bang Hansen OWNS Kodefabrikken ApS', 'Mette Krag Olsen OWNS Kodefabrikken ApS', 'Nordsten Kapital OWNS Kodefabrikken ApS']));
+    expect(r).not.toContain('Mette Krag Olsen OWNS Nordsten Kapital');
+  });
+
+  it('reads "A, der leverer X til B" as A SUPPLIES B', () => {
+    expect(relations('Også danske Vindmølle Teknik A/S, der leverer tårne til Vestas, mærker krisen.')).toContain('Vindmølle Teknik A/S SUPPLIES Vestas');
+    expect(relations('Også danske Vindmølle Teknik A/S, der køber tårne til Vestas, mærker krisen.')).not.toContain('Vindmølle Teknik A/S SUPPLIES Vestas');
+  });
+
+  it('reads "A har siden 2018 købt X fra B" as B SUPPLIES A', () => {
+    expect(relations('Også Netcompany har siden 2018 købt servere fra Lenovo.')).toContain('Lenovo SUPPLIES Netcompany');
+  });
+
+  it('reads "A er et datterselskab af amerikanske B" as PART_OF across a nationality adjective', () => {
+    expect(relations('I Sverige er Kodefabrikken AB et datterselskab af amerikanske Fjällgruppen Inc.')).toContain('Kodefabrikken AB PART_OF Fjällgruppen Inc.');
+  });
+});
