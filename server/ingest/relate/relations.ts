@@ -33,7 +33,7 @@ export class RelationSink {
 export const SANCTION_TRIGGER = /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|\bbøde|milliardbøde|millionbøde/u;
 const SUE_TRIGGER = /\bsagsøg\p{L}*|\bstævn(?:er|ede|et|e)\b|\b(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|\bretssag mod\b/u;
 const MEET_TRIGGER = /\bmødtes med\b|\bmødes med\b|\bmøder\b(?= \p{Lu}| den| det)|\bmødte\b|\bholdt (?:et )?møde med\b/u;
-const OPPOSE_TRIGGER = /\bmodstand mod\b|\bprotester(?:er|ede) mod\b|\bkritiser(?:er|ede|et)\b|\bkritik af\b|\badvarer mod\b|\bgår imod\b|\bmodsætter sig\b|\bklager over\b|\bklagede over\b|\b(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|\ber uenig i\b/u;
+const OPPOSE_TRIGGER = /\bmodstand mod\b|\bprotester(?:er|ede) mod\b|\bkritiser(?:er|ede|et)\b|\bkritik af\b|\badvarer mod\b|\bgår imod\b|\bmodsætter sig\b|\bklager over\b|\bklagede over\b|\b(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|\ber uenig i\b|\bbeskyld(?:er|te)\b|\bbeskyldt\b/u;
 const OWN_ACTIVE = /\b(?:ejer|ejede|er hovedaktionær i|er storaktionær i|er majoritetsejer af|er medejer af)\b/u;
 const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under)|er en del af koncernen)\b/u;
 const ACQUIRE_ACTIVE = /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|(?:har|havde) (?:siden \d{4}|i (?:mange |flere )?år|længe|altid) (?:købt|indkøbt)|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
@@ -423,6 +423,11 @@ function symmetricRelations(s: SentenceContext, sink: RelationSink): void {
     const regulator = named.find((x) => x.start === m.index! + m[0].length && x.entity.type === 'Government');
     const firm = [...named].reverse().find((x) => x.end <= m.index! && isOrgLike(x.entity) && !x.entity.media);
     if (regulator && firm) sink.add(regulator.id, 'REGULATES', firm.id, s, 0.6);
+    // "Opkøbet skal godkendes af Y": the deal named by a noun is the article's last acquisition; Y regulates the buyer.
+    else if (regulator && /\b(?:opkøbet|købet|handlen|fusionen|overtagelsen)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(0, m.index!).toLowerCase())) {
+      const deal = sink.relations.filter((r) => r.type === 'ACQUIRES' && r.sentenceIndex <= s.sentence.index).at(-1);
+      if (deal) sink.add(regulator.id, 'REGULATES', deal.fromId, s, 0.55);
+    }
   }
 }
 

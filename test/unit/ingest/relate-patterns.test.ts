@@ -49,3 +49,15 @@ describe('ownership and supply frames', () => {
     expect(relations('I Sverige er Kodefabrikken AB et datterselskab af amerikanske Fjällgruppen Inc.')).toContain('Kodefabrikken AB PART_OF Fjällgruppen Inc.');
   });
 });
+
+describe('regulation and opposition with implicit parties', () => {
+  it('reads "Opkøbet skal godkendes af Y" as Y REGULATES the buyer of the deal', () => {
+    const r = relations('Netcompany køber Kodefabrikken ApS for 200 millioner kroner. Opkøbet skal godkendes af Konkurrence- og Forbrugerstyrelsen.');
+    expect(r).toContain('Konkurrence- og Forbrugerstyrelsen REGULATES Netcompany');
+    expect(r).not.toContain('Konkurrence- og Forbrugerstyrelsen REGULATES Kodefabrikken ApS');
+  });
+
+  it('reads "A, der beskyldte B for …" as A OPPOSES B', () => {
+    expect(relations('Klagen kom fra Spotify, der beskyldte Apple for at misbruge sin position.')).toContain('Spotify OPPOSES Apple');
+  });
+});
