@@ -59,8 +59,10 @@ const PATTERNS: ReadonlyArray<{ kind: AnnouncementKind; re: RegExp }> = [
   { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE},?\s*(?:der|som) (?:hidtil |indtil nu )?(?:har været|var) (?<prev>.+?) ${AT} (?<org>\p{Lu}[^,]*?), er ${WHEN}(?:blevet )?(?:forfremmet|udnævnt) til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
   // "X har pr. 1. maj 2025 forfremmet Y til Z."
   { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<org>${ORG}) har ${WHEN}forfremmet (?<person>${NAME})${AGE}\s+til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
-  // "Y er pr. 1. maj 2025 forfremmet til Z hos X."
-  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*er ${WHEN}(?:blevet )?forfremmet til (?:ny |nyt )?(?<title>.+?)(?: ${AT} (?<org>\p{Lu}.*?))?${WHEN_LATE}\.?$`, 'du') },
+  // "Hos X er Y pr. 1. maj 2025 forfremmet fra T til Z."
+  { kind: 'PROMOTED', re: new RegExp(String.raw`^Hos (?<org>${ORG}) er (?<person>${NAME})${AGE}\s+${WHEN}(?:blevet )?(?:forfremmet|udnævnt) (?:fra (?<prev>.+?) )?til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
+  // "Y er pr. 1. maj 2025 forfremmet (fra T) til Z hos X."
+  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*er ${WHEN}(?:blevet )?forfremmet (?:fra (?<prev>.+?) )?til (?:ny |nyt )?(?<title>.+?)(?: ${AT} (?<org>\p{Lu}.*?))?${WHEN_LATE}\.?$`, 'du') },
   // "Y, 58 år, Direktør hos X, fratræder pr. 31. december 2025 sin stilling."
   { kind: 'DEPARTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?<prev>[^,]+?) ${AT} (?<org>\p{Lu}[^,]*?), (?:fratræder|fratrådte|stopper|har forladt|forlader|går på pension) ${WHEN}.*?\.?$`, 'du') },
   // "Y fratræder pr. 31. december 2025 sin stilling som T hos X." / "Y har pr. 1. maj 2025 forladt X."
@@ -130,9 +132,24 @@ function looksLikeName(s: TextSpan | null, maxWords: number): boolean {
   return words.length <= maxWords && /^[\p{Lu}\d]/u.test(s.text) && !/[.!?]$/.test(s.text);
 }
 
+/**
+ * Where a second clause starts that the patterns do not cover: "…, hvor hun siden 2021 har arbejdet som …",
+ * "… hos X og er uddannet fra U". The head before it is parsed first (offsets stay valid: it is a prefix).
+ */
+const SECOND_CLAUSE = /,\s*hvor (?:han|hun|hen)\b| og (?:er|har|var|blev|sidder)\b/u;
+
 /** Parses one sentence of a Navnenyt announcement, or returns null when it follows none of the known forms. */
 export function parseAnnouncement(sentence: string): AnnouncementFact | null {
   const text = sentence.trim() === sentence ? sentence : sentence.trimEnd();
+  const cut = SECOND_CLAUSE.exec(text);
+  if (cut && cut.index > 0) {
+    const head = parseWhole(text.slice(0, cut.index));
+    if (head) return head;
+  }
+  return parseWhole(text);
+}
+
+function parseWhole(text: string): AnnouncementFact | null {
   const pronounStart = /^(?:Han|Hun|Hen|Vedkommende)\s/u.test(text);
   for (const { kind, re } of PATTERNS) {
     // Cheap keyword checks first: most sentences fail every pattern, and the full expressions backtrack.

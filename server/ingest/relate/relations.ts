@@ -156,6 +156,15 @@ function announcementRelations(s: SentenceContext, sink: RelationSink): void {
     default:
       break;
   }
+  // A second clause the announcement grammar leaves out: "… hos X og er uddannet fra U", "… og er medlem af bestyrelsen i Z".
+  const tail = fact.organization ?? fact.title;
+  if (!tail) return;
+  for (const slot of s.slots) {
+    if (slot.via !== 'name' || slot.start < tail.end || !isOrgLike(slot.entity) || slot.id === org?.id) continue;
+    const between = s.sentence.text.slice(tail.end, slot.start);
+    if (/\bog (?:er|blev) uddannet (?:[^,.;]+ )?(?:fra|på|ved) $/u.test(between)) sink.add(person.id, 'EDUCATED_AT', slot.id, s, 0.8, { degree: null });
+    else if (/\bog (?:er|sidder) (?:(?:også )?medlem af bestyrelsen|bestyrelsesmedlem|medlem|i bestyrelsen) (?:i|hos|for|af) $/u.test(between)) sink.add(person.id, 'MEMBER_OF', slot.id, s, 0.75);
+  }
 }
 
 /**

@@ -61,3 +61,12 @@ describe('regulation and opposition with implicit parties', () => {
     expect(relations('Klagen kom fra Spotify, der beskyldte Apple for at misbruge sin position.')).toContain('Spotify OPPOSES Apple');
   });
 });
+
+describe('people news: the clause after the announcement', () => {
+  it('reads "… og er medlem af bestyrelsen i Z" and "… og er uddannet fra U" for the announced person', () => {
+    const a = relations('Navnenyt\n\nOle Bang Hansen er tiltrådt som CTO hos Netcompany. Han har tidligere været udviklingschef i Systematic og er medlem af bestyrelsen i IT-Branchen. Nyt job');
+    expect(a).toEqual(expect.arrayContaining(['Ole Bang Hansen FORMERLY_AT Systematic', 'Ole Bang Hansen MEMBER_OF IT-Branchen']));
+    const b = relations('Navnenyt\n\nOle Bang Hansen er tiltrådt som CTO hos Netcompany. Han har tidligere været konsulent hos Deloitte og er uddannet fra Aalborg Universitet. Nyt job');
+    expect(b).toEqual(expect.arrayContaining(['Ole Bang Hansen FORMERLY_AT Deloitte', 'Ole Bang Hansen EDUCATED_AT Aalborg Universitet']));
+  });
+});

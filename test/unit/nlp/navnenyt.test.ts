@@ -84,3 +84,17 @@ describe('parseAnnouncement', () => {
     expect(danishDate('12. januar')).toBeNull();
   });
 });
+
+describe('parseAnnouncement: second clauses and fronted organisations', () => {
+  it('parses the head of a sentence whose second clause no pattern covers', () => {
+    const a = parseAnnouncement('Sofie Lind Holm er forfremmet til Head of Sales i Dataloft ApS, hvor hun siden 2019 har arbejdet som konsulent.')!;
+    expect([a.kind, a.person?.text, a.title?.text, a.organization?.text]).toEqual(['PROMOTED', 'Sofie Lind Holm', 'Head of Sales', 'Dataloft ApS']);
+    const b = parseAnnouncement('Hun har tidligere været analytiker hos KPMG og er uddannet fra Syddansk Universitet.')!;
+    expect([b.kind, b.title?.text, b.organization?.text]).toEqual(['FORMERLY_AT', 'analytiker', 'KPMG']);
+  });
+
+  it('reads "Hos X er Y forfremmet fra T til Z"', () => {
+    const f = parseAnnouncement('Hos Dataloft ApS er Sofie Lind Holm forfremmet fra konsulent til Head of Sales, Nordics.')!;
+    expect([f.kind, f.person?.text, f.organization?.text, f.previousTitle?.text, f.title?.text]).toEqual(['PROMOTED', 'Sofie Lind Holm', 'Dataloft ApS', 'konsulent', 'Head of Sales, Nordics']);
+  });
+});
