@@ -32,7 +32,7 @@ export class RelationSink {
 // Trigger lexicon (matched on the lowercased sentence).
 export const SANCTION_TRIGGER = /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|\bbøde|milliardbøde|millionbøde/u;
 const SUE_TRIGGER = /\bsagsøg\p{L}*|\bstævn(?:er|ede|et|e)\b|\b(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|\bretssag mod\b/u;
-const MEET_TRIGGER = /\bmødtes med\b|\bmødes med\b|\bmøder\b(?= \p{Lu}| den| det)|\bmødte\b|\bholdt (?:et )?møde med\b/u;
+const MEET_TRIGGER = /\bmødtes\b|\bmødes\b|\bmøder\b(?= \p{Lu}| den| det)|\bmødte\b|\bholdt (?:et )?møde med\b/u;
 const OPPOSE_TRIGGER = /\bmodstand mod\b|\bprotester(?:er|ede) mod\b|\bkritiser(?:er|ede|et)\b|\bkritik af\b|\badvarer mod\b|\bgår imod\b|\bmodsætter sig\b|\bklager over\b|\bklagede over\b|\b(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|\ber uenig i\b|\bbeskyld(?:er|te)\b|\bbeskyldt\b/u;
 const OWN_ACTIVE = /\b(?:ejer|ejede|er hovedaktionær i|er storaktionær i|er majoritetsejer af|er medejer af)\b/u;
 const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under)|er en del af koncernen)\b/u;
@@ -426,6 +426,9 @@ function symmetricRelations(s: SentenceContext, sink: RelationSink): void {
       sink.add(a.id, 'MEETS', b.id, s, 0.7);
     } else if (actors && isOrgLike(a.entity) && isOrgLike(b.entity) && /^\s+(?:har\s+)?(?:indgår|indgået|indgik|styrker|udvider|lancerer)\s+(?:et\s+|en\s+)?(?:\p{Ll}+\s+)?(?:samarbejde|partnerskab|samarbejdsaftale|partneraftale|alliance)\b|^\s+samarbejder\b/u.test(after)) {
       sink.add(a.id, 'PARTNERS_WITH', b.id, s, 0.65);
+    } else if (a.entity.type === 'Government' && b.entity.type === 'Government' && /^\s+(?:har\s+)?(?:indgår|indgået|indgik|underskriver|underskrev|har underskrevet)\s+(?:en\s+)?(?:\p{Ll}+\s+)?(?:aftale|samarbejdsaftale|partnerskab)\s+om\b/u.test(after)) {
+      // "Norge og Island indgår aftale om …": two states agreeing on something.
+      sink.add(a.id, 'PARTNERS_WITH', b.id, s, 0.6);
     }
   }
   for (const m of text.matchAll(/\b(?:godkendes|godkendt|undersøges|undersøgt|reguleres|reguleret)\s+af\s+/gu)) {
@@ -537,7 +540,15 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     }
   };
   pairRule(SUE_TRIGGER, 'SUES', actor, actor, 0.8);
-  pairRule(MEET_TRIGGER, 'MEETS', (e) => e.type === 'Person' || e.type === 'Government', (e) => e.type === 'Person' || e.type === 'Government', 0.75);
+  // Meetings: with the verb first ("Fredag mødtes A med B"), the name right after the verb is the subject.
+  const meeter = (e: ResolvedEntity) => e.type === 'Person' || e.type === 'Government';
+  for (const trigger of triggerPositions(text, MEET_TRIGGER)) {
+    const pair = agentTarget(s, trigger, meeter, meeter);
+    if (!pair) continue;
+    const inverted = pair.agent.start > pair.target.end;
+    const subject = inverted ? pair.target : pair.agent;
+    for (const other of inverted ? [pair.agent] : coordinated(s, pair.target, meeter)) sink.add(subject.id, 'MEETS', other.id, s, 0.75);
+  }
   pairRule(OPPOSE_TRIGGER, 'OPPOSES', actor, actor, 0.6);
   const shares = shareOwnership(s, sink, ctx);
   if (!shares) pairRule(OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);

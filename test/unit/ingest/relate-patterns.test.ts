@@ -70,3 +70,15 @@ describe('people news: the clause after the announcement', () => {
     expect(b).toEqual(expect.arrayContaining(['Ole Bang Hansen FORMERLY_AT Deloitte', 'Ole Bang Hansen EDUCATED_AT Aalborg Universitet']));
   });
 });
+
+describe('meetings and state agreements', () => {
+  it('reads a verb-first meeting "Fredag mødtes A med B" with A as the subject', () => {
+    const r = relations('Fredag mødtes Jonas Vinter Kjær med den norske regerings digitaliseringsminister, Kari Nordmann Berg, i Oslo.');
+    expect(r).toContain('Jonas Vinter Kjær MEETS Kari Nordmann Berg');
+    expect(r).not.toContain('Kari Nordmann Berg MEETS Jonas Vinter Kjær');
+  });
+
+  it('reads "A og B indgår aftale om …" between two states as PARTNERS_WITH', () => {
+    expect(relations('Norge og Island indgår aftale om fælles digital identitet.')).toContain('Norge PARTNERS_WITH Island');
+  });
+});
