@@ -30,7 +30,7 @@ export function isLegalSuffix(word: string): boolean {
 }
 
 /** Words that end company names without being legal forms. */
-export const COMPANY_NAME_ENDINGS = new Set(['group', 'gruppen', 'holding', 'koncern', 'koncernen', 'technologies', 'technology', 'systems', 'solutions', 'software', 'consulting', 'partners', 'capital', 'invest', 'bank', 'banken', 'pension', 'forsikring', 'hotels', 'hotel', 'airlines', 'telecom', 'energy', 'energi', 'labs', 'media', 'digital', 'data', 'services', 'international', 'industries', 'electronics', 'motors', 'pharma', 'spil', 'games']);
+export const COMPANY_NAME_ENDINGS = new Set(['group', 'gruppen', 'holding', 'koncern', 'koncernen', 'technologies', 'technology', 'systems', 'solutions', 'software', 'consulting', 'partners', 'capital', 'invest', 'bank', 'banken', 'pension', 'forsikring', 'hotels', 'hotel', 'airlines', 'telecom', 'energy', 'energi', 'labs', 'media', 'digital', 'data', 'services', 'international', 'industries', 'electronics', 'motors', 'pharma', 'spil', 'games', 'semiconductor', 'semiconductors', 'microelectronics', 'robotics', 'networks']);
 
 /** Words in names of universities, associations, NGOs and forums: the name is an Organization. */
 export const ORGANIZATION_WORDS = new Set([

@@ -145,6 +145,35 @@ export function typeMentions(set: MentionSet, sentenceTokens: readonly (readonly
     const t = decide(m);
     if (t) out.push(t);
   }
-  return out;
+  return companyConsistency(out);
+}
+
+/**
+ * Article-level repair of "persons" that are companies: a name ending in a company word ("Lumatek Semiconductor"),
+ * or one word that opens a company's name given elsewhere in the article ("Tianrui" after "Tianrui Microelectronics").
+ * Listed names, announcements and names opening with a known first name are left as they are.
+ */
+export function companyConsistency(mentions: TypedMention[]): TypedMention[] {
+  // First word -> the company's full name, unless two companies share that first word.
+  const companyFirstWords = new Map<string, string | null>();
+  for (const m of mentions) {
+    const words = nameWords(m.text);
+    if (m.type !== 'Company' || m.media || words.length < 2) continue;
+    const name = m.canonical ?? m.text;
+    const seen = companyFirstWords.get(words[0]);
+    companyFirstWords.set(words[0], seen === undefined || seen === name ? name : null);
+  }
+  const firstNames = gazetteer().firstNames;
+  return mentions.map((m) => {
+    if (m.type !== 'Person' || m.gazetteer || m.source === 'announcement') return m;
+    const words = nameWords(stripGenitive(m.text));
+    if (words.length === 0 || firstNames.has(words[0])) return m;
+    // Raw text too: the genitive strip would cut "Robotics" to "Robotic".
+    const last = nameWords(m.text).at(-1)?.toLowerCase() ?? '';
+    const endsInCompanyWord = words.length >= 2 && (COMPANY_NAME_ENDINGS.has(words.at(-1)!.toLowerCase()) || COMPANY_NAME_ENDINGS.has(last));
+    const full = words.length === 1 ? companyFirstWords.get(words[0]) : undefined;
+    if (full) return { ...m, type: 'Company' as const, canonical: full, evidence: 'context' as const };
+    return endsInCompanyWord ? { ...m, type: 'Company' as const, evidence: 'context' as const } : m;
+  });
 }
 

@@ -78,3 +78,18 @@ describe('typing by context', () => {
     expect(typed('Eksempelvis ville det ifølge Blooomberg betyde noget.')).toContainEqual({ text: 'Blooomberg', type: 'Company', canonical: 'Bloomberg' });
   });
 });
+
+describe('article-level company consistency', () => {
+  it('types a "person" named like a company, or the first word of a company named in the article, as that company', async () => {
+    const { companyConsistency } = await import('../../../server/nlp/typing.ts');
+    const base = { sentenceIndex: 0, start: 0, end: 0, source: 'tagger', label: 'PER', sentenceInitial: false, media: false, confidence: 0.8, evidence: 'context' };
+    const mk = (text: string, type: string) => ({ ...base, text, type }) as unknown as Parameters<typeof companyConsistency>[0][number];
+    const out = companyConsistency([mk('Kvantera Microelectronics', 'Company'), mk('Kvantera', 'Person'), mk('Kystlinje Robotics', 'Person'), mk('Mette Holm', 'Person')]);
+    expect(out.map((m) => [m.text, m.type, m.canonical ?? null])).toEqual([
+      ['Kvantera Microelectronics', 'Company', null],
+      ['Kvantera', 'Company', 'Kvantera Microelectronics'],
+      ['Kystlinje Robotics', 'Company', null],
+      ['Mette Holm', 'Person', null],
+    ]);
+  });
+});
