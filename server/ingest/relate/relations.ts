@@ -299,7 +299,7 @@ function citationRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleC
       }
       continue;
     }
-    const toMedium = /(?:^|\s)til\s+$/u.test(before) && speech && !/\b(?:leveret|sendt|solgt|givet|overdraget)\s+til\s+$/u.test(before);
+    const toMedium = /(?:^|\s)(?:til|over for|overfor)\s+$/u.test(before) && speech && !/\b(?:leveret|sendt|solgt|givet|overdraget)\s+til\s+$/u.test(before);
     if (CITE_VERB_BEFORE.test(before) || CITE_VERB_AFTER.test(after) || toMedium) {
       sink.add(ARTICLE, 'CITES', slot.id, s, toMedium ? 0.75 : 0.9);
     }

@@ -82,3 +82,9 @@ describe('meetings and state agreements', () => {
     expect(relations('Norge og Island indgår aftale om fælles digital identitet.')).toContain('Norge PARTNERS_WITH Island');
   });
 });
+
+describe('citations', () => {
+  it('reads "vurderer over for <medium>" like "siger til <medium>"', () => {
+    expect(relations('Analytiker Jens Bo Holm vurderer over for Reuters, at aktien er for dyr.')).toContain('ARTICLE CITES Reuters');
+  });
+});
