@@ -1,4 +1,4 @@
-// The Apollo Server around the schema: error formatting, the document depth limit, and the mutation guard.
+// The Apollo Server around the schema: error formatting, the document depth and width limits, list sizes, and the mutation guard.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -7,6 +7,7 @@ import type { GraphQLContext } from './context.ts';
 import { depthLimitRule } from './depth-limit.ts';
 import { createFormatError, type ErrorLogger } from './errors.ts';
 import { LIMITS } from './limits.ts';
+import { listLimitPlugin, widthLimitRule } from './width-limit.ts';
 
 /** Refuses mutations from requests that may not make them (see main.ts for who may), before any resolver runs. */
 function mutationGuard(): ApolloServerPlugin<GraphQLContext> {
@@ -30,9 +31,9 @@ export function createApolloServer(schema: GraphQLSchema, log: ErrorLogger): Apo
   return new ApolloServer<GraphQLContext>({
     schema,
     formatError: createFormatError(log),
-    validationRules: [depthLimitRule(LIMITS.maxQueryDepth)],
+    validationRules: [depthLimitRule(LIMITS.maxQueryDepth), widthLimitRule()],
     // The explorer bundles its own GraphiQL; Apollo's landing page would load from a CDN (the app is offline).
-    plugins: [ApolloServerPluginLandingPageDisabled(), mutationGuard()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), mutationGuard(), listLimitPlugin()],
     introspection: true,
     // Rejects simple cross-site GET/POST requests (no JSON content type, no preflight header).
     csrfPrevention: true,
