@@ -1,5 +1,6 @@
 // The Cypher runner: read/write transaction functions over named queries, with driver errors translated.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, isRetriableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { MAX_TRANSACTION_RETRY_TIME_MS } from './driver.ts';
 import type { QueryName, QueryRegistry } from './queries.ts';
 import { translateDatabaseError } from './errors.ts';
 import { toPlain } from './values.ts';
@@ -16,6 +17,20 @@ export interface TransactionOptions {
   readonly timeoutMs?: number;
 }
 
+/**
+ * How long a transaction is retried when Neo4j cannot be reached: enough to replace a pooled connection that
+ * died with a restarted Neo4j, short enough that "database unavailable" reaches the user at once instead of
+ * after the driver's full retry time.
+ */
+export const UNAVAILABLE_RETRY_MS = 1_500;
+/** First pause before retrying (doubled each time up to RETRY_DELAY_MAX_MS): deadlocks clear in milliseconds. */
+const RETRY_DELAY_FIRST_MS = 50;
+const RETRY_DELAY_MAX_MS = 1_000;
+/** Attempts per transaction, whatever the time budget says. */
+const MAX_ATTEMPTS = 25;
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
 /** Read queries that run longer than this are stopped, so one bad request cannot hog the database. */
 export const DEFAULT_READ_TIMEOUT_MS = 30_000;
 /** Loading one large article, or merging hub entities, can take longer than a read. */
@@ -25,11 +40,17 @@ export class Database {
   readonly #driver: Driver;
   readonly #queries: QueryRegistry;
   readonly #databaseName: string | undefined;
+  #writeGeneration = 0;
 
   constructor(driver: Driver, queries: QueryRegistry, databaseName?: string) {
     this.#driver = driver;
     this.#queries = queries;
     this.#databaseName = databaseName;
+  }
+
+  /** Write transactions committed through this Database so far: caches of reads compare it to see own writes. */
+  get writeGeneration(): number {
+    return this.#writeGeneration;
   }
 
   /** The underlying driver, handed to @neo4j/graphql by the composition root (and nothing else). */
@@ -41,7 +62,7 @@ export class Database {
     return this.#databaseName;
   }
 
-  /** Runs `work` in a read transaction; the driver retries it on transient errors. */
+  /** Runs `work` in a read transaction, retried on transient errors (see #transact). */
   read<T>(work: (q: QueryRunner) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     return this.#transact('READ', work, options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
   }
@@ -92,16 +113,33 @@ export class Database {
     return this.#driver.session({ database: this.#databaseName, defaultAccessMode: mode });
   }
 
+  /**
+   * Runs `work` in a transaction, retrying it like the driver would (transient errors such as deadlocks, for up
+   * to MAX_TRANSACTION_RETRY_TIME_MS) but with a short first pause, and giving up on an unreachable database
+   * after UNAVAILABLE_RETRY_MS so requests fail fast while Neo4j is down.
+   */
   async #transact<T>(mode: 'READ' | 'WRITE', work: (q: QueryRunner) => Promise<T>, timeoutMs: number): Promise<T> {
-    const session = this.#session(mode);
     const config = { timeout: timeoutMs, metadata: { app: 'newsgraph' } };
     const body = (tx: ManagedTransaction) => work(this.#runner(tx));
-    try {
-      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
-    } catch (error) {
-      throw translateDatabaseError(error);
-    } finally {
-      await session.close();
+    const started = performance.now();
+    let delay = RETRY_DELAY_FIRST_MS;
+    for (let attempt = 1; ; attempt++) {
+      const session = this.#session(mode);
+      try {
+        if (mode === 'READ') return await session.executeRead(body, config);
+        const result = await session.executeWrite(body, config);
+        this.#writeGeneration++;
+        return result;
+      } catch (error) {
+        const unavailable = error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
+        const budget = unavailable ? UNAVAILABLE_RETRY_MS : isRetriableError(error) ? MAX_TRANSACTION_RETRY_TIME_MS : -1;
+        if (attempt >= MAX_ATTEMPTS || performance.now() - started + delay > budget) throw translateDatabaseError(error);
+      } finally {
+        await session.close();
+      }
+      // Jitter, so transactions that deadlocked on each other do not retry in lockstep.
+      await new Promise((resolveDelay) => setTimeout(resolveDelay, delay * (0.8 + 0.4 * Math.random())));
+      delay = Math.min(delay * 2, RETRY_DELAY_MAX_MS);
     }
   }
 

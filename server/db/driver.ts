@@ -11,8 +11,9 @@ export interface Neo4jConnection {
   readonly database?: string;
 }
 
-/** How long the driver keeps retrying a transaction that failed with a transient error (driver default 30 s); a
- * cluster fails over within seconds, and a request held longer than this reads as a hung explorer. */
+/** How long a transaction that failed with a transient error (deadlock, lock timeout, leader switch) is retried
+ * (driver default 30 s); a cluster fails over within seconds, and a request held longer reads as a hung explorer.
+ * The retrying is done by database.ts, not the driver: see UNAVAILABLE_RETRY_MS there. */
 export const MAX_TRANSACTION_RETRY_TIME_MS = 8_000;
 /** How long to wait for a pooled connection before giving up; a busy pool should fail visibly, not hang. */
 export const CONNECTION_ACQUISITION_TIMEOUT_MS = 20_000;
@@ -50,7 +51,9 @@ export function createDriver(connection: Neo4jConnection): Driver {
     maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
     connectionAcquisitionTimeout: CONNECTION_ACQUISITION_TIMEOUT_MS,
     connectionTimeout: CONNECTION_TIMEOUT_MS,
-    maxTransactionRetryTime: MAX_TRANSACTION_RETRY_TIME_MS,
+    // database.ts retries itself: transient errors for MAX_TRANSACTION_RETRY_TIME_MS with short backoff, an
+    // unreachable database only briefly. The driver's own loop would hold every request ~8 s when Neo4j is down.
+    maxTransactionRetryTime: 0,
     userAgent: 'newsgraph',
     // Notifications (deprecations, cartesian products) are for query authors, not for the request log.
     notificationFilter: { minimumSeverityLevel: 'OFF' },

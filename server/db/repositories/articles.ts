@@ -198,6 +198,9 @@ export class ArticleRepository {
       const [same] = await q.run('article-by-sha256', { sha256: batch.article.sha256 });
       if (same) return { ...UNCHANGED, articleId: String(same.id), title: String(same.title) };
       const [older] = await q.run('article-by-id', { id: articleId });
+      // A concurrent load of this very text may have committed between the two look-ups (reads see committed
+      // data at once): that is "unchanged", not an edited article to replace (found by reliability/concurrency).
+      if (older?.sha256 === batch.article.sha256) return { ...UNCHANGED, articleId, title: String(older.title) };
       if (older) await deleteArticleIn(q, articleId);
 
       await q.run('article-create', { article: batch.article });
