@@ -136,8 +136,27 @@ async function nodesByIds(q: QueryRunner, ids: readonly string[]): Promise<Graph
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/**
+ * Neighbourhood results are kept this long at most. A cached result is used only while the graph has the same
+ * node and relationship counts and this server has written nothing since; the age limit covers what neither
+ * catches (another process editing properties in place).
+ */
+export const NEIGHBORHOOD_CACHE_TTL_MS = 60_000;
+/** Neighbourhoods kept (least recently used dropped first); only those that took a while to compute. */
+export const NEIGHBORHOOD_CACHE_ENTRIES = 500;
+/** Cheaper results are not worth a cache slot: the version check alone costs about a millisecond. */
+const NEIGHBORHOOD_CACHE_MIN_MS = 8;
+
+interface CachedSubgraph {
+  readonly version: string;
+  readonly at: number;
+  readonly value: Subgraph;
+}
+
 export class ExplorerRepository {
   readonly #db: Database;
+  /** Hubs (a country, Huawei) have tens of thousands of neighbours: their expansion is cached (see TTL above). */
+  readonly #neighborhoods = new Map<string, CachedSubgraph>();
 
   constructor(db: Database) {
     this.#db = db;
@@ -171,31 +190,53 @@ export class ExplorerRepository {
    * Seeds must exist (checked by the caller with nodesByIds).
    */
   async neighborhood(request: NeighborhoodRequest): Promise<Subgraph> {
+    const key = JSON.stringify(request);
     return this.#db.read(async (q) => {
-      const seeds = await nodesByIds(q, request.ids);
-      const visited = seeds.map((n) => n.id);
-      let frontier = visited;
-      let remaining = 0;
-      for (let hop = 0; hop < request.depth && frontier.length > 0; hop++) {
-        const budget = request.limit - visited.length;
-        if (budget <= 0) {
-          // Out of room: count what the next hop would have added, so the canvas can say so.
-          const [row] = await q.run('neighborhood-hop', { frontier, visited, labels: request.labels, relTypes: request.relTypes, limit: int(0) });
-          remaining += Number(row?.total ?? 0);
-          break;
-        }
-        const [row] = await q.run('neighborhood-hop', {
-          frontier, visited, labels: request.labels, relTypes: request.relTypes, limit: int(budget),
-        });
-        const found = (row?.ids as string[]) ?? [];
-        remaining += Number(row?.total ?? 0) - found.length;
-        visited.push(...found);
-        frontier = found;
+      // The count store answers this without reading the graph.
+      const [counts] = await q.run('graph-counts');
+      const version = `${this.#db.writeGeneration}:${counts?.nodes}:${counts?.relationships}`;
+      const cached = this.#neighborhoods.get(key);
+      if (cached && cached.version === version && Date.now() - cached.at < NEIGHBORHOOD_CACHE_TTL_MS) {
+        // Most recently used goes to the end of the map's order.
+        this.#neighborhoods.delete(key);
+        this.#neighborhoods.set(key, cached);
+        return cached.value;
       }
-      const nodes = [...seeds, ...(await nodesByIds(q, visited.slice(seeds.length)))];
-      const edgeRows = await q.run('edges-among', { ids: visited, relTypes: request.relTypes, limit: int(request.edgeLimit) });
-      return { nodes, edges: edgeRows.map(toEdge), truncated: remaining > 0, remaining };
+      const started = performance.now();
+      const value = await this.#expand(q, request);
+      if (performance.now() - started >= NEIGHBORHOOD_CACHE_MIN_MS) {
+        this.#neighborhoods.delete(key);
+        this.#neighborhoods.set(key, { version, at: Date.now(), value });
+        while (this.#neighborhoods.size > NEIGHBORHOOD_CACHE_ENTRIES) this.#neighborhoods.delete(this.#neighborhoods.keys().next().value!);
+      }
+      return value;
     });
+  }
+
+  async #expand(q: QueryRunner, request: NeighborhoodRequest): Promise<Subgraph> {
+    const seeds = await nodesByIds(q, request.ids);
+    const visited = seeds.map((n) => n.id);
+    let frontier = visited;
+    let remaining = 0;
+    for (let hop = 0; hop < request.depth && frontier.length > 0; hop++) {
+      const budget = request.limit - visited.length;
+      if (budget <= 0) {
+        // Out of room: count what the next hop would have added, so the canvas can say so.
+        const [row] = await q.run('neighborhood-hop', { frontier, visited, labels: request.labels, relTypes: request.relTypes, limit: int(0) });
+        remaining += Number(row?.total ?? 0);
+        break;
+      }
+      const [row] = await q.run('neighborhood-hop', {
+        frontier, visited, labels: request.labels, relTypes: request.relTypes, limit: int(budget),
+      });
+      const found = (row?.ids as string[]) ?? [];
+      remaining += Number(row?.total ?? 0) - found.length;
+      visited.push(...found);
+      frontier = found;
+    }
+    const nodes = [...seeds, ...(await nodesByIds(q, visited.slice(seeds.length)))];
+    const edgeRows = await q.run('edges-among', { ids: visited, relTypes: request.relTypes, limit: int(request.edgeLimit) });
+    return { nodes, edges: edgeRows.map(toEdge), truncated: remaining > 0, remaining };
   }
 
   async paths(from: string, to: string, maxDepth: number, limit: number): Promise<Subgraph> {
