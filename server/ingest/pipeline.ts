@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ArticleBatch, ArticleRepository, BulkLoadRepository, EntityRepository } from '../db/index.ts';
+import type { ArticleBatch, ArticleRepository, BulkLoadRepository, BulkWriteOutcome, EntityRepository } from '../db/index.ts';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../errors.ts';
 import { cleanArticle } from './clean/index.ts';
 import { extractArticle } from './extract.ts';
@@ -77,9 +77,21 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, opt
   // extract: clean -> tag -> type -> resolve (against the graph's entities) -> relate
   const known = await knownEntitiesFor(deps, raw);
   const graph = extractArticle(raw, { known, maxBytes: deps.maxArticleBytes });
+  refuseNonDanish(graph, input.source);
 
   // load: one write transaction (a concurrent load of the same text comes back "unchanged")
   return loadArticleGraph(deps, graph, options);
+}
+
+/**
+ * The extractor reads Danish only: an English page would come out as a handful of wrong entities, so it is
+ * refused with a message instead (extraction guesses the language; see extract.ts guessLanguage).
+ */
+function refuseNonDanish(graph: ArticleGraph, source: string | undefined): void {
+  if (graph.article.language === 'da') return;
+  throw new NewsgraphError(ErrorCode.BAD_INPUT,
+    `${source ? `${source}: ` : ''}this article reads as ${graph.article.language === 'en' ? 'English' : `language "${graph.article.language}"`}; newsgraph extracts Danish news only — load the Danish version of the article`,
+    { reason: 'NOT_DANISH', language: graph.article.language });
 }
 
 function unchanged(id: string, title: string): LoadSummary {
@@ -356,6 +368,7 @@ async function writeBulkBatch(
     const batches: { index: number; graph: ArticleGraph; batch: ArticleBatch }[] = [];
     for (const item of fresh) {
       try {
+        refuseNonDanish(item.graph, files[item.index]);
         const graph = applyRedirects(item.graph, redirects);
         batches.push({ ...item, graph, batch: buildArticleBatch(graph) });
       } catch (error) {
@@ -364,9 +377,9 @@ async function writeBulkBatch(
       }
     }
     const folded = foldArticleBatches(batches.map((b) => b.batch));
-    let written;
+    let written = { createdEntityIds: new Set<string>(), createdEventIds: new Set<string>(), createdRelationKeys: new Set<string>() } as BulkWriteOutcome;
     try {
-      written = await deps.bulk.write(folded.batch);
+      if (batches.length > 0) written = await deps.bulk.write(folded.batch);
     } catch (error) {
       // Another loader committed one of these articles first: load them one by one, which handles that.
       if (!(isNewsgraphError(error) && error.details?.neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed')) throw error;
