@@ -1,0 +1,185 @@
+// Extraction benchmark: articles/s and tokens/s of extractArticle on one core, no database, plus a CPU profile of where the time goes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PROJECT_ROOT } from '../server/config.ts';
+import { extractArticle, type ExtractOptions } from '../server/ingest/extract.ts';
+import type { KnownEntity } from '../server/ingest/types.ts';
+import { tokenize } from '../server/nlp/tokenizer.ts';
+import { DEFAULT_SEED, syntheticCorpus } from './corpus.ts';
+import { summariseProfile, type ProfileSummary } from './profile.ts';
+import { load, machine, type BenchResult } from './report.ts';
+
+/** The issue's floor: seed-sized articles per second on one core. */
+export const EXTRACT_FLOOR_ARTICLES_PER_S = 200;
+/** Articles extracted before timing starts (model load, gazetteers, JIT). */
+const WARM_UP_ARTICLES = 20;
+/** Longest a measured pass may run; the loop stops early rather than hold the machine. */
+const MAX_PASS_MS = 120_000;
+
+const SEEDS_DIR = join(PROJECT_ROOT, '..', 'shared', 'seeds');
+
+/** The pipeline stages whose inclusive time the profile reports (function names in server/ingest and server/nlp). */
+export const STAGES = [
+  'readArticle', 'cleanArticleDetailed', 'detectMentions', 'tokenize', 'parseAnnouncement', 'governmentMentions',
+  'gazetteerMentions', 'titledPersonMentions', 'taggerMentions', 'capitalisedMentions', 'selectMentions', 'echoMentions',
+  'typeMentions', 'buildKnownIndex', 'resolveEntities', 'buildContexts', 'relate', 'typedRelations', 'extractEvents',
+  'coMentions', 'guessLanguage', 'sha256Hex',
+];
+
+interface Pass {
+  readonly articles: number;
+  readonly tokens: number;
+  readonly bytes: number;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly entities: number;
+  readonly relations: number;
+  readonly events: number;
+}
+
+function seedTexts(): string[] {
+  if (!existsSync(SEEDS_DIR)) return [];
+  return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8'));
+}
+
+/** Extracts each text once, in order, timing wall and process CPU (main thread + GC helpers). */
+function measure(texts: readonly string[], options: ExtractOptions = {}): Pass {
+  const tokens = texts.reduce((n, t) => n + tokenize(t).length, 0);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  let entities = 0;
+  let relations = 0;
+  let events = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let done = 0;
+  for (const text of texts) {
+    const graph = extractArticle({ text }, options);
+    entities += graph.entities.length;
+    relations += graph.relations.length;
+    events += graph.events.length;
+    done++;
+    if (performance.now() - t0 > MAX_PASS_MS) break;
+  }
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const share = done / texts.length;
+  return {
+    articles: done, tokens: Math.round(tokens * share), bytes: Math.round(bytes * share), wallMs, cpuMs: (cpu.user + cpu.system) / 1000,
+    entities, relations, events,
+  };
+}
+
+/** Entities of the corpus itself, as the graph would hold them after loading it: resolution's known list. */
+function knownEntities(texts: readonly string[], count: number): KnownEntity[] {
+  const byId = new Map<string, KnownEntity>();
+  for (const text of texts) {
+    if (byId.size >= count) break;
+    for (const e of extractArticle({ text }).entities) byId.set(e.id, { id: e.id, type: e.type, name: e.name, aliases: e.aliases });
+  }
+  const extra = [...byId.values()];
+  // Pad with invented companies so the list has the size the pipeline would pass.
+  for (let i = 0; extra.length < count; i++) extra.push({ id: `company:bench-${i}`, type: 'Company', name: `Benchfirma ${i} ApS`, aliases: [] });
+  return extra.slice(0, count);
+}
+
+function syntheticTexts(count: number, seed: number): string[] {
+  return [...syntheticCorpus(count, { seed })].map((a) => a.text);
+}
+
+export interface ExtractBenchOptions {
+  readonly articles: number;
+  readonly seed: number;
+  /** Also run a profiled pass in a child process (node --cpu-prof). */
+  readonly profile: boolean;
+}
+
+/**
+ * Profiles extraction in a child process (the V8 CPU profiler, as node --cpu-prof uses, started after warm-up). The code is bundled with esbuild first (unminified, so function names stay) with a
+ * `// path` marker per module: tsx's on-the-fly transform drops names and line structure, which makes a profile
+ * of it unreadable.
+ */
+async function runProfile(count: number, seed: number): Promise<ProfileSummary | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-prof-'));
+  try {
+    const { build } = await import('esbuild');
+    const bundle = join(dir, 'extract-profile.mjs');
+    await build({
+      entryPoints: [join(PROJECT_ROOT, 'bench', 'extract-profile-entry.ts')], outfile: bundle, bundle: true, platform: 'node',
+      format: 'esm', logLevel: 'error',
+      // config.ts finds the project (data/, the NER model) from its own URL; the bundle lives elsewhere.
+      define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(PROJECT_ROOT, 'server', 'config.ts')).href) },
+    });
+    const file = join(dir, 'extract.cpuprofile');
+    const child = spawnSync(process.execPath, [bundle, String(count), String(seed), String(WARM_UP_ARTICLES), file],
+      { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 10 * 60_000 });
+    if (child.status !== 0 || !existsSync(file)) {
+      process.stderr.write(`profiling failed: ${child.stderr}\n`);
+      return undefined;
+    }
+    return summariseProfile(file, STAGES, 25, bundle);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchExtract(options: ExtractBenchOptions): Promise<BenchResult> {
+  const startedAt = new Date().toISOString();
+  const loadStart = load();
+  const t0 = performance.now();
+  const synthetic = syntheticTexts(options.articles, options.seed);
+  for (const text of synthetic.slice(0, WARM_UP_ARTICLES)) extractArticle({ text });
+
+  const corpus = measure(synthetic);
+  const seeds = seedTexts();
+  // The seeds are only three articles: repeat them to get a pass long enough to time.
+  const seedPass = seeds.length > 0 ? measure(Array.from({ length: Math.max(30, Math.ceil(options.articles / 5)) }, (_, i) => seeds[i % seeds.length])) : undefined;
+  // Decomposition: the same corpus without the NER tagger (rules and gazetteers only), and with the 5,000 known
+  // entities the pipeline hands resolution once a graph has that many (ALL_KNOWN_ENTITIES_MAX).
+  const decompose = synthetic.slice(0, Math.min(synthetic.length, 150));
+  const baseline = measure(decompose);
+  const rulesOnly = measure(decompose, { tagger: null });
+  const withKnown = measure(decompose, { known: knownEntities(synthetic, 5000) });
+  const profile = options.profile ? await runProfile(Math.min(options.articles, 300), options.seed) : undefined;
+
+  const rate = (p: Pass, ms: number) => p.articles / (ms / 1000);
+  const figures = [
+    { label: `synthetic articles/s per CPU-second (${corpus.articles} articles, ~${Math.round(corpus.bytes / corpus.articles)} B)`, value: rate(corpus, corpus.cpuMs), unit: 'articles/s', floor: { atLeast: EXTRACT_FLOOR_ARTICLES_PER_S } },
+    { label: 'synthetic articles/s, wall clock', value: rate(corpus, corpus.wallMs), unit: 'articles/s' },
+    { label: 'synthetic tokens/s per CPU-second', value: corpus.tokens / (corpus.cpuMs / 1000), unit: 'tokens/s' },
+    ...(seedPass ? [
+      { label: `seed articles/s per CPU-second (3 seeds × ${Math.round(seedPass.articles / 3)})`, value: rate(seedPass, seedPass.cpuMs), unit: 'articles/s', floor: { atLeast: EXTRACT_FLOOR_ARTICLES_PER_S } },
+      { label: 'seed tokens/s per CPU-second', value: seedPass.tokens / (seedPass.cpuMs / 1000), unit: 'tokens/s' },
+    ] : []),
+    { label: `NER tagger share of extraction CPU (${decompose.length} articles with vs without it)`, value: 100 * (1 - rulesOnly.cpuMs / baseline.cpuMs), unit: '%' },
+    { label: 'synthetic articles/s per CPU-second, 5,000 known entities passed (as the pipeline does)', value: rate(withKnown, withKnown.cpuMs), unit: 'articles/s' },
+  ];
+  const notes: string[] = [];
+  if (profile) {
+    const stage = (name: string) => profile.stages.find((s) => s.name === name)?.percent ?? 0;
+    notes.push(`profile (node --cpu-prof, ${Math.min(options.articles, 300)} articles): mentions ${stage('detectMentions')}% `
+      + `(NER tagger ${stage('taggerMentions')}%, tokenizer ${stage('tokenize')}%), typing ${stage('typeMentions')}%, resolution ${stage('resolveEntities')}%, `
+      + `relations+events ${stage('relate')}%, cleaning ${stage('cleanArticleDetailed')}%; top self time: `
+      + profile.functions.slice(0, 5).map((f) => `${f.name} (${f.where}) ${f.percent}%`).join(', '));
+  }
+  return {
+    name: 'extract',
+    command: `npm run bench -- extract --articles ${options.articles}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}`,
+    startedAt,
+    seconds: Math.round((performance.now() - t0) / 1000),
+    loadStart,
+    loadEnd: load(),
+    machine: machine(),
+    params: { articles: options.articles, seed: options.seed, warmUp: WARM_UP_ARTICLES },
+    figures,
+    details: {
+      synthetic: { ...corpus, perArticle: { entities: corpus.entities / corpus.articles, relations: corpus.relations / corpus.articles, events: corpus.events / corpus.articles } },
+      seeds: seedPass,
+      decomposition: { baseline, rulesOnly, withKnown5000: withKnown },
+      profile,
+    },
+    notes,
+  };
+}

@@ -1,0 +1,136 @@
+// End-to-end loading benchmark: synthetic articles from files into Neo4j, through the per-article pipeline and the bulk path.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BulkLoadRepository, createRepositories } from '../server/db/index.ts';
+import { collectArticleFiles, ingestFiles, ingestFilesBulk, type PipelineDeps } from '../server/ingest/pipeline.ts';
+import { DEFAULT_SEED, writeCorpus } from './corpus.ts';
+import { graphSize, startBenchNeo4j, type BenchNeo4j, type GraphSize } from './neo4j.ts';
+import { load, machine, type BenchResult, type Figure } from './report.ts';
+
+/** The issue's floor: articles per second, sustained, into Neo4j. */
+export const LOAD_FLOOR_ARTICLES_PER_S = 100;
+/** No load run may take longer than this; the run stops and reports what it did. */
+const MAX_RUN_MS = 30 * 60_000;
+
+export interface LoadBenchOptions {
+  readonly sizes: readonly number[];
+  readonly seed: number;
+  /** Sizes up to this also go through the per-article pipeline (it is the slow one). */
+  readonly perArticleMax: number;
+}
+
+interface Run {
+  readonly path: 'per-article' | 'bulk';
+  readonly articles: number;
+  readonly loaded: number;
+  readonly failed: number;
+  readonly seconds: number;
+  readonly articlesPerS: number;
+  readonly loadStart: number;
+  readonly loadEnd: number;
+  readonly graph: GraphSize;
+  /** Entities with the same id (must be 0) and relationships duplicated between the same nodes (must be 0). */
+  readonly duplicateEntities: number;
+  readonly duplicateRelationships: number;
+  /** A second load of the same files: every article must come back unchanged, the graph identical. */
+  readonly rerunUnchanged: boolean;
+  readonly rerunSeconds: number;
+}
+
+async function invariants(neo4j: BenchNeo4j): Promise<{ duplicateEntities: number; duplicateRelationships: number }> {
+  const [entities] = await neo4j.run('MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS dups');
+  const [relationships] = await neo4j.run(`MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['PARTICIPATES_IN']
+    WITH a, b, type(r) AS type, count(*) AS n WHERE n > 1 RETURN count(*) AS dups`);
+  return { duplicateEntities: Number(entities.dups), duplicateRelationships: Number(relationships.dups) };
+}
+
+async function loadOnce(neo4j: BenchNeo4j, files: readonly string[], path: Run['path']): Promise<Run> {
+  await neo4j.clear();
+  const repositories = createRepositories(neo4j.database);
+  const deps: PipelineDeps = { articles: repositories.articles, entities: repositories.entities, maxArticleBytes: 2 * 1024 * 1024 };
+  const loadStart = load()[0];
+  const started = performance.now();
+  const ingest = (list: readonly string[]) => (path === 'bulk'
+    ? ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(neo4j.database) }, list, undefined, { deadlineMs: MAX_RUN_MS })
+    : ingestFiles(deps, list, undefined));
+  const outcomes = await ingest(files);
+  const seconds = (performance.now() - started) / 1000;
+  const loadEnd = load()[0];
+  const loaded = outcomes.filter((o) => o.ok).length;
+  const graph = await graphSize(neo4j);
+  const checks = await invariants(neo4j);
+  // Idempotency at scale: the same files again change nothing.
+  const rerunStarted = performance.now();
+  const again = await ingest(files);
+  const rerunSeconds = (performance.now() - rerunStarted) / 1000;
+  const after = await graphSize(neo4j);
+  const rerunUnchanged = again.every((o) => o.ok && o.summary.status === 'unchanged')
+    && after.nodes === graph.nodes && after.relationships === graph.relationships;
+  return {
+    path, articles: files.length, loaded, failed: files.length - loaded, seconds, articlesPerS: loaded / seconds,
+    loadStart, loadEnd, graph, ...checks, rerunUnchanged, rerunSeconds,
+  };
+}
+
+export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[]> {
+  const startedAt = new Date().toISOString();
+  const loadStart = load();
+  const t0 = performance.now();
+  const neo4j = await startBenchNeo4j();
+  const corpusDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
+  const runs: Run[] = [];
+  try {
+    for (const size of options.sizes) {
+      const dir = join(corpusDir, String(size));
+      await writeCorpus(dir, size, { seed: options.seed });
+      const files = await collectArticleFiles([dir]);
+      if (size <= options.perArticleMax) runs.push(await loadOnce(neo4j, files, 'per-article'));
+      runs.push(await loadOnce(neo4j, files, 'bulk'));
+      process.stdout.write(`  load ${size}: ${runs.filter((r) => r.articles === size).map((r) => `${r.path} ${r.articlesPerS.toFixed(1)}/s`).join(', ')}\n`);
+    }
+  } finally {
+    rmSync(corpusDir, { recursive: true, force: true });
+    await neo4j.stop();
+  }
+
+  const figures: Figure[] = [];
+  for (const run of runs) {
+    figures.push({
+      label: `${run.path}: ${run.articles.toLocaleString('en-US')} articles (graph after: ${run.graph.labels.Entity.toLocaleString('en-US')} entities, ${run.graph.labels.Event.toLocaleString('en-US')} events, ${run.graph.relationships.toLocaleString('en-US')} relationships)`,
+      value: run.articlesPerS,
+      unit: 'articles/s',
+      floor: { atLeast: LOAD_FLOOR_ARTICLES_PER_S },
+      load: run.loadStart,
+    });
+  }
+  const notes: string[] = [];
+  for (const size of options.sizes) {
+    const perArticle = runs.find((r) => r.articles === size && r.path === 'per-article');
+    const bulk = runs.find((r) => r.articles === size && r.path === 'bulk');
+    if (perArticle && bulk) {
+      notes.push(`${size} articles: bulk path ${(bulk.articlesPerS / perArticle.articlesPerS).toFixed(1)}× the per-article pipeline `
+        + `(${bulk.articlesPerS.toFixed(1)} vs ${perArticle.articlesPerS.toFixed(1)} articles/s); graphs: per-article ${perArticle.graph.nodes} nodes / `
+        + `${perArticle.graph.relationships} relationships, bulk ${bulk.graph.nodes} / ${bulk.graph.relationships}`);
+    }
+  }
+  for (const run of runs) {
+    if (run.duplicateEntities > 0 || run.duplicateRelationships > 0 || !run.rerunUnchanged || run.failed > 0) {
+      notes.push(`${run.path} ${run.articles}: ${run.failed} failed, ${run.duplicateEntities} duplicate entity ids, `
+        + `${run.duplicateRelationships} duplicated relationships, re-run unchanged: ${run.rerunUnchanged}`);
+    }
+  }
+  return [{
+    name: 'load',
+    command: `npm run bench -- load --articles ${options.sizes.join(',')}${options.perArticleMax !== 1000 ? ` --per-article-max ${options.perArticleMax}` : ''}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}`,
+    startedAt,
+    seconds: Math.round((performance.now() - t0) / 1000),
+    loadStart,
+    loadEnd: load(),
+    machine: machine(),
+    params: { sizes: options.sizes, seed: options.seed, perArticleMax: options.perArticleMax, neo4j: neo4j.description },
+    figures,
+    details: { runs },
+    notes,
+  }];
+}

@@ -1,0 +1,145 @@
+// `npm run bench [-- NAME... [--articles N] [--entities N,N] ...]`: runs sub-benchmarks, writes bench/results/<name>.json, regenerates the tables.
+import { DEFAULT_SEED } from './corpus.ts';
+import { floorMet, load, updateDocuments, writeResult, type BenchResult } from './report.ts';
+
+const USAGE = `Usage: npm run bench -- [NAME...] [options]
+
+Benchmarks (all of them when none is named; each writes bench/results/<name>.json and updates BENCHMARKS.md):
+  extract    extractArticle on one core, no database: articles/s, tokens/s, CPU profile of the hot spots
+  load       end-to-end loading into Neo4j: per-article pipeline and the bulk path, articles/s and graph size
+  graphql    GraphQL latency over HTTP (autocannon) on generated graphs of --entities sizes
+  render     the explorer's Cytoscape rendering in headless Chromium (bench/render.ts)
+  startup    \`npm start\` to ready, cold (empty data dir) and warm
+
+Options:
+  --articles N        extract: corpus size (default 500); load: articles per size, comma-separated (default 1000,10000)
+  --entities N[,N]    graphql: graph sizes in entities (default 10000,100000)
+  --duration S        graphql: seconds per autocannon run (default 8)
+  --connections N     graphql: concurrent clients (default 10)
+  --seed N            corpus seed (default ${DEFAULT_SEED})
+  --no-profile        extract: skip the CPU profile
+  --per-article-max N load: largest size also loaded through the per-article pipeline (default 1000)
+  --tag NAME          graphql: write bench/results/graphql-NAME.json (e.g. a "before" baseline)
+  --nagle             graphql: Nagle's algorithm back on for the driver (the state before driver.ts's fix)
+`;
+
+export interface BenchArgs {
+  readonly names: string[];
+  readonly articles?: number[];
+  readonly entities?: number[];
+  readonly duration?: number;
+  readonly connections?: number;
+  readonly seed: number;
+  readonly profile: boolean;
+  readonly perArticleMax?: number;
+  readonly tag?: string;
+  readonly nagle: boolean;
+}
+
+const NAMES = ['extract', 'load', 'graphql', 'render', 'startup'] as const;
+
+function numbers(value: string | undefined, flag: string): number[] {
+  const list = (value ?? '').split(',').map((v) => Number(v.replace(/_/g, '')));
+  if (list.length === 0 || list.some((n) => !Number.isFinite(n) || n <= 0)) throw new Error(`${flag} needs positive numbers, e.g. ${flag} 1000`);
+  return list;
+}
+
+export function parseArgs(argv: readonly string[]): BenchArgs {
+  const names: string[] = [];
+  let articles: number[] | undefined;
+  let entities: number[] | undefined;
+  let duration: number | undefined;
+  let connections: number | undefined;
+  let perArticleMax: number | undefined;
+  let seed = DEFAULT_SEED;
+  let profile = true;
+  let tag: string | undefined;
+  let nagle = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    switch (arg) {
+      case '--articles': articles = numbers(argv[++i], arg); break;
+      case '--entities': entities = numbers(argv[++i], arg); break;
+      case '--duration': [duration] = numbers(argv[++i], arg); break;
+      case '--connections': [connections] = numbers(argv[++i], arg); break;
+      case '--per-article-max': [perArticleMax] = numbers(argv[++i], arg); break;
+      case '--seed': [seed] = numbers(argv[++i], arg); break;
+      case '--no-profile': profile = false; break;
+      case '--tag': tag = argv[++i]; break;
+      case '--nagle': nagle = true; break;
+      case '--help': case '-h': process.stdout.write(USAGE); process.exit(0);
+      // eslint-disable-next-line no-fallthrough
+      default:
+        if (!(NAMES as readonly string[]).includes(arg)) throw new Error(`unknown benchmark or option "${arg}"\n\n${USAGE}`);
+        names.push(arg);
+    }
+  }
+  return {
+    names: names.length > 0 ? names : [...NAMES], seed, profile, nagle,
+    ...(articles ? { articles } : {}), ...(entities ? { entities } : {}), ...(duration ? { duration } : {}),
+    ...(connections ? { connections } : {}), ...(perArticleMax ? { perArticleMax } : {}), ...(tag ? { tag } : {}),
+  };
+}
+
+async function runOne(name: string, args: BenchArgs): Promise<BenchResult[]> {
+  switch (name) {
+    case 'extract': {
+      const { benchExtract } = await import('./extract.ts');
+      return [await benchExtract({ articles: args.articles?.[0] ?? 500, seed: args.seed, profile: args.profile })];
+    }
+    case 'load': {
+      const { benchLoad } = await import('./load.ts');
+      return benchLoad({ sizes: args.articles ?? [1000, 10_000], seed: args.seed, perArticleMax: args.perArticleMax ?? 1000 });
+    }
+    case 'graphql': {
+      const { benchGraphql } = await import('./graphql.ts');
+      return benchGraphql({
+        sizes: args.entities ?? [10_000, 100_000], durationS: args.duration ?? 8, connections: args.connections ?? 10, seed: args.seed,
+        ...(args.tag ? { tag: args.tag } : {}), nagle: args.nagle,
+      });
+    }
+    case 'render': {
+      const { benchRender } = await import('./render-result.ts');
+      return [await benchRender()];
+    }
+    case 'startup': {
+      const { benchStartup } = await import('./startup.ts');
+      return [await benchStartup()];
+    }
+    default:
+      throw new Error(`unknown benchmark ${name}`);
+  }
+}
+
+function print(result: BenchResult): void {
+  process.stdout.write(`\n${result.name} (${result.seconds} s, load ${result.loadStart.join(' ')} -> ${result.loadEnd.join(' ')})\n`);
+  for (const figure of result.figures) {
+    const met = floorMet(figure);
+    const floor = met === undefined ? '' : met ? '  [floor met]' : '  [FLOOR NOT MET]';
+    process.stdout.write(`  ${figure.label}: ${Number(figure.value.toFixed(2))} ${figure.unit}${floor}\n`);
+  }
+  for (const note of result.notes ?? []) process.stdout.write(`  note: ${note}\n`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  process.stdout.write(`benchmarks: ${args.names.join(', ')} (load average ${load().join(' ')})\n`);
+  for (const name of args.names) {
+    const results = await runOne(name, args);
+    for (const result of results) {
+      const path = writeResult(result);
+      print(result);
+      process.stdout.write(`  -> ${path}\n`);
+    }
+    // Tables are regenerated after each benchmark, so an interrupted run still leaves what it measured.
+    updateDocuments();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
