@@ -122,7 +122,8 @@ export function updateDocuments(): void {
   writeFileSync(BENCHMARKS_MD, replaceBetween(markdown, '<!-- bench:generated:start -->', '<!-- bench:generated:end -->', generated));
 
   // README: a short table of the headline figures (the ones with floors), pointing at BENCHMARKS.md.
-  const headline = results.flatMap((r) => r.figures.filter((f) => f.floor).map((f) => ({ r, f })));
+  // Tagged runs (graphql-before, graphql-nodelay) are baselines for before/after: BENCHMARKS.md only.
+  const headline = results.filter((r) => !r.name.includes('-')).flatMap((r) => r.figures.filter((f) => f.floor).map((f) => ({ r, f })));
   const readmeRows = ['| what | measured | floor |', '|---|---|---|',
     ...headline.map(({ r, f }) => `| ${r.name}: ${f.label} | ${fmt(f.value)} ${f.unit} (load ${f.load ?? r.loadStart[0]}) | ${floorText(f)} |`)];
   const readmeBody = [
