@@ -27,7 +27,13 @@ export const UNAVAILABLE_RETRY_MS = 1_500;
 const RETRY_DELAY_FIRST_MS = 50;
 const RETRY_DELAY_MAX_MS = 1_000;
 /** Attempts per transaction, whatever the time budget says. */
-const MAX_ATTEMPTS = 25;
+const MAX_ATTEMPTS = 60;
+/** Lock conflicts (deadlocks) always clear once one side commits; many concurrent writers on few cores can need longer than other transient errors. */
+export const LOCK_CONFLICT_RETRY_MS = 30_000;
+
+function isLockConflict(error: unknown): boolean {
+  return error instanceof Neo4jError && /DeadlockDetected|Transaction\.Lock/.test(error.code ?? '');
+}
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -132,7 +138,9 @@ export class Database {
         return result;
       } catch (error) {
         const unavailable = error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
-        const budget = unavailable ? UNAVAILABLE_RETRY_MS : isRetriableError(error) ? MAX_TRANSACTION_RETRY_TIME_MS : -1;
+        const budget = unavailable ? UNAVAILABLE_RETRY_MS
+          : isLockConflict(error) ? LOCK_CONFLICT_RETRY_MS
+          : isRetriableError(error) ? MAX_TRANSACTION_RETRY_TIME_MS : -1;
         if (attempt >= MAX_ATTEMPTS || performance.now() - started + delay > budget) throw translateDatabaseError(error);
       } finally {
         await session.close();

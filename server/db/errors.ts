@@ -18,6 +18,10 @@ export function translateDatabaseError(error: unknown): NewsgraphError {
   if (isNewsgraphError(error)) return error;
   if (error instanceof Neo4jError) {
     const code = error.code ?? '';
+    if (/DeadlockDetected|Transaction\.Lock/.test(code)) {
+      return new NewsgraphError(ErrorCode.DATABASE_UNAVAILABLE,
+        `database busy: concurrent writes kept conflicting on the same nodes (${code}); try again`, { neo4jCode: code });
+    }
     if (UNAVAILABLE_CODES.has(code) || (isRetriableError(error) && code.startsWith('Neo.TransientError'))) {
       return new NewsgraphError(ErrorCode.DATABASE_UNAVAILABLE,
         `database unavailable: ${describe(error)} — is Neo4j running? Start it with \`npm start\` or set NEO4J_URI`, { neo4jCode: code });
