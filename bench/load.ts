@@ -36,6 +36,8 @@ interface Run {
   /** A second load of the same files: every article must come back unchanged, the graph identical. */
   readonly rerunUnchanged: boolean;
   readonly rerunSeconds: number;
+  /** Bulk path: seconds the writer waited for extraction vs spent writing. */
+  readonly split?: { readonly waitForExtractionS: number; readonly writeS: number };
 }
 
 async function invariants(neo4j: BenchNeo4j): Promise<{ duplicateEntities: number; duplicateRelationships: number }> {
@@ -51,10 +53,17 @@ async function loadOnce(neo4j: BenchNeo4j, files: readonly string[], path: Run['
   const deps: PipelineDeps = { articles: repositories.articles, entities: repositories.entities, maxArticleBytes: 2 * 1024 * 1024 };
   const loadStart = load()[0];
   const started = performance.now();
+  let waitMs = 0;
+  let writeMs = 0;
   const ingest = (list: readonly string[]) => (path === 'bulk'
-    ? ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(neo4j.database) }, list, undefined, { deadlineMs: MAX_RUN_MS })
+    ? ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(neo4j.database) }, list, undefined, {
+      deadlineMs: MAX_RUN_MS,
+      onBatch: (timing) => { waitMs += timing.waitMs; writeMs += timing.writeMs; },
+    })
     : ingestFiles(deps, list, undefined));
   const outcomes = await ingest(files);
+  // The re-run below would add its own batches: keep the first load's split.
+  const split = { waitForExtractionS: waitMs / 1000, writeS: writeMs / 1000 };
   const seconds = (performance.now() - started) / 1000;
   const loadEnd = load()[0];
   const loaded = outcomes.filter((o) => o.ok).length;
@@ -69,7 +78,7 @@ async function loadOnce(neo4j: BenchNeo4j, files: readonly string[], path: Run['
     && after.nodes === graph.nodes && after.relationships === graph.relationships;
   return {
     path, articles: files.length, loaded, failed: files.length - loaded, seconds, articlesPerS: loaded / seconds,
-    loadStart, loadEnd, graph, ...checks, rerunUnchanged, rerunSeconds,
+    loadStart, loadEnd, graph, ...checks, rerunUnchanged, rerunSeconds, ...(path === 'bulk' ? { split } : {}),
   };
 }
 
@@ -112,6 +121,10 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
       notes.push(`${size} articles: bulk path ${(bulk.articlesPerS / perArticle.articlesPerS).toFixed(1)}× the per-article pipeline `
         + `(${bulk.articlesPerS.toFixed(1)} vs ${perArticle.articlesPerS.toFixed(1)} articles/s); graphs: per-article ${perArticle.graph.nodes} nodes / `
         + `${perArticle.graph.relationships} relationships, bulk ${bulk.graph.nodes} / ${bulk.graph.relationships}`);
+    }
+    if (bulk?.split) {
+      notes.push(`${size} articles, bulk: the writer waited ${bulk.split.waitForExtractionS.toFixed(0)} s for extraction and wrote for `
+        + `${bulk.split.writeS.toFixed(0)} s of ${bulk.seconds.toFixed(0)} s`);
     }
   }
   for (const run of runs) {
