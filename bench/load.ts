@@ -36,6 +36,8 @@ interface Run {
   /** A second load of the same files: every article must come back unchanged, the graph identical. */
   readonly rerunUnchanged: boolean;
   readonly rerunSeconds: number;
+  /** CPU milliseconds per article: this Node process (all threads) and the Neo4j JVM. */
+  readonly cpuMsPerArticle: { readonly node: number; readonly neo4j: number | null };
   /** Bulk path: seconds the writer waited for extraction vs spent writing. */
   readonly split?: { readonly waitForExtractionS: number; readonly writeS: number };
 }
@@ -52,6 +54,8 @@ async function loadOnce(neo4j: BenchNeo4j, files: readonly string[], path: Run['
   const repositories = createRepositories(neo4j.database);
   const deps: PipelineDeps = { articles: repositories.articles, entities: repositories.entities, maxArticleBytes: 2 * 1024 * 1024 };
   const loadStart = load()[0];
+  const nodeCpu0 = process.cpuUsage();
+  const neo4jCpu0 = neo4j.cpuSeconds();
   const started = performance.now();
   let waitMs = 0;
   let writeMs = 0;
@@ -66,6 +70,13 @@ async function loadOnce(neo4j: BenchNeo4j, files: readonly string[], path: Run['
   const split = { waitForExtractionS: waitMs / 1000, writeS: writeMs / 1000 };
   const seconds = (performance.now() - started) / 1000;
   const loadEnd = load()[0];
+  // CPU per article, whatever the load: Node (main thread + extraction workers) and the Neo4j JVM.
+  const nodeCpu = process.cpuUsage(nodeCpu0);
+  const neo4jCpu1 = neo4j.cpuSeconds();
+  const cpuMsPerArticle = {
+    node: (nodeCpu.user + nodeCpu.system) / 1000 / files.length,
+    neo4j: neo4jCpu0 !== undefined && neo4jCpu1 !== undefined ? ((neo4jCpu1 - neo4jCpu0) * 1000) / files.length : null,
+  };
   const loaded = outcomes.filter((o) => o.ok).length;
   const graph = await graphSize(neo4j);
   const checks = await invariants(neo4j);
@@ -78,7 +89,7 @@ async function loadOnce(neo4j: BenchNeo4j, files: readonly string[], path: Run['
     && after.nodes === graph.nodes && after.relationships === graph.relationships;
   return {
     path, articles: files.length, loaded, failed: files.length - loaded, seconds, articlesPerS: loaded / seconds,
-    loadStart, loadEnd, graph, ...checks, rerunUnchanged, rerunSeconds, ...(path === 'bulk' ? { split } : {}),
+    loadStart, loadEnd, graph, ...checks, rerunUnchanged, rerunSeconds, cpuMsPerArticle, ...(path === 'bulk' ? { split } : {}),
   };
 }
 
@@ -126,6 +137,11 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
       notes.push(`${size} articles, bulk: the writer waited ${bulk.split.waitForExtractionS.toFixed(0)} s for extraction and wrote for `
         + `${bulk.split.writeS.toFixed(0)} s of ${bulk.seconds.toFixed(0)} s`);
     }
+  }
+  for (const run of runs) {
+    const { node, neo4j: db } = run.cpuMsPerArticle;
+    notes.push(`${run.path} ${run.articles}: ${node.toFixed(0)} ms Node CPU + ${db === null ? '?' : db.toFixed(0)} ms Neo4j CPU per article `
+      + `(so ${db === null ? '?' : (1000 / (node + db)).toFixed(0)} articles per CPU-second of both; 100 articles/s needs ${db === null ? '?' : ((100 * (node + db)) / 1000).toFixed(1)} cores)`);
   }
   for (const run of runs) {
     if (run.duplicateEntities > 0 || run.duplicateRelationships > 0 || !run.rerunUnchanged || run.failed > 0) {

@@ -1,5 +1,5 @@
 // A throwaway Neo4j for benchmarks: the project's embedded one on a free loopback port and a temp data dir (or NEO4J_URI's).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../server/config.ts';
@@ -21,6 +21,8 @@ export interface BenchNeo4j {
   write(cypher: string, params?: Record<string, unknown>): Promise<void>;
   /** A Neo4j integer (JavaScript numbers are sent as floats). */
   int(value: number): unknown;
+  /** CPU seconds the Neo4j JVM has used so far (Linux /proc; undefined for an external NEO4J_URI). */
+  cpuSeconds(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
   let connection: Neo4jConnection;
   let stopEmbedded = async () => {};
   let description: string;
+  let pid: number | undefined;
   if (config.neo4jUri) {
     connection = { uri: config.neo4jUri, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase };
     description = `NEO4J_URI ${config.neo4jUri}`;
@@ -42,6 +45,7 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
       dataDir, boltPort: 0, heap: config.embeddedHeap, pageCache: config.embeddedPageCache, javaHome: config.javaHome,
     });
     connection = { uri: embedded.uri, user: config.neo4jUser, password: config.neo4jPassword };
+    pid = embedded.pid;
     description = `embedded Neo4j 5.26, heap ${config.embeddedHeap}, page cache ${config.embeddedPageCache}`;
     stopEmbedded = async () => {
       await embedded.stop();
@@ -74,6 +78,7 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
       }
     },
     int: (value: number) => int(value),
+    cpuSeconds: () => (pid === undefined ? undefined : processCpuSeconds(pid)),
     async clear() {
       await run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
     },
@@ -82,6 +87,18 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
       await stopEmbedded();
     },
   };
+}
+
+/** utime + stime of a process from /proc/<pid>/stat, in seconds (clock ticks are 100 Hz on Linux). */
+function processCpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may contain spaces, so split after its closing parenthesis).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface GraphSize {

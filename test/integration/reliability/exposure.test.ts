@@ -10,7 +10,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   // Only PORT and demo data are set: host is the default.
-  const env = { ...process.env, PORT: '0', NEWSGRAPH_DEMO_DATA: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', NEWSGRAPH_DEMO_DATA: '0' };
   delete env.HOST;
   server = await startServer(readConfig(env), testNeo4j());
 });
