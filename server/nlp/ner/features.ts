@@ -158,7 +158,8 @@ export function compoundHead(lexicon: Lexicon, lower: string): string | undefine
   return undefined;
 }
 
-interface TokenInfo {
+export interface TokenInfo {
+  readonly lower: string;
   lowerHash: number;
   wordHash: number;
   shapeHash: number;
@@ -184,6 +185,7 @@ function tokenInfo(word: string, lexicon: Lexicon, options: FeatureOptions): Tok
   const hyphenTail = lower.length > 1 && lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : undefined;
   const headWord = head ?? hyphenTail;
   return {
+    lower,
     lowerHash: hashString(lower),
     wordHash: hashString(word),
     shapeHash: hashString(shape),
@@ -195,21 +197,9 @@ function tokenInfo(word: string, lexicon: Lexicon, options: FeatureOptions): Tok
   };
 }
 
-/**
- * Extracts the hashed features of every token of a sentence. `bucketBits` is log2 of the number of
- * weight rows; the returned indexes are row numbers.
- */
-export type { TokenInfo };
-
-export function extractFeatures(
-  tokens: readonly string[],
-  lexicon: Lexicon,
-  options: FeatureOptions,
-  bucketBits: number,
-  cache?: Map<string, TokenInfo>,
-): SentenceFeatures {
+/** The cached (or freshly computed) per-word parts of every token. */
+export function tokenInfos(tokens: readonly string[], lexicon: Lexicon, options: FeatureOptions, cache?: Map<string, TokenInfo>): TokenInfo[] {
   const n = tokens.length;
-  const mask = (1 << bucketBits) - 1;
   const info: TokenInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const word = tokens[i];
@@ -223,12 +213,12 @@ export function extractFeatures(
     }
     info[i] = t;
   }
-  const BOS = 0x5eed0001;
-  const EOS = 0x5eed0002;
-  const at = (i: number, field: 'lowerHash' | 'shortShapeHash' | 'cap' | 'lex'): number =>
-    i < 0 ? BOS : i >= n ? EOS : info[i][field];
+  return info;
+}
 
-  // Quotation state: tokens between a pair of straight or curly double quotes (titles are MISC).
+/** Quotation state: 1 for tokens between a pair of straight or curly double quotes (titles are MISC). */
+export function quotedTokens(tokens: readonly string[]): Uint8Array {
+  const n = tokens.length;
   const inQuotes = new Uint8Array(n);
   let open = -1;
   for (let i = 0; i < n; i++) {
@@ -239,96 +229,154 @@ export function extractFeatures(
       } else open = i;
     }
   }
+  return inQuotes;
+}
+
+/** Whether token i opens a clause: the sentence start, or right after a quote, bracket, dash, colon or bullet. */
+export function startsClause(tokens: readonly string[], i: number): boolean {
+  return i === 0 || OPENERS.has(tokens[i - 1]);
+}
+
+const BOS = 0x5eed0001;
+const EOS = 0x5eed0002;
+
+/**
+ * The features of a token that depend only on the word itself and whether it opens a clause. They are split
+ * from the context features so a tagger can sum their weights once per (word, clause start) and reuse the sum:
+ * in running text most tokens are words seen before, and these are about two thirds of all features.
+ */
+export function addLocalFeatures(add: (h: number) => void, word: string, t: TokenInfo, first: boolean, options: FeatureOptions): void {
+  const lower = t.lower;
+  add(T.bias);
+  add(mix2(T.word, t.wordHash));
+  add(mix2(T.lower, t.lowerHash));
+  // Prefixes and suffixes, hashed incrementally.
+  let ph = 0x811c9dc5;
+  let sh = 0x811c9dc5;
+  const maxAffix = Math.min(options.affixLength, lower.length);
+  for (let k = 1; k <= maxAffix; k++) {
+    ph = Math.imul(ph ^ lower.charCodeAt(k - 1), 16777619);
+    sh = Math.imul(sh ^ lower.charCodeAt(lower.length - k), 16777619);
+    add(mix3(T.prefix, k, ph));
+    add(mix3(T.suffix, k, sh));
+  }
+  add(mix2(T.shape, t.shapeHash));
+  add(mix2(T.shortShape, t.shortShapeHash));
+  add(mix3(T.capFirst, t.cap, first ? 1 : 0));
+  add(mix2(T.length, Math.min(lower.length, 12)));
+  if (/\d/.test(word)) add(T.digit);
+  if (word.length > 1 && word.includes('-')) {
+    add(T.hyphen);
+    const parts = lower.split('-');
+    add(mix2(T.hyphenHead, hashString(parts[parts.length - 1])));
+    add(mix3(T.hyphenFirst, hashString(parts[0]), t.cap));
+  }
+  if (word.length > 1 && word.includes('.')) add(mix2(T.period, t.cap));
+  if (word.length > 1 && (word.includes("'") || word.includes('’'))) add(T.apostrophe);
+  if (t.cap === CAP_INITIAL && lower.length > 3 && lower.endsWith('s')) add(mix2(T.genitiveStem, hashString(lower.slice(0, -1))));
+  if (!options.lexicon) return;
+  const lex = t.lex;
+  if (lex === 0) add(mix2(T.lexNone, t.cap));
+  for (let b = 0; b < LEX_BIT_COUNT; b++) {
+    if (lex & (1 << b)) {
+      add(mix2(T.lex, b));
+      add(mix3(T.lexCap, b, t.cap * 2 + (first ? 1 : 0)));
+    }
+  }
+  // The whole bit pattern with capitalisation: "capitalised, a proper noun and never lowercase".
+  add(mix3(T.lexCap, 100 + (lex & 0x3ff), t.cap));
+  const dictClass = lex >>> LEX_CLASS_SHIFT;
+  if (dictClass) add(mix3(T.dictClass, dictClass, t.cap));
+  if (t.headLex !== 0) {
+    for (let b = 0; b < LEX_BIT_COUNT; b++) if (t.headLex & (1 << b)) add(mix3(T.headLex, b, t.cap));
+  }
+  if (t.headHash !== 0) {
+    add(mix2(T.compoundHead, t.headHash));
+    add(mix3(T.compoundHeadCap, t.headHash, t.cap));
+  }
+}
+
+/** Where a neighbour sits relative to the token whose features are extracted. */
+export type NeighbourOffset = -2 | -1 | 1 | 2;
+export const NEIGHBOUR_OFFSETS: readonly NeighbourOffset[] = [-1, 1, -2, 2];
+
+/**
+ * The features of a token that look at one neighbour alone (its word, shape and lexicon bits); `nb` is
+ * undefined past either end of the sentence. Like the local features, a tagger can sum them once per
+ * (word, offset): they depend on nothing else.
+ */
+export function addNeighbourFeatures(add: (h: number) => void, offset: NeighbourOffset, nb: TokenInfo | undefined, options: FeatureOptions): void {
+  const edge = offset < 0 ? BOS : EOS;
+  const lowerHash = nb ? nb.lowerHash : edge;
+  const shapeHash = nb ? nb.shortShapeHash : edge;
+  if (offset === -1 || offset === 1) {
+    add(mix2(offset < 0 ? T.prevLower : T.nextLower, lowerHash));
+    add(mix2(offset < 0 ? T.prevShape : T.nextShape, shapeHash));
+    if (options.lexicon && nb) {
+      const template = offset < 0 ? T.prevLex : T.nextLex;
+      for (let b = 0; b < LEX_BIT_COUNT; b++) if (nb.lex & (1 << b)) add(mix3(template, b, nb.cap));
+    }
+  } else if (options.window2) {
+    add(mix2(offset < 0 ? T.prev2Lower : T.next2Lower, lowerHash));
+    add(mix2(offset < 0 ? T.prev2Shape : T.next2Shape, shapeHash));
+  }
+}
+
+/** The features of token i that combine it with its neighbours, or look at quotes around it. */
+export function addPairFeatures(
+  add: (h: number) => void, i: number, info: readonly TokenInfo[], inQuotes: Uint8Array, first: boolean, options: FeatureOptions,
+): void {
+  const n = info.length;
+  const t = info[i];
+  const prev = i > 0 ? info[i - 1] : undefined;
+  const next = i + 1 < n ? info[i + 1] : undefined;
+  const prevCap = prev ? prev.cap : BOS;
+  const nextCap = next ? next.cap : EOS;
+  const prevLower = prev ? prev.lowerHash : BOS;
+  const nextLower = next ? next.lowerHash : EOS;
+  if (inQuotes[i]) add(mix2(T.inQuotes, t.cap));
+  add(mix3(T.capTrigram, mix2(prevCap, t.cap), nextCap));
+  add(mix3(T.shapeTrigram, mix2(prev ? prev.shortShapeHash : BOS, t.shortShapeHash), next ? next.shortShapeHash : EOS));
+  add(mix3(T.wordShapePrev, prevLower, t.shortShapeHash));
+  if (options.bigrams) {
+    add(mix3(T.prevBigram, prevLower, t.lowerHash));
+    add(mix3(T.nextBigram, t.lowerHash, nextLower));
+  }
+  if (!options.lexicon) return;
+  if (options.wordClasses) {
+    const wordClass = (j: number) => (j < 0 || j >= n ? 0x7f0 : (info[j].lex >>> LEX_WORD_CLASS_SHIFT) & LEX_WORD_CLASS_MASK);
+    add(mix3(T.wordClass, wordClass(i), t.cap));
+    add(mix3(T.prevWordClass, wordClass(i - 1), t.cap));
+    add(mix3(T.nextWordClass, wordClass(i + 1), t.cap));
+  }
+  add(mix3(T.prevCapLex, prevCap, t.cap * 8 + (first ? 1 : 0)));
+}
+
+/**
+ * Extracts the hashed features of every token of a sentence. `bucketBits` is log2 of the number of
+ * weight rows; the returned indexes are row numbers.
+ */
+export function extractFeatures(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  options: FeatureOptions,
+  bucketBits: number,
+  cache?: Map<string, TokenInfo>,
+): SentenceFeatures {
+  const n = tokens.length;
+  const mask = (1 << bucketBits) - 1;
+  const info = tokenInfos(tokens, lexicon, options, cache);
+  const inQuotes = quotedTokens(tokens);
 
   const out: number[] = [];
   const offsets = new Int32Array(n + 1);
   const add = (h: number) => out.push(h & mask);
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
-    const t = info[i];
-    const word = tokens[i];
-    const lower = word.toLowerCase();
-    const first = i === 0 || OPENERS.has(tokens[i - 1]);
-    add(T.bias);
-    add(mix2(T.word, t.wordHash));
-    add(mix2(T.lower, t.lowerHash));
-    // Prefixes and suffixes, hashed incrementally.
-    let ph = 0x811c9dc5;
-    let sh = 0x811c9dc5;
-    const maxAffix = Math.min(options.affixLength, lower.length);
-    for (let k = 1; k <= maxAffix; k++) {
-      ph = Math.imul(ph ^ lower.charCodeAt(k - 1), 16777619);
-      sh = Math.imul(sh ^ lower.charCodeAt(lower.length - k), 16777619);
-      add(mix3(T.prefix, k, ph));
-      add(mix3(T.suffix, k, sh));
-    }
-    add(mix2(T.shape, t.shapeHash));
-    add(mix2(T.shortShape, t.shortShapeHash));
-    add(mix3(T.capFirst, t.cap, first ? 1 : 0));
-    add(mix2(T.length, Math.min(lower.length, 12)));
-    if (/\d/.test(word)) add(T.digit);
-    if (word.length > 1 && word.includes('-')) {
-      add(T.hyphen);
-      const parts = lower.split('-');
-      add(mix2(T.hyphenHead, hashString(parts[parts.length - 1])));
-      add(mix3(T.hyphenFirst, hashString(parts[0]), t.cap));
-    }
-    if (word.length > 1 && word.includes('.')) add(mix2(T.period, t.cap));
-    if (word.length > 1 && (word.includes("'") || word.includes('’'))) add(T.apostrophe);
-    if (t.cap === CAP_INITIAL && lower.length > 3 && lower.endsWith('s')) add(mix2(T.genitiveStem, hashString(lower.slice(0, -1))));
-    if (inQuotes[i]) add(mix2(T.inQuotes, t.cap));
-
-    add(mix2(T.prevLower, at(i - 1, 'lowerHash')));
-    add(mix2(T.nextLower, at(i + 1, 'lowerHash')));
-    add(mix2(T.prevShape, at(i - 1, 'shortShapeHash')));
-    add(mix2(T.nextShape, at(i + 1, 'shortShapeHash')));
-    add(mix3(T.capTrigram, mix2(at(i - 1, 'cap'), t.cap), at(i + 1, 'cap')));
-    add(mix3(T.shapeTrigram, mix2(at(i - 1, 'shortShapeHash'), t.shortShapeHash), at(i + 1, 'shortShapeHash')));
-    add(mix3(T.wordShapePrev, at(i - 1, 'lowerHash'), t.shortShapeHash));
-    if (options.window2) {
-      add(mix2(T.prev2Lower, at(i - 2, 'lowerHash')));
-      add(mix2(T.next2Lower, at(i + 2, 'lowerHash')));
-      add(mix2(T.prev2Shape, at(i - 2, 'shortShapeHash')));
-      add(mix2(T.next2Shape, at(i + 2, 'shortShapeHash')));
-    }
-    if (options.bigrams) {
-      add(mix3(T.prevBigram, at(i - 1, 'lowerHash'), t.lowerHash));
-      add(mix3(T.nextBigram, t.lowerHash, at(i + 1, 'lowerHash')));
-    }
-    if (options.lexicon) {
-      const lex = t.lex;
-      if (lex === 0) add(mix2(T.lexNone, t.cap));
-      for (let b = 0; b < LEX_BIT_COUNT; b++) {
-        if (lex & (1 << b)) {
-          add(mix2(T.lex, b));
-          add(mix3(T.lexCap, b, t.cap * 2 + (first ? 1 : 0)));
-        }
-      }
-      // The whole bit pattern with capitalisation: "capitalised, a proper noun and never lowercase".
-      add(mix3(T.lexCap, 100 + (lex & 0x3ff), t.cap));
-      const dictClass = lex >>> LEX_CLASS_SHIFT;
-      if (dictClass) add(mix3(T.dictClass, dictClass, t.cap));
-      if (options.wordClasses) {
-        const wordClass = (i: number) => (i < 0 || i >= n ? 0x7f0 : (info[i].lex >>> LEX_WORD_CLASS_SHIFT) & LEX_WORD_CLASS_MASK);
-        add(mix3(T.wordClass, wordClass(i), t.cap));
-        add(mix3(T.prevWordClass, wordClass(i - 1), t.cap));
-        add(mix3(T.nextWordClass, wordClass(i + 1), t.cap));
-      }
-      if (t.headLex !== 0) {
-        for (let b = 0; b < LEX_BIT_COUNT; b++) if (t.headLex & (1 << b)) add(mix3(T.headLex, b, t.cap));
-      }
-      if (t.headHash !== 0) {
-        add(mix2(T.compoundHead, t.headHash));
-        add(mix3(T.compoundHeadCap, t.headHash, t.cap));
-      }
-      const prevLex = at(i - 1, 'lex');
-      const nextLex = at(i + 1, 'lex');
-      for (let b = 0; b < LEX_BIT_COUNT; b++) {
-        if (i > 0 && prevLex & (1 << b)) add(mix3(T.prevLex, b, at(i - 1, 'cap')));
-        if (i + 1 < n && nextLex & (1 << b)) add(mix3(T.nextLex, b, at(i + 1, 'cap')));
-      }
-      add(mix3(T.prevCapLex, at(i - 1, 'cap'), t.cap * 8 + (first ? 1 : 0)));
-    }
+    const first = startsClause(tokens, i);
+    addLocalFeatures(add, tokens[i], info[i], first, options);
+    for (const offset of NEIGHBOUR_OFFSETS) addNeighbourFeatures(add, offset, info[i + offset], options);
+    addPairFeatures(add, i, info, inQuotes, first, options);
   }
   offsets[n] = out.length;
   return { indexes: Int32Array.from(out), offsets };
