@@ -20,6 +20,8 @@ export interface Slot {
 
 export interface SentenceContext {
   readonly sentence: Sentence;
+  /** The sentence text lowercased, once, for the trigger patterns. */
+  readonly lower: string;
   readonly tokens: readonly Token[];
   readonly slots: readonly Slot[];
   readonly announcement: AnnouncementFact | null;
@@ -35,6 +37,12 @@ export interface ArticleContext {
   /** The article's date (ISO), to anchor "i dag" and "i går"; null when unknown. */
   readonly publishedAt: string | null;
 }
+
+/** First letters (char codes) and lengths of the words in PERSON_PRONOUNS and COMPANY_ANAPHORS, to rule tokens out cheaply. */
+const REFERRING_WORDS = [...PERSON_PRONOUNS, ...COMPANY_ANAPHORS];
+const ANAPHOR_INITIALS = new Set(REFERRING_WORDS.map((w) => w.charCodeAt(0)));
+const ANAPHOR_MIN_LENGTH = Math.min(...REFERRING_WORDS.map((w) => w.length));
+const ANAPHOR_MAX_LENGTH = Math.max(...REFERRING_WORDS.map((w) => w.length));
 
 /** How far back (in sentences) a pronoun may find its person. */
 const PRONOUN_REACH_SENTENCES = 3;
@@ -82,16 +90,22 @@ export function buildContexts(
     }
     const slots: Slot[] = [...named];
     for (const t of tokens[s]) {
+      // Most tokens are ruled out before lowercasing, by length and first letter (a non-ASCII first character,
+      // such as the Kelvin sign that lowercases to "k", is checked in full).
+      const initial = t.text.charCodeAt(0);
+      if (t.text.length < ANAPHOR_MIN_LENGTH || t.text.length > ANAPHOR_MAX_LENGTH || (initial < 128 && !ANAPHOR_INITIALS.has(initial | 0x20))) continue;
       const lower = t.text.toLowerCase();
+      const pronoun = PERSON_PRONOUNS.has(lower);
+      if (!pronoun && !COMPANY_ANAPHORS.has(lower)) continue;
       if (named.some((n) => t.start < n.end && n.start < t.end)) continue;
-      if (PERSON_PRONOUNS.has(lower)) {
+      if (pronoun) {
         // The last person named before the pronoun in this sentence, else in the few sentences before.
         const before = named.filter((n) => n.entity.type === 'Person' && n.end <= t.start).at(-1);
         const target = before?.entity
           ?? (sentence.section === 'people-news' ? announced : null)
           ?? (lastPerson && s - lastPerson.sentence <= PRONOUN_REACH_SENTENCES ? lastPerson.entity : null);
         if (target) slots.push({ id: target.id, entity: target, start: t.start, end: t.end, text: t.text, mention: null, via: 'pronoun' });
-      } else if (COMPANY_ANAPHORS.has(lower)) {
+      } else {
         const before = named.filter((n) => n.entity.type === 'Company' && !n.entity.media && n.end <= t.start).at(-1);
         const target = before?.entity ?? (lastCompany && s - lastCompany.sentence <= PRONOUN_REACH_SENTENCES * 2 ? lastCompany.entity : null);
         if (target) slots.push({ id: target.id, entity: target, start: t.start, end: t.end, text: t.text, mention: null, via: 'anaphor' });
@@ -102,7 +116,7 @@ export function buildContexts(
       if (n.entity.type === 'Person') lastPerson = { entity: n.entity, sentence: s };
       if (n.entity.type === 'Company' && !n.entity.media && isActor(n.entity)) lastCompany = { entity: n.entity, sentence: s };
     }
-    contexts.push({ sentence, tokens: tokens[s], slots, announcement: fact, announcedPerson: sentence.section === 'people-news' ? announced : null });
+    contexts.push({ sentence, lower: sentence.text.toLowerCase(), tokens: tokens[s], slots, announcement: fact, announcedPerson: sentence.section === 'people-news' ? announced : null });
   }
   const publisherKeys = new Set(publisherHints.map((h) => h.toLowerCase()));
   return { sentences: contexts, resolution, publisherKeys, publishedAt };

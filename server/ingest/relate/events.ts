@@ -4,7 +4,7 @@ import type { EventKind, ExtractedEvent, ParticipantRole } from '../types.ts';
 import { DANISH_MONTHS, isoFromParts } from '../clean/header.ts';
 import type { ResolvedEntity } from '../resolve/index.ts';
 import type { ArticleContext, SentenceContext, Slot } from './context.ts';
-import { SANCTION_TRIGGER, stateAgents, type RelationSink } from './relations.ts';
+import { SANCTION_TRIGGER, stateAgents, triggerPositions, type RelationSink } from './relations.ts';
 
 interface Participant {
   readonly entity: ResolvedEntity;
@@ -31,6 +31,7 @@ const RELATIVE_DATE = /\b(?:i dag|i går|i morgen|i forgårs|(?:på |i |sidste |
 
 const WEEKDAYS: Record<string, number> = { søndag: 0, mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6 };
 const MONTH_WORDS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
+const ABSOLUTE_DATE = new RegExp(`\\b(\\d{1,2})\\.\\s*(${MONTH_WORDS})(?:\\s+(\\d{4}))?\\b`, 'iu');
 
 function shiftDays(iso: string, days: number): string {
   const day = new Date(`${iso}T12:00:00Z`);
@@ -62,7 +63,12 @@ function anchorRelative(words: string, publishedAt: string): string | null {
  * when it is known (see anchorRelative), "i marts" stays words only.
  */
 export function datesIn(text: string, publishedAt: string | null = null): { date: string | null; dateText: string | null } {
-  const abs = new RegExp(`\\b(\\d{1,2})\\.\\s*(${MONTH_WORDS})(?:\\s+(\\d{4}))?\\b`, 'iu').exec(text);
+  return datesInSentence(text, null, publishedAt);
+}
+
+/** datesIn with the lowercased text when the caller has it already. */
+function datesInSentence(text: string, lower: string | null, publishedAt: string | null): { date: string | null; dateText: string | null } {
+  const abs = ABSOLUTE_DATE.exec(text);
   if (abs && abs[3]) {
     const date = isoFromParts(+abs[3], DANISH_MONTHS[abs[2].toLowerCase()], +abs[1]);
     return { date, dateText: abs[0] };
@@ -72,30 +78,38 @@ export function datesIn(text: string, publishedAt: string | null = null): { date
     const date = publishedAt ? isoFromParts(year, DANISH_MONTHS[abs[2].toLowerCase()], +abs[1]) : null;
     return { date: date && date <= publishedAt! ? date : null, dateText: abs[0] };
   }
-  const rel = RELATIVE_DATE.exec(text.toLowerCase());
+  const rel = RELATIVE_DATE.exec(lower ?? text.toLowerCase());
   const dateText = rel ? rel[0] : null;
   return { date: publishedAt && dateText ? anchorRelative(dateText, publishedAt) : null, dateText };
 }
 
+/** `evidence` is the sentence with its white space collapsed and trimmed. */
 function eventId(kind: EventKind, evidence: string, participants: readonly Participant[]): string {
   const ids = participants.map((p) => `${p.role}:${p.entity.id}`).sort().join(',');
-  const hash = createHash('sha256').update(`${kind}|${evidence.replace(/\s+/g, ' ').trim()}|${ids}`).digest('hex');
+  const hash = createHash('sha256').update(`${kind}|${evidence}|${ids}`).digest('hex');
   return `event:${kind.toLowerCase()}:${hash.slice(0, 16)}`;
 }
 
 class EventSink {
   readonly events: ExtractedEvent[] = [];
   private readonly seen = new Set<string>();
+  /** The last sentence events were added for and its evidence as hashed: one sentence usually yields several. */
+  private evidenceOf: SentenceContext | null = null;
+  private evidence = '';
   constructor(private readonly publishedAt: string | null) {}
 
   add(kind: EventKind, summary: string, s: SentenceContext, participants: Participant[], confidence: number, dates?: { date: string | null; dateText: string | null }): void {
     const unique: Participant[] = [];
     for (const p of participants) if (!unique.some((u) => u.entity.id === p.entity.id && u.role === p.role)) unique.push(p);
     if (unique.length === 0) return;
-    const id = eventId(kind, s.sentence.text, unique);
+    if (this.evidenceOf !== s) {
+      this.evidenceOf = s;
+      this.evidence = s.sentence.text.replace(/\s+/g, ' ').trim();
+    }
+    const id = eventId(kind, this.evidence, unique);
     if (this.seen.has(id)) return;
     this.seen.add(id);
-    const { date, dateText } = dates ?? datesIn(s.sentence.text, this.publishedAt);
+    const { date, dateText } = dates ?? datesInSentence(s.sentence.text, s.lower, this.publishedAt);
     this.events.push({
       id, kind, summary, date, dateText, evidence: s.sentence.text, sentenceIndex: s.sentence.index, confidence,
       participants: unique.map((p) => ({ entityId: p.entity.id, role: p.role })),
@@ -133,7 +147,7 @@ function names(ps: readonly Participant[], role: ParticipantRole): string {
 }
 
 function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, out: EventSink): void {
-  const text = s.sentence.text.toLowerCase();
+  const text = s.lower;
   const hasSanction = SANCTION_TRIGGER.test(text);
   const lifted = hasSanction && LIFT_TRIGGER.test(text);
   const eased = EASE_TRIGGER.test(text) && (hasSanction || /igen (?:kan|må|får lov til at)/u.test(text));
@@ -163,7 +177,7 @@ function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
 }
 
 function lawEvents(s: SentenceContext, out: EventSink): void {
-  const text = s.sentence.text.toLowerCase();
+  const text = s.lower;
   const sue = LAWSUIT_TRIGGER.exec(text);
   if (sue) {
     const at = sue.index + sue[0].length;
@@ -223,10 +237,9 @@ function clauseAround(text: string, at: number): { start: number; end: number } 
  */
 function meetingEvents(s: SentenceContext, out: EventSink): void {
   const text = s.sentence.text;
-  const lowerText = text.toLowerCase();
-  if (!MEETING_TRIGGER.test(lowerText)) return;
-  const global = new RegExp(MEETING_TRIGGER.source, 'gu');
-  const clauses = [...lowerText.matchAll(global)].map((m) => clauseAround(text, m.index!));
+  const lowerText = s.lower;
+  const clauses = triggerPositions(lowerText, MEETING_TRIGGER).map((m) => clauseAround(text, m.start));
+  if (clauses.length === 0) return;
   const inClause = (x: Slot) => clauses.some((c) => x.start >= c.start && x.end <= c.end);
   const bystander = (x: Slot) => /\b(?:ifølge|iflg\.)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lowerText.slice(Math.max(0, x.start - 40), x.start))
     || /^\s*(?:siger|sagde|mener|vurderer|fortæller|udtaler)\b/u.test(lowerText.slice(x.end, x.end + 15));
@@ -260,7 +273,7 @@ function meetingEvents(s: SentenceContext, out: EventSink): void {
 function statementEvents(s: SentenceContext, ctx: ArticleContext, out: EventSink): void {
   if (s.sentence.section === 'people-news') return;
   const text = s.sentence.text;
-  const verb = STATEMENT_TRIGGER.exec(text.toLowerCase());
+  const verb = STATEMENT_TRIGGER.exec(s.lower);
   if (!verb) return;
   const verbStart = verb.index;
   const verbEnd = verb.index + verb[0].length;
@@ -292,7 +305,7 @@ function statementEvents(s: SentenceContext, ctx: ArticleContext, out: EventSink
 }
 
 function marketEvents(s: SentenceContext, out: EventSink, recentCompany: ResolvedEntity | null): void {
-  const text = s.sentence.text.toLowerCase();
+  const text = s.lower;
   const share = MARKET_TRIGGER.exec(text);
   if (!share || !MARKET_MOVE.test(text)) return;
   // "selskabets aktier", "Xiaomis aktie": the company named just before the share word.
@@ -325,7 +338,7 @@ function jobEvents(s: SentenceContext, out: EventSink): void {
     return;
   }
   if (s.sentence.section === 'people-news') return;
-  const text = s.sentence.text.toLowerCase();
+  const text = s.lower;
   const people = s.slots.filter((x) => x.entity.type === 'Person' && x.via === 'name');
   const orgs = s.slots.filter((x) => (x.entity.type === 'Company' || x.entity.type === 'Organization') && !x.entity.media);
   if (people.length === 0 || orgs.length === 0) return;
@@ -339,10 +352,10 @@ function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): voi
     const a = s.slots.find((x) => x.id === r.fromId)?.entity;
     const b = s.slots.find((x) => x.id === r.toId)?.entity;
     if (!a || !b) continue;
-    if (r.type === 'ACQUIRES' && ACQUISITION_TRIGGER.test(s.sentence.text.toLowerCase())) {
+    if (r.type === 'ACQUIRES' && ACQUISITION_TRIGGER.test(s.lower)) {
       out.add('ACQUISITION', `${a.name} køber ${b.name}`, s, [{ entity: a, role: 'agent' }, { entity: b, role: 'target' }], 0.65);
     }
-    if (r.type === 'PARTNERS_WITH' && PARTNERSHIP_TRIGGER.test(s.sentence.text.toLowerCase())) {
+    if (r.type === 'PARTNERS_WITH' && PARTNERSHIP_TRIGGER.test(s.lower)) {
       out.add('PARTNERSHIP', `${a.name} indgår samarbejde med ${b.name}`, s, [{ entity: a, role: 'agent' }, { entity: b, role: 'agent' }], 0.6);
     }
   }
@@ -353,13 +366,19 @@ export function extractEvents(ctx: ArticleContext, sink: RelationSink): Extracte
   const out = new EventSink(ctx.publishedAt);
   let recent: { entity: ResolvedEntity; sentence: number } | null = null;
   for (const s of ctx.sentences) {
+    const recentFirm = recent && s.sentence.index - recent.sentence <= 2 && s.sentence.section === 'body' ? recent.entity : null;
+    if (s.slots.length === 0) {
+      // Every other rule needs an entity of the sentence; a share move may be about the company named just before.
+      if (s.sentence.section !== 'people-news' && recentFirm) marketEvents(s, out, recentFirm);
+      continue;
+    }
     jobEvents(s, out);
     if (s.sentence.section === 'people-news') continue;
     sanctionEvents(s, sink, ctx, out);
     lawEvents(s, out);
     meetingEvents(s, out);
     statementEvents(s, ctx, out);
-    marketEvents(s, out, recent && s.sentence.index - recent.sentence <= 2 && s.sentence.section === 'body' ? recent.entity : null);
+    marketEvents(s, out, recentFirm);
     dealEvents(s, sink, out);
     const firm = companies(s).filter((x) => x.via === 'name').at(-1);
     if (firm) recent = { entity: firm.entity, sentence: s.sentence.index };

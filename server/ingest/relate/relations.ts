@@ -62,7 +62,15 @@ function textBetween(s: SentenceContext, a: { end: number }, b: { start: number 
 }
 
 function lower(s: SentenceContext): string {
-  return s.sentence.text.toLowerCase();
+  return s.lower;
+}
+
+/**
+ * The lowercased sentence up to `end`, as `text.slice(0, end).toLowerCase()`: a slice of the lowercased
+ * sentence when lowercasing kept every offset (only "İ" grows, to two code units).
+ */
+function lowerPrefix(s: SentenceContext, end: number): string {
+  return s.lower.length === s.sentence.text.length ? s.lower.slice(0, end) : s.sentence.text.slice(0, end).toLowerCase();
 }
 
 /** The state a person leads, from HEADS relations found so far in the article or the well-known-people list. */
@@ -101,16 +109,36 @@ export function stateAgents(s: SentenceContext, sink: RelationSink, ctx: Article
   return out;
 }
 
-/** Character positions of every match of a trigger in the sentence. */
+/** The global version of each trigger, compiled once: one scan of the sentence finds every match. */
 const globalVersions = new Map<RegExp, RegExp>();
-function triggerPositions(text: string, re: RegExp): { start: number; end: number }[] {
-  if (!re.test(text)) return [];
+const NO_POSITIONS: readonly { start: number; end: number }[] = [];
+
+/** Character positions of every match of a trigger in the sentence. */
+export function triggerPositions(text: string, re: RegExp): readonly { start: number; end: number }[] {
   let global = globalVersions.get(re);
   if (!global) {
     global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     globalVersions.set(re, global);
   }
-  return [...text.matchAll(global)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  global.lastIndex = 0;
+  let m = global.exec(text);
+  if (!m) return NO_POSITIONS;
+  const out: { start: number; end: number }[] = [];
+  while (m) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    // As matchAll does: an empty match moves on by one code point.
+    if (m[0].length === 0) global.lastIndex = advance(text, global.lastIndex, global.unicode);
+    m = global.exec(text);
+  }
+  global.lastIndex = 0;
+  return out;
+}
+
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }
 
 function nearest(slots: readonly Slot[], at: { start: number; end: number }): Slot | undefined {
@@ -286,7 +314,8 @@ function recentOrganization(ctx: ArticleContext, s: SentenceContext, at: number)
 /** "Det skriver Bloomberg", "ifølge CNN", "siger X til Reuters", "nyhedsbureauet Reuters, der kunne fortælle". */
 function citationRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
   const text = s.sentence.text;
-  const speech = SPEECH_VERB.test(text.toLowerCase());
+  // Tested only when a medium follows "til" (the test is the costly part).
+  let speech: boolean | undefined;
   for (const slot of s.slots) {
     if (slot.via !== 'name' || slot.entity.type !== 'Company' || isPublisher(ctx, slot.entity)) continue;
     const before = text.slice(Math.max(0, slot.start - 60), slot.start).toLowerCase();
@@ -299,7 +328,7 @@ function citationRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleC
       }
       continue;
     }
-    const toMedium = /(?:^|\s)(?:til|over for|overfor)\s+$/u.test(before) && speech && !/\b(?:leveret|sendt|solgt|givet|overdraget)\s+til\s+$/u.test(before);
+    const toMedium = /(?:^|\s)(?:til|over for|overfor)\s+$/u.test(before) && (speech ??= SPEECH_VERB.test(s.lower)) && !/\b(?:leveret|sendt|solgt|givet|overdraget)\s+til\s+$/u.test(before);
     if (CITE_VERB_BEFORE.test(before) || CITE_VERB_AFTER.test(after) || toMedium) {
       sink.add(ARTICLE, 'CITES', slot.id, s, toMedium ? 0.75 : 0.9);
     }
@@ -409,6 +438,8 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
+const PASSIVE_REGULATION = /\b(?:godkendes|godkendt|undersøges|undersøgt|reguleres|reguleret)\s+af\s+/u;
+
 /**
  * Two coordinated names before a symmetric verb: "Danmark og Sverige mødtes", "Netcompany og Atea indgår et
  * samarbejde". Also passive regulation: "Opkøbet af X skal godkendes af Y" / "X undersøges af Y".
@@ -431,12 +462,14 @@ function symmetricRelations(s: SentenceContext, sink: RelationSink): void {
       sink.add(a.id, 'PARTNERS_WITH', b.id, s, 0.6);
     }
   }
-  for (const m of text.matchAll(/\b(?:godkendes|godkendt|undersøges|undersøgt|reguleres|reguleret)\s+af\s+/gu)) {
-    const regulator = named.find((x) => x.start === m.index! + m[0].length && x.entity.type === 'Government');
-    const firm = [...named].reverse().find((x) => x.end <= m.index! && isOrgLike(x.entity) && !x.entity.media);
+  // Only a Government named right after "af" can be the regulator.
+  if (!named.some((x) => x.entity.type === 'Government')) return;
+  for (const m of triggerPositions(text, PASSIVE_REGULATION)) {
+    const regulator = named.find((x) => x.start === m.end && x.entity.type === 'Government');
+    const firm = [...named].reverse().find((x) => x.end <= m.start && isOrgLike(x.entity) && !x.entity.media);
     if (regulator && firm) sink.add(regulator.id, 'REGULATES', firm.id, s, 0.6);
     // "Opkøbet skal godkendes af Y": the deal named by a noun is the article's last acquisition; Y regulates the buyer.
-    else if (regulator && /\b(?:opkøbet|købet|handlen|fusionen|overtagelsen)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(0, m.index!).toLowerCase())) {
+    else if (regulator && /\b(?:opkøbet|købet|handlen|fusionen|overtagelsen)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lowerPrefix(s, m.start))) {
       const deal = sink.relations.filter((r) => r.type === 'ACQUIRES' && r.sentenceIndex <= s.sentence.index).at(-1);
       if (deal) sink.add(regulator.id, 'REGULATES', deal.fromId, s, 0.55);
     }
@@ -469,6 +502,7 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
+const OWNERSHIP_VERB = /\bejer\b|\bejede\b/u;
 const SHARE_OBJECT = /^\s+(?:\p{Ll}+\s+)?(?:\d+(?:,\d+)?\s*(?:procent|%)\s+af\s+(?:aktierne|selskabet|virksomheden|firmaet|kapitalen)|resten|aktiemajoriteten|majoriteten|flertallet af aktierne|en minoritetspost|halvdelen)\b/u;
 
 /**
@@ -480,7 +514,7 @@ function shareOwnership(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   const text = lower(s);
   const slots = s.slots.filter((x) => !x.mention?.silent);
   let found = false;
-  for (const trigger of triggerPositions(text, /\bejer\b|\bejede\b/u)) {
+  for (const trigger of triggerPositions(text, OWNERSHIP_VERB)) {
     if (!SHARE_OBJECT.test(text.slice(trigger.end))) continue;
     found = true;
     const anaphor = slots.find((x) => x.via === 'anaphor' && x.entity.type === 'Company');
@@ -513,10 +547,10 @@ function previousCompany(ctx: ArticleContext, s: SentenceContext): ResolvedEntit
 function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
   if (s.sentence.section === 'people-news' && s.announcement) return;
   const text = lower(s);
-  if (SANCTION_TRIGGER.test(text)) {
+  const companies = s.slots.filter((x) => x.entity.type === 'Company' && !x.entity.media);
+  if (companies.length > 0 && SANCTION_TRIGGER.test(text)) {
     const agents = stateAgents(s, sink, ctx);
-    const companies = s.slots.filter((x) => x.entity.type === 'Company' && !x.entity.media);
-    if (agents.length > 0 && companies.length > 0) {
+    if (agents.length > 0) {
       for (const trigger of triggerPositions(text, SANCTION_TRIGGER)) {
         const target = nearest(companies, trigger);
         const agent = nearest(agents.map((a) => a.slot), trigger);
@@ -528,7 +562,10 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
       }
     }
   }
+  // Every pair rule needs two different entities (agentTarget); a sentence with fewer skips their trigger scans.
+  const pairable = twoParties(s);
   const pairRule = (re: RegExp, type: RelationType, agentOk: (e: ResolvedEntity) => boolean, targetOk: (e: ResolvedEntity) => boolean, confidence: number, reversed = false, maxAgentGap = Infinity) => {
+    if (!pairable) return;
     for (const trigger of triggerPositions(text, re)) {
       const pair = agentTarget(s, trigger, agentOk, targetOk, maxAgentGap);
       if (!pair) continue;
@@ -541,8 +578,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   };
   pairRule(SUE_TRIGGER, 'SUES', actor, actor, 0.8);
   // Meetings: with the verb first ("Fredag mødtes A med B"), the name right after the verb is the subject.
-  const meeter = (e: ResolvedEntity) => e.type === 'Person' || e.type === 'Government';
-  for (const trigger of triggerPositions(text, MEET_TRIGGER)) {
+  for (const trigger of pairable ? triggerPositions(text, MEET_TRIGGER) : NO_POSITIONS) {
     const pair = agentTarget(s, trigger, meeter, meeter);
     if (!pair) continue;
     const inverted = pair.agent.start > pair.target.end;
@@ -554,23 +590,22 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   if (!shares) pairRule(OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);
   pairRule(OWN_PASSIVE, 'OWNS', isOrgLike, actor, 0.65, true);
   pairRule(ACQUIRE_PASSIVE, 'ACQUIRES', isOrgLike, isOrgLike, 0.7, true);
-  if (!ACQUIRE_PASSIVE.test(text)) acquireOrBuyFrom(s, sink);
-  // An agreement to buy is an acquisition, not a partnership.
-  const buying = ACQUIRE_ACTIVE.test(text) || ACQUIRE_PASSIVE.test(text);
+  const boughtBy = pairable && ACQUIRE_PASSIVE.test(text);
+  if (pairable && !boughtBy) acquireOrBuyFrom(s, sink);
   supplyRelations(s, sink);
   symmetricRelations(s, sink);
-  if (!buying) pairRule(PARTNER_TRIGGER, 'PARTNERS_WITH', (e) => isOrgLike(e) && !e.media, (e) => isOrgLike(e) && !e.media, 0.6);
-  if (!NEGATION.test(text)) {
+  // An agreement to buy is an acquisition, not a partnership.
+  if (pairable && !boughtBy && !ACQUIRE_ACTIVE.test(text)) pairRule(PARTNER_TRIGGER, 'PARTNERS_WITH', partner, partner, 0.6);
+  if (pairable && !NEGATION.test(text)) {
     // "USA handler med Kina": the trader stands right before the verb; "handel mellem USA og Kina" names both after it.
-    const trader = (e: ResolvedEntity) => e.type !== 'Place' && e.type !== 'Person' && !e.media;
     pairRule(TRADE_TRIGGER, 'TRADES_WITH', trader, trader, 0.55, false, 12);
-    for (const m of text.matchAll(/\bhandel(?:en|saftale(?:n)?)? mellem\b/gu)) {
-      const after = s.slots.filter((x) => x.start > m.index! && trader(x.entity) && !x.mention?.silent);
+    for (const m of triggerPositions(text, TRADE_BETWEEN)) {
+      const after = s.slots.filter((x) => x.start > m.start && trader(x.entity) && !x.mention?.silent);
       if (after.length >= 2 && /^\s*og\s*$/u.test(textBetween(s, after[0], after[1]))) sink.add(after[0].id, 'TRADES_WITH', after[1].id, s, 0.6);
     }
   }
-  pairRule(REGULATE_TRIGGER, 'REGULATES', isStateActor, (e) => isOrgLike(e) && !e.media, 0.6);
-  pairRule(LOCATED_TRIGGER, 'LOCATED_IN', isOrgLike, (e) => e.type === 'Place' || (e.type === 'Government' && e.isCountry), 0.7);
+  pairRule(REGULATE_TRIGGER, 'REGULATES', isStateActor, partner, 0.6);
+  pairRule(LOCATED_TRIGGER, 'LOCATED_IN', isOrgLike, isLocation, 0.7);
   // "it-firmaet Kodehuset fra Aarhus": an organisation followed directly by "fra" and a place.
   const named = s.slots.filter((x) => x.via === 'name');
   for (let i = 0; i + 1 < named.length; i++) {
@@ -578,7 +613,26 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
       sink.add(named[i].id, 'LOCATED_IN', named[i + 1].id, s, 0.6);
     }
   }
-  pairRule(MEMBER_TRIGGER, 'MEMBER_OF', (e) => e.type === 'Person' || isOrgLike(e) || e.type === 'Government', (e) => isOrgLike(e), 0.7);
+  pairRule(MEMBER_TRIGGER, 'MEMBER_OF', member, isOrgLike, 0.7);
+}
+
+const TRADE_BETWEEN = /\bhandel(?:en|saftale(?:n)?)? mellem\b/u;
+// The entity tests of the pattern rules, defined once rather than per sentence.
+const meeter = (e: ResolvedEntity): boolean => e.type === 'Person' || e.type === 'Government';
+const trader = (e: ResolvedEntity): boolean => e.type !== 'Place' && e.type !== 'Person' && !e.media;
+const partner = (e: ResolvedEntity): boolean => isOrgLike(e) && !e.media;
+const isLocation = (e: ResolvedEntity): boolean => e.type === 'Place' || (e.type === 'Government' && e.isCountry);
+const member = (e: ResolvedEntity): boolean => e.type === 'Person' || isOrgLike(e) || e.type === 'Government';
+
+/** True when the sentence names two different entities outside titles (non-silent slots): what agentTarget needs. */
+function twoParties(s: SentenceContext): boolean {
+  let first: string | undefined;
+  for (const x of s.slots) {
+    if (x.mention?.silent) continue;
+    if (first === undefined) first = x.id;
+    else if (x.id !== first) return true;
+  }
+  return false;
 }
 
 /**
@@ -608,11 +662,13 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
 /** Every typed relation of the article, in sentence order. */
 export function typedRelations(ctx: ArticleContext): RelationSink {
   const sink = new RelationSink();
+  // Every rule relates entities of the sentence (or one of them to the article), so a sentence without any adds nothing.
+  const withEntities = ctx.sentences.filter((s) => s.slots.length > 0);
   // Titles first over the whole article, so "Trump" in any sentence knows the state he heads.
-  for (const s of ctx.sentences) announcementRelations(s, sink);
-  for (const s of ctx.sentences) titleRelations(s, sink, ctx);
+  for (const s of withEntities) announcementRelations(s, sink);
+  for (const s of withEntities) titleRelations(s, sink, ctx);
   const partOfDone = new Set<string>();
-  for (const s of ctx.sentences) {
+  for (const s of withEntities) {
     citationRelations(s, sink, ctx);
     bodyJobRelations(s, sink);
     partOfRelations(s, sink, ctx, partOfDone);
