@@ -29,7 +29,17 @@ export interface KnownIndex {
   readonly bySurname: ReadonlyMap<string, readonly KnownEntity[]>;
   /** First word(s) of companies whose name has a legal form: "norriq" -> Norriq Danmark A/S. */
   readonly byLegalPrefix: ReadonlyMap<string, readonly KnownEntity[]>;
-  readonly byFirstLetter: ReadonlyMap<string, readonly { key: string; entity: KnownEntity }[]>;
+  /** Every key, by first letter then length, for typo matching (a typo of at most two edits changes the length by at most two). */
+  readonly typoKeys: ReadonlyMap<string, ReadonlyMap<number, readonly KnownKey[]>>;
+  /** Keys that lowercasing would change (none in practice), by first letter: their length says nothing, so they are always tried. */
+  readonly unevenKeys: ReadonlyMap<string, readonly KnownKey[]>;
+}
+
+/** One key of a known entity; `order` is its place among the keys, so the first match wins as in a plain scan. */
+export interface KnownKey {
+  readonly key: string;
+  readonly entity: KnownEntity;
+  readonly order: number;
 }
 
 const SECTION_ORDER: Record<Section, number> = { body: 0, related: 1, 'people-news': 2 };
@@ -40,32 +50,121 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
-  const byKey = new Map<string, KnownEntity[]>();
-  const bySurname = new Map<string, KnownEntity[]>();
-  const byFirstLetter = new Map<string, { key: string; entity: KnownEntity }[]>();
-  const byLegalPrefix = new Map<string, KnownEntity[]>();
-  for (const entity of known) {
-    // Genitive aliases ("NORRIQs") also stand for the plain name.
-    // A national subsidiary recorded as an alias (by older extractions) is not a name of the entity.
-    const own = nameKey(entity.name);
-    const names = [entity.name, ...entity.aliases.filter((a) => nameKey(a) === own || subsidiaryParentKey(a) === null)];
-    const keys = new Set(names.flatMap((n) => [nameKey(n), genitiveKey(n)]));
-    if ((entity.type === 'Company' || entity.type === 'Organization') && hasLegalForm(entity.name)) {
-      const words = own.split(' ');
-      for (let k = 1; k < words.length; k++) if (!countryFollows(words, k) || !isListedOrganisation(words.slice(0, k).join(' '))) push(byLegalPrefix, words.slice(0, k).join(' '), entity);
-    }
-    for (const key of keys) {
-      if (key === '') continue;
-      push(byKey, key, entity);
-      push(byFirstLetter, key[0], { key, entity });
-    }
-    if (entity.type === 'Person') {
-      const words = nameKey(entity.name).split(' ');
-      if (words.length >= 2) push(bySurname, words[words.length - 1], entity);
+/** What an entity contributes to the index, derived from its type, name and aliases alone. */
+interface KnownKeys {
+  readonly keys: readonly string[];
+  readonly legalPrefixes: readonly string[];
+  readonly surname: string | null;
+}
+
+function knownKeys(entity: KnownEntity): KnownKeys {
+  // Genitive aliases ("NORRIQs") also stand for the plain name.
+  // A national subsidiary recorded as an alias (by older extractions) is not a name of the entity.
+  const own = nameKey(entity.name);
+  const keys = new Set<string>([own, genitiveKey(entity.name)]);
+  for (const alias of entity.aliases) {
+    if (nameKey(alias) === own || subsidiaryParentKey(alias) === null) keys.add(nameKey(alias)).add(genitiveKey(alias));
+  }
+  keys.delete('');
+  const legalPrefixes: string[] = [];
+  if ((entity.type === 'Company' || entity.type === 'Organization') && hasLegalForm(entity.name)) {
+    const words = own.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const prefix = words.slice(0, k).join(' ');
+      if (!countryFollows(words, k) || !isListedOrganisation(prefix)) legalPrefixes.push(prefix);
     }
   }
-  return { byKey, bySurname, byLegalPrefix, byFirstLetter };
+  let surname: string | null = null;
+  if (entity.type === 'Person') {
+    const words = own.split(' ');
+    if (words.length >= 2) surname = words[words.length - 1];
+  }
+  return { keys: [...keys], legalPrefixes, surname };
+}
+
+/**
+ * The keys of each entity, remembered across builds: the pipeline reads the graph's entities afresh for every
+ * article, and from one article to the next they are mostly the same. Checked against the entity's fields, so a
+ * renamed entity or a new alias is derived again.
+ */
+let keysById = new Map<string, { readonly entity: KnownEntity; readonly keys: KnownKeys }>();
+
+function sameEntity(a: KnownEntity, b: KnownEntity): boolean {
+  if (a === b) return true;
+  if (a.type !== b.type || a.name !== b.name || a.aliases.length !== b.aliases.length) return false;
+  for (let i = 0; i < a.aliases.length; i++) if (a.aliases[i] !== b.aliases[i]) return false;
+  return true;
+}
+
+/** Indexes already built, by the list they were built from (unchanged lists, e.g. one list for a whole batch, reuse theirs). */
+const builtFor = new WeakMap<readonly KnownEntity[], { readonly entities: readonly KnownEntity[]; readonly index: KnownIndex }>();
+
+/**
+ * The index over `known`. Building it for 5,000 entities costs more than extracting an article, so the index of
+ * an unchanged list is reused (the list is compared entry by entry, so a list changed in place is rebuilt).
+ */
+export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
+  const built = builtFor.get(known);
+  if (built && built.entities.length === known.length && built.entities.every((e, i) => e === known[i])) return built.index;
+  const index = indexKnown(known);
+  builtFor.set(known, { entities: [...known], index });
+  return index;
+}
+
+function indexKnown(known: readonly KnownEntity[]): KnownIndex {
+  const byKey = new Map<string, KnownEntity[]>();
+  const bySurname = new Map<string, KnownEntity[]>();
+  const byLegalPrefix = new Map<string, KnownEntity[]>();
+  const typoKeys = new Map<string, Map<number, KnownKey[]>>();
+  const unevenKeys = new Map<string, KnownKey[]>();
+  const nextKeysById = new Map<string, { readonly entity: KnownEntity; readonly keys: KnownKeys }>();
+  let order = 0;
+  for (const entity of known) {
+    const remembered = keysById.get(entity.id) ?? nextKeysById.get(entity.id);
+    const derived = remembered && sameEntity(remembered.entity, entity) ? remembered.keys : knownKeys(entity);
+    nextKeysById.set(entity.id, { entity, keys: derived });
+    for (const prefix of derived.legalPrefixes) push(byLegalPrefix, prefix, entity);
+    for (const key of derived.keys) {
+      push(byKey, key, entity);
+      const entry: KnownKey = { key, entity, order: order++ };
+      if (key.toLowerCase() !== key) {
+        push(unevenKeys, key[0], entry);
+        continue;
+      }
+      let byLength = typoKeys.get(key[0]);
+      if (!byLength) typoKeys.set(key[0], (byLength = new Map()));
+      push(byLength, key.length, entry);
+    }
+    if (derived.surname !== null) push(bySurname, derived.surname, entity);
+  }
+  // Only the latest list is remembered: memory stays bounded by the graph's size.
+  if (known.length > 0) keysById = nextKeysById;
+  return { byKey, bySurname, byLegalPrefix, typoKeys, unevenKeys };
+}
+
+/**
+ * The first key (in index order) of the letter of `key` that `accepts`, given that `accepts` only takes keys
+ * within two letters of `key`'s length: only those length buckets are tried.
+ */
+function firstNearKey(index: KnownIndex, key: string, accepts: (k: string, entity: KnownEntity) => boolean): KnownEntity | undefined {
+  const letter = key[0];
+  let best: KnownKey | undefined;
+  const tryList = (list: readonly KnownKey[] | undefined) => {
+    if (!list) return;
+    for (const c of list) {
+      if (best && c.order > best.order) return;
+      if (accepts(c.key, c.entity)) { best = c; return; }
+    }
+  };
+  const byLength = index.typoKeys.get(letter);
+  if (key.toLowerCase() !== key) {
+    // Its length after lowercasing is not its length: try every key of the letter.
+    for (const list of byLength?.values() ?? []) tryList(list);
+  } else if (byLength) {
+    for (let n = key.length - 2; n <= key.length + 2; n++) tryList(byLength.get(n));
+  }
+  tryList(index.unevenKeys.get(letter));
+  return best?.entity;
 }
 
 /** Region words that make a national or regional subsidiary when they follow a company name ("Nokia Danmark A/S"). */
@@ -99,7 +198,7 @@ function isCrossTypeTypo(a: string, b: string): boolean {
 function crossTypeTypoCandidate(g: Group): boolean {
   if (g.type !== 'Person' || g.key.includes(' ') || g.key.length < 4) return false;
   const firstNames = gazetteer().firstNames;
-  return g.mentions.every((m) => /^\p{Lu}/u.test(m.text) && !firstNames.has(m.text.replace(/(?:'s|’s|s)$/u, '')) && !firstNames.has(m.text));
+  return [...g.texts].every((text) => /^\p{Lu}/u.test(text) && !firstNames.has(text.replace(/(?:'s|’s|s)$/u, '')) && !firstNames.has(text));
 }
 
 /** True for a name the organisation gazetteer lists ("Nokia"): a company in its own right. */
@@ -122,6 +221,8 @@ function compatible(a: EntityType, b: EntityType): boolean {
 
 interface Group {
   mentions: TypedMention[];
+  /** The distinct texts of the mentions, in order of first appearance. */
+  texts: Set<string>;
   key: string;
   type: EntityType;
   /** How sure the group's type is: forced by a rule (2), by context (1), a guess (0). */
@@ -159,31 +260,52 @@ class UnionFind {
 
 const EVIDENCE_WEIGHT = { fixed: 10, context: 3, label: 1 } as const;
 
+/** The type with the most votes; on a tie, the one voted first. */
+function topVoted(votes: ReadonlyMap<EntityType, number>): EntityType {
+  let best: EntityType | undefined;
+  let bestVotes = -Infinity;
+  for (const [type, n] of votes) {
+    if (best === undefined || n > bestVotes) { best = type; bestVotes = n; }
+  }
+  return best!;
+}
+
 function voteType(mentions: readonly TypedMention[]): EntityType {
   const votes = new Map<EntityType, number>();
   for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + EVIDENCE_WEIGHT[m.evidence] * m.confidence);
-  return [...votes].sort((a, b) => b[1] - a[1])[0][0];
+  return topVoted(votes);
 }
 
 function hasLegalForm(name: string): boolean {
-  return stripLegalSuffix(normaliseName(name)) !== normaliseName(name);
+  return nameKey(name) !== normaliseName(name);
 }
 
 function wordCount(s: string): number {
   return s.split(' ').length;
 }
 
+/** A mention's text as a name: one space between words, no space around. */
+function surfaceForm(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Distinct values of `f` over `items`, in order of first appearance. */
+function distinct<T>(items: readonly T[], f: (item: T) => string): string[] {
+  return [...new Set(items.map(f))];
+}
+
 function chooseCanonical(mentions: readonly TypedMention[], type: EntityType): string {
   const forced = mentions.find((m) => m.canonical && (m.source === 'gazetteer' || m.source === 'government' || m.source === 'echo'))?.canonical
     ?? mentions.find((m) => m.canonical)?.canonical;
   if (forced) return forced;
-  const surfaces = mentions.map((m) => m.text.replace(/\s+/g, ' ').trim());
+  // Repeats of one form change nothing below (the first of equally ranked forms wins), so each form counts once.
+  const surfaces = distinct(mentions, (m) => surfaceForm(m.text));
   // Forms that are not genitives of another form in the group are preferred as the name.
   const keys = new Set(surfaces.map(nameKey));
   const plain = surfaces.filter((s) => !(genitiveKey(s) !== nameKey(s) && keys.has(genitiveKey(s))));
   const pool = plain.length > 0 ? plain : surfaces;
   // Prefer names from the announcement grammar (written out in full), then the most complete form.
-  const announced = mentions.filter((m) => m.source === 'announcement').map((m) => m.text);
+  const announced = distinct(mentions.filter((m) => m.source === 'announcement'), (m) => m.text);
   const ranked = [...(announced.length > 0 && type !== 'Person' ? announced : pool)].sort(
     (a, b) => wordCount(b) - wordCount(a) || b.length - a.length || (/^\p{Lu}[\p{Ll}]/u.test(b) ? 1 : 0) - (/^\p{Lu}[\p{Ll}]/u.test(a) ? 1 : 0),
   );
@@ -191,10 +313,12 @@ function chooseCanonical(mentions: readonly TypedMention[], type: EntityType): s
 }
 
 function findKnown(index: KnownIndex, name: string, aliases: readonly string[], type: EntityType): KnownEntity | undefined {
-  const keys = [name, ...aliases].flatMap((n) => [nameKey(n), genitiveKey(n)]);
-  for (const key of keys) {
-    const hit = index.byKey.get(key)?.find((e) => compatible(e.type, type));
-    if (hit) return hit;
+  if (index.byKey.size === 0) return undefined;
+  for (const n of [name, ...aliases]) {
+    for (const key of [nameKey(n), genitiveKey(n)]) {
+      const hit = index.byKey.get(key)?.find((e) => compatible(e.type, type));
+      if (hit) return hit;
+    }
   }
   const key = nameKey(name);
   if (type === 'Person' && !key.includes(' ')) {
@@ -206,15 +330,12 @@ function findKnown(index: KnownIndex, name: string, aliases: readonly string[], 
     if (companies.length === 1) return companies[0];
   }
   if (key.length >= 5) {
-    for (const { key: k, entity } of index.byFirstLetter.get(key[0]) ?? []) {
-      if (compatible(entity.type, type) && isTypoOf(key, k)) return entity;
-    }
+    const hit = firstNearKey(index, key, (k, entity) => compatible(entity.type, type) && isTypoOf(key, k));
+    if (hit) return hit;
   }
   // A one-word "person" that misspells a known company or state ("Huaewei" when the graph knows Huawei).
   if (type === 'Person' && !key.includes(' ') && key.length >= 4 && /^\p{Lu}/u.test(name) && !gazetteer().firstNames.has(name)) {
-    for (const { key: k, entity } of index.byFirstLetter.get(key[0]) ?? []) {
-      if ((entity.type === 'Company' || entity.type === 'Government') && isCrossTypeTypo(key, k)) return entity;
-    }
+    return firstNearKey(index, key, (k, entity) => (entity.type === 'Company' || entity.type === 'Government') && isCrossTypeTypo(key, k));
   }
   return undefined;
 }
@@ -232,23 +353,25 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
   const groupOfMention: number[] = [];
   mentions.forEach((m, mi) => {
     // One name in one article is one thing, whatever type single mentions got; the type is voted below.
-    const slot = m.id ?? (m.canonical ? `=${nameKey(m.canonical)}` : nameKey(m.text));
+    const key = m.canonical ? nameKey(m.canonical) : nameKey(m.text);
+    const slot = m.id ?? (m.canonical ? `=${key}` : key);
     let g = groupByKey.get(slot);
     if (g === undefined) {
       g = groups.length;
-      groups.push({ mentions: [], key: m.canonical ? nameKey(m.canonical) : nameKey(m.text), type: m.type, strength: -1, votes: new Map() });
+      groups.push({ mentions: [], texts: new Set(), key, type: m.type, strength: -1, votes: new Map() });
       groupByKey.set(slot, g);
     }
     const group = groups[g];
     group.mentions.push(m);
+    group.texts.add(m.text);
     const strength = sourceStrength(m);
     if (strength > group.strength) group.strength = strength;
     // Votes are kept incrementally: an article may mention one name tens of thousands of times.
     group.votes.set(m.type, (group.votes.get(m.type) ?? 0) + EVIDENCE_WEIGHT[m.evidence] * m.confidence);
-    group.type = [...group.votes].sort((a, b) => b[1] - a[1])[0][0];
     if (m.id) group.forcedId = m.id;
     groupOfMention[mi] = g;
   });
+  for (const group of groups) group.type = topVoted(group.votes);
 
   // 2. Merge groups that name the same thing.
   const uf = new UnionFind(groups.length);
@@ -256,6 +379,8 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
   groups.forEach((g, i) => push(byKey, g.key, i));
   const total = (i: number) => groups[i].mentions.length + groups[i].strength * 10;
   const better = (a: number, b: number) => (total(a) >= total(b) ? [a, b] : [b, a]);
+  // The genitive keys of each group's forms: "Huaweis" -> "huawei".
+  const genitiveKeys = groups.map((g) => [...g.texts].map(genitiveKey));
   groups.forEach((g, i) => {
     if (g.forcedId) return;
     // Exact key shared by two groups (e.g. canonical "USA" and the surface "USA").
@@ -263,7 +388,7 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
       if (j !== i && !groups[j].forcedId && compatible(groups[j].type, g.type)) { const [a, b] = better(j, i); uf.union(a, b); }
     }
     // Genitive: "Huaweis" -> "Huawei", "NORRIQs" -> "NORRIQ".
-    const gen = g.mentions.map((m) => genitiveKey(m.text)).find((k) => k !== g.key && byKey.has(k));
+    const gen = genitiveKeys[i].find((k) => k !== g.key && byKey.has(k));
     if (gen !== undefined) {
       const options = byKey.get(gen)!.filter((x) => x !== i && !groups[x].forcedId && (compatible(groups[x].type, g.type) || groups[i].strength < 2));
       const j = options.sort((a, b) => total(b) - total(a))[0];
@@ -272,7 +397,7 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
   });
   // Indexes so each group is compared only with the few groups it could belong to (not all pairs).
   const words = groups.map((g) => g.key.split(' '));
-  const legal = groups.map((g) => (g.type === 'Company' || g.type === 'Organization') && g.mentions.some((m) => hasLegalForm(m.text)));
+  const legal = groups.map((g) => (g.type === 'Company' || g.type === 'Organization') && [...g.texts].some(hasLegalForm));
   const bySurname = new Map<string, number[]>();
   const byLegalPrefix = new Map<string, number[]>();
   const byLetter = new Map<string, number[]>();
@@ -283,28 +408,28 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
     if (legal[j]) for (let k = 1; k < w.length; k++) push(byLegalPrefix, w.slice(0, k).join(' '), j);
     if (g.key.length >= 5) push(byLetter, g.key[0], j);
   });
+  const sections = (x: Group) => new Set(x.mentions.map(sectionOf));
   groups.forEach((g, i) => {
     if (g.forcedId) return;
     const key = groups[uf.find(i)].key;
-    const ownKeys = new Set([g.key, ...g.mentions.map((m) => genitiveKey(m.text))]);
+    const ownKeys = [...new Set([g.key, ...genitiveKeys[i]])];
     const join = (j: number) => { if (j !== i && uf.find(j) !== uf.find(i)) uf.union(j, i); };
     // Surname or first-name-only mention of a full person name in the article: "Trump" -> "Donald Trump".
     if ((g.type === 'Person' || g.strength < 2) && !key.includes(' ')) {
-      const j = [...ownKeys].flatMap((k) => bySurname.get(k) ?? [])[0];
+      const j = firstOf(ownKeys, (k) => bySurname.get(k)?.[0]);
       if (j !== undefined) { join(j); return; }
     }
     // First word(s) of a company's legal name: "Norriq" / "Norriq Danmark" -> "Norriq Danmark A/S". Without a
     // legal form the longer name is often a subsidiary ("Visma Danmark" is not "Visma"), so no merge then.
     // A national subsidiary ("Nokia Danmark A/S") takes the bare name only when that name is no company in its own
     // right: not a listed organisation, and named only in the parts of the article where the subsidiary is.
-    const sections = (x: Group) => new Set(x.mentions.map(sectionOf));
     const subsidiaryOk = (j: number) => {
       if (subsidiaryParentKey(groups[j].key) === null) return true;
       if (isListedOrganisation(g.key)) return false;
       const theirs = sections(groups[j]);
       return [...sections(g)].every((x) => theirs.has(x));
     };
-    const prefixed = [...ownKeys].filter((k) => k.length >= 4).flatMap((k) => byLegalPrefix.get(k) ?? []).find((j) => compatible(g.type, groups[j].type) && subsidiaryOk(j));
+    const prefixed = firstOf(ownKeys, (k) => (k.length >= 4 ? byLegalPrefix.get(k)?.find((j) => compatible(g.type, groups[j].type) && subsidiaryOk(j)) : undefined));
     if (prefixed !== undefined) { join(prefixed); return; }
     // Small typo of a name of the same type that is mentioned more often or is listed: "Huaewei", "Blooomberg".
     if (g.key.length >= 5) {
@@ -327,6 +452,7 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
   const entities: ResolvedEntity[] = [];
   const entityOf = new Map<TypedMention, string>();
   const byId = new Map<string, ResolvedEntity>();
+  const surfaces = new Map<string, string>();
   for (const [root, list] of members) {
     const group = groups[root];
     // The type is voted: a rule that knows it outweighs context, which outweighs the tagger's label.
@@ -338,7 +464,9 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
     const surfaceForms = new Set<string>();
     for (const m of list) {
       if (m.silent) continue;
-      surfaceForms.add(m.text.replace(/\s+/g, ' ').trim());
+      let surface = surfaces.get(m.text);
+      if (surface === undefined) surfaces.set(m.text, (surface = surfaceForm(m.text)));
+      surfaceForms.add(surface);
       for (const a of m.aliases ?? []) surfaceForms.add(a);
     }
     let id = group.forcedId ?? entityId(type, name, isCountry);
@@ -372,6 +500,15 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
     for (const m of list) entityOf.set(m, id);
   }
   return { entities, entityOf, byId };
+}
+
+/** The first defined `f(item)`, trying `items` in order. */
+function firstOf<T, R>(items: readonly T[], f: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const r = f(item);
+    if (r !== undefined) return r;
+  }
+  return undefined;
 }
 
 function sectionOf(m: TypedMention): Section {

@@ -3,17 +3,24 @@ import type { EntityType } from '../types.ts';
 
 const LEGAL_SUFFIX_RE = /\s+(?:a\/s|aps|a\.s\.|i\/s|k\/s|p\/s|ivs|amba|a\.m\.b\.a\.|ab|as|asa|oyj?|gmbh|ag|inc\.?|ltd\.?|llc|plc|corp\.?|s\.a\.|sa|n\.?v\.?|b\.?v\.?|se|co\.)$/i;
 
-/** Lowercase, NFC, one space, straight apostrophes, no surrounding punctuation. */
-const normalised = new Map<string, string>();
-export function normaliseName(name: string): string {
-  const cached = normalised.get(name);
-  if (cached !== undefined) return cached;
-  const value = normaliseUncached(name);
-  // Bounded: names repeat across articles, but a huge input must not grow the cache without limit.
-  if (normalised.size > 100_000) normalised.clear();
-  normalised.set(name, value);
-  return value;
+/** Most names each memo below holds: names repeat across articles, but a huge input must not grow a cache without limit. */
+const NAME_MEMO_MAX = 100_000;
+
+/** `compute(name)`, remembered: the keys are pure functions of the name and resolution asks for them many times. */
+function memoised(compute: (name: string) => string): (name: string) => string {
+  const memo = new Map<string, string>();
+  return (name) => {
+    const cached = memo.get(name);
+    if (cached !== undefined) return cached;
+    const value = compute(name);
+    if (memo.size > NAME_MEMO_MAX) memo.clear();
+    memo.set(name, value);
+    return value;
+  };
 }
+
+/** Lowercase, NFC, one space, straight apostrophes, no surrounding punctuation. */
+export const normaliseName: (name: string) => string = memoised(normaliseUncached);
 
 function normaliseUncached(name: string): string {
   return name
@@ -41,14 +48,10 @@ export function stripGenitiveEnding(name: string): string {
 }
 
 /** The identity key of a name as written: case-folded, legal suffix removed. */
-export function nameKey(name: string): string {
-  return stripLegalSuffix(normaliseName(name));
-}
+export const nameKey: (name: string) => string = memoised((name) => stripLegalSuffix(normaliseName(name)));
 
 /** The key with a possible genitive removed; used only to find an entity the plain key does not. */
-export function genitiveKey(name: string): string {
-  return stripLegalSuffix(stripGenitiveEnding(normaliseName(name)));
-}
+export const genitiveKey: (name: string) => string = memoised((name) => stripLegalSuffix(stripGenitiveEnding(normaliseName(name))));
 
 /** Keys the evaluation compares names by (gold/README.md): case-insensitive, genitive and legal suffix removed. */
 export function matchKeys(name: string): string[] {
