@@ -25,12 +25,25 @@ export function articleId(sha256: string): string {
   return `article:${sha256.slice(0, 16)}`;
 }
 
+const DANISH_MARKERS = new Set(['og', 'det', 'er', 'at', 'en', 'til', 'af', 'på', 'med', 'som', 'har', 'ikke']);
+const ENGLISH_MARKERS = new Set(['the', 'and', 'is', 'of', 'to', 'in', 'that', 'with', 'for', 'has', 'not', 'are']);
+
 /** A crude language guess: Danish unless the text reads clearly as English. */
 function guessLanguage(text: string): string {
-  const sample = ` ${text.slice(0, 5000).toLowerCase()} `;
-  const count = (words: readonly string[]) => words.reduce((n, w) => n + (sample.split(` ${w} `).length - 1), 0);
-  const da = count(['og', 'det', 'er', 'at', 'en', 'til', 'af', 'på', 'med', 'som', 'har', 'ikke']);
-  const en = count(['the', 'and', 'is', 'of', 'to', 'in', 'that', 'with', 'for', 'has', 'not', 'are']);
+  // Counts each marker word between single spaces, in one pass. A marker repeated back to back shares the space
+  // between the two ("og og"), and only every other one counts: the count of non-overlapping " og " matches.
+  const fields = ` ${text.slice(0, 5000).toLowerCase()} `.split(' ');
+  let da = 0;
+  let en = 0;
+  let counted = -1;
+  for (let k = 1; k < fields.length - 1; k++) {
+    const word = fields[k];
+    if (counted === k - 1 && fields[k - 1] === word) continue;
+    if (DANISH_MARKERS.has(word)) da++;
+    else if (ENGLISH_MARKERS.has(word)) en++;
+    else continue;
+    counted = k;
+  }
   return en > da * 1.5 && en >= 3 ? 'en' : 'da';
 }
 

@@ -42,6 +42,10 @@ const DOTTED = /\p{L}{1,4}\.(?:-?\p{L}{1,6}\.)+(?:s(?!\p{L}))?/uy;
 const NUMBER = /\p{N}+(?:[.,:]\p{N}+)*(?:(?:-|'|’)\p{L}+)*/uy;
 // Words: letters/digits joined by hyphens, apostrophes, slashes and "&" with no spaces around them.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’/&][\p{L}\p{N}\p{M}]+)*/uy;
+// Where a domain name can end (DOMAIN's last part): a domain is tried only before one of these.
+const DOMAIN_END = /\.(?:dk|com|org|net|eu|se|no|de|fr|uk|io|ai|gov|edu|info|tech|app)(?![\p{L}\p{N}])/gu;
+const WHITE_SPACE = /\s/u;
+const DIGIT = /\p{N}/u;
 
 function matchAt(re: RegExp, text: string, at: number): string | undefined {
   re.lastIndex = at;
@@ -50,7 +54,62 @@ function matchAt(re: RegExp, text: string, at: number): string | undefined {
 }
 
 function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || /\s/u.test(ch);
+  return ch === undefined || isWhiteSpace(ch);
+}
+
+/** /\s/u for one character, without the regular expression for ASCII. */
+function isWhiteSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(ch);
+}
+
+/**
+ * Positions where the costlier alternatives (URL, e-mail, domain, ellipsis, dotted abbreviation) can match, so
+ * each is tried only where it might: most tokens are plain words, and trying five expressions at each costs.
+ */
+class Prospects {
+  private nextAt = -1;
+  private nextDot = -1;
+  private readonly domainEnds: number[] = [];
+  private domainIndex = 0;
+
+  constructor(private readonly text: string) {
+    this.nextAt = text.indexOf('@');
+    this.nextDot = text.indexOf('.');
+    if (this.nextDot >= 0) {
+      DOMAIN_END.lastIndex = 0;
+      for (let m = DOMAIN_END.exec(text); m; m = DOMAIN_END.exec(text)) this.domainEnds.push(m.index);
+    }
+  }
+
+  /** An "@" after i (an e-mail address needs one). */
+  atSignAfter(i: number): boolean {
+    if (this.nextAt >= 0 && this.nextAt <= i) this.nextAt = this.text.indexOf('@', i + 1);
+    return this.nextAt > i;
+  }
+
+  /** The first "." after i, or -1. Calls come with increasing i. */
+  dotAfter(i: number): number {
+    if (this.nextDot >= 0 && this.nextDot <= i) this.nextDot = this.text.indexOf('.', i + 1);
+    return this.nextDot;
+  }
+
+  /** A domain ending after i with no space in between (DOMAIN has none). Calls come with increasing i. */
+  domainAfter(i: number): boolean {
+    while (this.domainIndex < this.domainEnds.length && this.domainEnds[this.domainIndex] <= i) this.domainIndex++;
+    if (this.domainIndex >= this.domainEnds.length) return false;
+    const end = this.domainEnds[this.domainIndex];
+    const space = this.text.indexOf(' ', i);
+    return space < 0 || space > end;
+  }
+}
+
+/** /\p{N}/u for one character (a UTF-16 unit, as `text[i]`), without the regular expression for ASCII. */
+function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57;
+  return DIGIT.test(ch);
 }
 
 /** True when the dot after `word` (ending at `end`) belongs to the word rather than ending the sentence. */
@@ -77,20 +136,24 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   const n = text.length;
+  const prospects = new Prospects(text);
   while (i < n) {
     const ch = text[i];
-    if (/\s/u.test(ch)) {
+    if (isWhiteSpace(ch)) {
       i++;
       continue;
     }
+    // The same order as always (the first alternative that matches wins), each tried only where it can match.
+    const dot = prospects.dotAfter(i);
     let piece =
-      matchAt(URL, text, i) ??
-      matchAt(EMAIL, text, i) ??
-      matchAt(DOMAIN, text, i) ??
-      matchAt(ELLIPSIS, text, i) ??
-      matchAt(DOTTED, text, i);
+      (ch === 'h' || ch === 'w' ? matchAt(URL, text, i) : undefined) ??
+      (prospects.atSignAfter(i) ? matchAt(EMAIL, text, i) : undefined) ??
+      (dot > i && prospects.domainAfter(i) ? matchAt(DOMAIN, text, i) : undefined) ??
+      (ch === '.' || ch === '…' ? matchAt(ELLIPSIS, text, i) : undefined) ??
+      // DOTTED opens with one to four letters and a dot: up to eight code units for letters outside the BMP.
+      (dot > i && dot - i <= 8 ? matchAt(DOTTED, text, i) : undefined);
     if (piece === undefined) {
-      const number = /\p{N}/u.test(ch) ? matchAt(NUMBER, text, i) : undefined;
+      const number = isDigit(ch) ? matchAt(NUMBER, text, i) : undefined;
       const word = matchAt(WORD, text, i);
       // Prefer the longer of the number and word readings ("3F" is a word, "10.000" a number).
       piece = number !== undefined && (word === undefined || number.length >= word.length) ? number : word;

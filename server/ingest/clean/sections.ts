@@ -86,11 +86,12 @@ export function splitSections(text: string, titleOverride?: string): PageSection
   const furniture: string[] = [];
   const seen = new Set<string>();
   let title = titleOverride?.trim() ?? '';
+  // The title's comparison key, kept with it: every line is compared with it.
+  let titleKey = normalise(title);
   let mode: 'body' | 'related-block' | 'furniture' | 'people-news' = 'body';
   let lastAnnouncement: string | undefined;
 
-  const keep = (paragraph: string, section: Section): void => {
-    const key = normalise(paragraph);
+  const keep = (paragraph: string, section: Section, key = normalise(paragraph)): void => {
     if (key === '' || seen.has(key)) return;
     seen.add(key);
     paragraphs.push({ text: paragraph, section });
@@ -102,7 +103,8 @@ export function splitSections(text: string, titleOverride?: string): PageSection
     for (let line of lines) {
       if (title === '') {
         title = line;
-        seen.add(normalise(line));
+        titleKey = normalise(line);
+        seen.add(titleKey);
         continue;
       }
       if (PEOPLE_NEWS_HEADER.test(line)) {
@@ -132,7 +134,8 @@ export function splitSections(text: string, titleOverride?: string): PageSection
         continue;
       }
       line = line.replace(INLINE_PHOTO_CREDIT, '').trim();
-      if (normalise(line) === normalise(title)) continue;
+      const key = normalise(line);
+      if (key === titleKey) continue;
       const related = RELATED_HEADER.exec(line);
       if (related) {
         if (related[1].trim() !== '') keep(related[1].trim(), 'related');
@@ -141,10 +144,10 @@ export function splitSections(text: string, titleOverride?: string): PageSection
       }
       if (mode === 'related-block') {
         // Linked headlines carry no full stop; a paragraph ending in one means the article text resumes.
-        if (!FULL_STOP_END.test(line)) { keep(line, 'related'); continue; }
+        if (!FULL_STOP_END.test(line)) { keep(line, 'related', key); continue; }
         mode = 'body';
       }
-      keep(line, 'body');
+      keep(line, 'body', key);
     }
   }
   return { title, paragraphs, furniture };

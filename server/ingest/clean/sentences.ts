@@ -20,6 +20,11 @@ export const MAX_SENTENCE_CHARS = 1500;
 // Opening and closing quote pairs used in Danish news copy.
 const QUOTE_PAIRS: Record<string, string> = { '‘': '’', '“': '”', '«': '»', '„': '“', '‚': '‘', '»': '«' };
 
+/** True for the code unit of any quote mark above (", ', « and », ‘ ’ ‚ “ ” „): a cheap test before the exact one. */
+function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
+}
+
 /** A sentence as a span of the paragraph it came from. */
 export interface SentenceSpan {
   readonly start: number;
@@ -35,6 +40,7 @@ function quotedRanges(text: string): Array<[number, number]> {
   // in one pass so that many unmatched quote marks cost n log n, not n times the look-ahead.
   const closers = new Map<string, number[]>();
   for (let k = 0; k < text.length; k++) {
+    if (!isQuoteMark(text.charCodeAt(k))) continue;
     const ch = text[k];
     if (ch !== '’' && ch !== '”' && ch !== '»' && ch !== '“' && ch !== '‘' && ch !== '«' && ch !== '"' && ch !== "'") continue;
     const after = text[k + 1];
@@ -58,6 +64,7 @@ function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let i = 0;
   while (i < text.length) {
+    if (!isQuoteMark(text.charCodeAt(i))) { i++; continue; }
     const ch = text[i];
     let close: string | undefined = QUOTE_PAIRS[ch];
     const straight = ch === '"' || ch === '”' || ch === "'";
