@@ -565,7 +565,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   // Every pair rule needs two different entities (agentTarget); a sentence with fewer skips their trigger scans.
   const pairable = twoParties(s);
   const pairRule = (re: RegExp, type: RelationType, agentOk: (e: ResolvedEntity) => boolean, targetOk: (e: ResolvedEntity) => boolean, confidence: number, reversed = false, maxAgentGap = Infinity) => {
-    if (!pairable) return;
+    if (!pairable || !couldPair(s, agentOk, targetOk)) return;
     for (const trigger of triggerPositions(text, re)) {
       const pair = agentTarget(s, trigger, agentOk, targetOk, maxAgentGap);
       if (!pair) continue;
@@ -578,7 +578,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   };
   pairRule(SUE_TRIGGER, 'SUES', actor, actor, 0.8);
   // Meetings: with the verb first ("Fredag mødtes A med B"), the name right after the verb is the subject.
-  for (const trigger of pairable ? triggerPositions(text, MEET_TRIGGER) : NO_POSITIONS) {
+  for (const trigger of pairable && couldPair(s, meeter, meeter) ? triggerPositions(text, MEET_TRIGGER) : NO_POSITIONS) {
     const pair = agentTarget(s, trigger, meeter, meeter);
     if (!pair) continue;
     const inverted = pair.agent.start > pair.target.end;
@@ -591,7 +591,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   pairRule(OWN_PASSIVE, 'OWNS', isOrgLike, actor, 0.65, true);
   pairRule(ACQUIRE_PASSIVE, 'ACQUIRES', isOrgLike, isOrgLike, 0.7, true);
   const boughtBy = pairable && ACQUIRE_PASSIVE.test(text);
-  if (pairable && !boughtBy) acquireOrBuyFrom(s, sink);
+  if (pairable && !boughtBy && couldPair(s, isOrgLike, isCompany)) acquireOrBuyFrom(s, sink);
   supplyRelations(s, sink);
   symmetricRelations(s, sink);
   // An agreement to buy is an acquisition, not a partnership.
@@ -623,6 +623,22 @@ const trader = (e: ResolvedEntity): boolean => e.type !== 'Place' && e.type !== 
 const partner = (e: ResolvedEntity): boolean => isOrgLike(e) && !e.media;
 const isLocation = (e: ResolvedEntity): boolean => e.type === 'Place' || (e.type === 'Government' && e.isCountry);
 const member = (e: ResolvedEntity): boolean => e.type === 'Person' || isOrgLike(e) || e.type === 'Government';
+
+const isCompany = (e: ResolvedEntity): boolean => e.type === 'Company';
+
+/**
+ * True when agentTarget can find a pair in the sentence at all: a target and a different agent among the
+ * non-silent slots. Rules check it before scanning the sentence for their trigger.
+ */
+function couldPair(s: SentenceContext, agentOk: (e: ResolvedEntity) => boolean, targetOk: (e: ResolvedEntity) => boolean): boolean {
+  for (const target of s.slots) {
+    if (target.mention?.silent || !targetOk(target.entity)) continue;
+    for (const agent of s.slots) {
+      if (agent.id !== target.id && !agent.mention?.silent && agentOk(agent.entity)) return true;
+    }
+  }
+  return false;
+}
 
 /** True when the sentence names two different entities outside titles (non-silent slots): what agentTarget needs. */
 function twoParties(s: SentenceContext): boolean {
