@@ -3,9 +3,13 @@ import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../types
 import type { TypedMention } from '../../nlp/typing.ts';
 import { editDistance, isTypoOf } from '../../nlp/fuzzy.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
-import { entityId, genitiveKey, nameKey, normaliseName, stripLegalSuffix } from './names.ts';
+import { entityId, genitiveKey, hasLegalForm, isListedOrganisation, nameKey, subsidiaryParentKey } from './names.ts';
+import { buildKnownIndex, firstNearKey, type KnownIndex } from './known.ts';
 
-export { entityId, genitiveKey, matchKeys, nameKey, normaliseName, slugify, stripGenitiveEnding, stripLegalSuffix } from './names.ts';
+export {
+  entityId, genitiveKey, matchKeys, nameKey, normaliseName, slugify, stripGenitiveEnding, stripLegalSuffix, subsidiaryParentKey,
+} from './names.ts';
+export { buildKnownIndex, KnownIndexCache, type KnownIndex } from './known.ts';
 
 /** An entity with what later stages need to know beyond the hand-off type. */
 export interface ResolvedEntity extends ExtractedEntity {
@@ -23,167 +27,12 @@ export interface Resolution {
   readonly byId: ReadonlyMap<string, ResolvedEntity>;
 }
 
-/** A prebuilt lookup over the graph's known entities; build it once when resolving many articles. */
-export interface KnownIndex {
-  readonly byKey: ReadonlyMap<string, readonly KnownEntity[]>;
-  readonly bySurname: ReadonlyMap<string, readonly KnownEntity[]>;
-  /** First word(s) of companies whose name has a legal form: "norriq" -> Norriq Danmark A/S. */
-  readonly byLegalPrefix: ReadonlyMap<string, readonly KnownEntity[]>;
-  /** Every key, by first letter then length, for typo matching (a typo of at most two edits changes the length by at most two). */
-  readonly typoKeys: ReadonlyMap<string, ReadonlyMap<number, readonly KnownKey[]>>;
-  /** Keys that lowercasing would change (none in practice), by first letter: their length says nothing, so they are always tried. */
-  readonly unevenKeys: ReadonlyMap<string, readonly KnownKey[]>;
-}
-
-/** One key of a known entity; `order` is its place among the keys, so the first match wins as in a plain scan. */
-export interface KnownKey {
-  readonly key: string;
-  readonly entity: KnownEntity;
-  readonly order: number;
-}
-
 const SECTION_ORDER: Record<Section, number> = { body: 0, related: 1, 'people-news': 2 };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** What an entity contributes to the index, derived from its type, name and aliases alone. */
-interface KnownKeys {
-  readonly keys: readonly string[];
-  readonly legalPrefixes: readonly string[];
-  readonly surname: string | null;
-}
-
-function knownKeys(entity: KnownEntity): KnownKeys {
-  // Genitive aliases ("NORRIQs") also stand for the plain name.
-  // A national subsidiary recorded as an alias (by older extractions) is not a name of the entity.
-  const own = nameKey(entity.name);
-  const keys = new Set<string>([own, genitiveKey(entity.name)]);
-  for (const alias of entity.aliases) {
-    if (nameKey(alias) === own || subsidiaryParentKey(alias) === null) keys.add(nameKey(alias)).add(genitiveKey(alias));
-  }
-  keys.delete('');
-  const legalPrefixes: string[] = [];
-  if ((entity.type === 'Company' || entity.type === 'Organization') && hasLegalForm(entity.name)) {
-    const words = own.split(' ');
-    for (let k = 1; k < words.length; k++) {
-      const prefix = words.slice(0, k).join(' ');
-      if (!countryFollows(words, k) || !isListedOrganisation(prefix)) legalPrefixes.push(prefix);
-    }
-  }
-  let surname: string | null = null;
-  if (entity.type === 'Person') {
-    const words = own.split(' ');
-    if (words.length >= 2) surname = words[words.length - 1];
-  }
-  return { keys: [...keys], legalPrefixes, surname };
-}
-
-/**
- * The keys of each entity, remembered across builds: the pipeline reads the graph's entities afresh for every
- * article, and from one article to the next they are mostly the same. Checked against the entity's fields, so a
- * renamed entity or a new alias is derived again.
- */
-let keysById = new Map<string, { readonly entity: KnownEntity; readonly keys: KnownKeys }>();
-
-function sameEntity(a: KnownEntity, b: KnownEntity): boolean {
-  if (a === b) return true;
-  if (a.type !== b.type || a.name !== b.name || a.aliases.length !== b.aliases.length) return false;
-  for (let i = 0; i < a.aliases.length; i++) if (a.aliases[i] !== b.aliases[i]) return false;
-  return true;
-}
-
-/** Indexes already built, by the list they were built from (unchanged lists, e.g. one list for a whole batch, reuse theirs). */
-const builtFor = new WeakMap<readonly KnownEntity[], { readonly entities: readonly KnownEntity[]; readonly index: KnownIndex }>();
-
-/**
- * The index over `known`. Building it for 5,000 entities costs more than extracting an article, so the index of
- * an unchanged list is reused (the list is compared entry by entry, so a list changed in place is rebuilt).
- */
-export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
-  const built = builtFor.get(known);
-  if (built && built.entities.length === known.length && built.entities.every((e, i) => e === known[i])) return built.index;
-  const index = indexKnown(known);
-  builtFor.set(known, { entities: [...known], index });
-  return index;
-}
-
-function indexKnown(known: readonly KnownEntity[]): KnownIndex {
-  const byKey = new Map<string, KnownEntity[]>();
-  const bySurname = new Map<string, KnownEntity[]>();
-  const byLegalPrefix = new Map<string, KnownEntity[]>();
-  const typoKeys = new Map<string, Map<number, KnownKey[]>>();
-  const unevenKeys = new Map<string, KnownKey[]>();
-  const nextKeysById = new Map<string, { readonly entity: KnownEntity; readonly keys: KnownKeys }>();
-  let order = 0;
-  for (const entity of known) {
-    const remembered = keysById.get(entity.id) ?? nextKeysById.get(entity.id);
-    const derived = remembered && sameEntity(remembered.entity, entity) ? remembered.keys : knownKeys(entity);
-    nextKeysById.set(entity.id, { entity, keys: derived });
-    for (const prefix of derived.legalPrefixes) push(byLegalPrefix, prefix, entity);
-    for (const key of derived.keys) {
-      push(byKey, key, entity);
-      const entry: KnownKey = { key, entity, order: order++ };
-      if (key.toLowerCase() !== key) {
-        push(unevenKeys, key[0], entry);
-        continue;
-      }
-      let byLength = typoKeys.get(key[0]);
-      if (!byLength) typoKeys.set(key[0], (byLength = new Map()));
-      push(byLength, key.length, entry);
-    }
-    if (derived.surname !== null) push(bySurname, derived.surname, entity);
-  }
-  // Only the latest list is remembered: memory stays bounded by the graph's size.
-  if (known.length > 0) keysById = nextKeysById;
-  return { byKey, bySurname, byLegalPrefix, typoKeys, unevenKeys };
-}
-
-/**
- * The first key (in index order) of the letter of `key` that `accepts`, given that `accepts` only takes keys
- * within two letters of `key`'s length: only those length buckets are tried.
- */
-function firstNearKey(index: KnownIndex, key: string, accepts: (k: string, entity: KnownEntity) => boolean): KnownEntity | undefined {
-  const letter = key[0];
-  let best: KnownKey | undefined;
-  const tryList = (list: readonly KnownKey[] | undefined) => {
-    if (!list) return;
-    for (const c of list) {
-      if (best && c.order > best.order) return;
-      if (accepts(c.key, c.entity)) { best = c; return; }
-    }
-  };
-  const byLength = index.typoKeys.get(letter);
-  if (key.toLowerCase() !== key) {
-    // Its length after lowercasing is not its length: try every key of the letter.
-    for (const list of byLength?.values() ?? []) tryList(list);
-  } else if (byLength) {
-    for (let n = key.length - 2; n <= key.length + 2; n++) tryList(byLength.get(n));
-  }
-  tryList(index.unevenKeys.get(letter));
-  return best?.entity;
-}
-
-/** Region words that make a national or regional subsidiary when they follow a company name ("Nokia Danmark A/S"). */
-const REGION_WORDS = new Set(['norden', 'nordic', 'nordics', 'skandinavien', 'scandinavia', 'europa', 'europe', 'emea', 'denmark', 'sweden', 'norway', 'finland', 'germany', 'deutschland', 'uk']);
-
-function isCountryWord(word: string): boolean {
-  if (REGION_WORDS.has(word)) return true;
-  const entry = gazetteer().byKey.get(word);
-  return entry !== undefined && entry.kind === 'country';
-}
-
-/**
- * The key of the parent of a national subsidiary: "Nokia Danmark A/S" -> "nokia", "Visma Norge" -> "visma"; null
- * for other names. Such a subsidiary is its own company (PART_OF the parent), never a name of the parent.
- */
-export function subsidiaryParentKey(name: string): string | null {
-  const words = nameKey(name).split(' ');
-  if (words.length < 2 || !isCountryWord(words[words.length - 1])) return null;
-  return words.slice(0, -1).join(' ');
 }
 
 /** How far apart a misspelt one-word name and a company or state may be: 1 edit up to 6 letters, 2 from 7. */
@@ -199,16 +48,6 @@ function crossTypeTypoCandidate(g: Group): boolean {
   if (g.type !== 'Person' || g.key.includes(' ') || g.key.length < 4) return false;
   const firstNames = gazetteer().firstNames;
   return [...g.texts].every((text) => /^\p{Lu}/u.test(text) && !firstNames.has(text.replace(/(?:'s|’s|s)$/u, '')) && !firstNames.has(text));
-}
-
-/** True for a name the organisation gazetteer lists ("Nokia"): a company in its own right. */
-function isListedOrganisation(key: string): boolean {
-  return gazetteer().byKey.get(key)?.kind === 'organization';
-}
-
-/** True when the words of `key` after its first `k` words start with a country or region word. */
-function countryFollows(words: readonly string[], k: number): boolean {
-  return k < words.length && isCountryWord(words[k]);
 }
 
 /** Types that can describe the same real thing in two articles (a company typed Organization elsewhere, a country as Place). */
@@ -276,10 +115,6 @@ function voteType(mentions: readonly TypedMention[]): EntityType {
   return topVoted(votes);
 }
 
-function hasLegalForm(name: string): boolean {
-  return nameKey(name) !== normaliseName(name);
-}
-
 function wordCount(s: string): number {
   return s.split(' ').length;
 }
@@ -316,8 +151,8 @@ function findKnown(index: KnownIndex, name: string, aliases: readonly string[], 
   if (index.byKey.size === 0) return undefined;
   for (const n of [name, ...aliases]) {
     for (const key of [nameKey(n), genitiveKey(n)]) {
-      const hit = index.byKey.get(key)?.find((e) => compatible(e.type, type));
-      if (hit) return hit;
+      const hit = index.byKey.get(key)?.find((k) => compatible(k.entity.type, type));
+      if (hit) return hit.entity;
     }
   }
   const key = nameKey(name);

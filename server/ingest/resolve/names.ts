@@ -1,5 +1,6 @@
-// Name normalisation shared by resolution, ids and evaluation: case, genitive, legal suffixes, slugs.
+// Name normalisation shared by resolution, ids and evaluation: case, genitive, legal suffixes, subsidiaries, slugs.
 import type { EntityType } from '../types.ts';
+import { gazetteer } from '../../nlp/gazetteer.ts';
 
 const LEGAL_SUFFIX_RE = /\s+(?:a\/s|aps|a\.s\.|i\/s|k\/s|p\/s|ivs|amba|a\.m\.b\.a\.|ab|as|asa|oyj?|gmbh|ag|inc\.?|ltd\.?|llc|plc|corp\.?|s\.a\.|sa|n\.?v\.?|b\.?v\.?|se|co\.)$/i;
 
@@ -45,6 +46,40 @@ export function stripGenitiveEnding(name: string): string {
   if (/[sxz]'$/i.test(name)) return name.slice(0, -1);
   if (/\p{L}{2,}s$/u.test(name) && !/ss$/i.test(name)) return name.slice(0, -1);
   return name;
+}
+
+/** True when the name ends in a legal form ("Norriq Danmark A/S"). */
+export function hasLegalForm(name: string): boolean {
+  return nameKey(name) !== normaliseName(name);
+}
+
+/** Region words that make a national or regional subsidiary when they follow a company name ("Nokia Danmark A/S"). */
+const REGION_WORDS = new Set(['norden', 'nordic', 'nordics', 'skandinavien', 'scandinavia', 'europa', 'europe', 'emea', 'denmark', 'sweden', 'norway', 'finland', 'germany', 'deutschland', 'uk']);
+
+function isCountryWord(word: string): boolean {
+  if (REGION_WORDS.has(word)) return true;
+  const entry = gazetteer().byKey.get(word);
+  return entry !== undefined && entry.kind === 'country';
+}
+
+/**
+ * The key of the parent of a national subsidiary: "Nokia Danmark A/S" -> "nokia", "Visma Norge" -> "visma"; null
+ * for other names. Such a subsidiary is its own company (PART_OF the parent), never a name of the parent.
+ */
+export function subsidiaryParentKey(name: string): string | null {
+  const words = nameKey(name).split(' ');
+  if (words.length < 2 || !isCountryWord(words[words.length - 1])) return null;
+  return words.slice(0, -1).join(' ');
+}
+
+/** True for a name the organisation gazetteer lists ("Nokia"): a company in its own right. */
+export function isListedOrganisation(key: string): boolean {
+  return gazetteer().byKey.get(key)?.kind === 'organization';
+}
+
+/** True when the words of `key` after its first `k` words start with a country or region word. */
+export function countryFollows(words: readonly string[], k: number): boolean {
+  return k < words.length && isCountryWord(words[k]);
 }
 
 /** The identity key of a name as written: case-folded, legal suffix removed. */
