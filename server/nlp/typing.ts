@@ -26,23 +26,47 @@ const INSTITUTION_NAME = /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet
 const GOVERNMENT_SUFFIX = /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet)$/u;
 const ORGANIZATION_SUFFIX = /(?:universitet|universitetet|forening|foreningen|forbundet|fonden|akademi|akademiet|instituttet)$/u;
 
-/** Single-word gazetteer names by first letter, for typo matching. */
-let typoIndex: Map<string, { form: string; entry: GazetteerEntry }[]> | undefined;
+/** A single-word gazetteer name; `order` is its place in the gazetteer, so the first match wins as in a plain scan. */
+interface TypoCandidate {
+  readonly form: string;
+  readonly entry: GazetteerEntry;
+  readonly order: number;
+}
+
+/**
+ * Single-word gazetteer names by first letter, then by length: a typo of at most two edits (isTypoOf) changes the
+ * length by at most two, so a word is compared only with names of nearly its length.
+ */
+let typoIndex: Map<string, Map<number, TypoCandidate[]>> | undefined;
 function gazetteerTypoMatch(word: string): GazetteerEntry | undefined {
   if (!typoIndex) {
     typoIndex = new Map();
+    let order = 0;
     for (const [first, forms] of gazetteer().formsByFirstWord) {
       for (const f of forms) {
         if (f.words.length !== 1 || first.length < 5) continue;
         const key = first[0].toLowerCase();
-        const list = typoIndex.get(key) ?? [];
-        list.push({ form: first, entry: f.entry });
-        typoIndex.set(key, list);
+        let byLength = typoIndex.get(key);
+        if (!byLength) typoIndex.set(key, (byLength = new Map()));
+        const length = first.toLowerCase().length;
+        const list = byLength.get(length) ?? [];
+        list.push({ form: first, entry: f.entry, order: order++ });
+        byLength.set(length, list);
       }
     }
   }
-  const candidates = typoIndex.get(word[0]?.toLowerCase() ?? '') ?? [];
-  return candidates.find((c) => isTypoOf(word, c.form))?.entry;
+  const byLength = typoIndex.get(word[0]?.toLowerCase() ?? '');
+  if (!byLength) return undefined;
+  // isTypoOf compares lowercased forms: lengths are those of the lowercased word and names.
+  const length = word.toLowerCase().length;
+  let best: TypoCandidate | undefined;
+  for (let n = length - 2; n <= length + 2; n++) {
+    for (const c of byLength.get(n) ?? []) {
+      if (best && c.order >= best.order) break;
+      if (isTypoOf(word, c.form)) { best = c; break; }
+    }
+  }
+  return best?.entry;
 }
 
 // Lowercase nouns before a name that make it a company: "softwarehus Visma", "chipmaskinproducenten ASML".

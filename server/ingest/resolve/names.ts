@@ -114,5 +114,8 @@ const TYPE_PREFIX: Record<EntityType, string> = {
  * a Government in one article and a Place in another.
  */
 export function entityId(type: EntityType, canonicalName: string, isCountry = false): string {
-  return `${isCountry ? 'country' : TYPE_PREFIX[type]}:${slugify(nameKey(canonicalName))}`;
+  return `${isCountry ? 'country' : TYPE_PREFIX[type]}:${keySlug(nameKey(canonicalName))}`;
 }
+
+/** Slugs of name keys, remembered: every article asks for the ids of the same names again. */
+const keySlug = memoised(slugify);
