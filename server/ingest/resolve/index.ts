@@ -129,12 +129,12 @@ function distinct<T>(items: readonly T[], f: (item: T) => string): string[] {
   return [...new Set(items.map(f))];
 }
 
-function chooseCanonical(mentions: readonly TypedMention[], type: EntityType): string {
+function chooseCanonical(mentions: readonly TypedMention[], type: EntityType, surface: (text: string) => string): string {
   const forced = mentions.find((m) => m.canonical && (m.source === 'gazetteer' || m.source === 'government' || m.source === 'echo'))?.canonical
     ?? mentions.find((m) => m.canonical)?.canonical;
   if (forced) return forced;
   // Repeats of one form change nothing below (the first of equally ranked forms wins), so each form counts once.
-  const surfaces = distinct(mentions, (m) => surfaceForm(m.text));
+  const surfaces = distinct(mentions, (m) => surface(m.text));
   // Forms that are not genitives of another form in the group are preferred as the name.
   const keys = new Set(surfaces.map(nameKey));
   const plain = surfaces.filter((s) => !(genitiveKey(s) !== nameKey(s) && keys.has(genitiveKey(s))));
@@ -185,8 +185,7 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
   // 1. Initial groups: forced id, then canonical name, then own key.
   const groups: Group[] = [];
   const groupByKey = new Map<string, number>();
-  const groupOfMention: number[] = [];
-  mentions.forEach((m, mi) => {
+  for (const m of mentions) {
     // One name in one article is one thing, whatever type single mentions got; the type is voted below.
     const key = m.canonical ? nameKey(m.canonical) : nameKey(m.text);
     const slot = m.id ?? (m.canonical ? `=${key}` : key);
@@ -204,8 +203,7 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
     // Votes are kept incrementally: an article may mention one name tens of thousands of times.
     group.votes.set(m.type, (group.votes.get(m.type) ?? 0) + EVIDENCE_WEIGHT[m.evidence] * m.confidence);
     if (m.id) group.forcedId = m.id;
-    groupOfMention[mi] = g;
-  });
+  }
   for (const group of groups) group.type = topVoted(group.votes);
 
   // 2. Merge groups that name the same thing.
@@ -287,7 +285,13 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
   const entities: ResolvedEntity[] = [];
   const entityOf = new Map<TypedMention, string>();
   const byId = new Map<string, ResolvedEntity>();
+  // Surface forms by mention text: one name is mentioned many times.
   const surfaces = new Map<string, string>();
+  const surface = (text: string) => {
+    let form = surfaces.get(text);
+    if (form === undefined) surfaces.set(text, (form = surfaceForm(text)));
+    return form;
+  };
   for (const [root, list] of members) {
     const group = groups[root];
     // The type is voted: a rule that knows it outweighs context, which outweighs the tagger's label.
@@ -295,13 +299,11 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
     const isCountry = list.some((m) => m.gazetteer?.kind === 'country');
     let type: EntityType = voteType(list);
     if (isCountry) type = list.every((m) => m.locative) ? 'Place' : 'Government';
-    let name = chooseCanonical(list, type);
+    let name = chooseCanonical(list, type, surface);
     const surfaceForms = new Set<string>();
     for (const m of list) {
       if (m.silent) continue;
-      let surface = surfaces.get(m.text);
-      if (surface === undefined) surfaces.set(m.text, (surface = surfaceForm(m.text)));
-      surfaceForms.add(surface);
+      surfaceForms.add(surface(m.text));
       for (const a of m.aliases ?? []) surfaceForms.add(a);
     }
     let id = group.forcedId ?? entityId(type, name, isCountry);
