@@ -122,7 +122,21 @@ export function buildContexts(
   return { sentences: contexts, resolution, publisherKeys, publishedAt };
 }
 
+/** Answers of isPublisher per article, as rules ask it for the same entities sentence after sentence. */
+const publisherAnswers = new WeakMap<ArticleContext, Map<ResolvedEntity, boolean>>();
+
 /** True when the entity is the publication the article appeared in. */
 export function isPublisher(ctx: ArticleContext, e: ResolvedEntity): boolean {
-  return [e.name, ...e.aliases].some((n) => ctx.publisherKeys.has(n.toLowerCase()));
+  if (ctx.publisherKeys.size === 0) return false;
+  let answers = publisherAnswers.get(ctx);
+  if (!answers) {
+    answers = new Map();
+    publisherAnswers.set(ctx, answers);
+  }
+  let answer = answers.get(e);
+  if (answer === undefined) {
+    answer = [e.name, ...e.aliases].some((n) => ctx.publisherKeys.has(n.toLowerCase()));
+    answers.set(e, answer);
+  }
+  return answer;
 }

@@ -4,7 +4,7 @@ import type { EventKind, ExtractedEvent, ParticipantRole } from '../types.ts';
 import { DANISH_MONTHS, isoFromParts } from '../clean/header.ts';
 import type { ResolvedEntity } from '../resolve/index.ts';
 import type { ArticleContext, SentenceContext, Slot } from './context.ts';
-import { SANCTION_TRIGGER, stateAgents, triggerPositions, type RelationSink } from './relations.ts';
+import { mentionsSanction, SANCTION_TRIGGER, stateAgents, triggerPositions, type RelationSink } from './relations.ts';
 
 interface Participant {
   readonly entity: ResolvedEntity;
@@ -15,7 +15,7 @@ const LIFT_TRIGGER = /\b(?:fjernet fra|fjernes fra|fjerner \p{L}+ fra|slettet fr
 const EASE_TRIGGER = /\b(?:lemper|lempe|lempet|lempelse|lemper på|letter på|lettelse|suspender\p{L}*|igen (?:kan|må|får lov til at) (?:sælge|handle|købe))\b/u;
 const IMPOSE_TRIGGER = /\b(?:indfør\p{L}*|tilføj\p{L}*|opført på|sat på|sætter \p{L}+ på|sortlist\p{L}*|blacklist\p{L}*|træde\p{L}* i kraft|rammer|pålæg\p{L}*|udvider)\b|entity list/u;
 const LICENSE_TRIGGER = /\b(?:dispensation\p{L}*|licens\p{L}*|særlig tilladelse|undtagelse)\b/u;
-const LAWSUIT_TRIGGER = /\bsagsøg\p{L}*|\bstævn(?:er|ede|et|e)\b|\b(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|\bretssag\p{L}*/u;
+const LAWSUIT_TRIGGER = /\b(?:sagsøg\p{L}*|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag\p{L}*)/u;
 const RULING_TRIGGER = /\b(?:medhold|dom|dommen|dømt|dømmer|kendelse|frifundet|frifinder|afgørelse|stadfæst\p{L}*|underkendt|omstødt)\b/u;
 const MEETING_TRIGGER = /\b(?:mødtes|mødes|mødte|topmøde\p{L}*|holdt møde)\b|-møde\b|\bmøde (?:med|mellem)\b/u;
 const STATEMENT_TRIGGER = /\b(?:siger|sagde|udtaler|udtalte|meddeler|meddelte|påpeger|påpegede|fortæller|fortalte|understreger|understregede|erklærer|erklærede|lød meldingen|lyder det fra|skriver|oplyser|oplyste|forklarer|forklarede|tilføjer|tilføjede|vurderer|vurderede|fastslår|fastslog|konstaterer|konstaterede|meddeler|bekræfter|bekræftede|afviser|afviste|advarer|advarede)\b/u;
@@ -31,6 +31,7 @@ const RELATIVE_DATE = /\b(?:i dag|i går|i morgen|i forgårs|(?:på |i |sidste |
 
 const WEEKDAYS: Record<string, number> = { søndag: 0, mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6 };
 const MONTH_WORDS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
+const DIGIT_DOT = /\d\./;
 const ABSOLUTE_DATE = new RegExp(`\\b(\\d{1,2})\\.\\s*(${MONTH_WORDS})(?:\\s+(\\d{4}))?\\b`, 'iu');
 
 function shiftDays(iso: string, days: number): string {
@@ -68,7 +69,8 @@ export function datesIn(text: string, publishedAt: string | null = null): { date
 
 /** datesIn with the lowercased text when the caller has it already. */
 function datesInSentence(text: string, lower: string | null, publishedAt: string | null): { date: string | null; dateText: string | null } {
-  const abs = ABSOLUTE_DATE.exec(text);
+  // A date is written with a digit and a full stop ("3. november"); most sentences have none.
+  const abs = DIGIT_DOT.test(text) ? ABSOLUTE_DATE.exec(text) : null;
   if (abs && abs[3]) {
     const date = isoFromParts(+abs[3], DANISH_MONTHS[abs[2].toLowerCase()], +abs[1]);
     return { date, dateText: abs[0] };
@@ -95,6 +97,13 @@ function eventId(kind: EventKind, evidence: string, participants: readonly Parti
   return `event:${kind.toLowerCase()}:${hash.slice(0, 16)}`;
 }
 
+/** `text.replace(/\s+/g, ' ').trim()`, without rewriting a text whose only white space is single spaces inside it. */
+function collapseWhiteSpace(text: string): string {
+  return UNEVEN_WHITE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+/** White space that collapsing or trimming would change: other than a space, two in a row, or at either end. */
+const UNEVEN_WHITE_SPACE = /[^\S ]|\s\s|^\s|\s$/u;
+
 class EventSink {
   readonly events: ExtractedEvent[] = [];
   private readonly seen = new Set<string>();
@@ -110,7 +119,7 @@ class EventSink {
     if (unique.length === 0) return;
     if (this.evidenceOf !== s) {
       this.evidenceOf = s;
-      this.evidence = s.sentence.text.replace(/\s+/g, ' ').trim();
+      this.evidence = collapseWhiteSpace(s.sentence.text);
       this.dates = null;
     }
     const id = eventId(kind, this.evidence, unique);
@@ -157,7 +166,7 @@ function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   // Every participant is a state, a person acting for one or a company: without any, the triggers need no scan.
   if (!s.slots.some((x) => x.entity.type === 'Government' || x.entity.type === 'Person' || (x.entity.type === 'Company' && !x.entity.media))) return;
   const text = s.lower;
-  const hasSanction = SANCTION_TRIGGER.test(text);
+  const hasSanction = mentionsSanction(s);
   const lifted = hasSanction && LIFT_TRIGGER.test(text);
   const eased = EASE_TRIGGER.test(text) && (hasSanction || /igen (?:kan|må|får lov til at)/u.test(text));
   // A licence or dispensation is an event only when someone gives or gets it ("skal have en licens" is a rule, not an event).
