@@ -26,6 +26,20 @@ const INSTITUTION_NAME = /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet
 const GOVERNMENT_SUFFIX = /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet)$/u;
 const ORGANIZATION_SUFFIX = /(?:universitet|universitetet|forening|foreningen|forbundet|fonden|akademi|akademiet|instituttet)$/u;
 
+/** Most names the word memo holds; names repeat across articles, but a huge input must not grow it without limit. */
+const WORDS_MEMO_MAX = 100_000;
+const wordsMemo = new Map<string, readonly string[]>();
+
+/** The words of a name (nameWords), remembered and read-only: typing asks for the words of a mention several times. */
+function wordsOf(name: string): readonly string[] {
+  let words = wordsMemo.get(name);
+  if (words === undefined) {
+    if (wordsMemo.size > WORDS_MEMO_MAX) wordsMemo.clear();
+    wordsMemo.set(name, (words = nameWords(name)));
+  }
+  return words;
+}
+
 /** A single-word gazetteer name; `order` is its place in the gazetteer, so the first match wins as in a plain scan. */
 interface TypoCandidate {
   readonly form: string;
@@ -82,7 +96,7 @@ function followingWords(tokens: readonly Token[], end: number, n: number): strin
 
 /** "Mette Kirk siger …": a sentence-initial run of two or three words led by a known first name is a person. */
 function startsWithFirstName(text: string): boolean {
-  const words = nameWords(text);
+  const words = wordsOf(text);
   return words.length >= 2 && words.length <= 3 && gazetteer().firstNames.has(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
@@ -95,7 +109,7 @@ function previousWord(tokens: readonly Token[], start: number, skipCommas = true
 
 /** The type of a mention found without a known type, from its own words and its neighbours. */
 function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityType; confidence: number; media: boolean; evidence: TypeEvidence } | null {
-  const words = nameWords(m.text);
+  const words = wordsOf(m.text);
   const lowerWords = words.map((w) => w.toLowerCase());
   const last = lowerWords[lowerWords.length - 1];
   const prev = previousWord(tokens, m.start)?.toLowerCase();
@@ -145,16 +159,16 @@ export function typeMentions(set: MentionSet, sentenceTokens: readonly (readonly
       result = base
         ? { ...m, type: base.type, media: base.media, confidence: base.confidence * 0.9, evidence: base.evidence, ...(base.canonical ? { canonical: base.canonical } : {}), ...(base.gazetteer ? { gazetteer: base.gazetteer } : {}) }
         : null;
-    } else if (!(m.source === 'capitalised' && m.sentenceInitial) || INSTITUTION_NAME.test(nameWords(m.text)[0]) || startsWithFirstName(m.text)) {
+    } else if (!(m.source === 'capitalised' && m.sentenceInitial) || INSTITUTION_NAME.test(wordsOf(m.text)[0]) || startsWithFirstName(m.text)) {
       const tokens = sentenceTokens[m.sentenceIndex];
       // A single word the tagger calls a person may be a typo of a listed company ("Huaewei", "Blooomberg").
-      const typo = m.source === 'tagger' && nameWords(m.text).length === 1 ? gazetteerTypoMatch(stripGenitive(m.text)) : undefined;
+      const typo = m.source === 'tagger' && wordsOf(m.text).length === 1 ? gazetteerTypoMatch(stripGenitive(m.text)) : undefined;
       const context = typo && typo.kind !== 'country' ? null : typeFromContext(m, tokens);
       if (typo && typo.kind !== 'country') {
         result = { ...m, type: typo.type, canonical: typo.name, gazetteer: typo, media: typo.media, confidence: 0.6, evidence: 'context' };
       } else if (context) {
         result = { ...m, ...context, confidence: m.source === 'capitalised' ? Math.min(context.confidence, 0.6) : context.confidence };
-      } else if (m.source === 'capitalised' && nameWords(m.text).length === 1) {
+      } else if (m.source === 'capitalised' && wordsOf(m.text).length === 1) {
         // A stray capitalised word may be a typo of a well-known name: "Blooomberg", "Huaewei".
         const entry = gazetteerTypoMatch(stripGenitive(m.text));
         if (entry && entry.kind !== 'country') {
@@ -181,7 +195,7 @@ export function companyConsistency(mentions: TypedMention[]): TypedMention[] {
   // First word -> the company's full name, unless two companies share that first word.
   const companyFirstWords = new Map<string, string | null>();
   for (const m of mentions) {
-    const words = nameWords(m.text);
+    const words = wordsOf(m.text);
     if (m.type !== 'Company' || m.media || words.length < 2) continue;
     const name = m.canonical ?? m.text;
     const seen = companyFirstWords.get(words[0]);
@@ -190,10 +204,10 @@ export function companyConsistency(mentions: TypedMention[]): TypedMention[] {
   const firstNames = gazetteer().firstNames;
   return mentions.map((m) => {
     if (m.type !== 'Person' || m.gazetteer || m.source === 'announcement') return m;
-    const words = nameWords(stripGenitive(m.text));
+    const words = wordsOf(stripGenitive(m.text));
     if (words.length === 0 || firstNames.has(words[0])) return m;
     // Raw text too: the genitive strip would cut "Robotics" to "Robotic".
-    const last = nameWords(m.text).at(-1)?.toLowerCase() ?? '';
+    const last = wordsOf(m.text).at(-1)?.toLowerCase() ?? '';
     const endsInCompanyWord = words.length >= 2 && (COMPANY_NAME_ENDINGS.has(words.at(-1)!.toLowerCase()) || COMPANY_NAME_ENDINGS.has(last));
     const full = words.length === 1 ? companyFirstWords.get(words[0]) : undefined;
     if (full) return { ...m, type: 'Company' as const, canonical: full, evidence: 'context' as const };
