@@ -96,6 +96,23 @@ export function stripGenitive(word: string): string {
   return word;
 }
 
+/** /^\p{Ll}/u.test(word), with the ASCII answer without the expression. */
+function startsLowercase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(word);
+}
+
+/** The last code units of the gazetteer's nationality adjectives ("k", "e"): other words need no lowercasing and lookup. */
+let adjectiveEndings: Set<number> | undefined;
+function mayBeCountryAdjective(word: string): boolean {
+  adjectiveEndings ??= new Set([...gazetteer().countryByAdjective.keys()].map((a) => a.charCodeAt(a.length - 1)));
+  let c = word.charCodeAt(word.length - 1);
+  // Lowercasing changes the last character only for A-Z among ASCII; other characters are looked up in full.
+  if (c >= 65 && c <= 90) c += 32;
+  return c >= 128 || adjectiveEndings.has(c);
+}
+
 function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   return i === 0 || OPENERS.has(tokens[i - 1].text);
 }
@@ -180,7 +197,7 @@ function governmentMentions(sentenceIndex: number, text: string, tokens: readonl
       i += 1;
       continue;
     }
-    const country = gaz.countryByAdjective.get(word.toLowerCase());
+    const country = mayBeCountryAdjective(word) ? gaz.countryByAdjective.get(word.toLowerCase()) : undefined;
     if (!country || i + 1 >= tokens.length) continue;
     const countryEntry = gaz.byKey.get(country.toLowerCase());
     let j = i + 1;
@@ -453,7 +470,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
   const allTokens = sentences.map((sentence) => tokenize(sentence.text));
   // Words the article also writes in lowercase are common words, whatever the tagger says at a sentence start.
   const lowercaseWords = new Set<string>();
-  for (const toks of allTokens) for (const t of toks) if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+  for (const toks of allTokens) for (const t of toks) if (startsLowercase(t.text)) lowercaseWords.add(t.text);
   for (const sentence of sentences) {
     const s = sentence.index;
     const text = sentence.text;

@@ -40,12 +40,58 @@ const ELLIPSIS = /\.{2,}|…/uy;
 const DOTTED = /\p{L}{1,4}\.(?:-?\p{L}{1,6}\.)+(?:s(?!\p{L}))?/uy;
 // Numbers with thousands or decimal separators and an optional hyphenated or apostrophe suffix.
 const NUMBER = /\p{N}+(?:[.,:]\p{N}+)*(?:(?:-|'|’)\p{L}+)*/uy;
-// Words: letters/digits joined by hyphens, apostrophes, slashes and "&" with no spaces around them.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’/&][\p{L}\p{N}\p{M}]+)*/uy;
+// Words: letters/digits joined by hyphens, apostrophes, slashes and "&" with no spaces around them. The
+// tokenizer scans this form by hand (wordAt); the expression states it and the tests compare the two.
+export const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’/&][\p{L}\p{N}\p{M}]+)*/uy;
 // Where a domain name can end (DOMAIN's last part): a domain is tried only before one of these.
 const DOMAIN_END = /\.(?:dk|com|org|net|eu|se|no|de|fr|uk|io|ai|gov|edu|info|tech|app)(?![\p{L}\p{N}])/gu;
 const WHITE_SPACE = /\s/u;
 const DIGIT = /\p{N}/u;
+
+/** One letter, digit or mark ([\p{L}\p{N}\p{M}]), tested once per BMP character and remembered. */
+const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 a word character, 2 not one. */
+const wordCharacterCache = new Uint8Array(0x10000);
+
+/** The length in code units (1, or 2 for a surrogate pair) of the word character at `at`, or 0 if there is none. */
+function wordCharacterLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    // A pair is one code point and tested whole; a lone surrogate is no letter.
+    const low = text.charCodeAt(at + 1);
+    return c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff && WORD_CHARACTER.test(text.slice(at, at + 2)) ? 2 : 0;
+  }
+  let known = wordCharacterCache[c];
+  if (known === 0) {
+    known = WORD_CHARACTER.test(String.fromCharCode(c)) ? 1 : 2;
+    wordCharacterCache[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+function wordRunEnd(text: string, at: number): number {
+  let end = at;
+  for (let n = wordCharacterLength(text, end); n > 0; n = wordCharacterLength(text, end)) end += n;
+  return end;
+}
+
+/**
+ * What WORD matches at `at`, scanned by hand (the expression ran for nearly every token): a maximal run of word
+ * characters, then as long as one of - ' ’ / & is followed by another run, that joiner and the run.
+ */
+function wordAt(text: string, at: number): string | undefined {
+  let end = wordRunEnd(text, at);
+  if (end === at) return undefined;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (c !== 0x2d && c !== 0x27 && c !== 0x2019 && c !== 0x2f && c !== 0x26) break;
+    const next = wordRunEnd(text, end + 1);
+    if (next === end + 1) break;
+    end = next;
+  }
+  return text.slice(at, end);
+}
 
 function matchAt(re: RegExp, text: string, at: number): string | undefined {
   re.lastIndex = at;
@@ -154,7 +200,7 @@ export function tokenize(text: string): Token[] {
       (dot > i && dot - i <= 8 ? matchAt(DOTTED, text, i) : undefined);
     if (piece === undefined) {
       const number = isDigit(ch) ? matchAt(NUMBER, text, i) : undefined;
-      const word = matchAt(WORD, text, i);
+      const word = wordAt(text, i);
       // Prefer the longer of the number and word readings ("3F" is a word, "10.000" a number).
       piece = number !== undefined && (word === undefined || number.length >= word.length) ? number : word;
       if (piece !== undefined) {
