@@ -229,14 +229,13 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
     }
   });
   // Indexes so each group is compared only with the few groups it could belong to (not all pairs).
-  const words = groups.map((g) => g.key.split(' '));
   const legal = groups.map((g) => (g.type === 'Company' || g.type === 'Organization') && [...g.texts].some(hasLegalForm));
   const bySurname = new Map<string, number[]>();
   const byLegalPrefix = new Map<string, number[]>();
   const byLetter = new Map<string, number[]>();
   groups.forEach((g, j) => {
     if (g.forcedId) return;
-    const w = words[j];
+    const w = g.type === 'Person' || legal[j] ? g.key.split(' ') : [];
     if (g.type === 'Person' && w.length >= 2) push(bySurname, w[w.length - 1], j);
     if (legal[j]) for (let k = 1; k < w.length; k++) push(byLegalPrefix, w.slice(0, k).join(' '), j);
     if (g.key.length >= 5) push(byLetter, g.key[0], j);
