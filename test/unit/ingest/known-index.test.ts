@@ -37,6 +37,18 @@ function entities(count: number, seed: number): KnownEntity[] {
   });
 }
 
+describe('buildKnownIndex', () => {
+  it('reuses the index of an unchanged list and indexes a list grown in place anew (as the bulk worker grows its list)', () => {
+    const list = entities(50, 7);
+    const first = buildKnownIndex(list);
+    expect(buildKnownIndex(list)).toBe(first);
+    list.push({ id: 'company:nyfirma', type: 'Company', name: 'Nyfirma ApS', aliases: [] });
+    const grown = buildKnownIndex(list);
+    expect(grown).not.toBe(first);
+    expect(grown.byKey.get('nyfirma')?.map((k) => k.entity.id)).toEqual(['company:nyfirma']);
+  });
+});
+
 describe('KnownIndexCache', () => {
   it('equals a fresh index through additions, changes, removals, reordering and repeated ids', () => {
     const cache = new KnownIndexCache();
