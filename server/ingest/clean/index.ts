@@ -4,6 +4,7 @@ import type { CleanArticle, RawArticle, Sentence } from '../types.ts';
 import { parseDate, parseHeader } from './header.ts';
 import { splitSections } from './sections.ts';
 import { splitSentences } from './sentences.ts';
+import { collapseWhiteSpace } from './whitespace.ts';
 
 export { parseDate, parseHeader, isoFromParts, DANISH_MONTHS } from './header.ts';
 export { splitSentences } from './sentences.ts';
@@ -21,7 +22,7 @@ export interface CleanResult {
 
 /** The text the identity hash is taken over: NFC, one space between words, no leading/trailing space. */
 export function normaliseForHash(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return collapseWhiteSpace(text.normalize('NFC'));
 }
 
 function publisherHintsOf(source: string | null, url: string | null, furniture: readonly string[], body: readonly string[]): string[] {

@@ -1,5 +1,6 @@
 // Splits a saved news page into title, body, "Læs også" headlines and "Navnenyt" announcements, dropping site furniture.
 import type { Section } from '../types.ts';
+import { collapseWhiteSpace } from './whitespace.ts';
 
 export interface Paragraph {
   readonly text: string;
@@ -23,9 +24,14 @@ const FURNITURE_LINE = [
   /^event\s*:/i,
   /^se alle vores events\b/i,
   /^tilmeld dig\b.{0,60}$/i,
-  // Event-ad meta lines: "Sikkerhed | Aarhus C", "22. januar 2026 | Gratis deltagelse".
-  /^[^.!?]{1,80}\s\|\s[^.!?]{1,80}$/,
 ];
+// Event-ad meta lines: "Sikkerhed | Aarhus C", "22. januar 2026 | Gratis deltagelse". Tried only on lines with a
+// "|": on others its bounded repetitions backtrack for nothing.
+const FURNITURE_META_LINE = /^[^.!?]{1,80}\s\|\s[^.!?]{1,80}$/;
+
+function isFurnitureLine(line: string): boolean {
+  return FURNITURE_LINE.some((re) => re.test(line)) || (line.includes('|') && FURNITURE_META_LINE.test(line));
+}
 
 // Lines that start a block of furniture lasting until the Navnenyt section or the end of the page.
 const FURNITURE_BLOCK = /^(?:læses lige nu|mest læste?|seneste nyt|populære artikler|nyhedsbrev|tilmeld dig vores nyhedsbrev|\p{Lu}[\p{L}\d]*\s+events)$/iu;
@@ -37,8 +43,9 @@ const INLINE_PHOTO_CREDIT = /\s*\((?:foto|billede|arkivfoto|illustration|grafik)
 // Headlines may end in "?" or "!", body paragraphs end in a full stop.
 const FULL_STOP_END = /\.["”’»)]*$/u;
 
+/** Lowercased, one space between words, trimmed. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return collapseWhiteSpace(text.toLowerCase());
 }
 
 /** Joins hard-wrapped lines of one block: a line without a full stop followed by a lowercase start continues it. */
@@ -115,7 +122,7 @@ export function splitSections(text: string, titleOverride?: string): PageSection
       if (mode === 'people-news') {
         const withoutLabel = line.replace(ANNOUNCEMENT_LABEL, '').trim();
         if (withoutLabel === '' || isEchoLine(withoutLabel, lastAnnouncement)) continue;
-        if (FURNITURE_LINE.some((re) => re.test(withoutLabel))) { furniture.push(line); continue; }
+        if (isFurnitureLine(withoutLabel)) { furniture.push(line); continue; }
         lastAnnouncement = withoutLabel;
         keep(withoutLabel, 'people-news');
         continue;
@@ -129,11 +136,12 @@ export function splitSections(text: string, titleOverride?: string): PageSection
         furniture.push(line);
         continue;
       }
-      if (FURNITURE_LINE.some((re) => re.test(line))) {
+      if (isFurnitureLine(line)) {
         furniture.push(line);
         continue;
       }
-      line = line.replace(INLINE_PHOTO_CREDIT, '').trim();
+      // A photo credit is in brackets; a line without any has none to drop.
+      line = (line.includes('(') ? line.replace(INLINE_PHOTO_CREDIT, '') : line).trim();
       const key = normalise(line);
       if (key === titleKey) continue;
       const related = RELATED_HEADER.exec(line);

@@ -115,6 +115,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   while (start < text.length && /\s/u.test(text[start])) start++;
   for (let i = start; i < text.length; i++) {
+    // Only a stop character or a quote mark (where a quotation may close) can end a sentence.
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026 && !isQuoteMark(code)) continue;
     let ch = text[i];
     while (q < quoted.length && quoted[q][1] < i) q++;
     // A quotation that ends with its own full stop ends the sentence too: "‘meget kompliceret.’ Han …".

@@ -2,6 +2,7 @@
 import * as crypto from 'node:crypto';
 import type { EventKind, ExtractedEvent, ParticipantRole } from '../types.ts';
 import { DANISH_MONTHS, isoFromParts } from '../clean/header.ts';
+import { collapseWhiteSpace } from '../clean/whitespace.ts';
 import type { ResolvedEntity } from '../resolve/index.ts';
 import type { ArticleContext, SentenceContext, Slot } from './context.ts';
 import { mentionsSanction, SANCTION_TRIGGER, stateAgents, triggerPositions, type RelationSink } from './relations.ts';
@@ -96,13 +97,6 @@ function eventId(kind: EventKind, evidence: string, participants: readonly Parti
   const hash = sha256Hex(`${kind}|${evidence}|${ids}`);
   return `event:${kind.toLowerCase()}:${hash.slice(0, 16)}`;
 }
-
-/** `text.replace(/\s+/g, ' ').trim()`, without rewriting a text whose only white space is single spaces inside it. */
-function collapseWhiteSpace(text: string): string {
-  return UNEVEN_WHITE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-}
-/** White space that collapsing or trimming would change: other than a space, two in a row, or at either end. */
-const UNEVEN_WHITE_SPACE = /[^\S ]|\s\s|^\s|\s$/u;
 
 class EventSink {
   readonly events: ExtractedEvent[] = [];
