@@ -81,9 +81,31 @@ describe('newsgraph ingest', () => {
     expect(lines[1]).toMatchObject({ ok: false, code: 'BINARY_INPUT' });
   });
 
-  it('refuses a call without files with usage and exit code 2', async () => {
+  it('--bulk loads the same graph as one-by-one loading, reports bad files, and is idempotent', async () => {
+    const counts = async () => (await app.database.driver.executeQuery('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r')).records[0].toObject();
+    const oneByOne = await ingest('--one-by-one', FIXTURES_DIR);
+    expect(oneByOne.code).toBe(0);
+    const expected = await counts();
+    await clearDatabase(app.database.driver);
+
+    const bulk = await ingest('--bulk', FIXTURES_DIR, binary);
+    expect(bulk.code).toBe(1);
+    expect(bulk.stderr).toMatch(/\(bulk: 100 articles per transaction\)/);
+    expect(bulk.stderr).toMatch(/failed: .*billede\.txt: this looks like a binary file.*\[BINARY_INPUT\]/);
+    expect(bulk.stdout).toMatch(/^Articles: 2 new, 0 unchanged, 1 failed \(3 files in/m);
+    expect(await counts()).toEqual(expected);
+
+    const again = await ingest('--bulk', FIXTURES_DIR);
+    expect(again.stdout).toMatch(/^Articles: 0 new, 2 unchanged, 0 failed/m);
+    expect(await counts()).toEqual(expected);
+  });
+
+  it('refuses a call without files, or with both --bulk and --one-by-one, with usage and exit code 2', async () => {
     const result = await ingest();
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Usage: newsgraph ingest/);
+    const both = await ingest('--bulk', '--one-by-one', FIXTURES_DIR);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/Choose one of --bulk and --one-by-one/);
   });
 });

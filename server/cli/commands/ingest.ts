@@ -6,22 +6,31 @@
 // directory for the duration of the command, so the next `npm start` sees the articles.
 import { basename, join } from 'node:path';
 import { readConfig, type Config } from '../../config.ts';
-import { connectDatabase, createRepositories, type Database, type Neo4jConnection } from '../../db/index.ts';
+import { BulkLoadRepository, connectDatabase, createRepositories, type Database, type Neo4jConnection } from '../../db/index.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db/embedded.ts';
 import { ErrorCode, isNewsgraphError } from '../../errors.ts';
-import { collectArticleFiles, ingestFiles, type FileOutcome } from '../../ingest/pipeline.ts';
+import { collectArticleFiles, ingestFiles, ingestFilesBulk, type FileOutcome } from '../../ingest/pipeline.ts';
 
-const USAGE = `Usage: newsgraph ingest [--json] FILE|DIR...
+/** From this many files on, ingest takes the bulk path unless told otherwise. */
+const BULK_AUTO_MIN_FILES = 100;
 
-Loads articles (directories: every *.txt inside, recursively) into Neo4j. Each article is one
-transaction; an article already loaded (same text) is reported as unchanged and not written again.
+const USAGE = `Usage: newsgraph ingest [--json] [--bulk | --one-by-one] FILE|DIR...
 
-  --json   print one JSON line per file (status, counts or error) instead of the summary
+Loads articles (directories: every *.txt inside, recursively) into Neo4j. An article already loaded
+(same text) is reported as unchanged and not written again; no article is ever half written.
+
+  --json         print one JSON line per file (status, counts or error) instead of the summary
+  --bulk         extract on every core and write 100 new articles per transaction (3-5x faster;
+                 the default from ${BULK_AUTO_MIN_FILES} files on)
+  --one-by-one   one transaction per article, each resolved against everything loaded before it
+                 (the default below ${BULK_AUTO_MIN_FILES} files)
 
 Neo4j: NEO4J_URI if set; else a running \`npm start\` on bolt://127.0.0.1:NEWSGRAPH_BOLT_PORT (7687);
 else the project's own Neo4j is started for the duration of the command (same data as \`npm start\`).
 Exit code: 0 when every file loaded, 1 when any failed, 2 for a usage error.
 `;
+
+const OPTIONS = ['--json', '--bulk', '--one-by-one'];
 
 /** Progress bar width in characters. */
 const BAR_WIDTH = 28;
@@ -92,10 +101,11 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const json = args.includes('--json');
-  const unknownFlag = args.find((a) => a.startsWith('-') && a !== '--json');
+  const unknownFlag = args.find((a) => a.startsWith('-') && !OPTIONS.includes(a));
   const paths = args.filter((a) => !a.startsWith('-'));
-  if (unknownFlag || paths.length === 0) {
-    process.stderr.write(`${unknownFlag ? `Unknown option ${unknownFlag}.` : 'Give at least one file or directory.'}\n\n${USAGE}`);
+  if (unknownFlag || paths.length === 0 || (args.includes('--bulk') && args.includes('--one-by-one'))) {
+    const problem = unknownFlag ? `Unknown option ${unknownFlag}.` : paths.length === 0 ? 'Give at least one file or directory.' : 'Choose one of --bulk and --one-by-one.';
+    process.stderr.write(`${problem}\n\n${USAGE}`);
     return 2;
   }
 
@@ -121,27 +131,29 @@ export async function run(args: string[]): Promise<number> {
   try {
     await database.applySchema();
     const repositories = createRepositories(database);
-    if (!json) process.stderr.write(`Loading ${files.length} file${files.length === 1 ? '' : 's'} into ${where}\n`);
+    const bulk = args.includes('--bulk') || (!args.includes('--one-by-one') && files.length >= BULK_AUTO_MIN_FILES);
+    if (!json) process.stderr.write(`Loading ${files.length} file${files.length === 1 ? '' : 's'} into ${where}${bulk ? ' (bulk: 100 articles per transaction)' : ''}\n`);
     const started = performance.now();
-    const outcomes = await ingestFiles(
-      { articles: repositories.articles, entities: repositories.entities, maxArticleBytes: config.maxArticleBytes },
-      files,
-      (outcome, index) => {
-        if (json) {
-          process.stdout.write(JSON.stringify(outcome.ok
-            ? { file: outcome.file, ok: true, ms: Math.round(outcome.ms), ...outcome.summary }
-            : { file: outcome.file, ok: false, ms: Math.round(outcome.ms), code: outcome.error.code, error: outcome.error.message }) + '\n');
-          return;
-        }
-        if (!outcome.ok) {
-          if (showProgress) process.stderr.write('\r\x1b[K');
-          // Messages from read/extract usually start with the path already.
-          const message = outcome.error.message.startsWith(outcome.file) ? outcome.error.message : `${outcome.file}: ${outcome.error.message}`;
-          process.stderr.write(`failed: ${message} [${outcome.error.code}]\n`);
-        }
-        if (showProgress) process.stderr.write(progressLine(index + 1, files.length, outcome.file));
-      },
-    );
+    const deps = { articles: repositories.articles, entities: repositories.entities, maxArticleBytes: config.maxArticleBytes };
+    let done = 0;
+    const onFile = (outcome: FileOutcome): void => {
+      if (json) {
+        process.stdout.write(JSON.stringify(outcome.ok
+          ? { file: outcome.file, ok: true, ms: Math.round(outcome.ms), ...outcome.summary }
+          : { file: outcome.file, ok: false, ms: Math.round(outcome.ms), code: outcome.error.code, error: outcome.error.message }) + '\n');
+        return;
+      }
+      if (!outcome.ok) {
+        if (showProgress) process.stderr.write('\r\x1b[K');
+        // Messages from read/extract usually start with the path already.
+        const message = outcome.error.message.startsWith(outcome.file) ? outcome.error.message : `${outcome.file}: ${outcome.error.message}`;
+        process.stderr.write(`failed: ${message} [${outcome.error.code}]\n`);
+      }
+      if (showProgress) process.stderr.write(progressLine(++done, files.length, outcome.file));
+    };
+    const outcomes = bulk
+      ? await ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(database) }, files, onFile)
+      : await ingestFiles(deps, files, onFile);
     if (showProgress) process.stderr.write('\r\x1b[K');
     if (!json) process.stdout.write(summarise(outcomes, missing, performance.now() - started));
     return missing === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
