@@ -27,22 +27,24 @@ export function articleId(sha256: string): string {
 
 const DANISH_MARKERS = new Set(['og', 'det', 'er', 'at', 'en', 'til', 'af', 'på', 'med', 'som', 'har', 'ikke']);
 const ENGLISH_MARKERS = new Set(['the', 'and', 'is', 'of', 'to', 'in', 'that', 'with', 'for', 'has', 'not', 'are']);
+const MARKER_MAX_LENGTH = Math.max(...[...DANISH_MARKERS, ...ENGLISH_MARKERS].map((w) => w.length));
 
 /** A crude language guess: Danish unless the text reads clearly as English. */
 function guessLanguage(text: string): string {
   // Counts each marker word between single spaces, in one pass. A marker repeated back to back shares the space
   // between the two ("og og"), and only every other one counts: the count of non-overlapping " og " matches.
-  const fields = ` ${text.slice(0, 5000).toLowerCase()} `.split(' ');
+  const fields = ` ${text.slice(0, 5000)} `.split(' ');
   let da = 0;
   let en = 0;
-  let counted = -1;
+  let previous: string | null = null;
   for (let k = 1; k < fields.length - 1; k++) {
-    const word = fields[k];
-    if (counted === k - 1 && fields[k - 1] === word) continue;
+    // Lowercasing never shortens a word, so a longer field cannot read as a marker and is not lowercased.
+    const word = fields[k].length <= MARKER_MAX_LENGTH ? fields[k].toLowerCase() : null;
+    if (word === null || word === previous) { previous = null; continue; }
     if (DANISH_MARKERS.has(word)) da++;
     else if (ENGLISH_MARKERS.has(word)) en++;
-    else continue;
-    counted = k;
+    else { previous = null; continue; }
+    previous = word;
   }
   return en > da * 1.5 && en >= 3 ? 'en' : 'da';
 }

@@ -151,9 +151,17 @@ export function parseAnnouncement(sentence: string): AnnouncementFact | null {
 
 function parseWhole(text: string): AnnouncementFact | null {
   const pronounStart = /^(?:Han|Hun|Hen|Vedkommende)\s/u.test(text);
+  // Each kind's keyword is looked for once, not once per pattern of that kind.
+  const hinted = new Map<AnnouncementKind, boolean>();
   for (const { kind, re } of PATTERNS) {
     // Cheap keyword checks first: most sentences fail every pattern, and the full expressions backtrack.
-    if (!KIND_HINTS[kind].test(text) || (PRONOUN_KINDS.has(kind) !== pronounStart)) continue;
+    if (PRONOUN_KINDS.has(kind) !== pronounStart) continue;
+    let hint = hinted.get(kind);
+    if (hint === undefined) {
+      hint = KIND_HINTS[kind].test(text);
+      hinted.set(kind, hint);
+    }
+    if (!hint) continue;
     const m = re.exec(text);
     if (!m) continue;
     const person = span(m, 'person');

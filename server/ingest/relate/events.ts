@@ -5,7 +5,7 @@ import { DANISH_MONTHS, isoFromParts } from '../clean/header.ts';
 import { collapseWhiteSpace } from '../clean/whitespace.ts';
 import type { ResolvedEntity } from '../resolve/index.ts';
 import type { ArticleContext, SentenceContext, Slot } from './context.ts';
-import { mentionsSanction, SANCTION_TRIGGER, stateAgents, triggerPositions, type RelationSink } from './relations.ts';
+import { SANCTION_TRIGGER, stateAgents, triggerPositions, type RelationSink } from './relations.ts';
 
 interface Participant {
   readonly entity: ResolvedEntity;
@@ -160,7 +160,7 @@ function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   // Every participant is a state, a person acting for one or a company: without any, the triggers need no scan.
   if (!s.slots.some((x) => x.entity.type === 'Government' || x.entity.type === 'Person' || (x.entity.type === 'Company' && !x.entity.media))) return;
   const text = s.lower;
-  const hasSanction = mentionsSanction(s);
+  const hasSanction = sink.mentionsSanction(s);
   const lifted = hasSanction && LIFT_TRIGGER.test(text);
   const eased = EASE_TRIGGER.test(text) && (hasSanction || /igen (?:kan|må|får lov til at)/u.test(text));
   // A licence or dispensation is an event only when someone gives or gets it ("skal have en licens" is a rule, not an event).

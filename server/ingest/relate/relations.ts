@@ -14,6 +14,17 @@ export class RelationSink {
   /** Indexes so rules stay linear on long articles: relations by sentence, HEADS targets by person. */
   readonly bySentence = new Map<number, ExtractedRelation[]>();
   readonly headsOf = new Map<string, string[]>();
+  /** Whether a sentence (by index) speaks of sanctions, tested once for relations and events alike. */
+  private readonly sanctionSentences = new Map<number, boolean>();
+
+  mentionsSanction(s: SentenceContext): boolean {
+    let found = this.sanctionSentences.get(s.sentence.index);
+    if (found === undefined) {
+      found = SANCTION_TRIGGER.test(s.lower);
+      this.sanctionSentences.set(s.sentence.index, found);
+    }
+    return found;
+  }
 
   add(fromId: string, type: RelationType, toId: string, s: SentenceContext, confidence: number, props: Record<string, string | number | null> = {}): void {
     if (fromId === toId) return;
@@ -48,17 +59,6 @@ const NEGATION = /\b(?:ikke|aldrig|ingen|forbud|forbyde|forbydes|forhindre|stopp
 const CITE_VERB_BEFORE = /\b(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|oplyser|oplyste|melder|meldte|beretter|berettede|afslører|afslørede|citerer|ifølge|henviser til|med henvisning til|kilder til)\s+(?:(?:det amerikanske |det britiske |det tyske |det franske |det danske |den amerikanske )?(?:nyhedsbureau(?:et)?|avisen|mediet|netmediet|fagmediet|tv-stationen|magasinet)\s+)?$/u;
 const CITE_VERB_AFTER = /^\s*(?:,\s*der\s+(?:\p{Ll}+\s+){0,2})?(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|melder|meldte|beretter|kunne fortælle|fortæller|afslører|afslørede|har erfaret|citerer|citerede)\b/u;
 const SPEECH_VERB = /\b(?:siger|sagde|udtaler|udtalte|påpeger|påpegede|fortæller|fortalte|oplyser|oplyste|understreger|understregede|meddeler|meddelte|forklarer|forklarede|vurderer|vurderede|mener)\b/u;
-
-/** Whether the sentence speaks of sanctions (SANCTION_TRIGGER), tested once for relations and events alike. */
-const sanctionSentences = new WeakMap<SentenceContext, boolean>();
-export function mentionsSanction(s: SentenceContext): boolean {
-  let found = sanctionSentences.get(s);
-  if (found === undefined) {
-    found = SANCTION_TRIGGER.test(s.lower);
-    sanctionSentences.set(s, found);
-  }
-  return found;
-}
 
 /** States (and government bodies acting for them) that can impose sanctions or regulate. */
 function isStateActor(e: ResolvedEntity): boolean {
@@ -560,7 +560,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   if (s.sentence.section === 'people-news' && s.announcement) return;
   const text = lower(s);
   const companies = s.slots.filter((x) => x.entity.type === 'Company' && !x.entity.media);
-  if (companies.length > 0 && mentionsSanction(s)) {
+  if (companies.length > 0 && sink.mentionsSanction(s)) {
     const agents = stateAgents(s, sink, ctx);
     if (agents.length > 0) {
       for (const trigger of triggerPositions(text, SANCTION_TRIGGER)) {
