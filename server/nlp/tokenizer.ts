@@ -78,9 +78,10 @@ function wordRunEnd(text: string, at: number): number {
 
 /**
  * What WORD matches at `at`, scanned by hand (the expression ran for nearly every token): a maximal run of word
- * characters, then as long as one of - ' ’ / & is followed by another run, that joiner and the run.
+ * characters, then as long as one of - ' ’ / & is followed by another run, that joiner and the run. `at` is never
+ * inside a surrogate pair: the tokenizer moves on by whole code points.
  */
-function wordAt(text: string, at: number): string | undefined {
+export function wordAt(text: string, at: number): string | undefined {
   let end = wordRunEnd(text, at);
   if (end === at) return undefined;
   for (;;) {
