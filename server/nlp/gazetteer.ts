@@ -48,9 +48,14 @@ function dataLines(file: string): string[] {
     .filter((line) => line.trim() !== '' && !line.startsWith('#'));
 }
 
+/** White space other than single spaces inside the text. */
+const UNEVEN_WHITE_SPACE = /[^\S ]|\s\s|^\s|\s$/;
+
 /** Splits a name into words the way the tokenizer would see them ("Det Hvide Hus" -> 3 words, "TV 2" -> 2). */
 export function nameWords(name: string): string[] {
-  return name.split(/\s+/).filter(Boolean);
+  // Most names have single spaces only: split on them without the expression.
+  if (name === '') return [];
+  return UNEVEN_WHITE_SPACE.test(name) ? name.split(/\s+/).filter(Boolean) : name.split(' ');
 }
 
 function buildGazetteer(): Gazetteer {

@@ -439,10 +439,10 @@ function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly
 }
 
 /** A one-word tagger span at a sentence start that the article elsewhere writes in lowercase ("Sortlisten"/"sortlisten"). */
-function isCommonWordAtStart(m: Mention, tokens: readonly Token[], lowercaseWords: ReadonlySet<string>): boolean {
+function isCommonWordAtStart(m: Mention, tokens: readonly Token[], lowercaseWords: () => ReadonlySet<string>): boolean {
   const i = tokens.findIndex((t) => t.start === m.start);
   if (i < 0 || !isSentenceStart(tokens, i) || tokens[i].end !== m.end) return false;
-  return NEVER_NAMES.has(m.text) || lowercaseWords.has(m.text.toLowerCase());
+  return NEVER_NAMES.has(m.text) || lowercaseWords().has(m.text.toLowerCase());
 }
 
 /**
@@ -469,8 +469,15 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
   const protectedBySentence: { start: number; end: number }[][] = [];
   const allTokens = sentences.map((sentence) => tokenize(sentence.text));
   // Words the article also writes in lowercase are common words, whatever the tagger says at a sentence start.
-  const lowercaseWords = new Set<string>();
-  for (const toks of allTokens) for (const t of toks) if (startsLowercase(t.text)) lowercaseWords.add(t.text);
+  // Gathered on first use: only a one-word tagger span at a sentence start asks.
+  let lowercase: Set<string> | undefined;
+  const lowercaseWords = (): ReadonlySet<string> => {
+    if (!lowercase) {
+      lowercase = new Set();
+      for (const toks of allTokens) for (const t of toks) if (startsLowercase(t.text)) lowercase.add(t.text);
+    }
+    return lowercase;
+  };
   for (const sentence of sentences) {
     const s = sentence.index;
     const text = sentence.text;
