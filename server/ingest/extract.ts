@@ -33,13 +33,17 @@ const MARKER_MAX_LENGTH = Math.max(...[...DANISH_MARKERS, ...ENGLISH_MARKERS].ma
 function guessLanguage(text: string): string {
   // Counts each marker word between single spaces, in one pass. A marker repeated back to back shares the space
   // between the two ("og og"), and only every other one counts: the count of non-overlapping " og " matches.
-  const fields = ` ${text.slice(0, 5000)} `.split(' ');
+  const sample = text.slice(0, 5000);
   let da = 0;
   let en = 0;
   let previous: string | null = null;
-  for (let k = 1; k < fields.length - 1; k++) {
+  // The fields between single spaces, as sample.split(' ') gives them, without making a string of each.
+  for (let start = 0; start <= sample.length;) {
+    let end = sample.indexOf(' ', start);
+    if (end < 0) end = sample.length;
     // Lowercasing never shortens a word, so a longer field cannot read as a marker and is not lowercased.
-    const word = fields[k].length <= MARKER_MAX_LENGTH ? fields[k].toLowerCase() : null;
+    const word = end - start <= MARKER_MAX_LENGTH ? sample.slice(start, end).toLowerCase() : null;
+    start = end + 1;
     if (word === null || word === previous) { previous = null; continue; }
     if (DANISH_MARKERS.has(word)) da++;
     else if (ENGLISH_MARKERS.has(word)) en++;

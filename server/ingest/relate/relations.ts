@@ -714,11 +714,12 @@ export function coMentions(ctx: ArticleContext, sink: RelationSink, maxEntitiesP
   }
   const pairs = new Map<string, { from: string; to: string; weight: number; s: SentenceContext }>();
   for (const s of ctx.sentences) {
+    if (s.slots.length < 2) continue;
     const ids = [...new Set(s.slots.filter((x) => x.via === 'name').map((x) => x.id))].slice(0, maxEntitiesPerSentence).sort();
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
-        if (related.has(`${ids[i]}|${ids[j]}`)) continue;
         const key = `${ids[i]}|${ids[j]}`;
+        if (related.has(key)) continue;
         const p = pairs.get(key);
         if (p) p.weight++;
         else pairs.set(key, { from: ids[i], to: ids[j], weight: 1, s });
