@@ -348,21 +348,39 @@ function citationRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleC
 }
 
 /** Institutions belong to their state: "det amerikanske handelsministerium", "Det Hvide Hus" -> PART_OF USA. */
-function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, done: Set<string>): void {
+/** What partOfRelations has linked, and its lookups per article (each entity's answer is the same in every sentence). */
+interface PartOfState {
+  readonly done: Set<string>;
+  /** Parent name -> the article's Government entity of that name, or null. */
+  readonly states: Map<string, ResolvedEntity | null>;
+  /** Entity id -> subsidiaryParentKey of its name. */
+  readonly parentKeys: Map<string, string | null>;
+}
+
+function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, state: PartOfState): void {
+  const { done } = state;
   for (const slot of s.slots) {
     const parentName = slot.entity.parentName;
     if (!parentName || done.has(slot.id)) continue;
     // A state named only as a place ("i Danmark") is not linked as the institution's government.
-    const parent = ctx.resolution.entities.find((e) => e.name === parentName && e.isCountry && e.type === 'Government');
+    let parent = state.states.get(parentName);
+    if (parent === undefined) {
+      parent = ctx.resolution.entities.find((e) => e.name === parentName && e.isCountry && e.type === 'Government') ?? null;
+      state.states.set(parentName, parent);
+    }
     if (!parent) continue;
     done.add(slot.id);
     sink.add(slot.id, 'PART_OF', parent.id, s, 0.85);
   }
   // "Nokia Danmark A/S" is a company of its own, part of Nokia when the article names Nokia.
   for (const slot of s.slots) {
-    if (slot.via !== 'name' || !isOrgLike(slot.entity) || done.has(`sub:${slot.id}`)) continue;
-    const parentKey = subsidiaryParentKey(slot.entity.name);
-    if (parentKey === null) continue;
+    if (slot.via !== 'name' || !isOrgLike(slot.entity)) continue;
+    let parentKey = state.parentKeys.get(slot.id);
+    if (parentKey === undefined) {
+      parentKey = subsidiaryParentKey(slot.entity.name);
+      state.parentKeys.set(slot.id, parentKey);
+    }
+    if (parentKey === null || done.has(`sub:${slot.id}`)) continue;
     done.add(`sub:${slot.id}`);
     const parent = ctx.resolution.entities.find((e) => e.id !== slot.id && isOrgLike(e) && [e.name, ...e.aliases].some((n) => nameKey(n) === parentKey));
     if (parent) sink.add(slot.id, 'PART_OF', parent.id, s, 0.8);
@@ -695,11 +713,11 @@ export function typedRelations(ctx: ArticleContext): RelationSink {
   // Titles first over the whole article, so "Trump" in any sentence knows the state he heads.
   for (const s of withEntities) announcementRelations(s, sink);
   for (const s of withEntities) titleRelations(s, sink, ctx);
-  const partOfDone = new Set<string>();
+  const partOf: PartOfState = { done: new Set(), states: new Map(), parentKeys: new Map() };
   for (const s of withEntities) {
     citationRelations(s, sink, ctx);
     bodyJobRelations(s, sink);
-    partOfRelations(s, sink, ctx, partOfDone);
+    partOfRelations(s, sink, ctx, partOf);
     patternRelations(s, sink, ctx);
   }
   return sink;
