@@ -80,7 +80,13 @@ export const STAFF_TITLES = new Set([
 
 /** Titles that can stand before a name and mark it as a person even without a tagger label. */
 const personTitleCache = new Map<string, boolean>();
+/**
+ * The shortest title ("ceo"; the title endings below are longer). Lowercasing keeps a word's length (only "İ"
+ * grows, and no title has it), so a shorter word is no title and needs no lookup: "i", "og", "at" are common.
+ */
+const PERSON_TITLE_MIN_LENGTH = Math.min(4, ...[...HEAD_TITLES, ...STAFF_TITLES, ...STATE_HEAD_TITLES].map((t) => t.length));
 export function isPersonTitle(word: string): boolean {
+  if (word.length < PERSON_TITLE_MIN_LENGTH) return false;
   let known = personTitleCache.get(word);
   if (known === undefined) {
     const w = word.toLowerCase();

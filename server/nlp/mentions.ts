@@ -298,7 +298,8 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
 function titledPersonMentions(sentenceIndex: number, text: string, tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isPersonTitle(tokens[i].text) || isCapitalised(tokens[i].text) && i > 0 && !isSentenceStart(tokens, i)) continue;
+    // The capital test first: it is cheaper than the title lookup and rules out names mid-sentence.
+    if ((isCapitalised(tokens[i].text) && i > 0 && !isSentenceStart(tokens, i)) || !isPersonTitle(tokens[i].text)) continue;
     let j = i + 1;
     if (tokens[j].text === ',') j++;
     const first = j;
@@ -389,8 +390,8 @@ function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly
   for (const list of selected) {
     for (const m of list) {
       if (m.source === 'capitalised' && m.sentenceInitial) continue;
-      if (m.source === 'capitalised' && nameWords(m.text).length > 1) continue;
       const words = nameWords(m.text);
+      if (m.source === 'capitalised' && words.length > 1) continue;
       const full = stripGenitive(m.text).toLowerCase();
       if (!byWord.has(full)) byWord.set(full, m);
       if (m.type === 'Person' || m.label === 'PER') {
