@@ -421,6 +421,22 @@ export function extractEvents(ctx: ArticleContext, sink: RelationSink): Extracte
   return mergeRepeats(out.events);
 }
 
+function sideKey(e: ExtractedEvent, role: ParticipantRole): string {
+  return [...new Set(e.participants.filter((p) => p.role === role).map((p) => p.entityId))].sort().join(',');
+}
+
+/** Kind, direction (a rise and a fall of one share are two moves), agents and targets. */
+function repeatKey(e: ExtractedEvent): string {
+  const direction = e.kind === 'MARKET_MOVE' ? (/\bstiger\b/u.test(e.summary) ? 'up' : 'down') : '';
+  return `${e.kind}|${direction}|${sideKey(e, 'agent')}|${sideKey(e, 'target')}`;
+}
+
+/** Two mentions whose dates (or, without dates, date words) disagree are two events. */
+function datesConflict(o: ExtractedEvent, e: ExtractedEvent): boolean {
+  return (o.date !== null && e.date !== null && o.date !== e.date)
+    || (o.date === null && e.date === null && o.dateText !== null && e.dateText !== null && o.dateText !== e.dateText);
+}
+
 /**
  * One article often mentions the same event in several sentences ("sanktionerne mod Huawei" in the lead and
  * again further down). Events of one kind with the same agents and targets whose dates do not disagree are one
@@ -429,18 +445,12 @@ export function extractEvents(ctx: ArticleContext, sink: RelationSink): Extracte
  */
 export function mergeRepeats(events: readonly ExtractedEvent[]): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
-  const sideKey = (e: ExtractedEvent, role: ParticipantRole) => [...new Set(e.participants.filter((p) => p.role === role).map((p) => p.entityId))].sort().join(',');
-  // A rise and a fall of one share are two moves.
-  const direction = (e: ExtractedEvent) => (e.kind === 'MARKET_MOVE' ? (/\bstiger\b/u.test(e.summary) ? 'up' : 'down') : '');
-  const keyOf = (e: ExtractedEvent) => `${e.kind}|${direction(e)}|${sideKey(e, 'agent')}|${sideKey(e, 'target')}`;
   const byKey = new Map<string, number[]>();
   for (const e of events) {
-    const key = keyOf(e);
+    const key = repeatKey(e);
     const candidates = byKey.get(key) ?? [];
     const hasCore = e.participants.some((p) => p.role === 'agent' || p.role === 'target');
-    const conflict = (o: ExtractedEvent) => (o.date !== null && e.date !== null && o.date !== e.date)
-      || (o.date === null && e.date === null && o.dateText !== null && e.dateText !== null && o.dateText !== e.dateText);
-    const at = hasCore ? candidates.find((i) => !conflict(out[i])) : undefined;
+    const at = hasCore ? candidates.find((i) => !datesConflict(out[i], e)) : undefined;
     if (at === undefined) {
       byKey.set(key, [...candidates, out.length]);
       out.push(e);

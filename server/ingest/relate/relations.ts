@@ -435,14 +435,15 @@ function coordinated(s: SentenceContext, first: Slot, ok: (e: ResolvedEntity) =>
   return out;
 }
 
+const supplier = (e: ResolvedEntity): boolean => e.type === 'Company' && !e.media;
+const customer = (e: ResolvedEntity): boolean => e.type !== 'Place' && e.type !== 'Person' && !e.media;
+
 /**
  * SUPPLIES: "A leverer (…) til B", "A er leverandør til B", "B har valgt A som leverandør". The customer must
  * follow "til" in the same clause, so "leverandør af sit 5G-net, mens Huawei …" links nothing.
  */
 function supplyRelations(s: SentenceContext, sink: RelationSink): void {
   const text = s.sentence.text;
-  const supplier = (e: ResolvedEntity) => e.type === 'Company' && !e.media;
-  const customer = (e: ResolvedEntity) => e.type !== 'Place' && e.type !== 'Person' && !e.media;
   const slots = s.slots.filter((x) => x.via !== 'pronoun' && !x.mention?.silent);
   for (let i = 0; i < slots.length; i++) {
     for (let j = i + 1; j < slots.length && j <= i + 3; j++) {
@@ -512,7 +513,7 @@ function symmetricRelations(s: SentenceContext, sink: RelationSink): void {
  */
 function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
   const text = lower(s);
-  const company = (e: ResolvedEntity) => e.type === 'Company';
+  const company = isCompany;
   for (const trigger of triggerPositions(text, ACQUIRE_ACTIVE)) {
     const found = agentTarget(s, trigger, isOrgLike, company);
     if (!found) continue;
@@ -594,19 +595,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   }
   // Every pair rule needs two different entities (agentTarget); a sentence with fewer skips their trigger scans.
   const pairable = twoParties(s);
-  const pairRule = (re: RegExp, type: RelationType, agentOk: (e: ResolvedEntity) => boolean, targetOk: (e: ResolvedEntity) => boolean, confidence: number, reversed = false, maxAgentGap = Infinity) => {
-    if (!pairable || !couldPair(s, agentOk, targetOk)) return;
-    for (const trigger of triggerPositions(text, re)) {
-      const pair = agentTarget(s, trigger, agentOk, targetOk, maxAgentGap);
-      if (!pair) continue;
-      // "samarbejder med Samsung og TSMC": every coordinated target counts.
-      for (const target of coordinated(s, pair.target, targetOk)) {
-        if (reversed) sink.add(target.id, type, pair.agent.id, s, confidence);
-        else sink.add(pair.agent.id, type, target.id, s, confidence);
-      }
-    }
-  };
-  pairRule(SUE_TRIGGER, 'SUES', actor, actor, 0.8);
+  pairRule(s, sink, SUE_TRIGGER, 'SUES', actor, actor, 0.8);
   // Meetings: with the verb first ("Fredag mødtes A med B"), the name right after the verb is the subject.
   for (const trigger of pairable && couldPair(s, meeter, meeter) ? triggerPositions(text, MEET_TRIGGER) : NO_POSITIONS) {
     const pair = agentTarget(s, trigger, meeter, meeter);
@@ -615,27 +604,27 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     const subject = inverted ? pair.target : pair.agent;
     for (const other of inverted ? [pair.agent] : coordinated(s, pair.target, meeter)) sink.add(subject.id, 'MEETS', other.id, s, 0.75);
   }
-  pairRule(OPPOSE_TRIGGER, 'OPPOSES', actor, actor, 0.6);
+  pairRule(s, sink, OPPOSE_TRIGGER, 'OPPOSES', actor, actor, 0.6);
   const shares = shareOwnership(s, sink, ctx);
-  if (!shares) pairRule(OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);
-  pairRule(OWN_PASSIVE, 'OWNS', isOrgLike, actor, 0.65, true);
-  pairRule(ACQUIRE_PASSIVE, 'ACQUIRES', isOrgLike, isOrgLike, 0.7, true);
+  if (!shares) pairRule(s, sink, OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);
+  pairRule(s, sink, OWN_PASSIVE, 'OWNS', isOrgLike, actor, 0.65, true);
+  pairRule(s, sink, ACQUIRE_PASSIVE, 'ACQUIRES', isOrgLike, isOrgLike, 0.7, true);
   const boughtBy = pairable && ACQUIRE_PASSIVE.test(text);
   if (pairable && !boughtBy && couldPair(s, isOrgLike, isCompany)) acquireOrBuyFrom(s, sink);
   supplyRelations(s, sink);
   symmetricRelations(s, sink);
   // An agreement to buy is an acquisition, not a partnership.
-  if (pairable && !boughtBy && !ACQUIRE_ACTIVE.test(text)) pairRule(PARTNER_TRIGGER, 'PARTNERS_WITH', partner, partner, 0.6);
+  if (pairable && !boughtBy && !ACQUIRE_ACTIVE.test(text)) pairRule(s, sink, PARTNER_TRIGGER, 'PARTNERS_WITH', partner, partner, 0.6);
   if (pairable && !NEGATION.test(text)) {
     // "USA handler med Kina": the trader stands right before the verb; "handel mellem USA og Kina" names both after it.
-    pairRule(TRADE_TRIGGER, 'TRADES_WITH', trader, trader, 0.55, false, 12);
+    pairRule(s, sink, TRADE_TRIGGER, 'TRADES_WITH', trader, trader, 0.55, false, 12);
     for (const m of triggerPositions(text, TRADE_BETWEEN)) {
       const after = s.slots.filter((x) => x.start > m.start && trader(x.entity) && !x.mention?.silent);
       if (after.length >= 2 && /^\s*og\s*$/u.test(textBetween(s, after[0], after[1]))) sink.add(after[0].id, 'TRADES_WITH', after[1].id, s, 0.6);
     }
   }
-  pairRule(REGULATE_TRIGGER, 'REGULATES', isStateActor, partner, 0.6);
-  pairRule(LOCATED_TRIGGER, 'LOCATED_IN', isOrgLike, isLocation, 0.7);
+  pairRule(s, sink, REGULATE_TRIGGER, 'REGULATES', isStateActor, partner, 0.6);
+  pairRule(s, sink, LOCATED_TRIGGER, 'LOCATED_IN', isOrgLike, isLocation, 0.7);
   // "it-firmaet Kodehuset fra Aarhus": an organisation followed directly by "fra" and a place.
   const named = s.slots.filter((x) => x.via === 'name');
   for (let i = 0; i + 1 < named.length; i++) {
@@ -643,7 +632,27 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
       sink.add(named[i].id, 'LOCATED_IN', named[i + 1].id, s, 0.6);
     }
   }
-  pairRule(MEMBER_TRIGGER, 'MEMBER_OF', member, isOrgLike, 0.7);
+  pairRule(s, sink, MEMBER_TRIGGER, 'MEMBER_OF', member, isOrgLike, 0.7);
+}
+
+/**
+ * A relation for each match of the trigger: the agent before it (or after the target), the target after it, and
+ * the targets coordinated with that one ("samarbejder med Samsung og TSMC": every coordinated target counts).
+ */
+function pairRule(
+  s: SentenceContext, sink: RelationSink, re: RegExp, type: RelationType, agentOk: (e: ResolvedEntity) => boolean,
+  targetOk: (e: ResolvedEntity) => boolean, confidence: number, reversed = false, maxAgentGap = Infinity,
+): void {
+  // Checked before the scan: without a possible pair the trigger does not matter.
+  if (!couldPair(s, agentOk, targetOk)) return;
+  for (const trigger of triggerPositions(s.lower, re)) {
+    const pair = agentTarget(s, trigger, agentOk, targetOk, maxAgentGap);
+    if (!pair) continue;
+    for (const target of coordinated(s, pair.target, targetOk)) {
+      if (reversed) sink.add(target.id, type, pair.agent.id, s, confidence);
+      else sink.add(pair.agent.id, type, target.id, s, confidence);
+    }
+  }
 }
 
 const TRADE_BETWEEN = /\bhandel(?:en|saftale(?:n)?)? mellem\b/u;
