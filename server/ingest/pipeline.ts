@@ -6,12 +6,13 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ArticleBatch, ArticleRepository, BulkLoadRepository, BulkWriteOutcome, EntityRepository } from '../db/index.ts';
+import type { ArticleBatch, ArticleRepository, BulkLoadBatch, BulkLoadRepository, BulkWriteOutcome, EntityRepository } from '../db/index.ts';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../errors.ts';
 import { cleanArticle } from './clean/index.ts';
 import { extractArticle } from './extract.ts';
 import { applyRedirects, buildArticleBatch, loadArticleGraph, type LoadOptions } from './load/index.ts';
 import { foldArticleBatches, relationKey } from './load/bulk.ts';
+import { ImportCollector, type ImportRows } from './load/import-rows.ts';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './load/bulk-protocol.ts';
 import { readArticle } from './read.ts';
 import { KnownIndexCache } from './resolve/index.ts';
@@ -175,7 +176,8 @@ export async function ingestFiles(
 // Many files at once, for first loads: extraction in a worker pool, many articles per write transaction.
 
 export interface BulkPipelineDeps extends PipelineDeps {
-  readonly bulk: BulkLoadRepository;
+  /** The database's bulk writer, or a first-load collector that gathers the rows instead (import-rows.ts). */
+  readonly bulk: Pick<BulkLoadRepository, 'loadedHashes' | 'existing' | 'write'>;
 }
 
 export interface BulkOptions {
@@ -444,4 +446,25 @@ async function oneByOne(deps: PipelineDeps, file: string, ms: () => number): Pro
     if (failed.code === ErrorCode.DATABASE_UNAVAILABLE) throw failed;
     return { file, ok: false, error: failed, ms: ms() };
   }
+}
+
+/**
+ * A first load without the database: the bulk path runs as usual (workers, batches, each batch resolved against
+ * the entities of the batches before it) but every batch is gathered by an ImportCollector, so the result is
+ * the rows the bulk queries would have left in an empty graph, for neo4j-admin's importer
+ * (server/db/admin-import.ts). Outcomes are the bulk path's: new, unchanged (repeated text) or failed per file.
+ */
+export async function collectFirstLoad(
+  files: readonly string[],
+  maxArticleBytes: number,
+  onFile: (outcome: FileOutcome, index: number) => void = () => {},
+  options: Pick<BulkOptions, 'batchSize' | 'workers'> = {},
+): Promise<{ outcomes: FileOutcome[]; rows: ImportRows; batches: readonly BulkLoadBatch[] }> {
+  const collector = new ImportCollector();
+  // An empty graph: no known entities, no merged ones. Nothing else of the repositories is reached on this path
+  // (only edited or deleted articles go one by one, and an empty graph has neither).
+  const entities = { all: async () => [], redirects: async () => new Map<string, string>() } as unknown as EntityRepository;
+  const articles = new Proxy({}, { get: () => () => { throw new Error('a first load has no database to load articles one by one into'); } }) as ArticleRepository;
+  const outcomes = await ingestFilesBulk({ articles, entities, maxArticleBytes, bulk: collector }, files, onFile, options);
+  return { outcomes, rows: collector.rows(), batches: collector.batches };
 }

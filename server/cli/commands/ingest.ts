@@ -4,17 +4,19 @@
 // bolt://127.0.0.1:<NEWSGRAPH_BOLT_PORT> (its data directory is locked while it runs, so talking to it is
 // the only way in); if nothing answers there, the project's own Neo4j is started on the same data
 // directory for the duration of the command, so the next `npm start` sees the articles.
+import { rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readConfig, type Config } from '../../config.ts';
 import { BulkLoadRepository, connectDatabase, createRepositories, type Database, type Neo4jConnection } from '../../db/index.ts';
+import { adminImport, databaseExists } from '../../db/admin-import.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db/embedded.ts';
 import { ErrorCode, isNewsgraphError } from '../../errors.ts';
-import { collectArticleFiles, ingestFiles, ingestFilesBulk, type FileOutcome } from '../../ingest/pipeline.ts';
+import { collectArticleFiles, collectFirstLoad, ingestFiles, ingestFilesBulk, type FileOutcome } from '../../ingest/pipeline.ts';
 
 /** From this many files on, ingest takes the bulk path unless told otherwise. */
 const BULK_AUTO_MIN_FILES = 100;
 
-const USAGE = `Usage: newsgraph ingest [--json] [--bulk | --one-by-one] FILE|DIR...
+const USAGE = `Usage: newsgraph ingest [--json] [--bulk | --one-by-one | --import] FILE|DIR...
 
 Loads articles (directories: every *.txt inside, recursively) into Neo4j. An article already loaded
 (same text) is reported as unchanged and not written again; no article is ever half written.
@@ -24,13 +26,16 @@ Loads articles (directories: every *.txt inside, recursively) into Neo4j. An art
                  the default from ${BULK_AUTO_MIN_FILES} files on)
   --one-by-one   one transaction per article, each resolved against everything loaded before it
                  (the default below ${BULK_AUTO_MIN_FILES} files)
+  --import       first load into the project's own, still empty Neo4j, with neo4j-admin's offline
+                 importer: extraction as --bulk, then store files written directly (no transactions).
+                 Stop \`npm start\` first; refused when the database holds anything.
 
 Neo4j: NEO4J_URI if set; else a running \`npm start\` on bolt://127.0.0.1:NEWSGRAPH_BOLT_PORT (7687);
 else the project's own Neo4j is started for the duration of the command (same data as \`npm start\`).
 Exit code: 0 when every file loaded, 1 when any failed, 2 for a usage error.
 `;
 
-const OPTIONS = ['--json', '--bulk', '--one-by-one'];
+const OPTIONS = ['--json', '--bulk', '--one-by-one', '--import'];
 
 /** Progress bar width in characters. */
 const BAR_WIDTH = 28;
@@ -103,8 +108,9 @@ export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json');
   const unknownFlag = args.find((a) => a.startsWith('-') && !OPTIONS.includes(a));
   const paths = args.filter((a) => !a.startsWith('-'));
-  if (unknownFlag || paths.length === 0 || (args.includes('--bulk') && args.includes('--one-by-one'))) {
-    const problem = unknownFlag ? `Unknown option ${unknownFlag}.` : paths.length === 0 ? 'Give at least one file or directory.' : 'Choose one of --bulk and --one-by-one.';
+  const modes = ['--bulk', '--one-by-one', '--import'].filter((m) => args.includes(m));
+  if (unknownFlag || paths.length === 0 || modes.length > 1) {
+    const problem = unknownFlag ? `Unknown option ${unknownFlag}.` : paths.length === 0 ? 'Give at least one file or directory.' : `Choose one of ${modes.join(', ')}.`;
     process.stderr.write(`${problem}\n\n${USAGE}`);
     return 2;
   }
@@ -126,6 +132,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
 
+  if (args.includes('--import')) return importFirstLoad(config, files, missing, json);
   const { database, embedded, where } = await connect(config);
   const showProgress = !json && process.stderr.isTTY === true && files.length > 1;
   try {
@@ -137,18 +144,8 @@ export async function run(args: string[]): Promise<number> {
     const deps = { articles: repositories.articles, entities: repositories.entities, maxArticleBytes: config.maxArticleBytes };
     let done = 0;
     const onFile = (outcome: FileOutcome): void => {
-      if (json) {
-        process.stdout.write(JSON.stringify(outcome.ok
-          ? { file: outcome.file, ok: true, ms: Math.round(outcome.ms), ...outcome.summary }
-          : { file: outcome.file, ok: false, ms: Math.round(outcome.ms), code: outcome.error.code, error: outcome.error.message }) + '\n');
-        return;
-      }
-      if (!outcome.ok) {
-        if (showProgress) process.stderr.write('\r\x1b[K');
-        // Messages from read/extract usually start with the path already.
-        const message = outcome.error.message.startsWith(outcome.file) ? outcome.error.message : `${outcome.file}: ${outcome.error.message}`;
-        process.stderr.write(`failed: ${message} [${outcome.error.code}]\n`);
-      }
+      if (showProgress && !outcome.ok) process.stderr.write('\r\x1b[K');
+      reportOutcome(outcome, json);
       if (showProgress) process.stderr.write(progressLine(++done, files.length, outcome.file));
     };
     const outcomes = bulk
@@ -161,4 +158,75 @@ export async function run(args: string[]): Promise<number> {
     await database.close();
     if (embedded) await embedded.stop();
   }
+}
+
+/** Prints one file's outcome as the other paths do (a JSON line, or failures on stderr). */
+function reportOutcome(outcome: FileOutcome, json: boolean): void {
+  if (json) {
+    process.stdout.write(JSON.stringify(outcome.ok
+      ? { file: outcome.file, ok: true, ms: Math.round(outcome.ms), ...outcome.summary }
+      : { file: outcome.file, ok: false, ms: Math.round(outcome.ms), code: outcome.error.code, error: outcome.error.message }) + '\n');
+  } else if (!outcome.ok) {
+    const message = outcome.error.message.startsWith(outcome.file) ? outcome.error.message : `${outcome.file}: ${outcome.error.message}`;
+    process.stderr.write(`failed: ${message} [${outcome.error.code}]\n`);
+  }
+}
+
+/**
+ * `--import`: a first load through neo4j-admin's importer into the project's own Neo4j. Refused when NEO4J_URI
+ * points elsewhere, when that Neo4j is running (its files are locked) or when its database holds anything.
+ */
+async function importFirstLoad(config: Config, files: readonly string[], missing: number, json: boolean): Promise<number> {
+  const refuse = (message: string): number => {
+    process.stderr.write(`${message}\n`);
+    return 1;
+  };
+  if (config.neo4jUri) return refuse('--import writes the files of the project\'s own Neo4j; with NEO4J_URI set, load with --bulk instead.');
+  const credentials = { user: config.neo4jUser, password: config.neo4jPassword };
+  const probe = connectDatabase({ uri: `bolt://127.0.0.1:${config.embeddedBoltPort || 7687}`, ...credentials });
+  const running = await probe.verify().then(() => true, () => false);
+  await probe.close();
+  if (running) return refuse('A Neo4j is running on the newsgraph data (npm start?): stop it first, or load with --bulk.');
+
+  const home = join(config.dataDir, 'neo4j');
+  const embeddedOptions = { dataDir: home, boltPort: 0, heap: config.embeddedHeap, pageCache: config.embeddedPageCache, javaHome: config.javaHome };
+  if (databaseExists(home)) {
+    const embedded = await startEmbeddedNeo4j(embeddedOptions);
+    const database = connectDatabase({ uri: embedded.uri, ...credentials });
+    try {
+      const [row] = await database.driver.executeQuery('MATCH (n) RETURN count(n) AS nodes').then((r) => r.records.map((x) => x.toObject()));
+      const nodes = Number(row.nodes);
+      if (nodes > 0) return refuse(`The database already holds ${nodes} nodes: --import is for a first load into an empty one. Load with --bulk instead.`);
+    } finally {
+      await database.close();
+      await embedded.stop();
+    }
+  }
+
+  const started = performance.now();
+  if (!json) process.stderr.write(`Extracting ${files.length} file${files.length === 1 ? '' : 's'} for a first load with neo4j-admin import into ${home}\n`);
+  const { outcomes, rows } = await collectFirstLoad(files, config.maxArticleBytes, (outcome) => reportOutcome(outcome, json));
+  if (rows.articles.length > 0) {
+    try {
+      const result = await adminImport(rows, { home, javaHome: config.javaHome, heap: config.embeddedHeap });
+      if (!json) process.stderr.write(`Imported ${result.nodes} nodes and ${result.relationships} relationships in ${((result.csvMs + result.importMs) / 1000).toFixed(1)} s; building indexes…\n`);
+    } catch (error) {
+      // A failed import leaves unusable store files; the database was empty, so start it afresh next time.
+      rmSync(join(home, 'data', 'databases', 'neo4j'), { recursive: true, force: true });
+      rmSync(join(home, 'data', 'transactions', 'neo4j'), { recursive: true, force: true });
+      throw error;
+    }
+    // Constraints and indexes (built over the imported graph), then the empty lists a CSV file cannot hold.
+    const embedded = await startEmbeddedNeo4j(embeddedOptions);
+    const database = connectDatabase({ uri: embedded.uri, ...credentials });
+    try {
+      await database.applySchema();
+      await new BulkLoadRepository(database).finishImport();
+    } finally {
+      await database.close();
+      await embedded.stop();
+    }
+  }
+  if (!json) process.stdout.write(summarise(outcomes, missing, performance.now() - started));
+  return missing === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
 }

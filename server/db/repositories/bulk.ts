@@ -142,4 +142,9 @@ export class BulkLoadRepository {
       };
     }, { timeoutMs: BULK_WRITE_TIMEOUT_MS });
   }
+
+  /** Completes a graph written by neo4j-admin's importer (cypher/import-finish.cypher): run once, after the schema. */
+  async finishImport(): Promise<void> {
+    await this.#db.write((q) => q.run('import-finish'), { timeoutMs: BULK_WRITE_TIMEOUT_MS });
+  }
 }
