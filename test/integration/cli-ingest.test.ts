@@ -106,6 +106,6 @@ describe('newsgraph ingest', () => {
     expect(result.stderr).toMatch(/Usage: newsgraph ingest/);
     const both = await ingest('--bulk', '--one-by-one', FIXTURES_DIR);
     expect(both.code).toBe(2);
-    expect(both.stderr).toMatch(/Choose one of --bulk and --one-by-one/);
+    expect(both.stderr).toMatch(/Choose one of --bulk, --one-by-one\./);
   });
 });
