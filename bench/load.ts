@@ -2,8 +2,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BulkLoadRepository, createRepositories } from '../server/db/index.ts';
-import { collectArticleFiles, ingestFiles, ingestFilesBulk, type PipelineDeps } from '../server/ingest/pipeline.ts';
+import { readConfig } from '../server/config.ts';
+import { adminImport } from '../server/db/admin-import.ts';
+import { startEmbeddedNeo4j } from '../server/db/embedded.ts';
+import { BulkLoadRepository, connectDatabase, createRepositories } from '../server/db/index.ts';
+import { collectArticleFiles, collectFirstLoad, ingestFiles, ingestFilesBulk, type PipelineDeps } from '../server/ingest/pipeline.ts';
 import { DEFAULT_SEED, writeCorpus } from './corpus.ts';
 import { graphSize, startBenchNeo4j, type BenchNeo4j, type GraphSize } from './neo4j.ts';
 import { load, machine, type BenchResult, type Figure } from './report.ts';
@@ -104,6 +107,62 @@ async function loadOnce(neo4j: BenchNeo4j, files: readonly string[], path: Run['
   };
 }
 
+interface ImportRun {
+  readonly articles: number;
+  readonly loaded: number;
+  /** Files to a started Neo4j with the schema built: what a user waits for. */
+  readonly seconds: number;
+  readonly articlesPerS: number;
+  readonly split: { readonly extractS: number; readonly csvS: number; readonly importS: number; readonly startAndSchemaS: number };
+  readonly loadStart: number;
+  readonly graph: GraphSize;
+}
+
+/** A first load of `files` through neo4j-admin's importer into a fresh, empty data directory of its own. */
+async function importOnce(files: readonly string[]): Promise<ImportRun> {
+  const config = readConfig();
+  const home = mkdtempSync(join(tmpdir(), 'newsgraph-bench-import-'));
+  const loadStart = load()[0];
+  try {
+    const started = performance.now();
+    const { outcomes, rows } = await collectFirstLoad(files, config.maxArticleBytes);
+    const extracted = performance.now();
+    const result = await adminImport(rows, { home, javaHome: config.javaHome, heap: config.embeddedHeap });
+    const imported = performance.now();
+    const embedded = await startEmbeddedNeo4j({ dataDir: home, boltPort: 0, heap: config.embeddedHeap, pageCache: config.embeddedPageCache, javaHome: config.javaHome });
+    const database = connectDatabase({ uri: embedded.uri, user: config.neo4jUser, password: config.neo4jPassword });
+    try {
+      await database.applySchema();
+      await new BulkLoadRepository(database).finishImport();
+      const seconds = (performance.now() - started) / 1000;
+      const session = () => database.driver.session();
+      const graph = await graphSize({
+        run: async (cypher: string) => {
+          const s = session();
+          try {
+            return (await s.run(cypher)).records.map((r) => r.toObject());
+          } finally {
+            await s.close();
+          }
+        },
+      });
+      const loaded = outcomes.filter((o) => o.ok).length;
+      return {
+        articles: files.length, loaded, seconds, articlesPerS: loaded / seconds, loadStart, graph,
+        split: {
+          extractS: (extracted - started) / 1000, csvS: result.csvMs / 1000, importS: result.importMs / 1000,
+          startAndSchemaS: (performance.now() - imported) / 1000,
+        },
+      };
+    } finally {
+      await database.close();
+      await embedded.stop();
+    }
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
 export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[]> {
   const startedAt = new Date().toISOString();
   const loadStart = load();
@@ -111,6 +170,7 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
   const neo4j = await startBenchNeo4j();
   const corpusDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
   const runs: Run[] = [];
+  const imports: ImportRun[] = [];
   try {
     for (const size of options.sizes) {
       const dir = join(corpusDir, String(size));
@@ -118,6 +178,7 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
       const files = await collectArticleFiles([dir]);
       if (size <= options.perArticleMax) runs.push(await loadOnce(neo4j, files, 'per-article'));
       runs.push(await loadOnce(neo4j, files, 'bulk'));
+      imports.push(await importOnce(files));
       process.stdout.write(`  load ${size}: ${runs.filter((r) => r.articles === size).map((r) => `${r.path} ${r.articlesPerS.toFixed(1)}/s`).join(', ')}\n`);
     }
   } finally {
@@ -144,7 +205,23 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
       });
     }
   }
+  for (const run of imports) {
+    figures.push({
+      label: `first load with neo4j-admin import (ingest --import): ${run.articles.toLocaleString('en-US')} articles, files to a started Neo4j with indexes built (graph after: ${run.graph.labels.Entity.toLocaleString('en-US')} entities, ${run.graph.relationships.toLocaleString('en-US')} relationships)`,
+      value: run.articlesPerS,
+      unit: 'articles/s',
+      floor: { atLeast: LOAD_FLOOR_ARTICLES_PER_S },
+      load: run.loadStart,
+    });
+  }
   const notes: string[] = [];
+  for (const run of imports) {
+    const bulk = runs.find((r) => r.articles === run.articles && r.path === 'bulk');
+    notes.push(`import ${run.articles}: ${run.seconds.toFixed(0)} s = extraction ${run.split.extractS.toFixed(0)} s + CSV ${run.split.csvS.toFixed(0)} s + `
+      + `neo4j-admin ${run.split.importS.toFixed(0)} s + start, schema and indexes ${run.split.startAndSchemaS.toFixed(0)} s`
+      + (bulk ? `; ${(run.articlesPerS / bulk.articlesPerS).toFixed(1)}× the transactional bulk path (graphs: import ${run.graph.nodes} nodes / `
+        + `${run.graph.relationships} relationships, bulk ${bulk.graph.nodes} / ${bulk.graph.relationships})` : ''));
+  }
   for (const size of options.sizes) {
     const perArticle = runs.find((r) => r.articles === size && r.path === 'per-article');
     const bulk = runs.find((r) => r.articles === size && r.path === 'bulk');
@@ -179,7 +256,7 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
     machine: machine(),
     params: { sizes: options.sizes, seed: options.seed, perArticleMax: options.perArticleMax, neo4j: neo4j.description },
     figures,
-    details: { runs },
+    details: { runs, imports },
     notes,
   }];
 }

@@ -109,7 +109,7 @@ export interface GraphSize {
 }
 
 /** Node and relationship counts per label and type (count store lookups, cheap at any size). */
-export async function graphSize(neo4j: BenchNeo4j): Promise<GraphSize> {
+export async function graphSize(neo4j: Pick<BenchNeo4j, 'run'>): Promise<GraphSize> {
   const labels: Record<string, number> = {};
   for (const label of ['Article', 'Entity', 'Person', 'Company', 'Government', 'Organization', 'Place', 'Event']) {
     const [row] = await neo4j.run(`MATCH (n:${label}) RETURN count(n) AS n`);
