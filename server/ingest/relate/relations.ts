@@ -533,7 +533,7 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
-const OWNERSHIP_VERB = /\bejer\b|\bejede\b/u;
+const OWNERSHIP_VERB = /\b(?:ejer|ejede)\b/u;
 const SHARE_OBJECT = /^\s+(?:\p{Ll}+\s+)?(?:\d+(?:,\d+)?\s*(?:procent|%)\s+af\s+(?:aktierne|selskabet|virksomheden|firmaet|kapitalen)|resten|aktiemajoriteten|majoriteten|flertallet af aktierne|en minoritetspost|halvdelen)\b/u;
 
 /**
