@@ -120,8 +120,33 @@ export class NerModel {
   private readonly sumCache = new Map<string, CachedSums>();
   private readonly edges: (Float32Array | undefined)[] = [];
 
+  /**
+   * The emission table compacted for decoding: `rowOf[bucket]` is the bucket's row in `dense`, or -1 when all its
+   * weights are zero (about four buckets in five). Decoding reads 12 MB instead of the 38 MB table, so fewer of
+   * its random reads miss the CPU caches, and zero rows are skipped instead of added.
+   */
+  private readonly rowOf: Int32Array;
+  private readonly dense: Float32Array;
+
   constructor(data: ModelData) {
     this.data = data;
+    const L = LABEL_COUNT;
+    const buckets = data.emissions.length / L;
+    this.rowOf = new Int32Array(buckets).fill(-1);
+    let used = 0;
+    for (let r = 0; r < buckets; r++) {
+      for (let l = 0; l < L; l++) {
+        if (data.emissions[r * L + l] !== 0) {
+          this.rowOf[r] = used++;
+          break;
+        }
+      }
+    }
+    this.dense = new Float32Array(used * L);
+    for (let r = 0; r < buckets; r++) {
+      const d = this.rowOf[r];
+      if (d >= 0) for (let l = 0; l < L; l++) this.dense[d * L + l] = data.emissions[r * L + l];
+    }
   }
 
   features(tokens: readonly string[]): SentenceFeatures {
@@ -148,7 +173,8 @@ export class NerModel {
 
   private emissionScoresFast(tokens: readonly string[]): void {
     const L = LABEL_COUNT;
-    const { emissions, features: options, lexicon, bucketBits, outsideBias } = this.data;
+    const { features: options, lexicon, bucketBits, outsideBias } = this.data;
+    const { rowOf, dense } = this;
     const mask = (1 << bucketBits) - 1;
     const scores = this.scores;
     const n = tokens.length;
@@ -156,8 +182,10 @@ export class NerModel {
     const inQuotes = quotedTokens(tokens);
     let base = 0;
     const addToScores = (h: number) => {
-      const row = (h & mask) * L;
-      for (let l = 0; l < L; l++) scores[base + l] += emissions[row + l];
+      const d = rowOf[h & mask];
+      if (d < 0) return;
+      const row = d * L;
+      for (let l = 0; l < L; l++) scores[base + l] += dense[row + l];
     };
     const words = new Array<CachedSums>(n);
     for (let i = 0; i < n; i++) words[i] = this.sumsOf(tokens[i]);
@@ -179,12 +207,14 @@ export class NerModel {
   /** Summed weights of the features an emitting function adds, per label. */
   private sum(emit: (add: (h: number) => void) => void): Float32Array {
     const L = LABEL_COUNT;
-    const { emissions, bucketBits } = this.data;
-    const mask = (1 << bucketBits) - 1;
+    const { rowOf, dense } = this;
+    const mask = (1 << this.data.bucketBits) - 1;
     const out = new Float32Array(L);
     emit((h) => {
-      const row = (h & mask) * L;
-      for (let l = 0; l < L; l++) out[l] += emissions[row + l];
+      const d = rowOf[h & mask];
+      if (d < 0) return;
+      const row = d * L;
+      for (let l = 0; l < L; l++) out[l] += dense[row + l];
     });
     return out;
   }
