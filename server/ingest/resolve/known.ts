@@ -24,7 +24,30 @@ export interface KnownKey {
   readonly key: string;
   readonly entity: KnownEntity;
   readonly order: number;
+  /** letterMask of the key (-1 when lowercasing changes its length): a cheap bound on how far two keys are apart (see firstNearKey). */
+  readonly mask: number;
 }
+
+/** One bit per letter (by char code, modulo 32) of the lowercased text. */
+export function letterMask(text: string): number {
+  const lower = text.toLowerCase();
+  let mask = 0;
+  for (let i = 0; i < lower.length; i++) mask |= 1 << (lower.charCodeAt(i) & 31);
+  return mask;
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Typo look-ups accept at most two edits. An edit changes which letters a word has by at most two (a
+ * substitution drops one and adds one), so keys whose letter masks differ in more than four bits can be skipped
+ * without asking `accepts`: the scan of a big index is then mostly this test.
+ */
+const MAX_TYPO_MASK_DISTANCE = 4;
 
 /** What an entity contributes to the index, derived from its type, name and aliases alone. */
 interface KnownKeys {
@@ -125,7 +148,7 @@ class MutableKnownIndex implements KnownIndex {
   add(entity: KnownEntity, derived: KnownKeys, order: number): Entry {
     const keys: KnownKey[] = [];
     for (const key of derived.keys) {
-      const entry: KnownKey = { key, entity, order };
+      const entry: KnownKey = { key, entity, order, mask: key.toLowerCase().length === key.length ? letterMask(key) : -1 };
       keys.push(entry);
       insertByOrder(getOrCreate(this.byKey, key), entry);
       if (key.toLowerCase() !== key) insertByOrder(getOrCreate(this.unevenKeys, key[0]), entry);
@@ -258,16 +281,20 @@ export class KnownIndexCache {
 }
 
 /**
- * The first key (in list order) of the letter of `key` that `accepts`, given that `accepts` only takes keys
- * within two letters of `key`'s length: only those length buckets are tried.
+ * The first key (in list order) of the letter of `key` that `accepts`, given that `accepts` only takes keys at
+ * most two edits away: only the length buckets within two of `key`'s length are tried, and only keys whose
+ * letter masks allow two edits are asked.
  */
 export function firstNearKey(index: KnownIndex, key: string, accepts: (k: string, entity: KnownEntity) => boolean): KnownEntity | undefined {
   const letter = key[0];
   let best: KnownKey | undefined;
+  // Lowercasing that changes the length (rare letters such as "İ") can move letters around: no mask test then.
+  const mask = key.toLowerCase().length === key.length ? letterMask(key) : -1;
   const tryList = (list: readonly KnownKey[] | undefined) => {
     if (!list) return;
     for (const c of list) {
       if (best && c.order >= best.order) return;
+      if (mask !== -1 && c.mask !== -1 && bitCount(mask ^ c.mask) > MAX_TYPO_MASK_DISTANCE) continue;
       if (accepts(c.key, c.entity)) { best = c; return; }
     }
   };
