@@ -46,6 +46,25 @@ interface Connected {
   readonly where: string;
 }
 
+/**
+ * The Neo4j of a running `npm start` (bolt://127.0.0.1:NEWSGRAPH_BOLT_PORT), connected; undefined when nothing
+ * answers there. Any other failure (wrong credentials, say) is thrown: something is there.
+ */
+async function runningNeo4j(config: Config): Promise<Connected | undefined> {
+  const running: Neo4jConnection = {
+    uri: `bolt://127.0.0.1:${config.embeddedBoltPort || 7687}`, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase,
+  };
+  const probe = connectDatabase(running);
+  try {
+    await probe.verify();
+    return { database: probe, where: `${running.uri} (the running newsgraph Neo4j)` };
+  } catch (error) {
+    await probe.close();
+    if (!isNewsgraphError(error) || error.code !== ErrorCode.DATABASE_UNAVAILABLE || /credentials/.test(error.message)) throw error;
+    return undefined;
+  }
+}
+
 /** Finds or starts the Neo4j to load into (see the header comment). */
 async function connect(config: Config): Promise<Connected> {
   const credentials = { user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase };
@@ -54,15 +73,8 @@ async function connect(config: Config): Promise<Connected> {
     await database.verify();
     return { database, where: `${config.neo4jUri} (NEO4J_URI)` };
   }
-  const running: Neo4jConnection = { uri: `bolt://127.0.0.1:${config.embeddedBoltPort || 7687}`, ...credentials };
-  const probe = connectDatabase(running);
-  try {
-    await probe.verify();
-    return { database: probe, where: `${running.uri} (the running newsgraph Neo4j)` };
-  } catch (error) {
-    await probe.close();
-    if (!isNewsgraphError(error) || error.code !== ErrorCode.DATABASE_UNAVAILABLE || /credentials/.test(error.message)) throw error;
-  }
+  const running = await runningNeo4j(config);
+  if (running) return running;
   process.stderr.write('No Neo4j running; starting the project\'s own for this command…\n');
   const embedded = await startEmbeddedNeo4j({
     dataDir: join(config.dataDir, 'neo4j'),
@@ -182,11 +194,12 @@ async function importFirstLoad(config: Config, files: readonly string[], missing
     return 1;
   };
   if (config.neo4jUri) return refuse('--import writes the files of the project\'s own Neo4j; with NEO4J_URI set, load with --bulk instead.');
+  const running = await runningNeo4j(config);
+  if (running) {
+    await running.database.close();
+    return refuse('A Neo4j is running on the newsgraph data (npm start?): stop it first, or load with --bulk.');
+  }
   const credentials = { user: config.neo4jUser, password: config.neo4jPassword };
-  const probe = connectDatabase({ uri: `bolt://127.0.0.1:${config.embeddedBoltPort || 7687}`, ...credentials });
-  const running = await probe.verify().then(() => true, () => false);
-  await probe.close();
-  if (running) return refuse('A Neo4j is running on the newsgraph data (npm start?): stop it first, or load with --bulk.');
 
   const home = join(config.dataDir, 'neo4j');
   const embeddedOptions = { dataDir: home, boltPort: 0, heap: config.embeddedHeap, pageCache: config.embeddedPageCache, javaHome: config.javaHome };
@@ -194,7 +207,7 @@ async function importFirstLoad(config: Config, files: readonly string[], missing
     const embedded = await startEmbeddedNeo4j(embeddedOptions);
     const database = connectDatabase({ uri: embedded.uri, ...credentials });
     try {
-      const [row] = await database.driver.executeQuery('MATCH (n) RETURN count(n) AS nodes').then((r) => r.records.map((x) => x.toObject()));
+      const [row] = await database.read((q) => q.run('graph-counts'));
       const nodes = Number(row.nodes);
       if (nodes > 0) return refuse(`The database already holds ${nodes} nodes: --import is for a first load into an empty one. Load with --bulk instead.`);
     } finally {

@@ -10,7 +10,8 @@ import type {
   BulkParticipantRow, BulkRelationRow, BulkReportRow,
 } from '../../db/index.ts';
 
-function addUnique(list: string[], values: readonly string[]): void {
+/** Appends each value not in the list yet, as the load queries append to provenance lists. */
+export function addUnique(list: string[], values: readonly string[]): void {
   for (const v of values) if (v && !list.includes(v)) list.push(v);
 }
 

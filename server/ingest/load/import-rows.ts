@@ -6,7 +6,7 @@ import type {
   ArticleRow, BulkLoadBatch, BulkWriteOutcome, ExistingArticle,
 } from '../../db/index.ts';
 import type { EntityType, EventKind, ParticipantRole } from '../types.ts';
-import { relationKey } from './bulk.ts';
+import { addUnique, relationKey } from './bulk.ts';
 
 export interface ImportEntity {
   readonly id: string;
@@ -48,14 +48,9 @@ interface Provenanced {
   confidence: number;
 }
 
-/** `SET x.list = x.list + [v IN new WHERE NOT v IN x.list]` and the evidence `reduce` of the bulk queries. */
-function appendUnique(list: string[], values: readonly string[]): void {
-  for (const value of values) if (!list.includes(value)) list.push(value);
-}
-
 function addProvenance(into: Provenanced, row: { articleIds: readonly string[]; evidence: readonly string[]; confidence: number }): void {
-  appendUnique(into.articleIds, row.articleIds);
-  appendUnique(into.evidence, row.evidence);
+  addUnique(into.articleIds, row.articleIds);
+  addUnique(into.evidence, row.evidence);
   if (row.confidence > into.confidence) into.confidence = row.confidence;
 }
 
