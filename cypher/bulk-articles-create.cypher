@@ -1,6 +1,6 @@
 // Creates the Article nodes of a bulk-loaded batch (all new: bulk-articles-existing.cypher filtered them).
 // params: $articles LIST<MAP {id, title, url, publishedAt (YYYY-MM-DD or null), text, sha256, language}>
-// returns: created INTEGER
+// returns: id STRING, node STRING (the element id, for the link statements of the same transaction)
 UNWIND $articles AS article
 CREATE (a:Article {
   id: article.id,
@@ -12,4 +12,4 @@ CREATE (a:Article {
   language: article.language,
   ingestedAt: datetime()
 })
-RETURN count(a) AS created
+RETURN a.id AS id, elementId(a) AS node

@@ -2,7 +2,8 @@
 // article's name and type label at creation, aliases accumulated in article order, mention counts added.
 // Rows are unique per id (server/ingest/load/bulk.ts folds them), so `created` is exact.
 // params: $entities LIST<MAP {id, type, name, aliases LIST<STRING> (every article's name and aliases, in order), mentions INTEGER}>
-// returns: id STRING, created BOOLEAN (one row per entity)
+// returns: id STRING, created BOOLEAN, node STRING (element id, for the link statements of the same transaction;
+//   valid only there) — one row per entity
 UNWIND $entities AS row
 OPTIONAL MATCH (old:Entity {id: row.id})
 WITH row, old IS NULL AS created
@@ -20,4 +21,4 @@ SET e.aliases = reduce(acc = coalesce(e.aliases, []), alias IN row.aliases |
 // The full-text index's joined aliases, written only when they changed (see load-entities.cypher).
 WITH row, e, created, reduce(text = '', alias IN e.aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + alias) AS aliasText
 FOREACH (_ IN CASE WHEN e.aliasText IS NULL OR e.aliasText <> aliasText THEN [1] ELSE [] END | SET e.aliasText = aliasText)
-RETURN row.id AS id, created
+RETURN row.id AS id, created, elementId(e) AS node

@@ -1,10 +1,11 @@
-// Links entities to the events they take part in (one relationship per entity, event and role), appending
-// every article's provenance, as load-participants.cypher does one article at a time.
-// params: $participants LIST<MAP {eventId, entityId, role, articleIds LIST<STRING>, evidence LIST<STRING>, confidence FLOAT}>
+// Links entities to events that both existed before this transaction (one relationship per entity, event
+// and role), appending every article's provenance, as load-participants.cypher does one article at a time.
+// Links to an entity or event created in this transaction go through bulk-participants-new.cypher.
+// params: $participants LIST<MAP {entity STRING, event STRING (element ids), role, articleIds LIST<STRING>, evidence LIST<STRING>, confidence FLOAT}>
 // returns: written INTEGER
 UNWIND $participants AS row
-MATCH (e:Entity {id: row.entityId})
-MATCH (ev:Event {id: row.eventId})
+MATCH (e:Entity) WHERE elementId(e) = row.entity
+MATCH (ev:Event) WHERE elementId(ev) = row.event
 MERGE (e)-[p:PARTICIPATES_IN {role: row.role}]->(ev)
   ON CREATE SET p.articleIds = [], p.evidence = []
 SET p.articleIds = p.articleIds + [id IN row.articleIds WHERE NOT id IN p.articleIds],

@@ -1,11 +1,14 @@
-// Merges a bulk batch's typed entity-to-entity relationships, one per from/type/to, appending every
-// article's provenance as load-relations.cypher does one article at a time (later articles' properties win).
+// Merges a bulk batch's typed entity-to-entity relationships between entities that existed before this
+// transaction, one per from/type/to, appending every article's provenance as load-relations.cypher does one
+// article at a time (later articles' properties win). Relations with an end created in this transaction
+// cannot exist yet and go through bulk-relations-new.cypher instead.
 // The type is dynamic but only from the allow-list (load/batch.ts validates it against RELATION_TYPES).
-// params: $relations LIST<MAP {fromId, type, toId, articleIds LIST<STRING>, evidence LIST<STRING>, confidence FLOAT, props MAP}>
-// returns: fromId STRING, type STRING, toId STRING, created BOOLEAN (one row per relation whose endpoints exist)
+// params: $relations LIST<MAP {from STRING, to STRING (element ids from bulk-entities), fromId, type, toId,
+//   articleIds LIST<STRING>, evidence LIST<STRING>, confidence FLOAT, props MAP}>
+// returns: fromId STRING, type STRING, toId STRING, created BOOLEAN (one row per relation)
 UNWIND $relations AS row
-MATCH (s:Entity {id: row.fromId})
-MATCH (t:Entity {id: row.toId})
+MATCH (s:Entity) WHERE elementId(s) = row.from
+MATCH (t:Entity) WHERE elementId(t) = row.to
 // A dynamic type (Neo4j 5.26) rather than apoc.merge.relationship: 12x faster on 3,000 rows (BENCHMARKS.md),
 // and MERGE locks both nodes before creating, so concurrent loads cannot duplicate a relationship.
 MERGE (s)-[rel:$(row.type)]->(t)

@@ -10,7 +10,7 @@ export const QUERY_NAMES = [
   'load-events', 'load-participants',
   // bulk loading of many new articles in one transaction (server/ingest/load/bulk.ts)
   'bulk-articles-existing', 'bulk-articles-create', 'bulk-entities', 'bulk-mentions', 'bulk-relations', 'bulk-citations',
-  'bulk-events', 'bulk-reports', 'bulk-participants', 'articles-sha256', 'import-finish',
+  'bulk-events', 'bulk-reports', 'bulk-participants', 'bulk-relations-new', 'bulk-participants-new', 'articles-sha256', 'import-finish',
   // deleting one article's contributions
   'article-delete-facts', 'article-delete-events', 'article-delete-entities', 'article-delete',
   'graph-counts',

@@ -1,6 +1,7 @@
 // Bulk loading: many new articles written in ONE transaction of big UNWIND statements (server/ingest/load/bulk.ts folds the rows).
 import type { EntityType, EventKind, ParticipantRole, RelationType } from '../../ingest/types.ts';
-import type { Database } from '../database.ts';
+import type { Database, Row } from '../database.ts';
+import { ErrorCode, NewsgraphError } from '../../errors.ts';
 import { int } from '../values.ts';
 import type { ArticleRow } from './articles.ts';
 
@@ -124,21 +125,46 @@ export class BulkLoadRepository {
    * Writes the batch in one transaction: every article of it is in the graph afterwards, or none is. The caller
    * must have checked with `existing` that the articles are new; a concurrent loader that got there first
    * makes the id constraint fail the whole transaction (the caller then loads those articles one by one).
+   *
+   * Nodes first (entities, events, articles), each statement returning its nodes' element ids; the link
+   * statements then find both ends by element id instead of seeking the id indexes twice per row. Links with an
+   * end created in this transaction are plain CREATEs (they cannot exist yet); the rest MERGE. Relations and
+   * participations come before the articles' MENTIONS and REPORTS so that their MERGEs do not walk through
+   * those thousands of new relationships of a hub entity.
    */
   async write(batch: BulkLoadBatch): Promise<BulkWriteOutcome> {
     return this.#db.write(async (q) => {
-      await q.run('bulk-articles-create', { articles: batch.articles });
       const entityRows = await q.run('bulk-entities', { entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })) });
-      await q.run('bulk-mentions', { mentions: batch.mentions.map((m) => ({ ...m, count: int(m.count) })) });
-      const relationRows = await q.run('bulk-relations', { relations: batch.relations });
-      await q.run('bulk-citations', { citations: batch.citations });
+      const entity = nodeIds(entityRows, 'entity');
+      const createdEntityIds = new Set(entityRows.filter((r) => r.created).map((r) => String(r.id)));
+
+      const isNewRelation = (r: BulkRelationRow) => createdEntityIds.has(r.fromId) || createdEntityIds.has(r.toId);
+      const relationRow = (r: BulkRelationRow) => ({ ...r, from: entity(r.fromId), to: entity(r.toId) });
+      const newRelations = batch.relations.filter(isNewRelation);
+      await q.run('bulk-relations-new', { relations: newRelations.map(relationRow) });
+      const mergedRelationRows = await q.run('bulk-relations', { relations: batch.relations.filter((r) => !isNewRelation(r)).map(relationRow) });
+
       const eventRows = await q.run('bulk-events', { events: batch.events });
-      await q.run('bulk-reports', { reports: batch.reports });
-      await q.run('bulk-participants', { participants: batch.participants });
+      const event = nodeIds(eventRows, 'event');
+      const createdEventIds = new Set(eventRows.filter((r) => r.created).map((r) => String(r.id)));
+      const isNewParticipant = (p: BulkParticipantRow) => createdEntityIds.has(p.entityId) || createdEventIds.has(p.eventId);
+      const participantRow = ({ eventId, entityId, ...p }: BulkParticipantRow) => ({ ...p, entity: entity(entityId), event: event(eventId) });
+      await q.run('bulk-participants-new', { participants: batch.participants.filter(isNewParticipant).map(participantRow) });
+      await q.run('bulk-participants', { participants: batch.participants.filter((p) => !isNewParticipant(p)).map(participantRow) });
+
+      const article = nodeIds(await q.run('bulk-articles-create', { articles: batch.articles }), 'article');
+      await q.run('bulk-mentions', { mentions: batch.mentions.map((m) => ({ article: article(m.articleId), entity: entity(m.entityId), count: int(m.count) })) });
+      await q.run('bulk-citations', {
+        citations: batch.citations.map(({ articleId, toId, evidence, confidence }) => ({ article: article(articleId), entity: entity(toId), articleId, evidence, confidence })),
+      });
+      await q.run('bulk-reports', { reports: batch.reports.map((r) => ({ article: article(r.articleId), event: event(r.eventId) })) });
       return {
-        createdEntityIds: new Set(entityRows.filter((r) => r.created).map((r) => String(r.id))),
-        createdEventIds: new Set(eventRows.filter((r) => r.created).map((r) => String(r.id))),
-        createdRelationKeys: new Set(relationRows.filter((r) => r.created).map((r) => `${r.fromId}\u0000${r.type}\u0000${r.toId}`)),
+        createdEntityIds,
+        createdEventIds,
+        createdRelationKeys: new Set([
+          ...newRelations.map((r) => `${r.fromId}\u0000${r.type}\u0000${r.toId}`),
+          ...mergedRelationRows.filter((r) => r.created).map((r) => `${r.fromId}\u0000${r.type}\u0000${r.toId}`),
+        ]),
       };
     }, { timeoutMs: BULK_WRITE_TIMEOUT_MS });
   }
@@ -147,4 +173,18 @@ export class BulkLoadRepository {
   async finishImport(): Promise<void> {
     await this.#db.write((q) => q.run('import-finish'), { timeoutMs: BULK_WRITE_TIMEOUT_MS });
   }
+}
+
+/**
+ * The element id of each node a bulk statement returned (rows {id, node}), as a look-up that refuses ids the
+ * batch does not have: every link row's ends are among the batch's own nodes (load/batch.ts drops the rest),
+ * so a miss is a bug to report, not a link to drop silently.
+ */
+function nodeIds(rows: readonly Row[], what: string): (id: string) => string {
+  const byId = new Map(rows.map((row) => [String(row.id), String(row.node)]));
+  return (id) => {
+    const node = byId.get(id);
+    if (node === undefined) throw new NewsgraphError(ErrorCode.INTERNAL, `bulk load: a link names ${what} ${JSON.stringify(id)}, which the batch does not write`);
+    return node;
+  };
 }
