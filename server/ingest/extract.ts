@@ -2,10 +2,10 @@
 import { createHash } from 'node:crypto';
 import type { ArticleGraph, ExtractedEntity, KnownEntity, RawArticle } from './types.ts';
 import { readArticle } from './read.ts';
-import { cleanArticleDetailed } from './clean/index.ts';
-import { detectMentions, type SentenceTagger } from '../nlp/mentions.ts';
+import { cleanArticleDetailed, type CleanResult } from './clean/index.ts';
+import { detectMentions, type MentionSet, type SentenceTagger } from '../nlp/mentions.ts';
 import { defaultSentenceTagger } from '../nlp/ner-adapter.ts';
-import { typeMentions } from '../nlp/typing.ts';
+import { typeMentions, type TypedMention } from '../nlp/typing.ts';
 import { buildKnownIndex, resolveEntities, type KnownIndex } from './resolve/index.ts';
 import { buildContexts, relate } from './relate/index.ts';
 
@@ -54,10 +54,23 @@ function guessLanguage(text: string): string {
 }
 
 /**
- * Extracts the graph of one article. Pure apart from reading the gazetteers and NER model once per process.
- * Throws NewsgraphError (EMPTY_TEXT, TEXT_TOO_LARGE, BINARY_INPUT) for input that is no article.
+ * An article read, cleaned, tagged and typed: everything extraction does that does not depend on the graph's
+ * entities. It holds only plain data (objects, arrays, Maps, with shared references), so it survives the
+ * structured clone of a worker message intact.
  */
-export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): ArticleGraph {
+export interface PreparedArticle {
+  readonly article: CleanResult['article'];
+  readonly publisherHints: CleanResult['publisherHints'];
+  readonly found: MentionSet;
+  readonly typed: readonly TypedMention[];
+}
+
+/**
+ * The first, costly part of extraction (read, clean, tag, type): independent of the graph, so the bulk loader
+ * runs it ahead on worker threads. Throws NewsgraphError (EMPTY_TEXT, TEXT_TOO_LARGE, BINARY_INPUT) for input that
+ * is no article.
+ */
+export function prepareArticle(raw: RawArticle, options: Omit<ExtractOptions, 'known'> = {}): PreparedArticle {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const read = readArticle(raw.text, {
     maxBytes,
@@ -69,8 +82,15 @@ export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): A
   const { article, publisherHints } = cleanArticleDetailed(read);
   const tagger = options.tagger === undefined ? defaultSentenceTagger() : options.tagger;
   const found = detectMentions(article.sentences, tagger);
-  const typed = typeMentions(found);
-  const known = options.known ?? [];
+  return { article, publisherHints, found, typed: typeMentions(found) };
+}
+
+/**
+ * The second part: resolve the mentions against the graph's entities, then relations and events. Cheap next to
+ * prepareArticle, and it must see every entity loaded before the article, so the bulk loader runs it in order.
+ */
+export function finishArticle(prepared: PreparedArticle, known: readonly KnownEntity[] | KnownIndex = []): ArticleGraph {
+  const { article, publisherHints, found, typed } = prepared;
   const resolution = resolveEntities(typed, Array.isArray(known) ? buildKnownIndex(known as readonly KnownEntity[]) : (known as KnownIndex));
   const ctx = buildContexts(article.sentences, found.tokens, typed, resolution, found.announcements, publisherHints, article.publishedAt);
   const { relations, events } = relate(ctx);
@@ -83,6 +103,14 @@ export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): A
     relations,
     events,
   };
+}
+
+/**
+ * Extracts the graph of one article. Pure apart from reading the gazetteers and NER model once per process.
+ * Throws NewsgraphError (EMPTY_TEXT, TEXT_TOO_LARGE, BINARY_INPUT) for input that is no article.
+ */
+export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): ArticleGraph {
+  return finishArticle(prepareArticle(raw, options), options.known);
 }
 
 /** The sha256 of a string, hex; exported for callers that need the same identity hash as extraction. */

@@ -9,13 +9,13 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleBatch, ArticleRepository, BulkLoadBatch, BulkLoadRepository, BulkWriteOutcome, EntityRepository } from '../db/index.ts';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../errors.ts';
 import { cleanArticle } from './clean/index.ts';
-import { extractArticle } from './extract.ts';
+import { extractArticle, finishArticle } from './extract.ts';
 import { applyRedirects, buildArticleBatch, loadArticleGraph, type LoadOptions } from './load/index.ts';
 import { foldArticleBatches, relationKey } from './load/bulk.ts';
 import { ImportCollector, type ImportRows } from './load/import-rows.ts';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './load/bulk-protocol.ts';
 import { readArticle } from './read.ts';
-import { KnownIndexCache } from './resolve/index.ts';
+import { GrowingKnownIndex, KnownIndexCache } from './resolve/index.ts';
 import type { ArticleGraph, KnownEntity, LoadSummary, RawArticle } from './types.ts';
 
 export interface PipelineDeps {
@@ -204,7 +204,7 @@ export interface BulkBatchTiming {
  * flush: ~25-80 ms here) is shared by many articles, small enough that one transaction stays a few MB.
  */
 export const BULK_BATCH_ARTICLES = 100;
-/** Entities handed to the workers' resolution at start; beyond this the graph is too big to copy to each worker. */
+/** Most graph entities read at the start for resolution (the bulk path then adds every article's entities itself). */
 export const BULK_KNOWN_ENTITIES_MAX = 500_000;
 /** Batches extracted ahead of the one being written: keeps workers busy during a commit, memory bounded. */
 const BULK_BATCHES_AHEAD = 2;
@@ -229,13 +229,13 @@ function failure(file: string, error: unknown): NewsgraphError {
 
 /**
  * Loads files like ingestFiles — same outcomes, same graph as loading them one by one in order — but much
- * faster for first loads: workers read and extract in parallel while the main thread writes batches of
- * BULK_BATCH_ARTICLES new articles per transaction (server/ingest/load/bulk.ts, cypher/bulk-*.cypher).
- * Idempotent per article by text hash, like the one-article path; edited articles (same id, new text) and a
- * batch that races another loader fall back to the one-article path. Differences from ingestFiles: an article
- * is resolved against the entities of the graph at the start plus those of earlier batches (not those of
- * articles in the same batch — ids are deterministic, so that only matters for surname-only and typo
- * mentions), and a batch commits as a whole. Database outages stop the run, as in ingestFiles.
+ * faster for first loads. Worker threads prepare articles in parallel (read, clean, tag, type: most of the
+ * cost); the main thread finishes each in file order (resolution against the graph's entities at the start
+ * plus those of every earlier article, relations, events), and writes batches of BULK_BATCH_ARTICLES new
+ * articles per transaction (server/ingest/load/bulk.ts, cypher/bulk-*.cypher), finishing the next batch while
+ * Neo4j writes the last one. Idempotent per article by text hash, like the one-article path; edited articles
+ * (same id, new text) and a batch that races another loader fall back to the one-article path. A batch
+ * commits as a whole. Database outages stop the run, as in ingestFiles.
  */
 export async function ingestFilesBulk(
   deps: BulkPipelineDeps,
@@ -247,11 +247,8 @@ export async function ingestFilesBulk(
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? BULK_BATCH_ARTICLES);
   const workerCount = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / 4)));
-  const init: WorkerInit = {
-    maxBytes: deps.maxArticleBytes,
-    known: await deps.entities.all(BULK_KNOWN_ENTITIES_MAX),
-    loadedHashes: await deps.bulk.loadedHashes(),
-  };
+  const known = new GrowingKnownIndex(await deps.entities.all(BULK_KNOWN_ENTITIES_MAX));
+  const init: WorkerInit = { maxBytes: deps.maxArticleBytes, loadedHashes: await deps.bulk.loadedHashes() };
   const workers = Array.from({ length: workerCount }, () => startExtractionWorker(init));
 
   const replies: (WorkerReply | undefined)[] = new Array(files.length);
@@ -311,37 +308,59 @@ export async function ingestFilesBulk(
     outcomes[index] = outcome;
     onFile(outcome, index);
   };
+  const ms = () => performance.now() - started;
+  let writing: Promise<void> = Promise.resolve();
+  let writerIdleSince = started;
   try {
     for (let first = 0; first < files.length; first += batchSize) {
       const jobs = Array.from({ length: Math.min(batchSize, files.length - first) }, (_, i) => first + i);
-      const waitStarted = performance.now();
       const batchReplies = await Promise.all(jobs.map(replyOf));
-      const writeStarted = performance.now();
       if (workerError) throw new NewsgraphError(ErrorCode.INTERNAL, `an extraction worker failed: ${workerError.message}`);
-      const ms = () => performance.now() - started;
+      // Finished in file order, each against every entity before it, while Neo4j still writes the last batch.
+      const failed: { index: number; outcome: FileOutcome }[] = [];
       const pending: { index: number; graph: ArticleGraph }[] = [];
       const loadedBefore: { index: number; sha256: string }[] = [];
       for (const [i, reply] of batchReplies.entries()) {
         const index = jobs[i];
+        const file = files[index];
         if (!reply) {
-          report({ file: files[index], ok: false, error: new NewsgraphError(ErrorCode.LIMIT_EXCEEDED, `${files[index]}: not loaded: the bulk load's time limit was reached`), ms: ms() }, index);
+          failed.push({ index, outcome: { file, ok: false, error: new NewsgraphError(ErrorCode.LIMIT_EXCEEDED, `${file}: not loaded: the bulk load's time limit was reached`), ms: 0 } });
         } else if (reply.kind === 'failed') {
-          report({ file: files[index], ok: false, error: new NewsgraphError(reply.code, reply.message, reply.details), ms: ms() }, index);
+          failed.push({ index, outcome: { file, ok: false, error: new NewsgraphError(reply.code, reply.message, reply.details), ms: 0 } });
         } else if (reply.kind === 'loaded') {
           loadedBefore.push({ index, sha256: reply.sha256 });
         } else {
-          pending.push({ index, graph: reply.graph });
+          try {
+            const graph = finishArticle(reply.prepared, known.index);
+            refuseNonDanish(graph, file);
+            known.learn(graph.entities);
+            pending.push({ index, graph });
+          } catch (error) {
+            failed.push({ index, outcome: { file, ok: false, error: failure(file, error), ms: 0 } });
+          }
         }
+        replies[index] = undefined;
       }
-      if (pending.length + loadedBefore.length > 0) {
-        await writeBulkBatch(deps, files, pending, loadedBefore, loadedThisRun, workers, report, ms);
-      }
-      writtenBatches++;
-      wakeIdle();
-      options.onBatch?.({ articles: jobs.length, waitMs: writeStarted - waitStarted, writeMs: performance.now() - writeStarted });
+      await writing;
+      const writeStarted = performance.now();
+      const waitMs = writeStarted - writerIdleSince;
+      writing = (async () => {
+        for (const { index, outcome } of failed) report({ ...outcome, ms: ms() }, index);
+        if (pending.length + loadedBefore.length > 0) {
+          await writeBulkBatch(deps, files, pending, loadedBefore, loadedThisRun, report, ms);
+        }
+        writtenBatches++;
+        wakeIdle();
+        writerIdleSince = performance.now();
+        options.onBatch?.({ articles: jobs.length, waitMs, writeMs: writerIdleSince - writeStarted });
+      })();
+      // Awaited at the next batch or at the end; until then a failure must not count as unhandled.
+      writing.catch(() => {});
     }
+    await writing;
   } finally {
     stopped = true;
+    await writing.catch(() => {});
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return outcomes;
@@ -354,7 +373,6 @@ async function writeBulkBatch(
   pending: readonly { index: number; graph: ArticleGraph }[],
   loadedBefore: readonly { index: number; sha256: string }[],
   loadedThisRun: Map<string, { id: string; title: string }>,
-  workers: readonly Worker[],
   report: (outcome: FileOutcome, index: number) => void,
   ms: () => number,
 ): Promise<void> {
@@ -390,7 +408,6 @@ async function writeBulkBatch(
     const batches: { index: number; graph: ArticleGraph; batch: ArticleBatch }[] = [];
     for (const item of fresh) {
       try {
-        refuseNonDanish(item.graph, files[item.index]);
         const graph = applyRedirects(item.graph, redirects);
         batches.push({ ...item, graph, batch: buildArticleBatch(graph) });
       } catch (error) {
@@ -427,10 +444,6 @@ async function writeBulkBatch(
         },
       }, index);
     }
-    // Later batches resolve against what this one created (the workers rebuild their index once).
-    const created = batches.flatMap(({ graph }) => graph.entities.filter((e) => written.createdEntityIds.has(e.id)))
-      .map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases }));
-    if (created.length > 0) for (const worker of workers) worker.postMessage({ kind: 'known', entities: created } satisfies WorkerRequest);
   }
 
   // Edited articles replace their old version through the one-article path, after the batch.

@@ -9,7 +9,7 @@ import { buildKnownIndex, firstNearKey, type KnownIndex } from './known.ts';
 export {
   entityId, genitiveKey, matchKeys, nameKey, normaliseName, slugify, stripGenitiveEnding, stripLegalSuffix, subsidiaryParentKey,
 } from './names.ts';
-export { buildKnownIndex, KnownIndexCache, type KnownIndex } from './known.ts';
+export { buildKnownIndex, GrowingKnownIndex, KnownIndexCache, type KnownIndex } from './known.ts';
 
 /** An entity with what later stages need to know beyond the hand-off type. */
 export interface ResolvedEntity extends ExtractedEntity {

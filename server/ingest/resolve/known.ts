@@ -308,3 +308,56 @@ export function firstNearKey(index: KnownIndex, key: string, accepts: (k: string
   tryList(index.unevenKeys.get(letter));
   return best?.entity;
 }
+
+/**
+ * The graph's entities as loading articles in order changes them, with their index kept up to date entry by entry:
+ * what the bulk loader resolves each article against, so that it sees what one-by-one loading would have seen (every
+ * entity of every earlier article) without reading the graph back. New entities go last (the graph lists entities
+ * in creation order); a known entity keeps its name and type and gains the new names as aliases, as
+ * cypher/load-entities.cypher does.
+ */
+export class GrowingKnownIndex {
+  readonly #index: MutableKnownIndex;
+  #nextOrder: number;
+
+  constructor(initial: readonly KnownEntity[]) {
+    this.#index = MutableKnownIndex.of(initial);
+    this.#nextOrder = initial.length;
+  }
+
+  get index(): KnownIndex {
+    return this.#index;
+  }
+
+  get size(): number {
+    return this.#index.entries.size;
+  }
+
+  /** Records an article's entities as loading it would leave them in the graph. */
+  learn(entities: readonly KnownEntity[]): void {
+    for (const e of entities) {
+      const entry = this.#index.entries.get(e.id);
+      if (!entry) {
+        const entity: KnownEntity = { id: e.id, type: e.type, name: e.name, aliases: withAliases(e.name, [], e.aliases) };
+        this.#index.add(entity, knownKeys(entity), this.#nextOrder++);
+        continue;
+      }
+      const old = entry.entity;
+      const aliases = withAliases(old.name, old.aliases, [e.name, ...e.aliases]);
+      if (aliases.length === old.aliases.length) continue;
+      const entity: KnownEntity = { ...old, aliases };
+      this.#index.remove(entry);
+      this.#index.add(entity, knownKeys(entity), entry.order);
+    }
+  }
+}
+
+/** `aliases` plus each of `more` that is neither the name nor already there, in order. */
+function withAliases(name: string, aliases: readonly string[], more: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (const alias of more) {
+    if (!alias || alias === name || aliases.includes(alias) || out?.includes(alias)) continue;
+    (out ??= [...aliases]).push(alias);
+  }
+  return out ?? aliases;
+}
