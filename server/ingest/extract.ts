@@ -61,7 +61,9 @@ function guessLanguage(text: string): string {
 export interface PreparedArticle {
   readonly article: CleanResult['article'];
   readonly publisherHints: CleanResult['publisherHints'];
-  readonly found: MentionSet;
+  /** What finishing needs of the mention detection (its mention list lives on in `typed`; not sent twice). */
+  readonly tokens: MentionSet['tokens'];
+  readonly announcements: MentionSet['announcements'];
   readonly typed: readonly TypedMention[];
 }
 
@@ -82,7 +84,7 @@ export function prepareArticle(raw: RawArticle, options: Omit<ExtractOptions, 'k
   const { article, publisherHints } = cleanArticleDetailed(read);
   const tagger = options.tagger === undefined ? defaultSentenceTagger() : options.tagger;
   const found = detectMentions(article.sentences, tagger);
-  return { article, publisherHints, found, typed: typeMentions(found) };
+  return { article, publisherHints, tokens: found.tokens, announcements: found.announcements, typed: typeMentions(found) };
 }
 
 /**
@@ -90,9 +92,9 @@ export function prepareArticle(raw: RawArticle, options: Omit<ExtractOptions, 'k
  * prepareArticle, and it must see every entity loaded before the article, so the bulk loader runs it in order.
  */
 export function finishArticle(prepared: PreparedArticle, known: readonly KnownEntity[] | KnownIndex = []): ArticleGraph {
-  const { article, publisherHints, found, typed } = prepared;
+  const { article, publisherHints, tokens, announcements, typed } = prepared;
   const resolution = resolveEntities(typed, Array.isArray(known) ? buildKnownIndex(known as readonly KnownEntity[]) : (known as KnownIndex));
-  const ctx = buildContexts(article.sentences, found.tokens, typed, resolution, found.announcements, publisherHints, article.publishedAt);
+  const ctx = buildContexts(article.sentences, tokens, typed, resolution, announcements, publisherHints, article.publishedAt);
   const { relations, events } = relate(ctx);
   const entities: ExtractedEntity[] = resolution.entities.map((e) => ({
     id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, section: e.section,
