@@ -6,7 +6,7 @@ import { readConfig } from '../server/config.ts';
 import { adminImport } from '../server/db/admin-import.ts';
 import { startEmbeddedNeo4j } from '../server/db/embedded.ts';
 import { BulkLoadRepository, connectDatabase, createRepositories } from '../server/db/index.ts';
-import { collectArticleFiles, collectFirstLoad, ingestFiles, ingestFilesBulk, type PipelineDeps } from '../server/ingest/pipeline.ts';
+import { BULK_BATCH_ARTICLES, collectArticleFiles, collectFirstLoad, ingestFiles, ingestFilesBulk, type PipelineDeps } from '../server/ingest/pipeline.ts';
 import { DEFAULT_SEED, writeCorpus } from './corpus.ts';
 import { graphSize, startBenchNeo4j, type BenchNeo4j, type GraphSize } from './neo4j.ts';
 import { load, machine, type BenchResult, type Figure } from './report.ts';
@@ -21,6 +21,8 @@ export interface LoadBenchOptions {
   readonly seed: number;
   /** Sizes up to this also go through the per-article pipeline (it is the slow one). */
   readonly perArticleMax: number;
+  /** Articles per bulk transaction (default: the loader's own). */
+  readonly batchSize?: number;
 }
 
 interface Run {
@@ -54,7 +56,7 @@ async function invariants(neo4j: BenchNeo4j): Promise<{ duplicateEntities: numbe
   return { duplicateEntities: Number(entities.dups), duplicateRelationships: Number(relationships.dups) };
 }
 
-async function loadOnce(neo4j: BenchNeo4j, files: readonly string[], path: Run['path']): Promise<Run> {
+async function loadOnce(neo4j: BenchNeo4j, files: readonly string[], path: Run['path'], batchSize?: number): Promise<Run> {
   await neo4j.clear();
   const repositories = createRepositories(neo4j.database);
   const deps: PipelineDeps = { articles: repositories.articles, entities: repositories.entities, maxArticleBytes: 2 * 1024 * 1024 };
@@ -68,6 +70,7 @@ async function loadOnce(neo4j: BenchNeo4j, files: readonly string[], path: Run['
   const done: number[] = [];
   const ingest = (list: readonly string[]) => (path === 'bulk'
     ? ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(neo4j.database) }, list, undefined, {
+      ...(batchSize ? { batchSize } : {}),
       deadlineMs: MAX_RUN_MS,
       onBatch: (timing) => {
         waitMs += timing.waitMs;
@@ -177,7 +180,7 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
       await writeCorpus(dir, size, { seed: options.seed });
       const files = await collectArticleFiles([dir]);
       if (size <= options.perArticleMax) runs.push(await loadOnce(neo4j, files, 'per-article'));
-      runs.push(await loadOnce(neo4j, files, 'bulk'));
+      runs.push(await loadOnce(neo4j, files, 'bulk', options.batchSize));
       imports.push(await importOnce(files));
       process.stdout.write(`  load ${size}: ${runs.filter((r) => r.articles === size).map((r) => `${r.path} ${r.articlesPerS.toFixed(1)}/s`).join(', ')}\n`);
     }
@@ -248,13 +251,13 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
   }
   return [{
     name: 'load',
-    command: `npm run bench -- load --articles ${options.sizes.join(',')}${options.perArticleMax !== 1000 ? ` --per-article-max ${options.perArticleMax}` : ''}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}`,
+    command: `npm run bench -- load --articles ${options.sizes.join(',')}${options.perArticleMax !== 1000 ? ` --per-article-max ${options.perArticleMax}` : ''}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}${options.batchSize ? ` --batch-size ${options.batchSize}` : ''}`,
     startedAt,
     seconds: Math.round((performance.now() - t0) / 1000),
     loadStart,
     loadEnd: load(),
     machine: machine(),
-    params: { sizes: options.sizes, seed: options.seed, perArticleMax: options.perArticleMax, neo4j: neo4j.description },
+    params: { sizes: options.sizes, seed: options.seed, perArticleMax: options.perArticleMax, batchSize: options.batchSize ?? BULK_BATCH_ARTICLES, neo4j: neo4j.description },
     figures,
     details: { runs, imports },
     notes,

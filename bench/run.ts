@@ -19,6 +19,7 @@ Options:
   --seed N            corpus seed (default ${DEFAULT_SEED})
   --no-profile        extract: skip the CPU profile
   --per-article-max N load: largest size also loaded through the per-article pipeline (default 1000)
+  --batch-size N      load: articles per bulk transaction (default: the loader's, BULK_BATCH_ARTICLES)
   --tag NAME          graphql: write bench/results/graphql-NAME.json (e.g. a "before" baseline)
   --nagle             graphql: Nagle's algorithm back on for the driver (the state before driver.ts's fix)
 `;
@@ -32,6 +33,7 @@ export interface BenchArgs {
   readonly seed: number;
   readonly profile: boolean;
   readonly perArticleMax?: number;
+  readonly batchSize?: number;
   readonly tag?: string;
   readonly nagle: boolean;
 }
@@ -51,6 +53,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let duration: number | undefined;
   let connections: number | undefined;
   let perArticleMax: number | undefined;
+  let batchSize: number | undefined;
   let seed = DEFAULT_SEED;
   let profile = true;
   let tag: string | undefined;
@@ -63,6 +66,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--duration': [duration] = numbers(argv[++i], arg); break;
       case '--connections': [connections] = numbers(argv[++i], arg); break;
       case '--per-article-max': [perArticleMax] = numbers(argv[++i], arg); break;
+      case '--batch-size': [batchSize] = numbers(argv[++i], arg); break;
       case '--seed': [seed] = numbers(argv[++i], arg); break;
       case '--no-profile': profile = false; break;
       case '--tag': tag = argv[++i]; break;
@@ -77,7 +81,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   return {
     names: names.length > 0 ? names : [...NAMES], seed, profile, nagle,
     ...(articles ? { articles } : {}), ...(entities ? { entities } : {}), ...(duration ? { duration } : {}),
-    ...(connections ? { connections } : {}), ...(perArticleMax ? { perArticleMax } : {}), ...(tag ? { tag } : {}),
+    ...(connections ? { connections } : {}), ...(perArticleMax ? { perArticleMax } : {}), ...(batchSize ? { batchSize } : {}), ...(tag ? { tag } : {}),
   };
 }
 
@@ -89,7 +93,7 @@ async function runOne(name: string, args: BenchArgs): Promise<BenchResult[]> {
     }
     case 'load': {
       const { benchLoad } = await import('./load.ts');
-      return benchLoad({ sizes: args.articles ?? [1000, 10_000], seed: args.seed, perArticleMax: args.perArticleMax ?? 1000 });
+      return benchLoad({ sizes: args.articles ?? [1000, 10_000], seed: args.seed, perArticleMax: args.perArticleMax ?? 1000, ...(args.batchSize ? { batchSize: args.batchSize } : {}) });
     }
     case 'graphql': {
       const { benchGraphql } = await import('./graphql.ts');
