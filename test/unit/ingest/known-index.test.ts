@@ -1,7 +1,7 @@
 // The known-entity index: kept up to date across lists (as the pipeline reads the graph per article), it equals a fresh build.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/ingest/extract.ts';
-import { buildKnownIndex, KnownIndexCache, type KnownIndex } from '../../../server/ingest/resolve/index.ts';
+import { buildKnownIndex, GrowingKnownIndex, KnownIndexCache, type KnownIndex } from '../../../server/ingest/resolve/index.ts';
 import type { EntityType, KnownEntity } from '../../../server/ingest/types.ts';
 
 /** The index as plain data: keyed lists in their order (the order decides which of several matches wins). */
@@ -97,5 +97,43 @@ describe('KnownIndexCache', () => {
     const viaCache = extractArticle({ text }, { tagger: null, known: cache.index(known) });
     expect(viaCache).toEqual(extractArticle({ text }, { tagger: null, known }));
     expect(viaCache.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['company:gammelby-data', 'person:anja-andersen']));
+  });
+});
+
+describe('GrowingKnownIndex', () => {
+  /** What the graph holds after loading articles' entities in order (cypher/load-entities.cypher), as a plain list. */
+  function loadedList(start: readonly KnownEntity[], articles: readonly (readonly KnownEntity[])[]): KnownEntity[] {
+    const list = start.map((e) => ({ ...e, aliases: [...e.aliases] }));
+    for (const article of articles) {
+      for (const e of article) {
+        const old = list.find((k) => k.id === e.id);
+        const target = old ?? { id: e.id, type: e.type, name: e.name, aliases: [] as string[] };
+        if (!old) list.push(target);
+        for (const alias of old ? [e.name, ...e.aliases] : e.aliases) {
+          if (alias && alias !== target.name && !target.aliases.includes(alias)) (target.aliases as string[]).push(alias);
+        }
+      }
+    }
+    return list;
+  }
+
+  it('equals a fresh index of the loaded graph as articles add entities and new names of known ones', () => {
+    const start = entities(80, 8);
+    const growing = new GrowingKnownIndex(start);
+    const pool = entities(300, 9);
+    const articles: KnownEntity[][] = [];
+    for (let a = 0; a < 40; a++) {
+      // Half new entities, half known ones seen under another name (a later article's spelling or genitive).
+      const article = pool.splice(0, 4);
+      const seen = [...start, ...articles.flat()];
+      for (let k = 0; k < 4; k++) {
+        const known = seen[(a * 7 + k * 13) % seen.length];
+        article.push({ ...known, type: 'Company', name: k % 2 ? `${known.name}s` : known.name, aliases: k === 3 ? [`${known.name} Group`, ''] : [] });
+      }
+      articles.push(article);
+      growing.learn(article);
+      expect(dump(growing.index)).toEqual(dump(buildKnownIndex(loadedList(start, articles))));
+    }
+    expect(growing.size).toBe(loadedList(start, articles).length);
   });
 });
