@@ -1,12 +1,12 @@
 // The extraction pipeline without a database: read -> clean -> tag -> type -> resolve -> relate, for one article.
 import { createHash } from 'node:crypto';
-import type { ArticleGraph, ExtractedEntity, KnownEntity, RawArticle } from './types.ts';
+import type { ArticleGraph, KnownEntity, RawArticle } from './types.ts';
 import { readArticle } from './read.ts';
 import { cleanArticleDetailed, type CleanResult } from './clean/index.ts';
 import { detectMentions, type MentionSet, type SentenceTagger } from '../nlp/mentions.ts';
 import { defaultSentenceTagger } from '../nlp/ner-adapter.ts';
 import { typeMentions, type TypedMention } from '../nlp/typing.ts';
-import { buildKnownIndex, resolveEntities, type KnownIndex } from './resolve/index.ts';
+import { buildKnownIndex, resolveEntities, type KnownIndex, type Resolution } from './resolve/index.ts';
 import { buildContexts, relate } from './relate/index.ts';
 
 export interface ExtractOptions {
@@ -65,6 +65,7 @@ export interface PreparedArticle {
   readonly tokens: MentionSet['tokens'];
   readonly announcements: MentionSet['announcements'];
   readonly typed: readonly TypedMention[];
+  readonly language: string;
 }
 
 /**
@@ -84,27 +85,56 @@ export function prepareArticle(raw: RawArticle, options: Omit<ExtractOptions, 'k
   const { article, publisherHints } = cleanArticleDetailed(read);
   const tagger = options.tagger === undefined ? defaultSentenceTagger() : options.tagger;
   const found = detectMentions(article.sentences, tagger);
-  return { article, publisherHints, tokens: found.tokens, announcements: found.announcements, typed: typeMentions(found) };
+  return {
+    article, publisherHints, tokens: found.tokens, announcements: found.announcements, typed: typeMentions(found),
+    language: guessLanguage(article.text),
+  };
 }
 
-/**
- * The second part: resolve the mentions against the graph's entities, then relations and events. Cheap next to
- * prepareArticle, and it must see every entity loaded before the article, so the bulk loader runs it in order.
- */
-export function finishArticle(prepared: PreparedArticle, known: readonly KnownEntity[] | KnownIndex = []): ArticleGraph {
+/** Resolution of a prepared article's mentions against the graph's entities: the step that must run in load order. */
+export function resolveArticle(prepared: Pick<PreparedArticle, 'typed'>, known: readonly KnownEntity[] | KnownIndex = []): Resolution {
+  return resolveEntities(prepared.typed, Array.isArray(known) ? buildKnownIndex(known as readonly KnownEntity[]) : (known as KnownIndex));
+}
+
+/** Relations and events of a prepared article, given its resolution (depends on nothing outside the article). */
+export function relateArticle(prepared: PreparedArticle, resolution: Resolution): ArticleGraph {
   const { article, publisherHints, tokens, announcements, typed } = prepared;
-  const resolution = resolveEntities(typed, Array.isArray(known) ? buildKnownIndex(known as readonly KnownEntity[]) : (known as KnownIndex));
   const ctx = buildContexts(article.sentences, tokens, typed, resolution, announcements, publisherHints, article.publishedAt);
   const { relations, events } = relate(ctx);
-  const entities: ExtractedEntity[] = resolution.entities.map((e) => ({
-    id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, section: e.section,
-  }));
   return {
-    article: { ...article, id: articleId(article.sha256), language: guessLanguage(article.text) },
-    entities,
+    article: { ...article, id: articleId(article.sha256), language: prepared.language },
+    entities: resolution.entities.map((e) => ({
+      id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, section: e.section,
+    })),
     relations,
     events,
   };
+}
+
+/** The second part of extraction: resolution against the graph's entities, then relations and events. */
+export function finishArticle(prepared: PreparedArticle, known: readonly KnownEntity[] | KnownIndex = []): ArticleGraph {
+  return relateArticle(prepared, resolveArticle(prepared, known));
+}
+
+/** A resolution as a worker message can carry it: mentions by their place in `typed` instead of by identity. */
+export interface PackedResolution {
+  readonly entities: Resolution['entities'];
+  /** The entity id of each of `typed`, or null for a mention resolution dropped. */
+  readonly entityOf: readonly (string | null)[];
+}
+
+export function packResolution(prepared: Pick<PreparedArticle, 'typed'>, resolution: Resolution): PackedResolution {
+  return { entities: resolution.entities, entityOf: prepared.typed.map((m) => resolution.entityOf.get(m) ?? null) };
+}
+
+/** The resolution `packResolution` packed, over the receiver's own copy of the prepared article. */
+export function unpackResolution(prepared: Pick<PreparedArticle, 'typed'>, packed: PackedResolution): Resolution {
+  const entityOf = new Map<TypedMention, string>();
+  prepared.typed.forEach((m, i) => {
+    const id = packed.entityOf[i];
+    if (id !== null && id !== undefined) entityOf.set(m, id);
+  });
+  return { entities: packed.entities, entityOf, byId: new Map(packed.entities.map((e) => [e.id, e])) };
 }
 
 /**

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleBatch, ArticleRepository, BulkLoadBatch, BulkLoadRepository, BulkWriteOutcome, EntityRepository } from '../db/index.ts';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../errors.ts';
 import { cleanArticle } from './clean/index.ts';
-import { extractArticle, finishArticle } from './extract.ts';
+import { extractArticle, packResolution, resolveArticle } from './extract.ts';
 import { applyRedirects, buildArticleBatch, loadArticleGraph, type LoadOptions } from './load/index.ts';
 import { foldArticleBatches, relationKey } from './load/bulk.ts';
 import { ImportCollector, type ImportRows } from './load/import-rows.ts';
@@ -96,10 +96,14 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, opt
  * refused with a message instead (extraction guesses the language; see extract.ts guessLanguage).
  */
 function refuseNonDanish(graph: ArticleGraph, source: string | undefined): void {
-  if (graph.article.language === 'da') return;
+  refuseLanguage(graph.article.language, source);
+}
+
+function refuseLanguage(language: string, source: string | undefined): void {
+  if (language === 'da') return;
   throw new NewsgraphError(ErrorCode.BAD_INPUT,
-    `${source ? `${source}: ` : ''}this article reads as ${graph.article.language === 'en' ? 'English' : `language "${graph.article.language}"`}; newsgraph extracts Danish news only — load the Danish version of the article`,
-    { reason: 'NOT_DANISH', language: graph.article.language });
+    `${source ? `${source}: ` : ''}this article reads as ${language === 'en' ? 'English' : `language "${language}"`}; newsgraph extracts Danish news only — load the Danish version of the article`,
+    { reason: 'NOT_DANISH', language });
 }
 
 function unchanged(id: string, title: string): LoadSummary {
@@ -233,10 +237,10 @@ function failure(file: string, error: unknown): NewsgraphError {
 /**
  * Loads files like ingestFiles — same outcomes, same graph as loading them one by one in order — but much
  * faster for first loads. Worker threads prepare articles in parallel (read, clean, tag, type: most of the
- * cost); the main thread finishes each in file order (resolution against the graph's entities at the start
- * plus those of every earlier article, relations, events), and writes batches of BULK_BATCH_ARTICLES new
- * articles per transaction (server/ingest/load/bulk.ts, cypher/bulk-*.cypher), finishing the next batch while
- * Neo4j writes the last one. Idempotent per article by text hash, like the one-article path; edited articles
+ * cost); the main thread resolves each in file order against the graph's entities at the start plus those of
+ * every earlier article, the workers relate them (relations, events), and the main thread writes batches of
+ * BULK_BATCH_ARTICLES new articles per transaction (server/ingest/load/bulk.ts, cypher/bulk-*.cypher),
+ * resolving the next batch while Neo4j writes the last one. Idempotent per article by text hash, like the one-article path; edited articles
  * (same id, new text) and a batch that races another loader fall back to the one-article path. A batch
  * commits as a whole. Database outages stop the run, as in ingestFiles.
  */
@@ -255,6 +259,8 @@ export async function ingestFilesBulk(
   const workers = Array.from({ length: workerCount }, () => startExtractionWorker(init));
 
   const replies: (WorkerReply | undefined)[] = new Array(files.length);
+  /** The worker holding each job's prepared article. */
+  const workerOf: Worker[] = new Array(files.length);
   const waiting = new Map<number, () => void>();
   let nextJob = 0;
   let stopped = false;
@@ -276,7 +282,8 @@ export async function ingestFilesBulk(
       return;
     }
     const job = nextJob++;
-    worker.postMessage({ kind: 'extract', job, file: files[job] } satisfies WorkerRequest);
+    workerOf[job] = worker;
+    worker.postMessage({ kind: 'prepare', job, file: files[job] } satisfies WorkerRequest);
   };
   const idle = new Set<Worker>();
   const wakeIdle = (): void => {
@@ -319,8 +326,10 @@ export async function ingestFilesBulk(
       const jobs = Array.from({ length: Math.min(batchSize, files.length - first) }, (_, i) => first + i);
       const batchReplies = await Promise.all(jobs.map(replyOf));
       if (workerError) throw new NewsgraphError(ErrorCode.INTERNAL, `an extraction worker failed: ${workerError.message}`);
-      // Finished in file order, each against every entity before it, while Neo4j still writes the last batch.
+      // Resolved in file order, each against every entity before it, while Neo4j still writes the last batch;
+      // the workers relate them (relations and events need nothing outside the article).
       const failed: { index: number; outcome: FileOutcome }[] = [];
+      const resolved: number[] = [];
       const pending: { index: number; graph: ArticleGraph }[] = [];
       const loadedBefore: { index: number; sha256: string }[] = [];
       for (const [i, reply] of batchReplies.entries()) {
@@ -332,18 +341,30 @@ export async function ingestFilesBulk(
           failed.push({ index, outcome: { file, ok: false, error: new NewsgraphError(reply.code, reply.message, reply.details), ms: 0 } });
         } else if (reply.kind === 'loaded') {
           loadedBefore.push({ index, sha256: reply.sha256 });
-        } else {
+        } else if (reply.kind === 'prepared') {
+          replies[index] = undefined;
           try {
-            const graph = finishArticle(reply.prepared, known.index);
-            refuseNonDanish(graph, file);
-            known.learn(graph.entities);
-            pending.push({ index, graph });
+            refuseLanguage(reply.language, file);
+            const resolution = resolveArticle(reply, known.index);
+            known.learn(resolution.entities);
+            workerOf[index].postMessage({ kind: 'relate', job: index, resolution: packResolution(reply, resolution) } satisfies WorkerRequest);
+            resolved.push(index);
           } catch (error) {
+            workerOf[index].postMessage({ kind: 'drop', job: index } satisfies WorkerRequest);
             failed.push({ index, outcome: { file, ok: false, error: failure(file, error), ms: 0 } });
           }
         }
-        replies[index] = undefined;
       }
+      for (const [i, reply] of (await Promise.all(resolved.map(replyOf))).entries()) {
+        const index = resolved[i];
+        if (reply?.kind === 'graph') pending.push({ index, graph: reply.graph });
+        else {
+          const error = reply?.kind === 'failed' ? new NewsgraphError(reply.code, reply.message, reply.details)
+            : new NewsgraphError(ErrorCode.INTERNAL, `an extraction worker failed: ${(workerError as Error | undefined)?.message ?? 'no reply'}`);
+          failed.push({ index, outcome: { file: files[index], ok: false, error, ms: 0 } });
+        }
+      }
+      for (const { index } of [...pending, ...loadedBefore]) replies[index] = undefined;
       await writing;
       const writeStarted = performance.now();
       const waitMs = writeStarted - writerIdleSince;

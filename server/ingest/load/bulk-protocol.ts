@@ -1,6 +1,11 @@
 // Messages between the bulk loader (pipeline.ts) and its extraction workers (extract-worker.ts).
+//
+// A worker prepares an article (read, clean, tag, type: most of extraction's cost) and keeps it; the loader
+// resolves the articles' mentions in file order against every entity loaded before (as loading one by one
+// would), sends each resolution back, and the worker that holds the article relates it (relations, events).
 import type { ErrorCode } from '../../errors.ts';
-import type { PreparedArticle } from '../extract.ts';
+import type { PackedResolution, PreparedArticle } from '../extract.ts';
+import type { ArticleGraph } from '../types.ts';
 
 export interface WorkerInit {
   /** Largest article accepted, in bytes. */
@@ -9,13 +14,14 @@ export interface WorkerInit {
   readonly loadedHashes: readonly string[];
 }
 
-export type WorkerRequest = { readonly kind: 'extract'; readonly job: number; readonly file: string };
+export type WorkerRequest =
+  | { readonly kind: 'prepare'; readonly job: number; readonly file: string }
+  | { readonly kind: 'relate'; readonly job: number; readonly resolution: PackedResolution }
+  /** The loader will not load this prepared article (refused): forget it. */
+  | { readonly kind: 'drop'; readonly job: number };
 
-/**
- * A worker prepares (reads, cleans, tags, types); the loader finishes each article in file order against every
- * entity loaded before it (extract.ts finishArticle), as loading one by one would.
- */
 export type WorkerReply =
-  | { readonly kind: 'prepared'; readonly job: number; readonly prepared: PreparedArticle }
+  | { readonly kind: 'prepared'; readonly job: number; readonly typed: PreparedArticle['typed']; readonly language: string }
+  | { readonly kind: 'graph'; readonly job: number; readonly graph: ArticleGraph }
   | { readonly kind: 'loaded'; readonly job: number; readonly sha256: string }
   | { readonly kind: 'failed'; readonly job: number; readonly code: ErrorCode; readonly message: string; readonly details?: Record<string, unknown> };

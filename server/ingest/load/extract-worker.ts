@@ -1,31 +1,46 @@
-// Worker thread of the bulk path: reads and prepares article files (clean, tag, type: most of extraction's cost),
-// so that work uses every core while the main thread resolves articles in order and writes.
+// Worker thread of the bulk path: prepares article files (clean, tag, type: most of extraction's cost) and relates
+// them once the main thread has resolved them in order, so extraction uses every core.
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../../errors.ts';
 import { cleanArticle } from '../clean/index.ts';
-import { prepareArticle } from '../extract.ts';
+import { prepareArticle, relateArticle, unpackResolution, type PreparedArticle } from '../extract.ts';
 import { readArticle } from '../read.ts';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './bulk-protocol.ts';
 
 const init = workerData as WorkerInit;
 const loadedHashes = new Set(init.loadedHashes);
+/** Prepared articles waiting for their resolution, by job. */
+const held = new Map<number, PreparedArticle>();
 
-function prepare(request: WorkerRequest, content: Uint8Array): WorkerReply {
-  const raw = readArticle(content, { maxBytes: init.maxBytes, source: request.file });
+async function answer(request: WorkerRequest): Promise<WorkerReply | undefined> {
+  const { job } = request;
+  if (request.kind === 'drop') {
+    held.delete(job);
+    return undefined;
+  }
+  if (request.kind === 'relate') {
+    const prepared = held.get(job);
+    held.delete(job);
+    if (!prepared) throw new NewsgraphError(ErrorCode.INTERNAL, `bulk worker: no prepared article for job ${job}`);
+    return { kind: 'graph', job, graph: relateArticle(prepared, unpackResolution(prepared, request.resolution)) };
+  }
+  const raw = readArticle(await readFile(request.file), { maxBytes: init.maxBytes, source: request.file });
   const { sha256, title } = cleanArticle(raw);
   // Already in the graph before this run: no need to extract it (the writer reports it unchanged).
-  if (loadedHashes.has(sha256)) return { kind: 'loaded', job: request.job, sha256 };
+  if (loadedHashes.has(sha256)) return { kind: 'loaded', job, sha256 };
   if (!title.trim()) {
     throw new NewsgraphError(ErrorCode.EMPTY_TEXT, `${request.file}: Article text is empty after cleaning: paste the article body or give a .txt file`);
   }
-  return { kind: 'prepared', job: request.job, prepared: prepareArticle(raw, { maxBytes: init.maxBytes }) };
+  const prepared = prepareArticle(raw, { maxBytes: init.maxBytes });
+  held.set(job, prepared);
+  return { kind: 'prepared', job, typed: prepared.typed, language: prepared.language };
 }
 
 parentPort!.on('message', async (request: WorkerRequest) => {
-  let reply: WorkerReply;
+  let reply: WorkerReply | undefined;
   try {
-    reply = prepare(request, await readFile(request.file));
+    reply = await answer(request);
   } catch (error) {
     const failure = isNewsgraphError(error)
       ? error
@@ -33,5 +48,5 @@ parentPort!.on('message', async (request: WorkerRequest) => {
         error instanceof Error ? error.message : String(error));
     reply = { kind: 'failed', job: request.job, code: failure.code, message: failure.message, ...(failure.details ? { details: failure.details } : {}) };
   }
-  parentPort!.postMessage(reply);
+  if (reply) parentPort!.postMessage(reply);
 });

@@ -1,10 +1,11 @@
-// The bulk loader prepares articles on worker threads and finishes them in order on the main thread: the two
-// halves, with a structured clone (what a worker message does) between them, must extract what extractArticle does.
+// The bulk loader prepares articles on worker threads, resolves them in order on the main thread and has the workers
+// relate them: those steps, with structured clones (what worker messages do) between them, must extract what
+// extractArticle does.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../bench/corpus.ts';
-import { extractArticle, finishArticle, prepareArticle } from '../../../server/ingest/extract.ts';
+import { extractArticle, finishArticle, packResolution, prepareArticle, relateArticle, resolveArticle, unpackResolution } from '../../../server/ingest/extract.ts';
 import type { KnownEntity } from '../../../server/ingest/types.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -32,6 +33,12 @@ describe('prepareArticle, a structured clone, then finishArticle', () => {
       expect(finishArticle(prepared)).toEqual(extractArticle({ text }));
       const graph = finishArticle(structuredClone(prepareArticle({ text })), known);
       expect(graph).toEqual(extractArticle({ text }, { known }));
+      // As the bulk loader does it: the worker keeps its prepared article, the main thread gets a copy of the
+      // typed mentions, resolves them and sends the resolution back packed.
+      const inWorker = prepareArticle({ text });
+      const { typed } = structuredClone({ typed: inWorker.typed });
+      const packed = structuredClone(packResolution({ typed }, resolveArticle({ typed }, known)));
+      expect(relateArticle(inWorker, unpackResolution(inWorker, packed))).toEqual(graph);
       for (const e of graph.entities) if (!seen.has(e.id)) { seen.add(e.id); known.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases }); }
     }
     // The known entities mattered: some article resolved a name to an earlier article's entity.
