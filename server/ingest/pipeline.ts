@@ -85,7 +85,7 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, opt
   // extract: clean -> tag -> type -> resolve (against the graph's entities) -> relate
   const known = await knownEntitiesFor(deps, raw);
   const graph = extractArticle(raw, { known: knownIndexes.index(known), maxBytes: deps.maxArticleBytes });
-  refuseNonDanish(graph, input.source);
+  refuseNonDanish(graph.article.language, input.source);
 
   // load: one write transaction (a concurrent load of the same text comes back "unchanged")
   return loadArticleGraph(deps, graph, options);
@@ -95,11 +95,7 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, opt
  * The extractor reads Danish only: an English page would come out as a handful of wrong entities, so it is
  * refused with a message instead (extraction guesses the language; see extract.ts guessLanguage).
  */
-function refuseNonDanish(graph: ArticleGraph, source: string | undefined): void {
-  refuseLanguage(graph.article.language, source);
-}
-
-function refuseLanguage(language: string, source: string | undefined): void {
+function refuseNonDanish(language: string, source: string | undefined): void {
   if (language === 'da') return;
   throw new NewsgraphError(ErrorCode.BAD_INPUT,
     `${source ? `${source}: ` : ''}this article reads as ${language === 'en' ? 'English' : `language "${language}"`}; newsgraph extracts Danish news only — load the Danish version of the article`,
@@ -197,7 +193,7 @@ export interface BulkOptions {
 
 export interface BulkBatchTiming {
   readonly articles: number;
-  /** Time the writer waited for the workers to finish extracting the batch. */
+  /** Time the writer sat idle before this batch: waiting for the workers and for resolution in file order. */
   readonly waitMs: number;
   /** Time spent checking, folding and writing the batch (the transaction included). */
   readonly writeMs: number;
@@ -344,7 +340,7 @@ export async function ingestFilesBulk(
         } else if (reply.kind === 'prepared') {
           replies[index] = undefined;
           try {
-            refuseLanguage(reply.language, file);
+            refuseNonDanish(reply.language, file);
             const resolution = resolveArticle(reply, known.index);
             known.learn(resolution.entities);
             workerOf[index].postMessage({ kind: 'relate', job: index, resolution: packResolution(reply, resolution) } satisfies WorkerRequest);

@@ -95,13 +95,12 @@ export class ImportCollector {
       }
       return created;
     };
-    const entities = new Set(batch.entities.map((e) => e.id));
     return {
       createdEntityIds: fresh(this.#entityIds, batch.entities, (e) => e.id),
       createdEventIds: fresh(this.#eventIds, batch.events, (e) => e.id),
-      // bulk-relations.cypher MATCHes both ends: a relation to an unknown entity is not written.
-      createdRelationKeys: fresh(this.#relationKeys, batch.relations.filter((r) => (entities.has(r.fromId) || this.#entityIds.has(r.fromId))
-        && (entities.has(r.toId) || this.#entityIds.has(r.toId))), (r) => relationKey(r.fromId, r.type, r.toId)),
+      // Both ends of a relation are entities of its own batch (load/batch.ts drops the rest; the bulk repository
+      // refuses a batch that breaks this), so every relation is written.
+      createdRelationKeys: fresh(this.#relationKeys, batch.relations, (r) => relationKey(r.fromId, r.type, r.toId)),
     };
   }
 
@@ -114,6 +113,7 @@ export class ImportCollector {
     const participants = new Map<string, Provenanced & { entityId: string; eventId: string; role: ParticipantRole }>();
     const simple: ImportRelationship[] = [];
 
+    // Every link's ends are nodes of its own batch (see write), so no link needs a check that its ends exist.
     for (const batch of this.#batches) {
       articles.push(...batch.articles);
       for (const row of batch.entities) {
@@ -124,10 +124,9 @@ export class ImportCollector {
         e.mentionCount += row.mentions;
       }
       for (const row of batch.mentions) {
-        if (entities.has(row.entityId)) simple.push({ fromId: row.articleId, type: 'MENTIONS', toId: row.entityId, props: { count: row.count } });
+        simple.push({ fromId: row.articleId, type: 'MENTIONS', toId: row.entityId, props: { count: row.count } });
       }
       for (const row of batch.relations) {
-        if (!entities.has(row.fromId) || !entities.has(row.toId)) continue;
         const key = relationKey(row.fromId, row.type, row.toId);
         let r = relations.get(key);
         if (!r) relations.set(key, (r = { fromId: row.fromId, type: row.type, toId: row.toId, props: {}, articleIds: [], evidence: [], confidence: -Infinity }));
@@ -135,7 +134,6 @@ export class ImportCollector {
         addProvenance(r, row);
       }
       for (const row of batch.citations) {
-        if (!entities.has(row.toId)) continue;
         simple.push({ fromId: row.articleId, type: 'CITES', toId: row.toId, props: { articleIds: [row.articleId], evidence: [...row.evidence], confidence: row.confidence } });
       }
       for (const row of batch.events) {
@@ -150,9 +148,8 @@ export class ImportCollector {
         ev.dateText ??= row.dateText;
         addProvenance(ev, row);
       }
-      for (const row of batch.reports) if (events.has(row.eventId)) simple.push({ fromId: row.articleId, type: 'REPORTS', toId: row.eventId, props: {} });
+      for (const row of batch.reports) simple.push({ fromId: row.articleId, type: 'REPORTS', toId: row.eventId, props: {} });
       for (const row of batch.participants) {
-        if (!entities.has(row.entityId) || !events.has(row.eventId)) continue;
         const key = `${row.eventId}\u0000${row.entityId}\u0000${row.role}`;
         let p = participants.get(key);
         if (!p) participants.set(key, (p = { entityId: row.entityId, eventId: row.eventId, role: row.role, articleIds: [], evidence: [], confidence: -Infinity }));

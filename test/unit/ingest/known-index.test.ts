@@ -38,7 +38,7 @@ function entities(count: number, seed: number): KnownEntity[] {
 }
 
 describe('buildKnownIndex', () => {
-  it('reuses the index of an unchanged list and indexes a list grown in place anew (as the bulk worker grows its list)', () => {
+  it('reuses the index of an unchanged list and indexes a list grown in place anew', () => {
     const list = entities(50, 7);
     const first = buildKnownIndex(list);
     expect(buildKnownIndex(list)).toBe(first);
