@@ -1,7 +1,9 @@
 // Creates the Article nodes of a bulk-loaded batch (all new: bulk-articles-existing.cypher filtered them).
 // params: $articles LIST<MAP {id, title, url, publishedAt (YYYY-MM-DD or null), text, sha256, language}>
-// returns: id STRING, node STRING (the element id, for the link statements of the same transaction)
-UNWIND $articles AS article
+// returns: one row: nodes LIST<STRING> (element ids, for the link statements of the same transaction), in the
+//   order of $articles
+UNWIND range(0, size($articles) - 1) AS i
+WITH i, $articles[i] AS article
 CREATE (a:Article {
   id: article.id,
   title: article.title,
@@ -12,4 +14,5 @@ CREATE (a:Article {
   language: article.language,
   ingestedAt: datetime()
 })
-RETURN a.id AS id, elementId(a) AS node
+WITH i, elementId(a) AS node ORDER BY i
+RETURN collect(node) AS nodes

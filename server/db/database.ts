@@ -10,6 +10,29 @@ export type Row = Record<string, unknown>;
 /** What a transaction function gets: named queries only, results as plain values. */
 export interface QueryRunner {
   run(name: QueryName, params?: Record<string, unknown>): Promise<Row[]>;
+  /**
+   * Runs a query that merges relationships of a per-row type (`$(row.type)`) with that type made static:
+   * every row must have this type (see DYNAMIC_RELATIONSHIP_TYPE in queries.ts for why).
+   */
+  runWithRelationType(name: QueryName, type: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+/**
+ * Runs `name` once per relationship type among `rows` (each `{type}`), with that type made static
+ * (QueryRunner.runWithRelationType), and returns all result rows. `rowsParam` names the list parameter.
+ */
+export async function runPerRelationType<R extends { readonly type: string }>(
+  q: QueryRunner, name: QueryName, rowsParam: string, rows: readonly R[], params: Record<string, unknown> = {},
+): Promise<Row[]> {
+  const byType = new Map<string, R[]>();
+  for (const row of rows) {
+    const list = byType.get(row.type);
+    if (list) list.push(row);
+    else byType.set(row.type, [row]);
+  }
+  const out: Row[] = [];
+  for (const [type, list] of byType) out.push(...await q.runWithRelationType(name, type, { ...params, [rowsParam]: list }));
+  return out;
 }
 
 export interface TransactionOptions {
@@ -153,11 +176,13 @@ export class Database {
 
   #runner(tx: ManagedTransaction): QueryRunner {
     const queries = this.#queries;
+    const rows = async (text: string, params: Record<string, unknown>) => {
+      const result = await tx.run(text, params);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    };
     return {
-      async run(name, params = {}) {
-        const result = await tx.run(queries.get(name).text, params);
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
-      },
+      run: (name, params = {}) => rows(queries.get(name).text, params),
+      runWithRelationType: (name, type, params = {}) => rows(queries.withRelationType(name, type), params),
     };
   }
 }

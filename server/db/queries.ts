@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
+import { isRelationshipType } from './model.ts';
 
 /** Every named query the code runs; a file cypher/<name>.cypher must exist for each. */
 export const QUERY_NAMES = [
@@ -34,8 +35,19 @@ export interface NamedQuery {
   readonly params: readonly string[];
 }
 
+/**
+ * A query that merges relationships of a type given per row writes it as `$(row.type)`. The registry can give
+ * its text with one static type in that place instead (`withRelationType`): the caller then sends only rows of
+ * that type. Static is much faster for MERGE: with a dynamic type the planner's Expand(Into) walks every
+ * relationship of the smaller end and filters by type afterwards (1.8M db hits for 6,762 rows with 5,000
+ * articles loaded, most of them articles' MENTIONS), where a static type walks only that type's relationships.
+ */
+export const DYNAMIC_RELATIONSHIP_TYPE = '$(row.type)';
+
 export interface QueryRegistry {
   get(name: QueryName): NamedQuery;
+  /** The query's text with `$(row.type)` replaced by `type`, which must be a relationship type of the graph model. */
+  withRelationType(name: QueryName, type: string): string;
   /** The statements of cypher/schema.cypher, in order (constraints and indexes, all IF NOT EXISTS). */
   readonly schemaStatements: readonly string[];
 }
@@ -97,12 +109,27 @@ export function loadQueryRegistry(dir: string = CYPHER_DIR): QueryRegistry {
     queries.set(name, parseQuery(name, readFileSync(file, 'utf8'), file));
   }
   const schemaStatements = splitStatements(readFileSync(join(dir, 'schema.cypher'), 'utf8'));
+  const get = (name: QueryName): NamedQuery => {
+    const query = queries.get(name);
+    // Unreachable for typed callers; guards against casts.
+    if (!query) throw new Error(`unknown named query "${name}"`);
+    return query;
+  };
+  const specialised = new Map<string, string>();
   return {
-    get(name: QueryName): NamedQuery {
-      const query = queries.get(name);
-      // Unreachable for typed callers; guards against casts.
-      if (!query) throw new Error(`unknown named query "${name}"`);
-      return query;
+    get,
+    withRelationType(name: QueryName, type: string): string {
+      const key = `${name}\u0000${type}`;
+      let text = specialised.get(key);
+      if (text === undefined) {
+        const query = get(name);
+        // The type becomes Cypher text, so only the model's own identifiers are let through.
+        if (!isRelationshipType(type)) throw new Error(`"${type}" is not a relationship type of the graph model`);
+        if (!query.text.includes(DYNAMIC_RELATIONSHIP_TYPE)) throw new Error(`${name}.cypher has no ${DYNAMIC_RELATIONSHIP_TYPE} to make static`);
+        text = query.text.split(DYNAMIC_RELATIONSHIP_TYPE).join(type);
+        specialised.set(key, text);
+      }
+      return text;
     },
     schemaStatements,
   };

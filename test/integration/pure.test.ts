@@ -125,6 +125,15 @@ describe('the named-query registry', () => {
     expect(files.sort()).toEqual([...QUERY_NAMES].sort());
   });
 
+  it('makes a per-row relationship type static only for the model\'s own types', () => {
+    const registry = loadQueryRegistry();
+    const text = registry.withRelationType('bulk-relations', 'SUPPLIES');
+    expect(text).toMatch(/MERGE \(s\)-\[rel:SUPPLIES\]->\(t\)/);
+    expect(text).not.toContain('$(row.type)');
+    expect(() => registry.withRelationType('bulk-relations', 'SUPPLIES]->(t) DETACH DELETE t //')).toThrow(/not a relationship type of the graph model/);
+    expect(() => registry.withRelationType('search', 'SUPPLIES')).toThrow(/has no \$\(row\.type\)/);
+  });
+
   it('fails fast, naming the file, when a query is missing or its header is wrong', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cypher-'));
     for (const file of readdirSync(CYPHER_DIR)) writeFileSync(join(dir, file), readFileSync(join(CYPHER_DIR, file)));

@@ -1,7 +1,7 @@
 // Writes, deletes and reads whole articles. Loading one article is ONE write transaction of named queries.
 import type { EntityType, EventKind, ParticipantRole, RelationType } from '../../ingest/types.ts';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../../errors.ts';
-import type { Database, QueryRunner, Row } from '../database.ts';
+import { runPerRelationType, type Database, type QueryRunner, type Row } from '../database.ts';
 import { int } from '../values.ts';
 import { primaryLabel } from '../model.ts';
 
@@ -131,13 +131,20 @@ const UNCHANGED: WriteOutcome = {
 function withFailureHook(q: QueryRunner, failAfterStatements: number | undefined): QueryRunner {
   if (failAfterStatements === undefined) return q;
   let ran = 0;
+  const next = (name: string) => {
+    if (ran >= failAfterStatements) {
+      throw new NewsgraphError(ErrorCode.INTERNAL, `injected failure before statement ${ran + 1} (${name})`);
+    }
+    ran++;
+  };
   return {
     async run(name, params) {
-      if (ran >= failAfterStatements) {
-        throw new NewsgraphError(ErrorCode.INTERNAL, `injected failure before statement ${ran + 1} (${name})`);
-      }
-      ran++;
+      next(name);
       return q.run(name, params);
+    },
+    async runWithRelationType(name, type, params) {
+      next(name);
+      return q.runWithRelationType(name, type, params);
     },
   };
 }
@@ -208,7 +215,7 @@ export class ArticleRepository {
         articleId,
         entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })),
       });
-      const relationRows = await q.run('load-relations', { articleId, relations: batch.relations });
+      const relationRows = await runPerRelationType(q, 'load-relations', 'relations', batch.relations, { articleId });
       const citationRows = await q.run('load-citations', { articleId, citations: batch.citations });
       const eventRows = await q.run('load-events', { articleId, events: batch.events });
       await q.run('load-participants', { articleId, participants: batch.participants });

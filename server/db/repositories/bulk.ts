@@ -126,45 +126,89 @@ export class BulkLoadRepository {
    * must have checked with `existing` that the articles are new; a concurrent loader that got there first
    * makes the id constraint fail the whole transaction (the caller then loads those articles one by one).
    *
-   * Nodes first (entities, events, articles), each statement returning its nodes' element ids; the link
-   * statements then find both ends by element id instead of seeking the id indexes twice per row. Links with an
-   * end created in this transaction are plain CREATEs (they cannot exist yet); the rest MERGE. Relations and
-   * participations come before the articles' MENTIONS and REPORTS so that their MERGEs do not walk through
-   * those thousands of new relationships of a hub entity.
+   * Nodes first (entities, events, articles), each statement returning its nodes' element ids in row order;
+   * the link statements then find both ends by element id instead of seeking the id indexes twice per row.
+   * Links with an end created in this transaction are plain CREATEs (they cannot exist yet); the rest MERGE,
+   * relations once per type (QueryRunner.runWithRelationType). Relations and participations come before the
+   * articles' MENTIONS and REPORTS so that their MERGEs do not walk through those thousands of new
+   * relationships of a hub entity. Rows carry numbers, not strings: indexes into the batch's article ids and
+   * into each statement's own tables of element ids and sentences (StatementTables). Against rows of strings,
+   * writing 250 articles onto 5,000 (both writers on one graph state, commit excluded): Node 4.7 -> 3.7 ms and
+   * Neo4j 6.9 -> 5.3 ms of CPU per article.
    */
   async write(batch: BulkLoadBatch): Promise<BulkWriteOutcome> {
     return this.#db.write(async (q) => {
-      const entityRows = await q.run('bulk-entities', { entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })) });
-      const entity = nodeIds(entityRows, 'entity');
-      const createdEntityIds = new Set(entityRows.filter((r) => r.created).map((r) => String(r.id)));
+      const articleIds = batch.articles.map((a) => a.id);
+      const articleIndex = positions(articleIds);
+      const articles = (ids: readonly string[]) => ids.map((id) => position(articleIndex, id, 'article'));
+
+      const [entityRow] = await q.run('bulk-entities', { entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })) });
+      const entityNode = nodeLookup(batch.entities, entityRow, 'entity');
+      const createdEntityIds = new Set(batch.entities.filter((_, i) => (entityRow.created as boolean[])[i]).map((e) => e.id));
 
       const isNewRelation = (r: BulkRelationRow) => createdEntityIds.has(r.fromId) || createdEntityIds.has(r.toId);
-      const relationRow = (r: BulkRelationRow) => ({ ...r, from: entity(r.fromId), to: entity(r.toId) });
+      const relationRows = (rows: readonly BulkRelationRow[]) => {
+        const t = new StatementTables();
+        const relations = rows.map((r) => ({
+          from: t.node(entityNode(r.fromId)), to: t.node(entityNode(r.toId)), type: r.type, articles: articles(r.articleIds),
+          evidence: t.sentences(r.evidence), confidence: r.confidence, props: r.props,
+        }));
+        return { relations, articleIds, sentences: t.sentenceList, entityNodes: t.nodeList };
+      };
       const newRelations = batch.relations.filter(isNewRelation);
-      await q.run('bulk-relations-new', { relations: newRelations.map(relationRow) });
-      const mergedRelationRows = await q.run('bulk-relations', { relations: batch.relations.filter((r) => !isNewRelation(r)).map(relationRow) });
+      await q.run('bulk-relations-new', relationRows(newRelations));
+      // Once per type, with the type static (see DYNAMIC_RELATIONSHIP_TYPE in queries.ts), each with its own tables.
+      const createdRelations: BulkRelationRow[] = [...newRelations];
+      for (const [type, rows] of groupBy(batch.relations.filter((r) => !isNewRelation(r)), (r) => r.type)) {
+        const [result] = await q.runWithRelationType('bulk-relations', type, relationRows(rows));
+        for (const i of (result?.created ?? []) as number[]) createdRelations.push(rows[i]);
+      }
 
-      const eventRows = await q.run('bulk-events', { events: batch.events });
-      const event = nodeIds(eventRows, 'event');
-      const createdEventIds = new Set(eventRows.filter((r) => r.created).map((r) => String(r.id)));
-      const isNewParticipant = (p: BulkParticipantRow) => createdEntityIds.has(p.entityId) || createdEventIds.has(p.eventId);
-      const participantRow = ({ eventId, entityId, ...p }: BulkParticipantRow) => ({ ...p, entity: entity(entityId), event: event(eventId) });
-      await q.run('bulk-participants-new', { participants: batch.participants.filter(isNewParticipant).map(participantRow) });
-      await q.run('bulk-participants', { participants: batch.participants.filter((p) => !isNewParticipant(p)).map(participantRow) });
-
-      const article = nodeIds(await q.run('bulk-articles-create', { articles: batch.articles }), 'article');
-      await q.run('bulk-mentions', { mentions: batch.mentions.map((m) => ({ article: article(m.articleId), entity: entity(m.entityId), count: int(m.count) })) });
-      await q.run('bulk-citations', {
-        citations: batch.citations.map(({ articleId, toId, evidence, confidence }) => ({ article: article(articleId), entity: entity(toId), articleId, evidence, confidence })),
+      const eventTables = new StatementTables();
+      const [eventRow] = await q.run('bulk-events', {
+        events: batch.events.map(({ articleIds: ids, evidence, ...e }) => ({ ...e, articles: articles(ids), evidence: eventTables.sentences(evidence) })),
+        articleIds, sentences: eventTables.sentenceList,
       });
-      await q.run('bulk-reports', { reports: batch.reports.map((r) => ({ article: article(r.articleId), event: event(r.eventId) })) });
+      const eventNode = nodeLookup(batch.events, eventRow, 'event');
+      const createdEventIds = new Set(batch.events.filter((_, i) => (eventRow.created as boolean[])[i]).map((e) => e.id));
+
+      const isNewParticipant = (p: BulkParticipantRow) => createdEntityIds.has(p.entityId) || createdEventIds.has(p.eventId);
+      const participantRows = (rows: readonly BulkParticipantRow[]) => {
+        const t = new StatementTables();
+        const events = new StatementTables();
+        const participants = rows.map((p) => ({
+          entity: t.node(entityNode(p.entityId)), event: events.node(eventNode(p.eventId)), role: p.role, confidence: p.confidence,
+          articles: articles(p.articleIds), evidence: t.sentences(p.evidence),
+        }));
+        return { participants, articleIds, sentences: t.sentenceList, entityNodes: t.nodeList, eventNodes: events.nodeList };
+      };
+      await q.run('bulk-participants-new', participantRows(batch.participants.filter(isNewParticipant)));
+      await q.run('bulk-participants', participantRows(batch.participants.filter((p) => !isNewParticipant(p))));
+
+      const [articleRow] = await q.run('bulk-articles-create', { articles: batch.articles });
+      const articleNodes = nodeList(articleRow, batch.articles.length, 'articles');
+      const mentionEntities = new StatementTables();
+      await q.run('bulk-mentions', {
+        articles: articles(batch.mentions.map((m) => m.articleId)), entities: batch.mentions.map((m) => mentionEntities.node(entityNode(m.entityId))),
+        counts: batch.mentions.map((m) => m.count), articleNodes, entityNodes: mentionEntities.nodeList,
+      });
+      const citationTables = new StatementTables();
+      await q.run('bulk-citations', {
+        citations: batch.citations.map((c) => ({
+          article: position(articleIndex, c.articleId, 'article'), entity: citationTables.node(entityNode(c.toId)),
+          evidence: citationTables.sentences(c.evidence), confidence: c.confidence,
+        })),
+        articleIds, sentences: citationTables.sentenceList, articleNodes, entityNodes: citationTables.nodeList,
+      });
+      const reportEvents = new StatementTables();
+      await q.run('bulk-reports', {
+        articles: articles(batch.reports.map((r) => r.articleId)), events: batch.reports.map((r) => reportEvents.node(eventNode(r.eventId))),
+        articleNodes, eventNodes: reportEvents.nodeList,
+      });
       return {
         createdEntityIds,
         createdEventIds,
-        createdRelationKeys: new Set([
-          ...newRelations.map((r) => `${r.fromId}\u0000${r.type}\u0000${r.toId}`),
-          ...mergedRelationRows.filter((r) => r.created).map((r) => `${r.fromId}\u0000${r.type}\u0000${r.toId}`),
-        ]),
+        createdRelationKeys: new Set(createdRelations.map((r) => `${r.fromId}\u0000${r.type}\u0000${r.toId}`)),
       };
     }, { timeoutMs: BULK_WRITE_TIMEOUT_MS });
   }
@@ -176,15 +220,70 @@ export class BulkLoadRepository {
 }
 
 /**
- * The element id of each node a bulk statement returned (rows {id, node}), as a look-up that refuses ids the
- * batch does not have: every link row's ends are among the batch's own nodes (load/batch.ts drops the rest),
- * so a miss is a bug to report, not a link to drop silently.
+ * The look-up tables one statement is sent with: the element ids and the distinct sentences its rows use, each
+ * once, so rows carry small numbers instead of strings. A statement gets only what its own rows use: the
+ * JavaScript driver packs about a million values a second, so tables sent whole to every statement would cost
+ * more than the strings they replace.
  */
-function nodeIds(rows: readonly Row[], what: string): (id: string) => string {
-  const byId = new Map(rows.map((row) => [String(row.id), String(row.node)]));
-  return (id) => {
-    const node = byId.get(id);
-    if (node === undefined) throw new NewsgraphError(ErrorCode.INTERNAL, `bulk load: a link names ${what} ${JSON.stringify(id)}, which the batch does not write`);
-    return node;
-  };
+class StatementTables {
+  readonly nodeList: string[] = [];
+  readonly sentenceList: string[] = [];
+  readonly #nodes = new Map<string, number>();
+  readonly #sentences = new Map<string, number>();
+
+  node(elementId: string): number {
+    return intern(this.#nodes, this.nodeList, elementId);
+  }
+
+  sentences(values: readonly string[]): number[] {
+    return values.map((value) => intern(this.#sentences, this.sentenceList, value));
+  }
+}
+
+function intern(index: Map<string, number>, list: string[], value: string): number {
+  let i = index.get(value);
+  if (i === undefined) {
+    i = list.length;
+    list.push(value);
+    index.set(value, i);
+  }
+  return i;
+}
+
+function positions(ids: readonly string[]): Map<string, number> {
+  return new Map(ids.map((id, i) => [id, i]));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/**
+ * Every link row's ends are among the batch's own nodes (load/batch.ts drops the rest), so a miss is a bug to
+ * report, not a link to drop silently.
+ */
+function position(map: ReadonlyMap<string, number>, id: string, what: string): number {
+  const i = map.get(id);
+  if (i === undefined) throw new NewsgraphError(ErrorCode.INTERNAL, `bulk load: a link names ${what} ${JSON.stringify(id)}, which the batch does not write`);
+  return i;
+}
+
+/** The element ids a node statement returned (in row order), checked to be one per row it was given. */
+function nodeList(row: Row | undefined, expected: number, what: string): string[] {
+  const nodes = (row?.nodes ?? []) as string[];
+  if (nodes.length !== expected) throw new NewsgraphError(ErrorCode.INTERNAL, `bulk load: wrote ${nodes.length} ${what} nodes for ${expected} rows`);
+  return nodes;
+}
+
+/** Element id by stable id, for the nodes (`rows`, each with an id) a node statement wrote and returned in `row`. */
+function nodeLookup(rows: readonly { readonly id: string }[], row: Row | undefined, what: string): (id: string) => string {
+  const nodes = nodeList(row, rows.length, `${what}`);
+  const index = positions(rows.map((r) => r.id));
+  return (id) => nodes[position(index, id, what)];
 }
