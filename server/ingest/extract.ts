@@ -74,15 +74,26 @@ export interface PreparedArticle {
  * is no article.
  */
 export function prepareArticle(raw: RawArticle, options: Omit<ExtractOptions, 'known'> = {}): PreparedArticle {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return prepareCleaned(readAndClean(raw, options), options);
+}
+
+/**
+ * The first steps of preparing: read (limits, encodings, HTML) and clean. Loaders that must look at the cleaned
+ * text's hash before deciding to extract call this, then prepareCleaned, so the text is cleaned once.
+ */
+export function readAndClean(raw: RawArticle, options: Pick<ExtractOptions, 'maxBytes'> = {}): CleanResult {
   const read = readArticle(raw.text, {
-    maxBytes,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     ...(raw.source !== undefined ? { source: raw.source } : {}),
     ...(raw.title !== undefined ? { title: raw.title } : {}),
     ...(raw.url !== undefined ? { url: raw.url } : {}),
     ...(raw.publishedAt !== undefined ? { publishedAt: raw.publishedAt } : {}),
   });
-  const { article, publisherHints } = cleanArticleDetailed(read);
+  return cleanArticleDetailed(read);
+}
+
+/** The rest of preparing, after readAndClean: tag, type, guess the language. */
+export function prepareCleaned({ article, publisherHints }: CleanResult, options: Omit<ExtractOptions, 'known'> = {}): PreparedArticle {
   const tagger = options.tagger === undefined ? defaultSentenceTagger() : options.tagger;
   const found = detectMentions(article.sentences, tagger);
   return {

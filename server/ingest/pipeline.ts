@@ -8,8 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleBatch, ArticleRepository, BulkLoadBatch, BulkLoadRepository, BulkWriteOutcome, EntityRepository } from '../db/index.ts';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../errors.ts';
-import { cleanArticle } from './clean/index.ts';
-import { extractArticle, packResolution, resolveArticle } from './extract.ts';
+import { finishArticle, packResolution, prepareCleaned, readAndClean, resolveArticle, type PreparedArticle } from './extract.ts';
 import { applyRedirects, buildArticleBatch, loadArticleGraph, type LoadOptions } from './load/index.ts';
 import { foldArticleBatches, relationKey } from './load/bulk.ts';
 import { ImportCollector, type ImportRows } from './load/import-rows.ts';
@@ -52,13 +51,13 @@ export const KNOWN_ENTITIES_PER_ARTICLE = 1000;
 const knownIndexes = new KnownIndexCache();
 
 /** The graph entities resolution should know about when extracting `raw`. */
-async function knownEntitiesFor(deps: PipelineDeps, raw: RawArticle): Promise<KnownEntity[]> {
+async function knownEntitiesFor(deps: PipelineDeps, prepared: PreparedArticle): Promise<KnownEntity[]> {
   const { entities } = deps;
   const allMax = deps.allKnownEntitiesMax ?? ALL_KNOWN_ENTITIES_MAX;
   const total = await entities.count();
   if (total === 0) return [];
   if (total <= allMax) return entities.all(allMax);
-  const firstPass = extractArticle(raw, { known: [], maxBytes: deps.maxArticleBytes });
+  const firstPass = finishArticle(prepared, []);
   const names = firstPass.entities.flatMap((e) => [e.name, ...e.aliases]);
   return entities.byNames(names, KNOWN_ENTITIES_PER_ARTICLE);
 }
@@ -75,7 +74,8 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, opt
   });
 
   // identify: an article whose cleaned text is already loaded is "unchanged" — skip extraction entirely
-  const { sha256, title } = cleanArticle(raw);
+  const cleaned = readAndClean(raw, { maxBytes: deps.maxArticleBytes });
+  const { sha256, title } = cleaned.article;
   const existing = await deps.articles.findBySha256(sha256);
   if (existing) return unchanged(existing.id, existing.title);
   if (!title.trim()) {
@@ -83,8 +83,9 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, opt
   }
 
   // extract: clean -> tag -> type -> resolve (against the graph's entities) -> relate
-  const known = await knownEntitiesFor(deps, raw);
-  const graph = extractArticle(raw, { known: knownIndexes.index(known), maxBytes: deps.maxArticleBytes });
+  const prepared = prepareCleaned(cleaned);
+  const known = await knownEntitiesFor(deps, prepared);
+  const graph = finishArticle(prepared, knownIndexes.index(known));
   refuseNonDanish(graph.article.language, input.source);
 
   // load: one write transaction (a concurrent load of the same text comes back "unchanged")

@@ -3,8 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../../errors.ts';
-import { cleanArticle } from '../clean/index.ts';
-import { prepareArticle, relateArticle, unpackResolution, type PreparedArticle } from '../extract.ts';
+import { prepareCleaned, readAndClean, relateArticle, unpackResolution, type PreparedArticle } from '../extract.ts';
 import { readArticle } from '../read.ts';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './bulk-protocol.ts';
 
@@ -26,13 +25,14 @@ async function answer(request: WorkerRequest): Promise<WorkerReply | undefined> 
     return { kind: 'graph', job, graph: relateArticle(prepared, unpackResolution(prepared, request.resolution)) };
   }
   const raw = readArticle(await readFile(request.file), { maxBytes: init.maxBytes, source: request.file });
-  const { sha256, title } = cleanArticle(raw);
+  const cleaned = readAndClean(raw, { maxBytes: init.maxBytes });
+  const { sha256, title } = cleaned.article;
   // Already in the graph before this run: no need to extract it (the writer reports it unchanged).
   if (loadedHashes.has(sha256)) return { kind: 'loaded', job, sha256 };
   if (!title.trim()) {
     throw new NewsgraphError(ErrorCode.EMPTY_TEXT, `${request.file}: Article text is empty after cleaning: paste the article body or give a .txt file`);
   }
-  const prepared = prepareArticle(raw, { maxBytes: init.maxBytes });
+  const prepared = prepareCleaned(cleaned, { maxBytes: init.maxBytes });
   held.set(job, prepared);
   return { kind: 'prepared', job, typed: prepared.typed, language: prepared.language };
 }

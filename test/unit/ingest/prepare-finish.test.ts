@@ -39,6 +39,11 @@ describe('prepareArticle, a structured clone, then finishArticle', () => {
       const { typed } = structuredClone({ typed: inWorker.typed });
       const packed = structuredClone(packResolution({ typed }, resolveArticle({ typed }, known)));
       expect(relateArticle(inWorker, unpackResolution(inWorker, packed))).toEqual(graph);
+      // As the one-article path does it for a big graph: a first pass without known entities, then the real one,
+      // both finishing the same prepared article (finishing must leave it as it was).
+      const once = prepareArticle({ text });
+      finishArticle(once, []);
+      expect(finishArticle(once, known)).toEqual(graph);
       for (const e of graph.entities) if (!seen.has(e.id)) { seen.add(e.id); known.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases }); }
     }
     // The known entities mattered: some article resolved a name to an earlier article's entity.
