@@ -128,6 +128,8 @@ export class BulkLoadRepository {
    *
    * Nodes first (entities, events, articles), each statement returning its nodes' element ids in row order;
    * the link statements then find both ends by element id instead of seeking the id indexes twice per row.
+   * Statements are sent without waiting for the one before where they do not need its result (all three node
+   * statements, then all link statements), so packing parameters in Node overlaps with Neo4j running them.
    * Links with an end created in this transaction are plain CREATEs (they cannot exist yet); the rest MERGE,
    * relations once per type (QueryRunner.runWithRelationType). Relations and participations come before the
    * articles' MENTIONS and REPORTS so that their MERGEs do not walk through those thousands of new
@@ -142,10 +144,26 @@ export class BulkLoadRepository {
       const articleIndex = positions(articleIds);
       const articles = (ids: readonly string[]) => ids.map((id) => position(articleIndex, id, 'article'));
 
-      const [entityRow] = await q.run('bulk-entities', { entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })) });
+      // The node statements need nothing of each other: sent together, so Node packs the next one while Neo4j
+      // runs the one before (Bolt pipelines a transaction's statements and runs them in order).
+      const eventTables = new StatementTables();
+      const [[entityRow], [eventRow], [articleRow]] = await Promise.all([
+        q.run('bulk-entities', { entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })) }),
+        q.run('bulk-events', {
+          events: batch.events.map(({ articleIds: ids, evidence, ...e }) => ({ ...e, articles: articles(ids), evidence: eventTables.sentences(evidence) })),
+          articleIds, sentences: eventTables.sentenceList,
+        }),
+        q.run('bulk-articles-create', { articles: batch.articles }),
+      ]);
       const entityNode = nodeLookup(batch.entities, entityRow, 'entity');
       const createdEntityIds = new Set(batch.entities.filter((_, i) => (entityRow.created as boolean[])[i]).map((e) => e.id));
+      const eventNode = nodeLookup(batch.events, eventRow, 'event');
+      const createdEventIds = new Set(batch.events.filter((_, i) => (eventRow.created as boolean[])[i]).map((e) => e.id));
+      const articleNodes = nodeList(articleRow, batch.articles.length, 'articles');
 
+      // Every link statement's parameters are known now, so they are sent one after the other without waiting
+      // for results, in this order: relations and participations before MENTIONS and REPORTS.
+      const sent: Promise<unknown>[] = [];
       const isNewRelation = (r: BulkRelationRow) => createdEntityIds.has(r.fromId) || createdEntityIds.has(r.toId);
       const relationRows = (rows: readonly BulkRelationRow[]) => {
         const t = new StatementTables();
@@ -156,21 +174,14 @@ export class BulkLoadRepository {
         return { relations, articleIds, sentences: t.sentenceList, entityNodes: t.nodeList };
       };
       const newRelations = batch.relations.filter(isNewRelation);
-      await q.run('bulk-relations-new', relationRows(newRelations));
+      sent.push(q.run('bulk-relations-new', relationRows(newRelations)));
       // Once per type, with the type static (see DYNAMIC_RELATIONSHIP_TYPE in queries.ts), each with its own tables.
       const createdRelations: BulkRelationRow[] = [...newRelations];
       for (const [type, rows] of groupBy(batch.relations.filter((r) => !isNewRelation(r)), (r) => r.type)) {
-        const [result] = await q.runWithRelationType('bulk-relations', type, relationRows(rows));
-        for (const i of (result?.created ?? []) as number[]) createdRelations.push(rows[i]);
+        sent.push(q.runWithRelationType('bulk-relations', type, relationRows(rows)).then(([result]) => {
+          for (const i of (result?.created ?? []) as number[]) createdRelations.push(rows[i]);
+        }));
       }
-
-      const eventTables = new StatementTables();
-      const [eventRow] = await q.run('bulk-events', {
-        events: batch.events.map(({ articleIds: ids, evidence, ...e }) => ({ ...e, articles: articles(ids), evidence: eventTables.sentences(evidence) })),
-        articleIds, sentences: eventTables.sentenceList,
-      });
-      const eventNode = nodeLookup(batch.events, eventRow, 'event');
-      const createdEventIds = new Set(batch.events.filter((_, i) => (eventRow.created as boolean[])[i]).map((e) => e.id));
 
       const isNewParticipant = (p: BulkParticipantRow) => createdEntityIds.has(p.entityId) || createdEventIds.has(p.eventId);
       const participantRows = (rows: readonly BulkParticipantRow[]) => {
@@ -182,29 +193,28 @@ export class BulkLoadRepository {
         }));
         return { participants, articleIds, sentences: t.sentenceList, entityNodes: t.nodeList, eventNodes: events.nodeList };
       };
-      await q.run('bulk-participants-new', participantRows(batch.participants.filter(isNewParticipant)));
-      await q.run('bulk-participants', participantRows(batch.participants.filter((p) => !isNewParticipant(p))));
+      sent.push(q.run('bulk-participants-new', participantRows(batch.participants.filter(isNewParticipant))));
+      sent.push(q.run('bulk-participants', participantRows(batch.participants.filter((p) => !isNewParticipant(p)))));
 
-      const [articleRow] = await q.run('bulk-articles-create', { articles: batch.articles });
-      const articleNodes = nodeList(articleRow, batch.articles.length, 'articles');
       const mentionEntities = new StatementTables();
-      await q.run('bulk-mentions', {
+      sent.push(q.run('bulk-mentions', {
         articles: articles(batch.mentions.map((m) => m.articleId)), entities: batch.mentions.map((m) => mentionEntities.node(entityNode(m.entityId))),
         counts: batch.mentions.map((m) => m.count), articleNodes, entityNodes: mentionEntities.nodeList,
-      });
+      }));
       const citationTables = new StatementTables();
-      await q.run('bulk-citations', {
+      sent.push(q.run('bulk-citations', {
         citations: batch.citations.map((c) => ({
           article: position(articleIndex, c.articleId, 'article'), entity: citationTables.node(entityNode(c.toId)),
           evidence: citationTables.sentences(c.evidence), confidence: c.confidence,
         })),
         articleIds, sentences: citationTables.sentenceList, articleNodes, entityNodes: citationTables.nodeList,
-      });
+      }));
       const reportEvents = new StatementTables();
-      await q.run('bulk-reports', {
+      sent.push(q.run('bulk-reports', {
         articles: articles(batch.reports.map((r) => r.articleId)), events: batch.reports.map((r) => reportEvents.node(eventNode(r.eventId))),
         articleNodes, eventNodes: reportEvents.nodeList,
-      });
+      }));
+      await Promise.all(sent);
       return {
         createdEntityIds,
         createdEventIds,
