@@ -129,7 +129,7 @@ export function updateDocuments(): void {
   const readmeBody = [
     '## Benchmarks',
     '',
-    'Measured with `npm run bench` (sub-benchmarks: `extract`, `load`, `graphql`, `render`, `startup`); every figure, its',
+    'Measured with `npm run bench` (sub-benchmarks: `extract`, `load`, `write`, `graphql`, `render`, `startup`); every figure, its',
     'command and the load average of the shared machine are in [BENCHMARKS.md](BENCHMARKS.md).',
     '',
     ...readmeRows,

@@ -7,19 +7,21 @@ const USAGE = `Usage: npm run bench -- [NAME...] [options]
 Benchmarks (all of them when none is named; each writes bench/results/<name>.json and updates BENCHMARKS.md):
   extract    extractArticle on one core, no database: articles/s, tokens/s, CPU profile of the hot spots
   load       end-to-end loading into Neo4j: per-article pipeline and the bulk path, articles/s and graph size
+  write      the bulk path's transactions alone (articles extracted first), timed statement by statement
   graphql    GraphQL latency over HTTP (autocannon) on generated graphs of --entities sizes
   render     the explorer's Cytoscape rendering in headless Chromium (bench/render.ts)
   startup    \`npm start\` to ready, cold (empty data dir) and warm
 
 Options:
-  --articles N        extract: corpus size (default 500); load: articles per size, comma-separated (default 1000,10000)
+  --articles N        extract: corpus size (default 500); load: articles per size, comma-separated (default 1000,10000);
+                      write: articles (default 5000)
   --entities N[,N]    graphql: graph sizes in entities (default 10000,100000)
   --duration S        graphql: seconds per autocannon run (default 8)
   --connections N     graphql: concurrent clients (default 10)
   --seed N            corpus seed (default ${DEFAULT_SEED})
   --no-profile        extract: skip the CPU profile
   --per-article-max N load: largest size also loaded through the per-article pipeline (default 1000)
-  --batch-size N      load: articles per bulk transaction (default: the loader's, BULK_BATCH_ARTICLES)
+  --batch-size N      load, write: articles per bulk transaction (default: the loader's, BULK_BATCH_ARTICLES)
   --tag NAME          graphql: write bench/results/graphql-NAME.json (e.g. a "before" baseline)
   --nagle             graphql: Nagle's algorithm back on for the driver (the state before driver.ts's fix)
 `;
@@ -38,7 +40,7 @@ export interface BenchArgs {
   readonly nagle: boolean;
 }
 
-const NAMES = ['extract', 'load', 'graphql', 'render', 'startup'] as const;
+const NAMES = ['extract', 'load', 'write', 'graphql', 'render', 'startup'] as const;
 
 function numbers(value: string | undefined, flag: string): number[] {
   const list = (value ?? '').split(',').map((v) => Number(v.replace(/_/g, '')));
@@ -94,6 +96,10 @@ async function runOne(name: string, args: BenchArgs): Promise<BenchResult[]> {
     case 'load': {
       const { benchLoad } = await import('./load.ts');
       return benchLoad({ sizes: args.articles ?? [1000, 10_000], seed: args.seed, perArticleMax: args.perArticleMax ?? 1000, ...(args.batchSize ? { batchSize: args.batchSize } : {}) });
+    }
+    case 'write': {
+      const { benchWrite } = await import('./write.ts');
+      return [await benchWrite({ articles: args.articles?.[0] ?? 5000, seed: args.seed, ...(args.batchSize ? { batchSize: args.batchSize } : {}) })];
     }
     case 'graphql': {
       const { benchGraphql } = await import('./graphql.ts');
