@@ -19,20 +19,19 @@ export interface QueryRunner {
 
 /**
  * Runs `name` once per relationship type among `rows` (each `{type}`), with that type made static
- * (QueryRunner.runWithRelationType), and returns all result rows. `rowsParam` names the list parameter.
+ * (QueryRunner.runWithRelationType) and the parameters `params` gives for that type's rows. All are sent
+ * without waiting for each other (a transaction runs them in order); resolves to each type's rows and result.
  */
-export async function runPerRelationType<R extends { readonly type: string }>(
-  q: QueryRunner, name: QueryName, rowsParam: string, rows: readonly R[], params: Record<string, unknown> = {},
-): Promise<Row[]> {
+export function runPerRelationType<R extends { readonly type: string }>(
+  q: QueryRunner, name: QueryName, rows: readonly R[], params: (rowsOfType: readonly R[]) => Record<string, unknown>,
+): Promise<{ readonly rows: readonly R[]; readonly result: Row[] }[]> {
   const byType = new Map<string, R[]>();
   for (const row of rows) {
     const list = byType.get(row.type);
     if (list) list.push(row);
     else byType.set(row.type, [row]);
   }
-  const out: Row[] = [];
-  for (const [type, list] of byType) out.push(...await q.runWithRelationType(name, type, { ...params, [rowsParam]: list }));
-  return out;
+  return Promise.all([...byType].map(([type, list]) => q.runWithRelationType(name, type, params(list)).then((result) => ({ rows: list, result }))));
 }
 
 export interface TransactionOptions {

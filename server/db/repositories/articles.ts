@@ -215,7 +215,8 @@ export class ArticleRepository {
         articleId,
         entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })),
       });
-      const relationRows = await runPerRelationType(q, 'load-relations', 'relations', batch.relations, { articleId });
+      const relationRows = (await runPerRelationType(q, 'load-relations', batch.relations, (relations) => ({ articleId, relations })))
+        .flatMap((group) => group.result);
       const citationRows = await q.run('load-citations', { articleId, citations: batch.citations });
       const eventRows = await q.run('load-events', { articleId, events: batch.events });
       await q.run('load-participants', { articleId, participants: batch.participants });

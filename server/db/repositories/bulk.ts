@@ -1,6 +1,6 @@
 // Bulk loading: many new articles written in ONE transaction of big UNWIND statements (server/ingest/load/bulk.ts folds the rows).
 import type { EntityType, EventKind, ParticipantRole, RelationType } from '../../ingest/types.ts';
-import type { Database, Row } from '../database.ts';
+import { runPerRelationType, type Database, type Row } from '../database.ts';
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
 import { int } from '../values.ts';
 import type { ArticleRow } from './articles.ts';
@@ -177,11 +177,9 @@ export class BulkLoadRepository {
       sent.push(q.run('bulk-relations-new', relationRows(newRelations)));
       // Once per type, with the type static (see DYNAMIC_RELATIONSHIP_TYPE in queries.ts), each with its own tables.
       const createdRelations: BulkRelationRow[] = [...newRelations];
-      for (const [type, rows] of groupBy(batch.relations.filter((r) => !isNewRelation(r)), (r) => r.type)) {
-        sent.push(q.runWithRelationType('bulk-relations', type, relationRows(rows)).then(([result]) => {
-          for (const i of (result?.created ?? []) as number[]) createdRelations.push(rows[i]);
-        }));
-      }
+      sent.push(runPerRelationType(q, 'bulk-relations', batch.relations.filter((r) => !isNewRelation(r)), relationRows).then((groups) => {
+        for (const { rows, result: [row] } of groups) for (const i of (row?.created ?? []) as number[]) createdRelations.push(rows[i]);
+      }));
 
       const isNewParticipant = (p: BulkParticipantRow) => createdEntityIds.has(p.entityId) || createdEventIds.has(p.eventId);
       const participantRows = (rows: readonly BulkParticipantRow[]) => {
@@ -264,16 +262,6 @@ function positions(ids: readonly string[]): Map<string, number> {
   return new Map(ids.map((id, i) => [id, i]));
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
 /**
  * Every link row's ends are among the batch's own nodes (load/batch.ts drops the rest), so a miss is a bug to
  * report, not a link to drop silently.
@@ -293,7 +281,7 @@ function nodeList(row: Row | undefined, expected: number, what: string): string[
 
 /** Element id by stable id, for the nodes (`rows`, each with an id) a node statement wrote and returned in `row`. */
 function nodeLookup(rows: readonly { readonly id: string }[], row: Row | undefined, what: string): (id: string) => string {
-  const nodes = nodeList(row, rows.length, `${what}`);
+  const nodes = nodeList(row, rows.length, what);
   const index = positions(rows.map((r) => r.id));
   return (id) => nodes[position(index, id, what)];
 }
