@@ -1,5 +1,5 @@
 // The Cypher runner: read/write transaction functions over named queries, with driver errors translated.
-import { Neo4jError, isRetriableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { MAX_TRANSACTION_RETRY_TIME_MS } from './driver.ts';
 import type { QueryName, QueryRegistry } from './queries.ts';
 import { translateDatabaseError } from './errors.ts';
@@ -162,7 +162,7 @@ export class Database {
         const unavailable = error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
         const budget = unavailable ? UNAVAILABLE_RETRY_MS
           : isLockConflict(error) ? LOCK_CONFLICT_RETRY_MS
-          : isRetriableError(error) ? MAX_TRANSACTION_RETRY_TIME_MS : -1;
+          : isRetryableError(error) ? MAX_TRANSACTION_RETRY_TIME_MS : -1;
         if (attempt >= MAX_ATTEMPTS || performance.now() - started + delay > budget) throw translateDatabaseError(error);
       } finally {
         await session.close();

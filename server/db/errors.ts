@@ -1,5 +1,5 @@
 // Translates neo4j-driver errors into NewsgraphErrors in one place, so no caller ever sees a driver error.
-import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { Neo4jError, isRetryableError } from 'neo4j-driver';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../errors.ts';
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
@@ -22,7 +22,7 @@ export function translateDatabaseError(error: unknown): NewsgraphError {
       return new NewsgraphError(ErrorCode.DATABASE_UNAVAILABLE,
         `database busy: concurrent writes kept conflicting on the same nodes (${code}); try again`, { neo4jCode: code });
     }
-    if (UNAVAILABLE_CODES.has(code) || (isRetriableError(error) && code.startsWith('Neo.TransientError'))) {
+    if (UNAVAILABLE_CODES.has(code) || (isRetryableError(error) && code.startsWith('Neo.TransientError'))) {
       return new NewsgraphError(ErrorCode.DATABASE_UNAVAILABLE,
         `database unavailable: ${describe(error)} — is Neo4j running? Start it with \`npm start\` or set NEO4J_URI`, { neo4jCode: code });
     }
