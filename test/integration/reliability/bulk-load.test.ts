@@ -1,5 +1,5 @@
 // The bulk load path gives the graph one-by-one loading gives: same provenance, counts and aliases; idempotent; all-or-nothing per batch.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,5 +79,64 @@ describe('ingestFilesBulk on 30 generated articles', () => {
     const again = await ingestFilesBulk({ ...app.pipeline, bulk }, files, undefined, { batchSize: 8, workers: 2 });
     expect(again.map((o) => o.ok && o.summary.status)).toEqual(files.map(() => 'unchanged'));
     expect(await graphCounts(app.database)).toEqual(before);
+  }, 180_000);
+
+  it('a text repeated in a later batch of the same run is reported unchanged, under the first copy\'s id', async () => {
+    // The next batch is checked while the one before is still being written: the copy must be caught by the
+    // run's own bookkeeping, not by the database (where the first copy is not committed yet).
+    const copies = mkdtempSync(join(tmpdir(), 'newsgraph-bulk-copies-'));
+    try {
+      const originals = (await collectArticleFiles([dir])).slice(0, 12);
+      const files = originals.map((file, i) => {
+        const copy = join(copies, `${String(i).padStart(2, '0')}.txt`);
+        writeFileSync(copy, readFileSync(file));
+        return copy;
+      });
+      // Copies of files 0 and 1 land in the second batch of 4, and a copy of file 5 in the third.
+      for (const [at, from] of [[5, 0], [6, 1], [10, 5]] as const) {
+        const copy = join(copies, `${String(at).padStart(2, '0')}b-copy-of-${from}.txt`);
+        writeFileSync(copy, readFileSync(files[from]));
+      }
+      const withCopies = await collectArticleFiles([copies]);
+      await clearDatabase(app.database.driver);
+      await ingestFilesBulk({ ...app.pipeline, bulk }, files, undefined, { batchSize: 4, workers: 2 });
+      const expected = await graphFingerprint(app.database);
+
+      await clearDatabase(app.database.driver);
+      // Caught by the database instead, a copy would fail its batch on the article id constraint and the batch
+      // would be loaded again one by one: the outcomes would look the same, so the refusals are counted.
+      let refusedBatches = 0;
+      const counting = {
+        loadedHashes: () => bulk.loadedHashes(),
+        existing: (articles: Parameters<BulkLoadRepository['existing']>[0]) => bulk.existing(articles),
+        write: async (batch: Parameters<BulkLoadRepository['write']>[0]) => {
+          try {
+            return await bulk.write(batch);
+          } catch (error) {
+            refusedBatches++;
+            throw error;
+          }
+        },
+      };
+      const outcomes = await ingestFilesBulk({ ...app.pipeline, bulk: counting }, withCopies, undefined, { batchSize: 4, workers: 2 });
+      expect(refusedBatches).toBe(0);
+      const byFile = new Map(outcomes.map((o) => [o.file, o]));
+      for (const file of withCopies) {
+        const outcome = byFile.get(file);
+        expect(outcome?.ok, file).toBe(true);
+        if (!outcome?.ok) continue;
+        const copyOf = /copy-of-(\d+)/.exec(file)?.[1];
+        if (copyOf === undefined) {
+          expect(outcome.summary.status, file).toBe('new');
+        } else {
+          const original = byFile.get(files[Number(copyOf)]);
+          expect(outcome.summary.status, file).toBe('unchanged');
+          expect(outcome.summary.articleId).toBe(original?.ok ? original.summary.articleId : undefined);
+        }
+      }
+      expect(await graphFingerprint(app.database)).toEqual(expected);
+    } finally {
+      rmSync(copies, { recursive: true, force: true });
+    }
   }, 180_000);
 });
