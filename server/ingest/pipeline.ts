@@ -11,7 +11,7 @@ import type { ArticleBatch, ArticleRepository, BulkLoadBatch, BulkLoadRepository
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../errors.ts';
 import { finishArticle, packResolution, prepareCleaned, readAndClean, resolveArticle, type PreparedArticle } from './extract.ts';
 import { applyRedirects, buildArticleBatch, loadArticleGraph, type LoadOptions } from './load/index.ts';
-import { foldArticleBatches, relationKey, type FoldedBatch } from './load/bulk.ts';
+import { foldArticleBatches, relationKey } from './load/bulk.ts';
 import { ImportCollector, type ImportRows } from './load/import-rows.ts';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './load/bulk-protocol.ts';
 import { readArticle } from './read.ts';
@@ -214,7 +214,7 @@ export const BULK_KNOWN_ENTITIES_MAX = 500_000;
 /** Batches extracted ahead of the one being written: keeps workers busy during a commit, memory bounded. */
 const BULK_BATCHES_AHEAD = 2;
 /**
- * Longest stretch (ms) the main thread resolves or checks articles without letting the event loop run. The writer shares
+ * Longest stretch (ms) the main thread resolves articles without letting the event loop run. The writer shares
  * the thread: a reply from Neo4j that arrives during a stretch waits for its end, and Neo4j idles meanwhile.
  * Resolving a whole batch in one go held each batch's first query 0.35-1.7 s (3,000 articles).
  */
@@ -317,8 +317,7 @@ export async function ingestFilesBulk(
   };
 
   const outcomes: FileOutcome[] = [];
-  const run: RunState = { bySha256: new Map(), sha256ById: new Map() };
-  let previousCheck: Promise<unknown> = Promise.resolve();
+  const loadedThisRun = new Map<string, { id: string; title: string }>();
   const report = (outcome: FileOutcome, index: number): void => {
     outcomes[index] = outcome;
     onFile(outcome, index);
@@ -375,17 +374,14 @@ export async function ingestFilesBulk(
         }
       }
       for (const { index } of [...pending, ...loadedBefore]) replies[index] = undefined;
-      // Checked against the graph and folded while Neo4j still writes the batch before (after that batch's own
-      // check, so the run's bookkeeping sees batches in order); written once that batch has committed.
-      const checking = previousCheck.then(() => checkBulkBatch(deps, pending, loadedBefore, run));
-      checking.catch(() => {});
-      previousCheck = checking;
       await writing;
       const writeStarted = performance.now();
       const waitMs = writeStarted - writerIdleSince;
       writing = (async () => {
         for (const { index, outcome } of failed) report({ ...outcome, ms: ms() }, index);
-        await writeBulkBatch(deps, files, await checking, report, ms);
+        if (pending.length + loadedBefore.length > 0) {
+          await writeBulkBatch(deps, files, pending, loadedBefore, loadedThisRun, report, ms);
+        }
         writtenBatches++;
         wakeIdle();
         writerIdleSince = performance.now();
@@ -403,39 +399,16 @@ export async function ingestFilesBulk(
   return outcomes;
 }
 
-/** What the bulk path has loaded (or is about to, in a batch already checked) during this run. */
-interface RunState {
-  /** By text hash: the article's id and title. */
-  readonly bySha256: Map<string, { id: string; title: string }>;
-  /** By article id: the text hash loaded under it. */
-  readonly sha256ById: Map<string, string>;
-}
-
-/** One batch after checkBulkBatch: what to report or load one by one first, then what to write in one transaction. */
-interface CheckedBatch {
-  /** In file order within each group, as writeBulkBatch reports them: before the batch's own transaction. */
-  readonly first: readonly ({ index: number; unchanged: { id: string; title: string } } | { index: number; oneByOne: true } | { index: number; failed: unknown })[];
-  readonly batches: readonly { index: number; graph: ArticleGraph; batch: ArticleBatch }[];
-  readonly folded: FoldedBatch | undefined;
-  /** Edited articles (same id, new text): replaced through the one-article path after the batch. */
-  readonly edited: readonly number[];
-}
-
-/**
- * Decides what happens to each article of a batch — already loaded, repeated in this run, edited, or new — and
- * folds the new ones into one transaction's rows. Reads the graph but writes nothing, so it can run while the
- * previous batch is written; what that batch holds is in `run` by then. A concurrent loader that commits one of
- * these articles after the check makes the write fail on the id constraint, and writeBulkBatch falls back to
- * loading them one by one, as before.
- */
-async function checkBulkBatch(
+/** Writes one batch: checks what is already loaded, folds the rest into one transaction, reports each file. */
+async function writeBulkBatch(
   deps: BulkPipelineDeps,
+  files: readonly string[],
   pending: readonly { index: number; graph: ArticleGraph }[],
   loadedBefore: readonly { index: number; sha256: string }[],
-  run: RunState,
-): Promise<CheckedBatch> {
-  const first: CheckedBatch['first'][number][] = [];
-  if (pending.length + loadedBefore.length === 0) return { first, batches: [], folded: undefined, edited: [] };
+  loadedThisRun: Map<string, { id: string; title: string }>,
+  report: (outcome: FileOutcome, index: number) => void,
+  ms: () => number,
+): Promise<void> {
   const existing = await deps.bulk.existing([
     ...pending.map(({ graph }) => ({ id: graph.article.id, sha256: graph.article.sha256 })),
     ...loadedBefore.map(({ sha256 }) => ({ id: `article:${sha256.slice(0, 16)}`, sha256 })),
@@ -443,8 +416,10 @@ async function checkBulkBatch(
   const bySha = new Map(existing.map((e) => [e.sha256, e]));
   for (const { index, sha256 } of loadedBefore) {
     const found = bySha.get(sha256);
-    // Deleted since the run started: rare enough to load through the one-article path.
-    first.push(found?.loadedId ? { index, unchanged: { id: found.loadedId, title: found.loadedTitle ?? '' } } : { index, oneByOne: true });
+    report(found?.loadedId
+      ? { file: files[index], ok: true, summary: unchanged(found.loadedId, found.loadedTitle ?? ''), ms: ms() }
+      // Deleted since the run started: rare enough to load through the one-article path.
+      : await oneByOne(deps, files[index], ms), index);
   }
 
   const fresh: { index: number; graph: ArticleGraph }[] = [];
@@ -452,60 +427,31 @@ async function checkBulkBatch(
   for (const item of pending) {
     const { sha256, id, title } = item.graph.article;
     const found = bySha.get(sha256);
-    const seen = run.bySha256.get(sha256) ?? (found?.loadedId ? { id: found.loadedId, title: found.loadedTitle ?? '' } : undefined);
-    const heldBy = run.sha256ById.get(id) ?? found?.sameIdSha256;
-    if (seen) first.push({ index: item.index, unchanged: seen });
-    else if (heldBy && heldBy !== sha256) edited.push(item.index);
+    const seen = loadedThisRun.get(sha256) ?? (found?.loadedId ? { id: found.loadedId, title: found.loadedTitle ?? '' } : undefined);
+    if (seen) report({ file: files[item.index], ok: true, summary: unchanged(seen.id, seen.title), ms: ms() }, item.index);
+    else if (found?.sameIdSha256 && found.sameIdSha256 !== sha256) edited.push(item.index);
     else {
-      run.bySha256.set(sha256, { id, title });
-      run.sha256ById.set(id, sha256);
+      loadedThisRun.set(sha256, { id, title });
       fresh.push(item);
     }
   }
-  if (fresh.length === 0) return { first, batches: [], folded: undefined, edited };
 
-  const redirects = await deps.entities.redirects([...new Set(fresh.flatMap(({ graph }) => graph.entities.map((e) => e.id)))]);
-  const batches: { index: number; graph: ArticleGraph; batch: ArticleBatch }[] = [];
-  // This runs while the previous batch is written: the event loop must get its turns (see RESOLVE_SLICE_MS).
-  let sliceStarted = performance.now();
-  for (const item of fresh) {
-    if (performance.now() - sliceStarted > RESOLVE_SLICE_MS) {
-      await yieldToEventLoop();
-      sliceStarted = performance.now();
+  if (fresh.length > 0) {
+    const redirects = await deps.entities.redirects([...new Set(fresh.flatMap(({ graph }) => graph.entities.map((e) => e.id)))]);
+    const batches: { index: number; graph: ArticleGraph; batch: ArticleBatch }[] = [];
+    for (const item of fresh) {
+      try {
+        const graph = applyRedirects(item.graph, redirects);
+        batches.push({ ...item, graph, batch: buildArticleBatch(graph) });
+      } catch (error) {
+        loadedThisRun.delete(item.graph.article.sha256);
+        report({ file: files[item.index], ok: false, error: failure(files[item.index], error), ms: ms() }, item.index);
+      }
     }
+    const folded = foldArticleBatches(batches.map((b) => b.batch));
+    let written = { createdEntityIds: new Set<string>(), createdEventIds: new Set<string>(), createdRelationKeys: new Set<string>() } as BulkWriteOutcome;
     try {
-      const graph = applyRedirects(item.graph, redirects);
-      batches.push({ ...item, graph, batch: buildArticleBatch(graph) });
-    } catch (error) {
-      run.bySha256.delete(item.graph.article.sha256);
-      run.sha256ById.delete(item.graph.article.id);
-      first.push({ index: item.index, failed: error });
-    }
-  }
-  await yieldToEventLoop();
-  return { first, batches, folded: batches.length > 0 ? foldArticleBatches(batches.map((b) => b.batch)) : undefined, edited };
-}
-
-/** Writes a checked batch in one transaction and reports each of its files. */
-async function writeBulkBatch(
-  deps: BulkPipelineDeps,
-  files: readonly string[],
-  checked: CheckedBatch,
-  report: (outcome: FileOutcome, index: number) => void,
-  ms: () => number,
-): Promise<void> {
-  for (const item of checked.first) {
-    const file = files[item.index];
-    if ('unchanged' in item) report({ file, ok: true, summary: unchanged(item.unchanged.id, item.unchanged.title), ms: ms() }, item.index);
-    else if ('oneByOne' in item) report(await oneByOne(deps, file, ms), item.index);
-    else report({ file, ok: false, error: failure(file, item.failed), ms: ms() }, item.index);
-  }
-
-  const { batches, folded } = checked;
-  if (folded) {
-    let written: BulkWriteOutcome;
-    try {
-      written = await deps.bulk.write(folded.batch);
+      if (batches.length > 0) written = await deps.bulk.write(folded.batch);
     } catch (error) {
       // Another loader committed one of these articles first: load them one by one, which handles that.
       if (!(isNewsgraphError(error) && error.details?.neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed')) throw error;
@@ -534,7 +480,7 @@ async function writeBulkBatch(
   }
 
   // Edited articles replace their old version through the one-article path, after the batch.
-  for (const index of checked.edited) report(await oneByOne(deps, files[index], ms), index);
+  for (const index of edited) report(await oneByOne(deps, files[index], ms), index);
 }
 
 async function oneByOne(deps: PipelineDeps, file: string, ms: () => number): Promise<FileOutcome> {

@@ -82,8 +82,7 @@ describe('ingestFilesBulk on 30 generated articles', () => {
   }, 180_000);
 
   it('a text repeated in a later batch of the same run is reported unchanged, under the first copy\'s id', async () => {
-    // The next batch is checked while the one before is still being written: the copy must be caught by the
-    // run's own bookkeeping, not by the database (where the first copy is not committed yet).
+    // A copy must be caught by the run's own bookkeeping of the texts it has loaded, not by the database.
     const copies = mkdtempSync(join(tmpdir(), 'newsgraph-bulk-copies-'));
     try {
       const originals = (await collectArticleFiles([dir])).slice(0, 12);
