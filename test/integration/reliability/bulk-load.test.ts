@@ -91,8 +91,9 @@ describe('ingestFilesBulk on 30 generated articles', () => {
         writeFileSync(copy, readFileSync(file));
         return copy;
       });
-      // Copies of files 0 and 1 land in the second batch of 4, and a copy of file 5 in the third.
-      for (const [at, from] of [[5, 0], [6, 1], [10, 5]] as const) {
+      // In batches of 4: copies of files 0 and 1 land in the batches after theirs, a copy of file 8 in the same
+      // batch as file 8, and a copy of file 5 two batches later.
+      for (const [at, from] of [[5, 0], [6, 1], [8, 8], [10, 5]] as const) {
         const copy = join(copies, `${String(at).padStart(2, '0')}b-copy-of-${from}.txt`);
         writeFileSync(copy, readFileSync(files[from]));
       }
