@@ -74,14 +74,6 @@ export interface PreparedArticle {
  * is no article.
  */
 export function prepareArticle(raw: RawArticle, options: Omit<ExtractOptions, 'known'> = {}): PreparedArticle {
-  return prepareCleaned(readAndClean(raw, options), options);
-}
-
-/**
- * The first steps of preparing: read (limits, encodings, HTML) and clean. Loaders that must look at the cleaned
- * text's hash before deciding to extract call this, then prepareCleaned, so the text is cleaned once.
- */
-export function readAndClean(raw: RawArticle, options: Pick<ExtractOptions, 'maxBytes'> = {}): CleanResult {
   const read = readArticle(raw.text, {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     ...(raw.source !== undefined ? { source: raw.source } : {}),
@@ -89,10 +81,14 @@ export function readAndClean(raw: RawArticle, options: Pick<ExtractOptions, 'max
     ...(raw.url !== undefined ? { url: raw.url } : {}),
     ...(raw.publishedAt !== undefined ? { publishedAt: raw.publishedAt } : {}),
   });
-  return cleanArticleDetailed(read);
+  return prepareCleaned(cleanArticleDetailed(read), options);
 }
 
-/** The rest of preparing, after readAndClean: tag, type, guess the language. */
+/**
+ * The rest of preparing, after cleaning: tag, type, guess the language. Loaders that have read the input already
+ * and must look at the cleaned text's hash before deciding to extract clean it themselves (cleanArticleDetailed)
+ * and hand the result here, so it is read and cleaned once.
+ */
 export function prepareCleaned({ article, publisherHints }: CleanResult, options: Omit<ExtractOptions, 'known'> = {}): PreparedArticle {
   const tagger = options.tagger === undefined ? defaultSentenceTagger() : options.tagger;
   const found = detectMentions(article.sentences, tagger);

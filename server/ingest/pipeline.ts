@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleBatch, ArticleRepository, BulkLoadBatch, BulkLoadRepository, BulkWriteOutcome, EntityRepository } from '../db/index.ts';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../errors.ts';
-import { finishArticle, packResolution, prepareCleaned, readAndClean, resolveArticle, type PreparedArticle } from './extract.ts';
+import { cleanArticleDetailed } from './clean/index.ts';
+import { finishArticle, packResolution, prepareCleaned, resolveArticle, type PreparedArticle } from './extract.ts';
 import { applyRedirects, buildArticleBatch, loadArticleGraph, type LoadOptions } from './load/index.ts';
 import { foldArticleBatches, relationKey } from './load/bulk.ts';
 import { ImportCollector, type ImportRows } from './load/import-rows.ts';
@@ -75,7 +76,7 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, opt
   });
 
   // identify: an article whose cleaned text is already loaded is "unchanged" — skip extraction entirely
-  const cleaned = readAndClean(raw, { maxBytes: deps.maxArticleBytes });
+  const cleaned = cleanArticleDetailed(raw);
   const { sha256, title } = cleaned.article;
   const existing = await deps.articles.findBySha256(sha256);
   if (existing) return unchanged(existing.id, existing.title);

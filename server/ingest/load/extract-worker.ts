@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../../errors.ts';
-import { prepareCleaned, readAndClean, relateArticle, unpackResolution, type PreparedArticle } from '../extract.ts';
+import { cleanArticleDetailed } from '../clean/index.ts';
+import { prepareCleaned, relateArticle, unpackResolution, type PreparedArticle } from '../extract.ts';
 import { readArticle } from '../read.ts';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './bulk-protocol.ts';
 
@@ -25,14 +26,14 @@ async function answer(request: WorkerRequest): Promise<WorkerReply | undefined> 
     return { kind: 'graph', job, graph: relateArticle(prepared, unpackResolution(prepared, request.resolution)) };
   }
   const raw = readArticle(await readFile(request.file), { maxBytes: init.maxBytes, source: request.file });
-  const cleaned = readAndClean(raw, { maxBytes: init.maxBytes });
+  const cleaned = cleanArticleDetailed(raw);
   const { sha256, title } = cleaned.article;
   // Already in the graph before this run: no need to extract it (the writer reports it unchanged).
   if (loadedHashes.has(sha256)) return { kind: 'loaded', job, sha256 };
   if (!title.trim()) {
     throw new NewsgraphError(ErrorCode.EMPTY_TEXT, `${request.file}: Article text is empty after cleaning: paste the article body or give a .txt file`);
   }
-  const prepared = prepareCleaned(cleaned, { maxBytes: init.maxBytes });
+  const prepared = prepareCleaned(cleaned);
   held.set(job, prepared);
   return { kind: 'prepared', job, typed: prepared.typed, language: prepared.language };
 }
