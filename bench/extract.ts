@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../server/config.ts';
 import { extractArticle, type ExtractOptions } from '../server/ingest/extract.ts';
 import type { KnownEntity } from '../server/ingest/types.ts';
 import { tokenize } from '../server/nlp/tokenizer.ts';
-import { DEFAULT_SEED, syntheticCorpus } from './corpus.ts';
+import { type CorpusDensity, DEFAULT_SEED, syntheticCorpus } from './corpus.ts';
 import { summariseProfile, type ProfileSummary } from './profile.ts';
 import { load, machine, type BenchResult } from './report.ts';
 
@@ -99,13 +99,14 @@ function knownEntities(texts: readonly string[], count: number): KnownEntity[] {
   return extra.slice(0, count);
 }
 
-function syntheticTexts(count: number, seed: number): string[] {
-  return [...syntheticCorpus(count, { seed })].map((a) => a.text);
+function syntheticTexts(count: number, seed: number, density: CorpusDensity): string[] {
+  return [...syntheticCorpus(count, { seed, density })].map((a) => a.text);
 }
 
 export interface ExtractBenchOptions {
   readonly articles: number;
   readonly seed: number;
+  readonly density: CorpusDensity;
   /** Also run a profiled pass in a child process (node --cpu-prof). */
   readonly profile: boolean;
 }
@@ -115,7 +116,7 @@ export interface ExtractBenchOptions {
  * `// path` marker per module: tsx's on-the-fly transform drops names and line structure, which makes a profile
  * of it unreadable.
  */
-async function runProfile(count: number, seed: number): Promise<ProfileSummary | undefined> {
+async function runProfile(count: number, seed: number, density: CorpusDensity): Promise<ProfileSummary | undefined> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-prof-'));
   try {
     const { build } = await import('esbuild');
@@ -127,7 +128,7 @@ async function runProfile(count: number, seed: number): Promise<ProfileSummary |
       define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(PROJECT_ROOT, 'server', 'config.ts')).href) },
     });
     const file = join(dir, 'extract.cpuprofile');
-    const child = spawnSync(process.execPath, [bundle, String(count), String(seed), String(WARM_UP_ARTICLES), file],
+    const child = spawnSync(process.execPath, [bundle, String(count), String(seed), String(WARM_UP_ARTICLES), file, density],
       { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 10 * 60_000 });
     if (child.status !== 0 || !existsSync(file)) {
       process.stderr.write(`profiling failed: ${child.stderr}\n`);
@@ -143,8 +144,8 @@ export async function benchExtract(options: ExtractBenchOptions): Promise<BenchR
   const startedAt = new Date().toISOString();
   const loadStart = load();
   const t0 = performance.now();
-  const synthetic = syntheticTexts(options.articles, options.seed);
-  for (const text of syntheticTexts(WARM_UP_ARTICLES, options.seed + WARM_UP_SEED_OFFSET)) extractArticle({ text });
+  const synthetic = syntheticTexts(options.articles, options.seed, options.density);
+  for (const text of syntheticTexts(WARM_UP_ARTICLES, options.seed + WARM_UP_SEED_OFFSET, options.density)) extractArticle({ text });
 
   const corpus = measure(synthetic);
   const seeds = seedTexts();
@@ -164,7 +165,7 @@ export async function benchExtract(options: ExtractBenchOptions): Promise<BenchR
   const baseline = measure(decompose);
   const rulesOnly = measure(decompose, { tagger: null });
   const withKnown = measure(decompose, { known: knownEntities(synthetic, 5000) });
-  const profile = options.profile ? await runProfile(Math.min(options.articles, 300), options.seed) : undefined;
+  const profile = options.profile ? await runProfile(Math.min(options.articles, 300), options.seed, options.density) : undefined;
 
   const rate = (p: Pass, ms: number) => p.articles / (ms / 1000);
   const figures = [
@@ -195,8 +196,8 @@ export async function benchExtract(options: ExtractBenchOptions): Promise<BenchR
       + profile.functions.slice(0, 5).map((f) => `${f.name} (${f.where}) ${f.percent}%`).join(', '));
   }
   return {
-    name: 'extract',
-    command: `${availableParallelism() === 1 ? 'taskset -c 0 ' : ''}npm run bench -- extract --articles ${options.articles}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}`,
+    name: options.density === 'dense' ? 'extract-dense' : 'extract',
+    command: `${availableParallelism() === 1 ? 'taskset -c 0 ' : ''}npm run bench -- extract --articles ${options.articles}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}${options.density !== 'news' ? ` --density ${options.density}` : ''}`,
     startedAt,
     seconds: Math.round((performance.now() - t0) / 1000),
     loadStart,

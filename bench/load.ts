@@ -7,7 +7,7 @@ import { adminImport } from '../server/db/admin-import.ts';
 import { startEmbeddedNeo4j } from '../server/db/embedded.ts';
 import { BulkLoadRepository, connectDatabase, createRepositories } from '../server/db/index.ts';
 import { BULK_BATCH_ARTICLES, collectArticleFiles, collectFirstLoad, ingestFiles, ingestFilesBulk, type PipelineDeps } from '../server/ingest/pipeline.ts';
-import { DEFAULT_SEED, writeCorpus } from './corpus.ts';
+import { type CorpusDensity, DEFAULT_SEED, writeCorpus } from './corpus.ts';
 import { graphSize, startBenchNeo4j, type BenchNeo4j, type GraphSize } from './neo4j.ts';
 import { load, machine, type BenchResult, type Figure } from './report.ts';
 
@@ -19,6 +19,7 @@ const MAX_RUN_MS = 30 * 60_000;
 export interface LoadBenchOptions {
   readonly sizes: readonly number[];
   readonly seed: number;
+  readonly density: CorpusDensity;
   /** Sizes up to this also go through the per-article pipeline (it is the slow one). */
   readonly perArticleMax: number;
   /** Articles per bulk transaction (default: the loader's own). */
@@ -177,7 +178,7 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
   try {
     for (const size of options.sizes) {
       const dir = join(corpusDir, String(size));
-      await writeCorpus(dir, size, { seed: options.seed });
+      await writeCorpus(dir, size, { seed: options.seed, density: options.density });
       const files = await collectArticleFiles([dir]);
       if (size <= options.perArticleMax) runs.push(await loadOnce(neo4j, files, 'per-article'));
       runs.push(await loadOnce(neo4j, files, 'bulk', options.batchSize));
@@ -250,14 +251,14 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
     }
   }
   return [{
-    name: 'load',
-    command: `npm run bench -- load --articles ${options.sizes.join(',')}${options.perArticleMax !== 1000 ? ` --per-article-max ${options.perArticleMax}` : ''}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}${options.batchSize ? ` --batch-size ${options.batchSize}` : ''}`,
+    name: options.density === 'dense' ? 'load-dense' : 'load',
+    command: `npm run bench -- load --articles ${options.sizes.join(',')}${options.perArticleMax !== 1000 ? ` --per-article-max ${options.perArticleMax}` : ''}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}${options.batchSize ? ` --batch-size ${options.batchSize}` : ''}${options.density !== 'news' ? ` --density ${options.density}` : ''}`,
     startedAt,
     seconds: Math.round((performance.now() - t0) / 1000),
     loadStart,
     loadEnd: load(),
     machine: machine(),
-    params: { sizes: options.sizes, seed: options.seed, perArticleMax: options.perArticleMax, batchSize: options.batchSize ?? BULK_BATCH_ARTICLES, neo4j: neo4j.description },
+    params: { sizes: options.sizes, seed: options.seed, density: options.density, perArticleMax: options.perArticleMax, batchSize: options.batchSize ?? BULK_BATCH_ARTICLES, neo4j: neo4j.description },
     figures,
     details: { runs, imports },
     notes,

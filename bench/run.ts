@@ -1,5 +1,5 @@
 // `npm run bench [-- NAME... [--articles N] [--entities N,N] ...]`: runs sub-benchmarks, writes bench/results/<name>.json, regenerates the tables.
-import { DEFAULT_SEED } from './corpus.ts';
+import { type CorpusDensity, DEFAULT_SEED } from './corpus.ts';
 import { floorMet, load, updateDocuments, writeResult, type BenchResult } from './report.ts';
 
 const USAGE = `Usage: npm run bench -- [NAME...] [options]
@@ -19,6 +19,8 @@ Options:
   --duration S        graphql: seconds per autocannon run (default 8)
   --connections N     graphql: concurrent clients (default 10)
   --seed N            corpus seed (default ${DEFAULT_SEED})
+  --density D         extract, load, write: corpus density, news (default: entities, relations and events per KB like
+                      the real articles) or dense (about twice that, a stress case); dense results go to <name>-dense.json
   --no-profile        extract: skip the CPU profile
   --per-article-max N load: largest size also loaded through the per-article pipeline (default 1000)
   --batch-size N      load, write: articles per bulk transaction (default: the loader's, BULK_BATCH_ARTICLES)
@@ -33,6 +35,7 @@ export interface BenchArgs {
   readonly duration?: number;
   readonly connections?: number;
   readonly seed: number;
+  readonly density: CorpusDensity;
   readonly profile: boolean;
   readonly perArticleMax?: number;
   readonly batchSize?: number;
@@ -57,6 +60,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let perArticleMax: number | undefined;
   let batchSize: number | undefined;
   let seed = DEFAULT_SEED;
+  let density: CorpusDensity = 'news';
   let profile = true;
   let tag: string | undefined;
   let nagle = false;
@@ -70,6 +74,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--per-article-max': [perArticleMax] = numbers(argv[++i], arg); break;
       case '--batch-size': [batchSize] = numbers(argv[++i], arg); break;
       case '--seed': [seed] = numbers(argv[++i], arg); break;
+      case '--density': {
+        const value = argv[++i];
+        if (value !== 'news' && value !== 'dense') throw new Error(`--density needs news or dense, not ${value ?? 'nothing'}`);
+        density = value;
+        break;
+      }
       case '--no-profile': profile = false; break;
       case '--tag': tag = argv[++i]; break;
       case '--nagle': nagle = true; break;
@@ -81,7 +91,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     }
   }
   return {
-    names: names.length > 0 ? names : [...NAMES], seed, profile, nagle,
+    names: names.length > 0 ? names : [...NAMES], seed, density, profile, nagle,
     ...(articles ? { articles } : {}), ...(entities ? { entities } : {}), ...(duration ? { duration } : {}),
     ...(connections ? { connections } : {}), ...(perArticleMax ? { perArticleMax } : {}), ...(batchSize ? { batchSize } : {}), ...(tag ? { tag } : {}),
   };
@@ -91,15 +101,15 @@ async function runOne(name: string, args: BenchArgs): Promise<BenchResult[]> {
   switch (name) {
     case 'extract': {
       const { benchExtract } = await import('./extract.ts');
-      return [await benchExtract({ articles: args.articles?.[0] ?? 500, seed: args.seed, profile: args.profile })];
+      return [await benchExtract({ articles: args.articles?.[0] ?? 500, seed: args.seed, density: args.density, profile: args.profile })];
     }
     case 'load': {
       const { benchLoad } = await import('./load.ts');
-      return benchLoad({ sizes: args.articles ?? [1000, 10_000], seed: args.seed, perArticleMax: args.perArticleMax ?? 1000, ...(args.batchSize ? { batchSize: args.batchSize } : {}) });
+      return benchLoad({ sizes: args.articles ?? [1000, 10_000], seed: args.seed, density: args.density, perArticleMax: args.perArticleMax ?? 1000, ...(args.batchSize ? { batchSize: args.batchSize } : {}) });
     }
     case 'write': {
       const { benchWrite } = await import('./write.ts');
-      return [await benchWrite({ articles: args.articles?.[0] ?? 5000, seed: args.seed, ...(args.batchSize ? { batchSize: args.batchSize } : {}) })];
+      return [await benchWrite({ articles: args.articles?.[0] ?? 5000, seed: args.seed, density: args.density, ...(args.batchSize ? { batchSize: args.batchSize } : {}) })];
     }
     case 'graphql': {
       const { benchGraphql } = await import('./graphql.ts');

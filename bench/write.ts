@@ -7,13 +7,14 @@ import type { Database, QueryRunner, TransactionOptions } from '../server/db/dat
 import { BulkLoadRepository, type BulkLoadBatch } from '../server/db/index.ts';
 import { BULK_BATCH_ARTICLES, collectFirstLoad } from '../server/ingest/pipeline.ts';
 import { readConfig } from '../server/config.ts';
-import { writeCorpus } from './corpus.ts';
+import { type CorpusDensity, writeCorpus } from './corpus.ts';
 import { startBenchNeo4j } from './neo4j.ts';
 import { load, machine, type BenchResult, type Figure } from './report.ts';
 
 export interface WriteBenchOptions {
   readonly articles: number;
   readonly seed: number;
+  readonly density: CorpusDensity;
   readonly batchSize?: number;
 }
 
@@ -58,7 +59,7 @@ export async function benchWrite(options: WriteBenchOptions): Promise<BenchResul
   const corpusDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-write-'));
   let batches: readonly BulkLoadBatch[];
   try {
-    const files = await writeCorpus(corpusDir, options.articles, { seed: options.seed });
+    const files = await writeCorpus(corpusDir, options.articles, { seed: options.seed, density: options.density });
     ({ batches } = await collectFirstLoad(files, readConfig().maxArticleBytes, undefined, { batchSize }));
   } finally {
     rmSync(corpusDir, { recursive: true, force: true });
@@ -105,14 +106,14 @@ export async function benchWrite(options: WriteBenchOptions): Promise<BenchResul
     ];
     const perStatement = Object.fromEntries(Object.entries(secondHalf).map(([name, ms]) => [name, Number((ms / articlesSecondHalf).toFixed(3))]));
     return {
-      name: 'write',
-      command: `npm run bench -- write --articles ${options.articles}`,
+      name: options.density === 'dense' ? 'write-dense' : 'write',
+      command: `npm run bench -- write --articles ${options.articles}${options.density !== 'news' ? ` --density ${options.density}` : ''}`,
       startedAt,
       seconds: Math.round((performance.now() - t0) / 1000),
       loadStart,
       loadEnd: load(),
       machine: machine(),
-      params: { articles: options.articles, seed: options.seed, batchSize, neo4j: neo4j.description },
+      params: { articles: options.articles, seed: options.seed, density: options.density, batchSize, neo4j: neo4j.description },
       figures,
       details: { msPerArticleSecondHalf: perStatement },
       notes: [
