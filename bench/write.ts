@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database, QueryRunner, TransactionOptions } from '../server/db/database.ts';
 import { BulkLoadRepository, type BulkLoadBatch } from '../server/db/index.ts';
-import { BULK_BATCH_ARTICLES, collectFirstLoad } from '../server/ingest/pipeline.ts';
+import { BULK_BATCH_ARTICLES, collectFirstLoad, KEEP_PLANS_MIN_ARTICLES } from '../server/ingest/pipeline.ts';
 import { readConfig } from '../server/config.ts';
 import { type CorpusDensity, writeCorpus } from './corpus.ts';
 import { startBenchNeo4j } from './neo4j.ts';
@@ -75,6 +75,7 @@ export async function benchWrite(options: WriteBenchOptions): Promise<BenchResul
   let neo4jCpu0 = 0;
   let nodeCpu0 = process.cpuUsage();
   const started = performance.now();
+  let written = 0;
   try {
     for (const [i, batch] of batches.entries()) {
       if (i === half) {
@@ -83,7 +84,9 @@ export async function benchWrite(options: WriteBenchOptions): Promise<BenchResul
       }
       current = {};
       const batchStarted = performance.now();
-      await repository.write(batch);
+      // As the pipeline does: plans kept once the graph holds KEEP_PLANS_MIN_ARTICLES.
+      await repository.write(batch, { keepPlans: written >= KEEP_PLANS_MIN_ARTICLES });
+      written += batch.articles.length;
       const ms = performance.now() - batchStarted;
       const statements = Object.values(current).reduce((a, b) => a + b, 0);
       if (i >= half) {

@@ -37,7 +37,18 @@ export function runPerRelationType<R extends { readonly type: string }>(
 export interface TransactionOptions {
   /** Server-side timeout; the transaction is stopped when it runs longer. */
   readonly timeoutMs?: number;
+  /**
+   * Run every statement with `CYPHER replan=skip`: a statement planned once keeps its plan, however much the
+   * graph's statistics change. Neo4j otherwise re-plans a statement whenever the statistics have drifted and
+   * 10 s have passed, and while a bulk load grows the graph that is every 10 s for every bulk statement, each new
+   * plan starting again in slow, not yet JIT-compiled generated code. Only for statements whose plan no longer
+   * changes with the graph's size: see STABLE_PLANS_MIN_ARTICLES in ingest/pipeline.ts.
+   */
+  readonly keepPlans?: boolean;
 }
+
+/** The query option that makes Neo4j reuse a cached plan without checking it against the statistics. */
+const KEEP_PLAN_PREFIX = 'CYPHER replan=skip\n';
 
 /**
  * How long a transaction is retried when Neo4j cannot be reached: enough to replace a pooled connection that
@@ -92,12 +103,12 @@ export class Database {
 
   /** Runs `work` in a read transaction, retried on transient errors (see #transact). */
   read<T>(work: (q: QueryRunner) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.#transact('READ', work, options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+    return this.#transact('READ', work, options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS, options.keepPlans ?? false);
   }
 
   /** Runs `work` in one write transaction: everything it runs commits together or not at all. */
   write<T>(work: (q: QueryRunner) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.#transact('WRITE', work, options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS);
+    return this.#transact('WRITE', work, options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS, options.keepPlans ?? false);
   }
 
   /** Creates the constraints and indexes of cypher/schema.cypher (idempotent), then waits for the indexes. */
@@ -146,9 +157,9 @@ export class Database {
    * to MAX_TRANSACTION_RETRY_TIME_MS) but with a short first pause, and giving up on an unreachable database
    * after UNAVAILABLE_RETRY_MS so requests fail fast while Neo4j is down.
    */
-  async #transact<T>(mode: 'READ' | 'WRITE', work: (q: QueryRunner) => Promise<T>, timeoutMs: number): Promise<T> {
+  async #transact<T>(mode: 'READ' | 'WRITE', work: (q: QueryRunner) => Promise<T>, timeoutMs: number, keepPlans: boolean): Promise<T> {
     const config = { timeout: timeoutMs, metadata: { app: 'newsgraph' } };
-    const body = (tx: ManagedTransaction) => work(this.#runner(tx));
+    const body = (tx: ManagedTransaction) => work(this.#runner(tx, keepPlans));
     const started = performance.now();
     let delay = RETRY_DELAY_FIRST_MS;
     for (let attempt = 1; ; attempt++) {
@@ -173,10 +184,10 @@ export class Database {
     }
   }
 
-  #runner(tx: ManagedTransaction): QueryRunner {
+  #runner(tx: ManagedTransaction, keepPlans: boolean): QueryRunner {
     const queries = this.#queries;
     const rows = async (text: string, params: Record<string, unknown>) => {
-      const result = await tx.run(text, params);
+      const result = await tx.run(keepPlans ? KEEP_PLAN_PREFIX + text : text, params);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     };
     return {

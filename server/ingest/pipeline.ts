@@ -192,6 +192,8 @@ export interface BulkOptions {
   readonly deadlineMs?: number;
   /** Called after each batch with where its time went (benchmarks use it to find the bottleneck). */
   readonly onBatch?: (timing: BulkBatchTiming) => void;
+  /** Articles the graph must hold before batches keep their statements' plans (default KEEP_PLANS_MIN_ARTICLES). */
+  readonly keepPlansMinArticles?: number;
 }
 
 export interface BulkBatchTiming {
@@ -220,6 +222,15 @@ const BULK_BATCHES_AHEAD = 2;
  * Resolving a whole batch in one go held each batch's first query 0.35-1.7 s (3,000 articles).
  */
 const RESOLVE_SLICE_MS = 5;
+/**
+ * From this many articles in the graph on, bulk statements keep their plans (TransactionOptions.keepPlans in
+ * db/database.ts) instead of being re-planned every 10 s while the load grows the graph. EXPLAIN of every bulk
+ * statement gave the same plan after 1,000 and after 5,000 generated articles (and, all but one cosmetic
+ * difference, after 8), but not on an empty graph, where the relation MERGE plans a scan; so the first plans are
+ * left to the default policy. Writing 5,000 articles (`npm run bench -- write`, A/B in one hour) re-planning cost
+ * Neo4j ~2 ms of CPU per article.
+ */
+export const KEEP_PLANS_MIN_ARTICLES = 1_000;
 
 /**
  * Starts an extraction worker. Workers run the TypeScript sources like the rest of the app, so the worker first
@@ -381,7 +392,8 @@ export async function ingestFilesBulk(
       writing = (async () => {
         for (const { index, outcome } of failed) report({ ...outcome, ms: ms() }, index);
         if (pending.length + loadedBefore.length > 0) {
-          await writeBulkBatch(deps, files, pending, loadedBefore, loadedThisRun, report, ms);
+          const keepPlans = init.loadedHashes.length + loadedThisRun.size >= (options.keepPlansMinArticles ?? KEEP_PLANS_MIN_ARTICLES);
+          await writeBulkBatch(deps, files, pending, loadedBefore, loadedThisRun, report, ms, keepPlans);
         }
         writtenBatches++;
         wakeIdle();
@@ -409,6 +421,7 @@ async function writeBulkBatch(
   loadedThisRun: Map<string, { id: string; title: string }>,
   report: (outcome: FileOutcome, index: number) => void,
   ms: () => number,
+  keepPlans: boolean,
 ): Promise<void> {
   const existing = await deps.bulk.existing([
     ...pending.map(({ graph }) => ({ id: graph.article.id, sha256: graph.article.sha256 })),
@@ -452,7 +465,7 @@ async function writeBulkBatch(
     const folded = foldArticleBatches(batches.map((b) => b.batch));
     let written = { createdEntityIds: new Set<string>(), createdEventIds: new Set<string>(), createdRelationKeys: new Set<string>() } as BulkWriteOutcome;
     try {
-      if (batches.length > 0) written = await deps.bulk.write(folded.batch);
+      if (batches.length > 0) written = await deps.bulk.write(folded.batch, { keepPlans });
     } catch (error) {
       // Another loader committed one of these articles first: load them one by one, which handles that.
       if (!(isNewsgraphError(error) && error.details?.neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed')) throw error;

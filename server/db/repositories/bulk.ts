@@ -138,7 +138,7 @@ export class BulkLoadRepository {
    * writing 250 articles onto 5,000 (both writers on one graph state, commit excluded): Node 4.7 -> 3.7 ms and
    * Neo4j 6.9 -> 5.3 ms of CPU per article.
    */
-  async write(batch: BulkLoadBatch): Promise<BulkWriteOutcome> {
+  async write(batch: BulkLoadBatch, options: { readonly keepPlans?: boolean } = {}): Promise<BulkWriteOutcome> {
     return this.#db.write(async (q) => {
       const articleIds = batch.articles.map((a) => a.id);
       const articleIndex = positions(articleIds);
@@ -218,7 +218,7 @@ export class BulkLoadRepository {
         createdEventIds,
         createdRelationKeys: new Set(createdRelations.map((r) => `${r.fromId}\u0000${r.type}\u0000${r.toId}`)),
       };
-    }, { timeoutMs: BULK_WRITE_TIMEOUT_MS });
+    }, { timeoutMs: BULK_WRITE_TIMEOUT_MS, keepPlans: options.keepPlans ?? false });
   }
 
   /** Completes a graph written by neo4j-admin's importer (cypher/import-finish.cypher): run once, after the schema. */

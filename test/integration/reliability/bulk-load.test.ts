@@ -81,6 +81,30 @@ describe('ingestFilesBulk on 30 generated articles', () => {
     expect(await graphCounts(app.database)).toEqual(before);
   }, 180_000);
 
+  it('keeps its statements\' plans once the graph holds enough articles, and writes the same graph with them', async () => {
+    const files = await collectArticleFiles([dir]);
+    await clearDatabase(app.database.driver);
+    await ingestFilesBulk({ ...app.pipeline, bulk }, files, undefined, { batchSize: 8, workers: 2, keepPlansMinArticles: Infinity });
+    const expected = await graphFingerprint(app.database);
+
+    await clearDatabase(app.database.driver);
+    const kept: boolean[] = [];
+    const recording = {
+      loadedHashes: () => bulk.loadedHashes(),
+      existing: (articles: Parameters<BulkLoadRepository['existing']>[0]) => bulk.existing(articles),
+      write: (...[batch, options]: Parameters<BulkLoadRepository['write']>) => {
+        kept.push(options?.keepPlans ?? false);
+        return bulk.write(batch, options);
+      },
+    };
+    // Every bulk statement runs with `CYPHER replan=skip` from the second batch of 8 on.
+    const outcomes = await ingestFilesBulk({ ...app.pipeline, bulk: recording }, files, undefined, { batchSize: 8, workers: 2, keepPlansMinArticles: 8 });
+    expect(outcomes.map((o) => o.ok && o.summary.status)).toEqual(files.map(() => 'new'));
+    expect(kept).toEqual([false, true, true, true]);
+    expect(await integrity(app.database)).toEqual(CLEAN);
+    expect(await graphFingerprint(app.database)).toEqual(expected);
+  }, 180_000);
+
   it('a text repeated in a later batch of the same run is reported unchanged, under the first copy\'s id', async () => {
     // A copy must be caught by the run's own bookkeeping of the texts it has loaded, not by the database.
     const copies = mkdtempSync(join(tmpdir(), 'newsgraph-bulk-copies-'));
@@ -109,9 +133,9 @@ describe('ingestFilesBulk on 30 generated articles', () => {
       const counting = {
         loadedHashes: () => bulk.loadedHashes(),
         existing: (articles: Parameters<BulkLoadRepository['existing']>[0]) => bulk.existing(articles),
-        write: async (batch: Parameters<BulkLoadRepository['write']>[0]) => {
+        write: async (...args: Parameters<BulkLoadRepository['write']>) => {
           try {
-            return await bulk.write(batch);
+            return await bulk.write(...args);
           } catch (error) {
             refusedBatches++;
             throw error;
