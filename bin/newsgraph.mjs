@@ -1,8 +1,24 @@
 #!/usr/bin/env node
 // Entry point for `npx newsgraph …` and `npm start`: runs the TypeScript CLI through tsx, no build step.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { relay, spawnTypeScript } from './run-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-relay(spawnTypeScript(join(root, 'server/cli/main.ts'), process.argv.slice(2)));
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+const child = spawn(process.execPath, [tsxCli, join(root, 'server/cli/main.ts'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+
+// A signal sent to this process alone (kill PID, a process manager) must reach the CLI, or the server and
+// Neo4j would be left running. A terminal's Ctrl-C already reaches the whole group; forwarding it again is
+// harmless because the CLI treats a repeated SIGINT during shutdown as the same request.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    if (child.exitCode === null) child.kill(signal);
+  });
+}
+child.on('exit', (code, signal) => {
+  process.exit(code ?? (signal ? 128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[signal] ?? 1) : 1));
+});
