@@ -130,7 +130,9 @@ export function updateDocuments(): void {
     '## Benchmarks',
     '',
     'Measured with `npm run bench` (sub-benchmarks: `extract`, `load`, `write`, `graphql`, `render`, `startup`); every figure, its',
-    'command and the load average of the shared machine are in [BENCHMARKS.md](BENCHMARKS.md).',
+    'command and the load average of the shared machine are in [BENCHMARKS.md](BENCHMARKS.md). The generated articles have the',
+    'density of real news (entities, relations and events per KB within 25% of the real articles: test/unit/bench/corpus-density.test.ts);',
+    '`--density dense` makes the twice-as-dense corpus of earlier runs, whose results are kept as `<name>-dense`.',
     '',
     ...readmeRows,
   ].join('\n');
