@@ -572,6 +572,8 @@ const FURNITURE = [
 
 /** The chance that a body sentence of a `news`-density article (after the first paragraph) is background. */
 const BACKGROUND_SHARE = 0.5;
+/** The chance that a filler story of a `news`-density article brings back one of its actors rather than a new one. */
+const FILLER_REUSE = 0.85;
 
 /** Article `index` of the corpus with `options` (pure: the same arguments give the same bytes). */
 export function syntheticArticle(index: number, total: number, options: CorpusOptions = {}): SyntheticArticle {
@@ -586,14 +588,14 @@ export function syntheticArticle(index: number, total: number, options: CorpusOp
   const when = pick.chance(0.5) ? pick.one(WEEKDAYS) : `den ${danishDate(date)}`;
   // `news`: the main story's actors come back in the stories that fill the body (reuse 0 for the main story
   // itself, which only records them). `dense`: every story draws its own.
+  const news = (options.density ?? 'news') === 'news';
   const roster = emptyRoster();
-  const reuse = (options.density ?? 'news') === 'news' ? 0.85 : undefined;
-  const fillerCast = () => (reuse === undefined ? cast : storyCast(cast, roster, reuse));
-  const main = story(reuse === undefined ? cast : storyCast(cast, roster, 0), pick.one(TOPICS), when);
+  const fillerCast = () => (news ? storyCast(cast, roster, FILLER_REUSE) : cast);
+  const main = story(news ? storyCast(cast, roster, 0) : cast, pick.one(TOPICS), when);
   const title = main.title;
 
   const announcements: string[] = [];
-  const nAnnouncements = pick.between(1, (options.density ?? 'news') === 'news' ? 3 : 4);
+  const nAnnouncements = pick.between(1, news ? 3 : 4);
   for (let i = 0; i < nAnnouncements; i++) announcements.push(announcement(cast));
   const related = [story(cast, pick.one(TOPICS), 'i dag').title, story(cast, pick.one(TOPICS), 'i går').title, story(cast, pick.one(TOPICS), 'i dag').title];
 
@@ -612,7 +614,7 @@ export function syntheticArticle(index: number, total: number, options: CorpusOp
   for (let guard = 0; guard < 200 && size < target; guard++) {
     if (queue.length === 0) queue.push(...story(fillerCast(), pick.one(TOPICS), pick.one(WEEKDAYS)).sentences.slice(0, 5));
     // `news`: about half of the body after the first sentences is background that names nobody.
-    const sentence = reuse !== undefined && paragraphs.length > 0 && pick.chance(BACKGROUND_SHARE) ? background(pick, roster) : queue.shift()!;
+    const sentence = news && paragraphs.length > 0 && pick.chance(BACKGROUND_SHARE) ? background(pick, roster) : queue.shift()!;
     paragraph.push(sentence);
     size += Buffer.byteLength(sentence) + 1;
     if (paragraph.length >= pick.between(1, 3)) {

@@ -70,9 +70,6 @@ export interface ArticleBatch {
   readonly participants: readonly ParticipantRow[];
 }
 
-/** Whether the one-article write transaction keeps its statements' plans (see #write). */
-export const PER_ARTICLE_KEEPS_PLANS = true;
-
 export interface WriteOptions {
   /**
    * Test hook: throw after this many statements have run inside the transaction, to prove that a failure
@@ -242,7 +239,7 @@ export class ArticleRepository {
         createdNodeIds: [articleId, ...entities.created, ...events.created],
         mergedNodeIds: [...entities.merged, ...events.merged],
       } satisfies WriteOutcome;
-    }, { keepPlans: PER_ARTICLE_KEEPS_PLANS });
+    }, { keepPlans: true });
   }
 
   /** The article already loaded with this text hash, if any (lets the pipeline skip extraction). */
