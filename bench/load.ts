@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../server/config.ts';
 import { adminImport } from '../server/db/admin-import.ts';
-import { startEmbeddedNeo4j } from '../server/db/embedded.ts';
+import { startEmbeddedNeo4j, type Neo4jCollector } from '../server/db/embedded.ts';
 import { BulkLoadRepository, connectDatabase, createRepositories } from '../server/db/index.ts';
 import { BULK_BATCH_ARTICLES, collectArticleFiles, collectFirstLoad, ingestFiles, ingestFilesBulk, type PipelineDeps } from '../server/ingest/pipeline.ts';
 import { type CorpusDensity, DEFAULT_SEED, writeCorpus } from './corpus.ts';
@@ -20,6 +20,8 @@ export interface LoadBenchOptions {
   readonly sizes: readonly number[];
   readonly seed: number;
   readonly density: CorpusDensity;
+  /** The Neo4j JVM's collector: `throughput` as `newsgraph ingest` starts its own, `latency` as the server runs it. */
+  readonly collector: Neo4jCollector;
   /** Sizes up to this also go through the per-article pipeline (it is the slow one). */
   readonly perArticleMax: number;
   /** Articles per bulk transaction (default: the loader's own). */
@@ -123,7 +125,7 @@ interface ImportRun {
 }
 
 /** A first load of `files` through neo4j-admin's importer into a fresh, empty data directory of its own. */
-async function importOnce(files: readonly string[]): Promise<ImportRun> {
+async function importOnce(files: readonly string[], collector: Neo4jCollector): Promise<ImportRun> {
   const config = readConfig();
   const home = mkdtempSync(join(tmpdir(), 'newsgraph-bench-import-'));
   const loadStart = load()[0];
@@ -133,7 +135,7 @@ async function importOnce(files: readonly string[]): Promise<ImportRun> {
     const extracted = performance.now();
     const result = await adminImport(rows, { home, javaHome: config.javaHome, heap: config.embeddedHeap });
     const imported = performance.now();
-    const embedded = await startEmbeddedNeo4j({ dataDir: home, boltPort: 0, heap: config.embeddedHeap, pageCache: config.embeddedPageCache, javaHome: config.javaHome });
+    const embedded = await startEmbeddedNeo4j({ dataDir: home, boltPort: 0, heap: config.embeddedHeap, pageCache: config.embeddedPageCache, javaHome: config.javaHome, collector });
     const database = connectDatabase({ uri: embedded.uri, user: config.neo4jUser, password: config.neo4jPassword });
     try {
       await database.applySchema();
@@ -171,7 +173,7 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
   const startedAt = new Date().toISOString();
   const loadStart = load();
   const t0 = performance.now();
-  const neo4j = await startBenchNeo4j();
+  const neo4j = await startBenchNeo4j({ collector: options.collector });
   const corpusDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
   const runs: Run[] = [];
   const imports: ImportRun[] = [];
@@ -182,7 +184,7 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
       const files = await collectArticleFiles([dir]);
       if (size <= options.perArticleMax) runs.push(await loadOnce(neo4j, files, 'per-article'));
       runs.push(await loadOnce(neo4j, files, 'bulk', options.batchSize));
-      imports.push(await importOnce(files));
+      imports.push(await importOnce(files, options.collector));
       process.stdout.write(`  load ${size}: ${runs.filter((r) => r.articles === size).map((r) => `${r.path} ${r.articlesPerS.toFixed(1)}/s`).join(', ')}\n`);
     }
   } finally {
@@ -251,14 +253,14 @@ export async function benchLoad(options: LoadBenchOptions): Promise<BenchResult[
     }
   }
   return [{
-    name: options.density === 'dense' ? 'load-dense' : 'load',
-    command: `npm run bench -- load --articles ${options.sizes.join(',')}${options.perArticleMax !== 1000 ? ` --per-article-max ${options.perArticleMax}` : ''}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}${options.batchSize ? ` --batch-size ${options.batchSize}` : ''}${options.density !== 'news' ? ` --density ${options.density}` : ''}`,
+    name: `load${options.density === 'dense' ? '-dense' : ''}${options.collector === 'latency' ? '-latency' : ''}`,
+    command: `npm run bench -- load --articles ${options.sizes.join(',')}${options.perArticleMax !== 1000 ? ` --per-article-max ${options.perArticleMax}` : ''}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}${options.batchSize ? ` --batch-size ${options.batchSize}` : ''}${options.density !== 'news' ? ` --density ${options.density}` : ''}${options.collector !== 'throughput' ? ` --collector ${options.collector}` : ''}`,
     startedAt,
     seconds: Math.round((performance.now() - t0) / 1000),
     loadStart,
     loadEnd: load(),
     machine: machine(),
-    params: { sizes: options.sizes, seed: options.seed, density: options.density, perArticleMax: options.perArticleMax, batchSize: options.batchSize ?? BULK_BATCH_ARTICLES, neo4j: neo4j.description },
+    params: { sizes: options.sizes, seed: options.seed, density: options.density, collector: options.collector, perArticleMax: options.perArticleMax, batchSize: options.batchSize ?? BULK_BATCH_ARTICLES, neo4j: neo4j.description },
     figures,
     details: { runs, imports },
     notes,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../server/config.ts';
 import { connectDatabase, type Database, type Neo4jConnection } from '../server/db/index.ts';
-import { startEmbeddedNeo4j } from '../server/db/embedded.ts';
+import { startEmbeddedNeo4j, type Neo4jCollector } from '../server/db/embedded.ts';
 import { int } from '../server/db/values.ts';
 
 export interface BenchNeo4j {
@@ -28,9 +28,10 @@ export interface BenchNeo4j {
 
 /**
  * Starts the embedded Neo4j with the app's default heap and page cache (NEWSGRAPH_NEO4J_HEAP / _PAGECACHE
- * change them), so figures are what `npm start` users get. With NEO4J_URI set, that database is used and EMPTIED.
+ * change them), so figures are what `npm start` users get; `collector` as EmbeddedNeo4jOptions.collector (default
+ * the server's). With NEO4J_URI set, that database is used and EMPTIED.
  */
-export async function startBenchNeo4j(): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(options: { readonly collector?: Neo4jCollector } = {}): Promise<BenchNeo4j> {
   const config = readConfig();
   let connection: Neo4jConnection;
   let stopEmbedded = async () => {};
@@ -43,10 +44,11 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
     const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-neo4j-'));
     const embedded = await startEmbeddedNeo4j({
       dataDir, boltPort: 0, heap: config.embeddedHeap, pageCache: config.embeddedPageCache, javaHome: config.javaHome,
+      collector: options.collector ?? 'latency',
     });
     connection = { uri: embedded.uri, user: config.neo4jUser, password: config.neo4jPassword };
     pid = embedded.pid;
-    description = `embedded Neo4j 5.26, heap ${config.embeddedHeap}, page cache ${config.embeddedPageCache}`;
+    description = `embedded Neo4j 5.26, heap ${config.embeddedHeap}, page cache ${config.embeddedPageCache}, ${options.collector === 'throughput' ? 'parallel' : 'G1'} collector`;
     stopEmbedded = async () => {
       await embedded.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 // `npm run bench [-- NAME... [--articles N] [--entities N,N] ...]`: runs sub-benchmarks, writes bench/results/<name>.json, regenerates the tables.
+import type { Neo4jCollector } from '../server/db/embedded.ts';
 import { type CorpusDensity, DEFAULT_SEED } from './corpus.ts';
 import { floorMet, load, updateDocuments, writeResult, type BenchResult } from './report.ts';
 
@@ -21,6 +22,9 @@ Options:
   --seed N            corpus seed (default ${DEFAULT_SEED})
   --density D         extract, load, write: corpus density, news (default: entities, relations and events per KB like
                       the real articles) or dense (about twice that, a stress case); dense results go to <name>-dense.json
+  --collector C       load, write: the Neo4j JVM's garbage collector, throughput (default: what \`newsgraph ingest\`
+                      starts its own Neo4j with) or latency (G1: the server's, for loading into a running \`npm start\`);
+                      latency results go to <name>-latency.json
   --no-profile        extract: skip the CPU profile
   --per-article-max N load: largest size also loaded through the per-article pipeline (default 1000)
   --batch-size N      load, write: articles per bulk transaction (default: the loader's, BULK_BATCH_ARTICLES)
@@ -36,6 +40,7 @@ export interface BenchArgs {
   readonly connections?: number;
   readonly seed: number;
   readonly density: CorpusDensity;
+  readonly collector: Neo4jCollector;
   readonly profile: boolean;
   readonly perArticleMax?: number;
   readonly batchSize?: number;
@@ -61,6 +66,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let batchSize: number | undefined;
   let seed = DEFAULT_SEED;
   let density: CorpusDensity = 'news';
+  let collector: Neo4jCollector = 'throughput';
   let profile = true;
   let tag: string | undefined;
   let nagle = false;
@@ -80,6 +86,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         density = value;
         break;
       }
+      case '--collector': {
+        const value = argv[++i];
+        if (value !== 'throughput' && value !== 'latency') throw new Error(`--collector needs throughput or latency, not ${value ?? 'nothing'}`);
+        collector = value;
+        break;
+      }
       case '--no-profile': profile = false; break;
       case '--tag': tag = argv[++i]; break;
       case '--nagle': nagle = true; break;
@@ -91,7 +103,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     }
   }
   return {
-    names: names.length > 0 ? names : [...NAMES], seed, density, profile, nagle,
+    names: names.length > 0 ? names : [...NAMES], seed, density, collector, profile, nagle,
     ...(articles ? { articles } : {}), ...(entities ? { entities } : {}), ...(duration ? { duration } : {}),
     ...(connections ? { connections } : {}), ...(perArticleMax ? { perArticleMax } : {}), ...(batchSize ? { batchSize } : {}), ...(tag ? { tag } : {}),
   };
@@ -105,11 +117,11 @@ async function runOne(name: string, args: BenchArgs): Promise<BenchResult[]> {
     }
     case 'load': {
       const { benchLoad } = await import('./load.ts');
-      return benchLoad({ sizes: args.articles ?? [1000, 10_000], seed: args.seed, density: args.density, perArticleMax: args.perArticleMax ?? 1000, ...(args.batchSize ? { batchSize: args.batchSize } : {}) });
+      return benchLoad({ sizes: args.articles ?? [1000, 10_000], seed: args.seed, density: args.density, collector: args.collector, perArticleMax: args.perArticleMax ?? 1000, ...(args.batchSize ? { batchSize: args.batchSize } : {}) });
     }
     case 'write': {
       const { benchWrite } = await import('./write.ts');
-      return [await benchWrite({ articles: args.articles?.[0] ?? 5000, seed: args.seed, density: args.density, ...(args.batchSize ? { batchSize: args.batchSize } : {}) })];
+      return [await benchWrite({ articles: args.articles?.[0] ?? 5000, seed: args.seed, density: args.density, collector: args.collector, ...(args.batchSize ? { batchSize: args.batchSize } : {}) })];
     }
     case 'graphql': {
       const { benchGraphql } = await import('./graphql.ts');

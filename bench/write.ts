@@ -8,6 +8,7 @@ import { BulkLoadRepository, type BulkLoadBatch } from '../server/db/index.ts';
 import { BULK_BATCH_ARTICLES, collectFirstLoad, KEEP_PLANS_MIN_ARTICLES } from '../server/ingest/pipeline.ts';
 import { readConfig } from '../server/config.ts';
 import { type CorpusDensity, writeCorpus } from './corpus.ts';
+import type { Neo4jCollector } from '../server/db/embedded.ts';
 import { startBenchNeo4j } from './neo4j.ts';
 import { load, machine, type BenchResult, type Figure } from './report.ts';
 
@@ -15,6 +16,8 @@ export interface WriteBenchOptions {
   readonly articles: number;
   readonly seed: number;
   readonly density: CorpusDensity;
+  /** The Neo4j JVM's collector (see LoadBenchOptions.collector). */
+  readonly collector: Neo4jCollector;
   readonly batchSize?: number;
 }
 
@@ -65,7 +68,7 @@ export async function benchWrite(options: WriteBenchOptions): Promise<BenchResul
     rmSync(corpusDir, { recursive: true, force: true });
   }
 
-  const neo4j = await startBenchNeo4j();
+  const neo4j = await startBenchNeo4j({ collector: options.collector });
   let current: Times = {};
   const repository = new BulkLoadRepository(serialTimedDatabase(neo4j.database, () => current) as unknown as Database);
   const half = Math.floor(batches.length / 2);
@@ -109,14 +112,14 @@ export async function benchWrite(options: WriteBenchOptions): Promise<BenchResul
     ];
     const perStatement = Object.fromEntries(Object.entries(secondHalf).map(([name, ms]) => [name, Number((ms / articlesSecondHalf).toFixed(3))]));
     return {
-      name: options.density === 'dense' ? 'write-dense' : 'write',
-      command: `npm run bench -- write --articles ${options.articles}${options.density !== 'news' ? ` --density ${options.density}` : ''}`,
+      name: `write${options.density === 'dense' ? '-dense' : ''}${options.collector === 'latency' ? '-latency' : ''}`,
+      command: `npm run bench -- write --articles ${options.articles}${options.density !== 'news' ? ` --density ${options.density}` : ''}${options.collector !== 'throughput' ? ` --collector ${options.collector}` : ''}`,
       startedAt,
       seconds: Math.round((performance.now() - t0) / 1000),
       loadStart,
       loadEnd: load(),
       machine: machine(),
-      params: { articles: options.articles, seed: options.seed, density: options.density, batchSize, neo4j: neo4j.description },
+      params: { articles: options.articles, seed: options.seed, density: options.density, collector: options.collector, batchSize, neo4j: neo4j.description },
       figures,
       details: { msPerArticleSecondHalf: perStatement },
       notes: [

@@ -1,5 +1,5 @@
 // The real Neo4j behind the tests and `npm start`: it answers Cypher and APOC, and the launcher keeps data across restarts.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -11,6 +11,11 @@ import { clearDatabase, testDriver, testNeo4j } from '../support/db.ts';
 
 /** Two launcher starts, each a JVM start of several seconds on a two-core machine. */
 const RESTART_TEST_TIMEOUT_MS = 180_000;
+
+/** The JVM's command line, as the operating system has it (Linux). */
+function commandLine(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -74,11 +79,13 @@ describe('the embedded Neo4j launcher', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('keeps data across stop and start with the same data directory, and refuses a second process on it', async () => {
+  it('keeps data across stop and start with the same data directory (also with the other collector), and refuses a second process on it', async () => {
     const connect = (uri: string) => createDriver({ uri, user: 'neo4j', password: 'any password: auth is off on loopback' });
 
     running = await startEmbeddedNeo4j({ dataDir, boltPort: 0 });
     const first = running;
+    // The server's collector is the JVM's own choice (G1); only a Neo4j started to load takes the parallel one.
+    expect(commandLine(first.pid)).not.toContain('-XX:+UseParallelGC');
     let driver = connect(first.uri);
     try {
       await driver.executeQuery('CREATE (:Company {id: $id, name: $name})', { id: 'c1', name: 'Xiaomi' });
@@ -98,7 +105,8 @@ describe('the embedded Neo4j launcher', () => {
     running = undefined;
     expect(isAlive(first.pid)).toBe(false);
 
-    running = await startEmbeddedNeo4j({ dataDir, boltPort: 0 });
+    running = await startEmbeddedNeo4j({ dataDir, boltPort: 0, collector: 'throughput' });
+    expect(commandLine(running.pid)).toContain('-XX:+UseParallelGC');
     driver = connect(running.uri);
     try {
       const { records } = await driver.executeQuery('MATCH (c:Company {id: $id}) RETURN c.name AS name', { id: 'c1' });
