@@ -1,6 +1,7 @@
 // Worker thread of the bulk path: prepares article files (clean, tag, type: most of extraction's cost) and relates
 // them once the main thread has resolved them in order, so extraction uses every core.
 import { readFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../../errors.ts';
 import { cleanArticleDetailed } from '../clean/index.ts';
@@ -10,6 +11,31 @@ import type { WorkerInit, WorkerReply, WorkerRequest } from './bulk-protocol.ts'
 
 const init = workerData as WorkerInit;
 const loadedHashes = new Set(init.loadedHashes);
+/**
+ * The nice value of an extraction thread. The rate of a bulk load is the rate of its single writer, whose path is
+ * the main thread (resolving, packing statements) and Neo4j's transaction; the workers run ahead of it
+ * (BULK_BATCHES_AHEAD) and can wait. On two cores all of them compete, so the workers yield the CPU to the
+ * writer's path and take what it leaves. 5,000 articles into a warm Neo4j, four rounds alternating in one hour
+ * (nice 0 against 10): 82/103, 96/98, 79/103, 90/94 articles/s; sustained 101/131, 119/122, 98/131, 103/129.
+ */
+const WORKER_NICE = 10;
+
+/**
+ * Lowers this thread's scheduling priority. Only on Linux, where the nice value belongs to a thread: elsewhere it
+ * would lower the whole process, writer included. A system that refuses leaves the thread as it is.
+ */
+function lowerOwnPriority(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    // pid 0: the calling thread (Linux keeps one nice value per thread).
+    setPriority(0, WORKER_NICE);
+  } catch {
+    // Not allowed here (a container's policy, say): extraction runs at normal priority.
+  }
+}
+
+lowerOwnPriority();
+
 /** Prepared articles waiting for their resolution, by job. */
 const held = new Map<number, PreparedArticle>();
 

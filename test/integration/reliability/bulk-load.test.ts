@@ -1,5 +1,5 @@
 // The bulk load path gives the graph one-by-one loading gives: same provenance, counts and aliases; idempotent; all-or-nothing per batch.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,22 @@ afterAll(async () => {
   await app?.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+/** The nice value of each of this process's threads that is not at the default 0 (Linux: /proc/self/task/<tid>/stat). */
+function nicedThreads(): number[] {
+  const values: number[] = [];
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // The fields after the command name, which may hold spaces: state is field 3, nice field 19.
+      const nice = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      if (nice !== 0) values.push(nice);
+    } catch {
+      // The thread ended between listing and reading.
+    }
+  }
+  return values;
+}
 
 const fixtures = () => [huaweiSanctionGraph(), huaweiFollowUpGraph(), huaweiDuplicateGraph()];
 
@@ -70,7 +86,13 @@ describe('ingestFilesBulk on 30 generated articles', () => {
 
     await clearDatabase(app.database.driver);
     // Small batches and two workers, so articles are prepared out of order and the run crosses batch boundaries.
-    const outcomes = await ingestFilesBulk({ ...app.pipeline, bulk }, files, undefined, { batchSize: 8, workers: 2 });
+    // While it runs, the extraction threads (and only they) yield the CPU to the writer's path.
+    const niced: number[][] = [];
+    const outcomes = await ingestFilesBulk({ ...app.pipeline, bulk }, files, undefined, {
+      batchSize: 8, workers: 2, onBatch: () => { niced.push(nicedThreads()); },
+    });
+    if (process.platform === 'linux') expect(niced[0]).toEqual([10, 10]);
+    expect(nicedThreads()).toEqual([]);
     expect(outcomes.map((o) => o.ok && o.summary.status)).toEqual(files.map(() => 'new'));
     expect(await integrity(app.database)).toEqual(CLEAN);
     expect(await graphFingerprint(app.database)).toEqual(oneByOne);
