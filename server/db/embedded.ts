@@ -54,8 +54,10 @@ export interface EmbeddedNeo4jOptions {
    * but spends less CPU overall (no concurrent marking, cheaper write barriers): for a Neo4j started only to load
    * a batch of articles. Bulk loading 5,000 articles into a warm Neo4j, alternating in one hour: 85/83 articles/s
    * sustained with G1 against 100/102 with the parallel collector, Neo4j CPU 13.3/14.2 against 11.4/10.9 ms per
-   * article. The GraphQL benchmark in the same hour (10^5 entities, 1-hop): p50 7 / p99 26 ms with G1 against
-   * 9 / 58 ms with the parallel collector, so the server keeps G1.
+   * article. With the extraction workers niced (extract-worker.ts) the gain shrinks: 107/128 against 122/131
+   * sustained, Neo4j CPU 11.1/10.3 against 10.4/10.0. The GraphQL benchmark in the same hour as the first A/B
+   * (10^5 entities, 1-hop): p50 7 / p99 26 ms with G1 against 9 / 58 ms with the parallel collector, so the
+   * server keeps G1.
    */
   readonly collector?: 'latency' | 'throughput';
 }
