@@ -59,10 +59,11 @@ export interface EmbeddedNeo4jOptions {
    * (10^5 entities, 1-hop): p50 7 / p99 26 ms with G1 against 9 / 58 ms with the parallel collector, so the
    * server keeps G1.
    */
-  readonly collector?: 'latency' | 'throughput';
+  readonly collector?: Neo4jCollector;
 }
 
-export type Neo4jCollector = NonNullable<EmbeddedNeo4jOptions['collector']>;
+/** The garbage collector of an embedded Neo4j's JVM (see EmbeddedNeo4jOptions.collector). */
+export type Neo4jCollector = 'latency' | 'throughput';
 
 export interface EmbeddedNeo4j {
   /** Bolt URI, e.g. `bolt://127.0.0.1:7687`. Any user and password are accepted (auth is off; loopback only). */
