@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../server/config.ts';
 import { extractArticle } from '../server/ingest/extract.ts';
-import type { KnownEntity } from '../server/ingest/types.ts';
+import type { KnownEntity } from '../server/model.ts';
 import { syntheticCorpus } from './corpus.ts';
 
 const OUT = join(PROJECT_ROOT, '.tmp', 'fingerprint.json');

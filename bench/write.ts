@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database, QueryRunner, TransactionOptions } from '../server/db/database.ts';
 import { BulkLoadRepository, type BulkLoadBatch } from '../server/db/index.ts';
-import { BULK_BATCH_ARTICLES, collectFirstLoad, KEEP_PLANS_MIN_ARTICLES } from '../server/ingest/pipeline.ts';
+import { BULK_BATCH_ARTICLES, collectFirstLoad, KEEP_PLANS_MIN_ARTICLES } from '../server/ingest/bulk/index.ts';
 import { readConfig } from '../server/config.ts';
 import { type CorpusDensity, writeCorpus } from './corpus.ts';
 import type { Neo4jCollector } from '../server/db/embedded.ts';

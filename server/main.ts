@@ -12,7 +12,8 @@ import { ErrorCode, NewsgraphError } from './errors.ts';
 import { createApolloServer } from './graphql/apollo.ts';
 import type { GraphQLContext, Services } from './graphql/context.ts';
 import { buildSchema } from './graphql/schema.ts';
-import { collectArticleFiles, ingestArticle, ingestFiles, type PipelineDeps } from './ingest/pipeline.ts';
+import { ingestArticle, type PipelineDeps } from './ingest/pipeline.ts';
+import { collectArticleFiles, ingestFiles } from './ingest/files.ts';
 
 export interface RunningServer {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:4000`. */
@@ -124,7 +125,10 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
     const origin = request.get('origin');
     // Same origin = the page was served by this server under the host name the browser used.
     const ownOrigin = `${request.protocol}://${request.get('host')}`;
-    if (!origin || origin === ownOrigin || allowedOrigins.has(origin) || (loopback && isLoopbackOrigin(origin))) return next();
+    if (!origin || origin === ownOrigin || allowedOrigins.has(origin) || (loopback && isLoopbackOrigin(origin))) {
+      next();
+      return;
+    }
     graphqlError(response, 403, 'FORBIDDEN', `requests from ${origin} are not allowed: open the explorer from ${ownOrigin}, or add the origin to NEWSGRAPH_ALLOWED_ORIGINS`);
   };
 
@@ -132,12 +136,14 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
   const bodyErrors = (error: unknown, _request: Request, response: Response, next: NextFunction): void => {
     const failure = error as { type?: string; status?: number };
     if (failure?.type === 'entity.too.large') {
-      return graphqlError(response, 413, ErrorCode.BAD_INPUT,
+      graphqlError(response, 413, ErrorCode.BAD_INPUT,
         `request body is over ${bodyLimit} bytes: articles may be at most ${config.maxArticleBytes} bytes (NEWSGRAPH_MAX_ARTICLE_BYTES)`,
         { reason: ErrorCode.TEXT_TOO_LARGE });
+      return;
     }
     if (failure?.type === 'entity.parse.failed') {
-      return graphqlError(response, 400, ErrorCode.BAD_INPUT, 'request body is not valid JSON: send {"query": "...", "variables": {...}}');
+      graphqlError(response, 400, ErrorCode.BAD_INPUT, 'request body is not valid JSON: send {"query": "...", "variables": {...}}');
+      return;
     }
     next(error);
   };

@@ -9,7 +9,7 @@ import type {
 /** Most edges asked for in one evidence round trip (keeps the document small). */
 export const EVIDENCE_BATCH_MAX = 40;
 
-export async function search(query: string, opts: { types?: string[]; limit?: number } = {}, signal?: AbortSignal): Promise<SearchHit[]> {
+export async function search(query: string, opts: { types?: readonly string[]; limit?: number } = {}, signal?: AbortSignal): Promise<SearchHit[]> {
   const data = await request<{ search: SearchHit[] }>(doc.SEARCH, { query, types: opts.types ?? null, limit: opts.limit ?? 30 }, signal);
   return data.search;
 }
@@ -55,7 +55,7 @@ export async function evidenceForEdges(edgeIds: string[], signal?: AbortSignal):
     const batch = edgeIds.slice(start, start + EVIDENCE_BATCH_MAX);
     const variables = Object.fromEntries(batch.map((id, i) => [`e${i}`, id]));
     const data = await request<Record<string, EdgeEvidence>>(doc.evidenceBatch(batch.length), variables, signal);
-    batch.forEach((_, i) => out.push(data[`e${i}`]));
+    for (let i = 0; i < batch.length; i++) out.push(data[`e${i}`]);
   }
   return out;
 }

@@ -10,7 +10,7 @@ export interface EntitySlotProps {
   /** The canvas selection, offered as a one-click choice. */
   selected: GraphNode | null;
   testId: string;
-  types?: string[];
+  types?: readonly string[];
 }
 
 export function EntitySlot({ label, node, onChange, selected, testId, types }: EntitySlotProps) {

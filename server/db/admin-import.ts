@@ -6,8 +6,43 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, type Wri
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ErrorCode, NewsgraphError } from '../errors.ts';
-import type { ImportRows } from '../ingest/load/import-rows.ts';
+import type { EntityType, EventKind } from '../model.ts';
+import type { ArticleRow } from './repositories/articles.ts';
 import { findJava, LAUNCHER } from './embedded.ts';
+
+export interface ImportEntity {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly aliases: string[];
+  mentionCount: number;
+}
+
+export interface ImportRelationship {
+  readonly fromId: string;
+  readonly type: string;
+  readonly toId: string;
+  readonly props: Record<string, string | number | string[]>;
+}
+
+export interface ImportEvent {
+  readonly id: string;
+  readonly kind: EventKind;
+  readonly summary: string;
+  date: string | null;
+  dateText: string | null;
+  readonly articleIds: string[];
+  readonly evidence: string[];
+  confidence: number;
+}
+
+/** What the importer writes: every node and relationship once, with its final properties. */
+export interface ImportRows {
+  readonly articles: readonly ArticleRow[];
+  readonly entities: readonly ImportEntity[];
+  readonly events: readonly ImportEvent[];
+  readonly relationships: readonly ImportRelationship[];
+}
 
 /** Between the elements of a list value (and the labels of a node) in the CSV files: never in article text. */
 const ARRAY_DELIMITER = '\u001f';

@@ -42,7 +42,7 @@ export interface TransactionOptions {
    * graph's statistics change. Neo4j otherwise re-plans a statement whenever the statistics have drifted and
    * 10 s have passed, and while a bulk load grows the graph that is every 10 s for every bulk statement, each new
    * plan starting again in slow, not yet JIT-compiled generated code. Only for statements whose plan does not
-   * change with the graph's size: see KEEP_PLANS_MIN_ARTICLES in ingest/pipeline.ts (bulk batches) and
+   * change with the graph's size: see KEEP_PLANS_MIN_ARTICLES in ingest/bulk/scheduler.ts (bulk batches) and
    * ArticleRepository's write (one article).
    */
   readonly keepPlans?: boolean;

@@ -12,7 +12,6 @@ export type { Neo4jConnection } from './driver.ts';
 export type { Database } from './database.ts';
 export { translateDatabaseError } from './errors.ts';
 export { searchQuery, searchTerms } from './lucene.ts';
-export { NODE_LABELS, RELATIONSHIP_TYPES, SYMMETRIC_RELATION_TYPES, isNodeLabel, isRelationshipType } from './model.ts';
 export type * from './repositories/articles.ts';
 export type * from './repositories/bulk.ts';
 export type * from './repositories/entities.ts';

@@ -1,6 +1,5 @@
 // Decides, without touching the database, what merging one entity into another does to each relationship.
-import { SYMMETRIC_RELATION_TYPES } from './model.ts';
-import type { RelationType } from '../ingest/types.ts';
+import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../model.ts';
 
 /** A relationship of an entity, as entity-relationships.cypher returns it. */
 export interface EntityRelationship {

@@ -2,14 +2,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import { isRelationshipType } from './model.ts';
+import { isRelationshipType } from '../model.ts';
 
 /** Every named query the code runs; a file cypher/<name>.cypher must exist for each. */
 export const QUERY_NAMES = [
   // loading one article (all inside one write transaction)
   'article-by-sha256', 'article-by-id', 'article-create', 'load-entities', 'load-relations', 'load-citations',
   'load-events', 'load-participants',
-  // bulk loading of many new articles in one transaction (server/ingest/load/bulk.ts)
+  // bulk loading of many new articles in one transaction (server/ingest/bulk/)
   'bulk-articles-existing', 'bulk-articles-create', 'bulk-entities', 'bulk-mentions', 'bulk-relations', 'bulk-citations',
   'bulk-events', 'bulk-reports', 'bulk-participants', 'bulk-relations-new', 'bulk-participants-new', 'articles-sha256', 'import-finish',
   // deleting one article's contributions
@@ -39,8 +39,8 @@ export interface NamedQuery {
  * A query that merges relationships of a type given per row writes it as `$(row.type)`. The registry can give
  * its text with one static type in that place instead (`withRelationType`): the caller then sends only rows of
  * that type. Static is much faster for MERGE: with a dynamic type the planner's Expand(Into) walks every
- * relationship of the smaller end and filters by type afterwards (1.8M db hits for 6,762 rows with 5,000
- * articles loaded, most of them articles' MENTIONS), where a static type walks only that type's relationships.
+ * relationship of the smaller end and filters by type afterwards (on a hub, mostly articles' MENTIONS; PROFILE
+ * figures in docs/performance-notes.md), where a static type walks only that type's relationships.
  */
 export const DYNAMIC_RELATIONSHIP_TYPE = '$(row.type)';
 

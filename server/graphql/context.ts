@@ -1,6 +1,6 @@
 // What every resolver gets: the repositories, the ingest pipeline, and what this request may do.
 import type { ArticleRepository, EntityRepository, ExplorerRepository } from '../db/index.ts';
-import type { LoadSummary } from '../ingest/types.ts';
+import type { LoadSummary } from '../model.ts';
 
 export interface IngestInput {
   readonly text: string;

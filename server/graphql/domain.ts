@@ -1,7 +1,7 @@
 // The domain type definitions that @neo4j/graphql turns into filterable, sortable, paginated queries.
 // Generated from one relation table so every entity type exposes the same typed relationships, in both
 // directions, without 150 hand-copied SDL lines drifting apart.
-import { ENTITY_TYPES, type EntityType } from '../ingest/types.ts';
+import { ENTITY_TYPES, type EntityType } from '../model.ts';
 
 interface RelationField {
   /** Neo4j relationship type (from the fixed graph model). */
@@ -20,8 +20,9 @@ const ALL: readonly EntityType[] = ENTITY_TYPES;
 
 /**
  * Entity-to-entity relations of the graph model, each exposed only on the entity types it can
- * sensibly start or end at. Every field costs ~20 generated input types, so putting all 18
- * relations on all 5 types made a 2 MB schema that took 40 s to build; this table keeps it small.
+ * sensibly start or end at. Every field costs ~20 generated input types, so putting every
+ * relation on every type made a schema too large to build quickly (docs/performance-notes.md);
+ * this table keeps it small.
  * All carry the `Fact` provenance properties.
  */
 const ENTITY_RELATIONS: readonly RelationField[] = [

@@ -1,7 +1,8 @@
 // The bounds every explorer operation is held to, and the checks that turn bad arguments into BAD_USER_INPUT
 // errors that say what to do. Limits are clamped silently; depths and unknown names are refused.
 import { ErrorCode, NewsgraphError } from '../errors.ts';
-import { NODE_LABELS, RELATIONSHIP_TYPES, searchTerms } from '../db/index.ts';
+import { searchTerms } from '../db/index.ts';
+import { EVENT_KINDS, NODE_LABELS, RELATIONSHIP_TYPES } from '../model.ts';
 
 export const LIMITS = Object.freeze({
   /** neighborhood(depth): hops from the seeds. Deeper expansions explode on hubs; expand again instead. */
@@ -25,11 +26,6 @@ export const LIMITS = Object.freeze({
   /** Nesting depth of a whole GraphQL document (introspection fields not counted). */
   maxQueryDepth: 12,
 });
-
-const EVENT_KINDS = [
-  'SANCTION', 'SANCTION_EASED', 'SANCTION_LIFTED', 'LICENSE_GRANTED', 'LAWSUIT', 'COURT_RULING', 'MEETING',
-  'STATEMENT', 'MARKET_MOVE', 'HIRED', 'PROMOTED', 'DEPARTED', 'ACQUISITION', 'PARTNERSHIP',
-];
 
 function badInput(message: string, details?: Record<string, unknown>): NewsgraphError {
   return new NewsgraphError(ErrorCode.BAD_INPUT, message, details);

@@ -1,6 +1,6 @@
 // Scores an extracted graph against a gold graph (../shared/gold): entity, relation and event precision/recall by the README's name rules.
-import type { ArticleGraph } from '../ingest/types.ts';
-import { matchKeys, normaliseName } from '../ingest/resolve/names.ts';
+import type { ArticleGraph } from '../model.ts';
+import { matchKeys, normaliseName } from './names.ts';
 
 export interface GoldEntity { readonly name: string; readonly type: string; readonly aliases?: readonly string[]; readonly section?: string }
 export interface GoldRelation { readonly from: string; readonly type: string; readonly to: string; readonly evidence?: string; readonly props?: Record<string, unknown> }

@@ -1,5 +1,5 @@
 // The grammar of "Navnenyt" job announcements ("X har pr. 1. oktober 2025 ansat Y som Z", "Han er uddannet D på U"), parsed exactly.
-import { DANISH_MONTHS, isoFromParts } from '../ingest/clean/header.ts';
+import { DANISH_MONTHS, isoFromParts } from './dates.ts';
 
 /** A stretch of the sentence: offsets are into the sentence text. */
 export interface TextSpan {

@@ -1,5 +1,5 @@
 // Merge two entities the extractor kept apart: choose which to keep, confirm, then the canvas redraws.
-import type { GraphNode } from '../../api/types.ts';
+import { ENTITY_TYPES, type GraphNode } from '../../api/types.ts';
 import { EntitySlot } from '../EntitySlot.tsx';
 
 export interface MergePanelProps {
@@ -11,7 +11,6 @@ export interface MergePanelProps {
   message: { kind: 'info' | 'error'; text: string } | null;
 }
 
-const ENTITY_TYPES = ['Person', 'Company', 'Government', 'Organization', 'Place'];
 
 export function MergePanel({ keep, merge, selected, onChange, onRequestMerge, message }: MergePanelProps) {
   const sameType = !keep || !merge || keep.label === merge.label;

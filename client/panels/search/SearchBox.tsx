@@ -20,7 +20,7 @@ export interface SearchBoxProps {
   onPick: (hits: SearchHit[]) => void;
   /** Offer "add all" per group (the main search); pickers for a single entity turn it off. */
   allowGroupPick?: boolean;
-  types?: string[];
+  types?: readonly string[];
   testId?: string;
   autoFocus?: boolean;
 }
@@ -51,7 +51,11 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
   const hits = state.data ?? [];
   const groups = useMemo(() => groupHits(hits), [hits]);
   const shownHits = (label: string, list: SearchHit[]) => (openGroups.has(label) ? list : list.slice(0, HITS_PER_GROUP));
-  const flat = useMemo(() => groups.flatMap((g) => shownHits(g.label, g.hits)), [groups, openGroups]);
+  const flat = useMemo(
+    () => groups.flatMap((g) => (openGroups.has(g.label) ? g.hits : g.hits.slice(0, HITS_PER_GROUP))),
+    [groups, openGroups],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new result list resets the cursor and the opened groups
   useEffect(() => {
     setActive(0);
     setOpenGroups(new Set());
@@ -88,6 +92,7 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
         ref={inputRef}
         type="search"
         value={text}
+        // biome-ignore lint/a11y/noAutofocus: only the main search asks for it (the app's first action); other boxes do not
         autoFocus={autoFocus}
         placeholder={placeholder}
         aria-label={placeholder}
@@ -102,7 +107,7 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      {state.status === 'loading' && <span className="search-spinner" aria-label="Searching" />}
+      {state.status === 'loading' && <span className="search-spinner" role="status" aria-label="Searching" />}
       {showList && (
         <div className="search-results" id={listId} role="listbox" data-testid={`${testId}-results`}>
           {state.status === 'error' && <div className="search-message error">{state.error}</div>}
@@ -124,6 +129,8 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
                 const index = flat.indexOf(hit);
                 const aliases = hit.aliases.filter((a) => a !== hit.name).slice(0, 3);
                 return (
+                  // biome-ignore lint/a11y/useKeyWithClickEvents: options are chosen from the keyboard through the combobox input (arrows, Enter)
+                  // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the combobox input, as the ARIA combobox pattern wants
                   <div
                     key={hit.id}
                     role="option"

@@ -4,7 +4,7 @@ import { readConfig } from '../../config.ts';
 import { isNewsgraphError } from '../../errors.ts';
 import { readArticle } from '../../ingest/read.ts';
 import { extractArticle } from '../../ingest/extract.ts';
-import type { ArticleGraph } from '../../ingest/types.ts';
+import type { ArticleGraph } from '../../model.ts';
 import { taggerProblem } from '../../nlp/ner-adapter.ts';
 
 /** The stable JSON shape of `extract` (DESIGN "Interfaces that stay stable"). */

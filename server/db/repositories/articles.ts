@@ -1,9 +1,8 @@
 // Writes, deletes and reads whole articles. Loading one article is ONE write transaction of named queries.
-import type { EntityType, EventKind, ParticipantRole, RelationType } from '../../ingest/types.ts';
+import { primaryLabel, type EntityType, type EventKind, type LoadSummary, type ParticipantRole, type RelationType } from '../../model.ts';
 import { ErrorCode, NewsgraphError, isNewsgraphError } from '../../errors.ts';
 import { runPerRelationType, type Database, type QueryRunner, type Row } from '../database.ts';
 import { int } from '../values.ts';
-import { primaryLabel } from '../model.ts';
 
 /** The Article node's properties. */
 export interface ArticleRow {
@@ -78,21 +77,9 @@ export interface WriteOptions {
   readonly failAfterStatements?: number;
 }
 
-export interface WriteOutcome {
-  /** new = written; unchanged = an article with the same text hash was already there (nothing written). */
-  readonly status: 'new' | 'unchanged';
-  readonly articleId: string;
-  readonly title: string;
-  /** True when an older version of the article (same id, other text) was replaced. */
+/** What writing one article did: the load summary, and whether an older version of the article (same id, other text) was replaced. */
+export interface WriteOutcome extends LoadSummary {
   readonly replaced: boolean;
-  readonly entitiesCreated: number;
-  readonly entitiesMerged: number;
-  readonly relationsCreated: number;
-  readonly relationsMerged: number;
-  readonly eventsCreated: number;
-  readonly eventsMerged: number;
-  readonly createdNodeIds: readonly string[];
-  readonly mergedNodeIds: readonly string[];
 }
 
 export interface DeleteOutcome {
@@ -201,8 +188,7 @@ export class ArticleRepository {
   async #write(batch: ArticleBatch, options: WriteOptions): Promise<WriteOutcome> {
     // Plans kept (TransactionOptions.keepPlans): EXPLAIN gave every statement of this transaction the same plan
     // on an empty graph and after 8, 1,000 and 5,000 generated articles, so re-planning them every 10 s while
-    // articles arrive only costs Neo4j compilation and JIT warm-up. 700 articles one by one into a fresh Neo4j,
-    // alternating (two rounds): 6.55 / 6.56 -> 7.27 / 7.55 articles/s, Neo4j CPU 206 / 206 -> 184 / 178 ms each.
+    // articles arrive only costs Neo4j compilation and JIT warm-up (A/B: docs/performance-notes.md, "Loading").
     return this.#db.write(async (tx) => {
       const q = withFailureHook(tx, options.failAfterStatements);
       const articleId = batch.article.id;

@@ -1,5 +1,5 @@
-// Bulk loading: many new articles written in ONE transaction of big UNWIND statements (server/ingest/load/bulk.ts folds the rows).
-import type { EntityType, EventKind, ParticipantRole, RelationType } from '../../ingest/types.ts';
+// Bulk loading: many new articles written in ONE transaction of big UNWIND statements (server/ingest/bulk/fold.ts folds the rows).
+import type { EntityType, EventKind, ParticipantRole, RelationType } from '../../model.ts';
 import { runPerRelationType, type Database, type Row } from '../database.ts';
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
 import { int } from '../values.ts';
@@ -134,9 +134,8 @@ export class BulkLoadRepository {
    * relations once per type (QueryRunner.runWithRelationType). Relations and participations come before the
    * articles' MENTIONS and REPORTS so that their MERGEs do not walk through those thousands of new
    * relationships of a hub entity. Rows carry numbers, not strings: indexes into the batch's article ids and
-   * into each statement's own tables of element ids and sentences (StatementTables). Against rows of strings,
-   * writing 250 articles onto 5,000 (both writers on one graph state, commit excluded): Node 4.7 -> 3.7 ms and
-   * Neo4j 6.9 -> 5.3 ms of CPU per article.
+   * into each statement's own tables of element ids and sentences (StatementTables), which costs both Node and
+   * Neo4j less CPU per article than rows of strings (A/B: docs/performance-notes.md, "Loading").
    */
   async write(batch: BulkLoadBatch, options: { readonly keepPlans?: boolean } = {}): Promise<BulkWriteOutcome> {
     return this.#db.write(async (q) => {
@@ -230,8 +229,8 @@ export class BulkLoadRepository {
 /**
  * The look-up tables one statement is sent with: the element ids and the distinct sentences its rows use, each
  * once, so rows carry small numbers instead of strings. A statement gets only what its own rows use: every value
- * costs packing in Node and decoding in Neo4j (driver 5.28 packed about a million a second; 6.x about 2.7
- * million numbers), so tables sent whole to every statement would cost more than the strings they replace.
+ * costs packing in Node and decoding in Neo4j (the driver's packing rates: docs/performance-notes.md), so tables
+ * sent whole to every statement would cost more than the strings they replace.
  */
 class StatementTables {
   readonly nodeList: string[] = [];

@@ -1,5 +1,5 @@
 // Entity reads for resolution (known entities) and the mergeEntities operation.
-import type { EntityType, KnownEntity } from '../../ingest/types.ts';
+import type { EntityType, KnownEntity } from '../../model.ts';
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
 import type { Database, Row } from '../database.ts';
 import { namesQuery } from '../lucene.ts';

@@ -1,7 +1,7 @@
 // Reads behind the explorer operations: search, neighbourhood, paths, timeline, evidence, stats, lookups.
 // Inputs arrive validated and clamped by graphql/limits.ts; this layer only runs queries and shapes rows.
 import type { Database, QueryRunner, Row } from '../database.ts';
-import { primaryLabel } from '../model.ts';
+import { primaryLabel } from '../../model.ts';
 import { int } from '../values.ts';
 import { searchQuery } from '../lucene.ts';
 

@@ -1,12 +1,15 @@
 // clean: RawArticle -> CleanArticle (header parsed, furniture dropped, sections and sentences found, sha256 identity).
 import { createHash } from 'node:crypto';
-import type { CleanArticle, RawArticle, Sentence } from '../types.ts';
-import { parseDate, parseHeader } from './header.ts';
+import type { CleanArticle, Sentence } from '../../model.ts';
+import type { RawArticle } from '../types.ts';
+import { parseDate } from '../../nlp/dates.ts';
+import { parseHeader } from './header.ts';
 import { splitSections } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import { collapseWhiteSpace } from './whitespace.ts';
 
-export { parseDate, parseHeader, isoFromParts, DANISH_MONTHS } from './header.ts';
+export { parseHeader } from './header.ts';
+export { parseDate, isoFromParts, DANISH_MONTHS } from '../../nlp/dates.ts';
 export { splitSentences } from './sentences.ts';
 export { splitSections } from './sections.ts';
 

@@ -1,5 +1,5 @@
 // Splits a saved news page into title, body, "Læs også" headlines and "Navnenyt" announcements, dropping site furniture.
-import type { Section } from '../types.ts';
+import type { Section } from '../../model.ts';
 import { collapseWhiteSpace } from './whitespace.ts';
 
 export interface Paragraph {

@@ -1,19 +1,16 @@
 // Turns an ArticleGraph into the row batches the load queries take: one row per node or relationship,
 // duplicates within the article folded together, everything checked against the graph model's allow-lists.
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
-import { ENTITY_TYPES, RELATION_TYPES, type ArticleGraph, type RelationType } from '../types.ts';
+import {
+  PROVENANCE_KEYS, RELATION_TYPES, SYMMETRIC_RELATION_TYPES, isEntityType, isEventKind, isParticipantRole,
+  type ArticleGraph, type RelationType,
+} from '../../model.ts';
 import type {
   ArticleBatch, CitationRow, EntityRow, EventRow, ParticipantRow, RelationRow,
 } from '../../db/index.ts';
-import { SYMMETRIC_RELATION_TYPES } from '../../db/index.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PROVENANCE = new Set(['articleIds', 'evidence', 'confidence']);
-const EVENT_KINDS = new Set([
-  'SANCTION', 'SANCTION_EASED', 'SANCTION_LIFTED', 'LICENSE_GRANTED', 'LAWSUIT', 'COURT_RULING', 'MEETING',
-  'STATEMENT', 'MARKET_MOVE', 'HIRED', 'PROMOTED', 'DEPARTED', 'ACQUISITION', 'PARTNERSHIP',
-]);
-const ROLES = new Set(['agent', 'target', 'location', 'other']);
+const PROVENANCE: ReadonlySet<string> = new Set(PROVENANCE_KEYS);
 
 /** A real calendar date in YYYY-MM-DD, else null (Neo4j's date() would reject "2025-02-30"). */
 export function isoDateOrNull(value: string | null | undefined): string | null {
@@ -46,7 +43,7 @@ export function buildArticleBatch(graph: ArticleGraph): ArticleBatch {
 
   const entities = new Map<string, { row: EntityRow; aliases: string[] }>();
   for (const e of graph.entities) {
-    if (!ENTITY_TYPES.includes(e.type)) throw extractionBug(`entity ${e.id} has unknown type ${JSON.stringify(e.type)}`);
+    if (!isEntityType(e.type)) throw extractionBug(`entity ${e.id} has unknown type ${JSON.stringify(e.type)}`);
     const seen = entities.get(e.id);
     if (seen) {
       addUnique(seen.aliases, [e.name, ...e.aliases].filter((a) => a !== seen.row.name));
@@ -62,7 +59,7 @@ export function buildArticleBatch(graph: ArticleGraph): ArticleBatch {
   const relations = new Map<string, { row: RelationRow; evidence: string[]; props: Record<string, string | number> }>();
   const citations = new Map<string, { row: CitationRow; evidence: string[] }>();
   for (const r of graph.relations) {
-    if (!RELATION_TYPES.includes(r.type)) throw extractionBug(`relation type ${JSON.stringify(r.type)} is not in the graph model`);
+    if (!(RELATION_TYPES as readonly string[]).includes(r.type)) throw extractionBug(`relation type ${JSON.stringify(r.type)} is not in the graph model`);
     if (r.type === 'CITES' || r.fromId === 'ARTICLE') {
       if (!entities.has(r.toId)) continue;
       const seen = citations.get(r.toId);
@@ -96,7 +93,7 @@ export function buildArticleBatch(graph: ArticleGraph): ArticleBatch {
   const events = new Map<string, { row: EventRow; evidence: string[] }>();
   const participants = new Map<string, { row: ParticipantRow; evidence: string[] }>();
   for (const ev of graph.events) {
-    if (!EVENT_KINDS.has(ev.kind)) throw extractionBug(`event kind ${JSON.stringify(ev.kind)} is not in the graph model`);
+    if (!isEventKind(ev.kind)) throw extractionBug(`event kind ${JSON.stringify(ev.kind)} is not in the graph model`);
     const date = isoDateOrNull(ev.date);
     // A date the database cannot store as a date is kept as text rather than lost.
     const dateText = ev.dateText ?? (ev.date && !date ? ev.date : null);
@@ -115,7 +112,7 @@ export function buildArticleBatch(graph: ArticleGraph): ArticleBatch {
     }
     for (const p of ev.participants) {
       if (!entities.has(p.entityId)) continue;
-      const role = ROLES.has(p.role) ? p.role : 'other';
+      const role = isParticipantRole(p.role) ? p.role : 'other';
       const key = `${ev.id}\u0000${p.entityId}\u0000${role}`;
       const seenP = participants.get(key);
       if (seenP) {

@@ -1,11 +1,12 @@
 // load: writes one extracted article into the graph in one transaction and says what changed.
-import type { ArticleGraph, LoadSummary } from '../types.ts';
+import type { ArticleGraph, LoadSummary } from '../../model.ts';
 import type { ArticleRepository, EntityRepository, WriteOptions } from '../../db/index.ts';
 import { buildArticleBatch } from './batch.ts';
 import { applyRedirects } from './redirect.ts';
 
 export { buildArticleBatch, isoDateOrNull } from './batch.ts';
 export { applyRedirects } from './redirect.ts';
+export { ALL_KNOWN_ENTITIES_MAX, KNOWN_ENTITIES_PER_ARTICLE, findLoadedArticle, knownEntitiesFor } from './lookup.ts';
 export type LoadOptions = WriteOptions;
 
 export interface LoadTarget {
@@ -17,17 +18,15 @@ export async function loadArticleGraph(target: LoadTarget, graph: ArticleGraph, 
   // Ids merged away by mergeEntities point at their keeper, so a merge is not undone by the next article.
   const redirects = await target.entities.redirects(graph.entities.map((e) => e.id));
   const outcome = await target.articles.write(buildArticleBatch(applyRedirects(graph, redirects)), options);
+  // The load summary, without the repository's extra field (`replaced`).
+  const { replaced: _replaced, ...summary } = outcome;
+  return summary;
+}
+
+/** The summary of an article whose text was loaded before: nothing written. */
+export function unchangedSummary(articleId: string, title: string): LoadSummary {
   return {
-    articleId: outcome.articleId,
-    title: outcome.title,
-    status: outcome.status,
-    entitiesCreated: outcome.entitiesCreated,
-    entitiesMerged: outcome.entitiesMerged,
-    relationsCreated: outcome.relationsCreated,
-    relationsMerged: outcome.relationsMerged,
-    eventsCreated: outcome.eventsCreated,
-    eventsMerged: outcome.eventsMerged,
-    createdNodeIds: outcome.createdNodeIds,
-    mergedNodeIds: outcome.mergedNodeIds,
+    articleId, title, status: 'unchanged', entitiesCreated: 0, entitiesMerged: 0, relationsCreated: 0,
+    relationsMerged: 0, eventsCreated: 0, eventsMerged: 0, createdNodeIds: [], mergedNodeIds: [],
   };
 }

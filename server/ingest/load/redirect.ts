@@ -1,5 +1,5 @@
 // Rewrites entity ids that mergeEntities folded into another entity, so merges survive later articles.
-import type { ArticleGraph } from '../types.ts';
+import type { ArticleGraph } from '../../model.ts';
 
 /** The graph with every merged-away entity id replaced by its keeper's (duplicates are folded by the batch). */
 export function applyRedirects(graph: ArticleGraph, redirects: ReadonlyMap<string, string>): ArticleGraph {

@@ -1,5 +1,5 @@
 // The per-sentence view relation and event rules read: which entities sit where, with pronouns and "selskabet" resolved.
-import type { Sentence } from '../types.ts';
+import type { Sentence } from '../../model.ts';
 import type { AnnouncementFact } from '../../nlp/navnenyt.ts';
 import type { Token } from '../../nlp/tokenizer.ts';
 import type { TypedMention } from '../../nlp/typing.ts';

@@ -1,7 +1,7 @@
 // Events from a Danish trigger lexicon: sanctions and their easing, licences, lawsuits, rulings, meetings, statements, market moves, job news.
 import * as crypto from 'node:crypto';
-import type { EventKind, ExtractedEvent, ParticipantRole } from '../types.ts';
-import { DANISH_MONTHS, isoFromParts } from '../clean/header.ts';
+import type { EventKind, ExtractedEvent, ParticipantRole } from '../../model.ts';
+import { DANISH_MONTHS, isoFromParts } from '../../nlp/dates.ts';
 import { collapseWhiteSpace } from '../clean/whitespace.ts';
 import type { ResolvedEntity } from '../resolve/index.ts';
 import type { ArticleContext, SentenceContext, Slot } from './context.ts';
@@ -86,7 +86,7 @@ function datesInSentence(text: string, lower: string | null, publishedAt: string
   return { date: publishedAt && dateText ? anchorRelative(dateText, publishedAt) : null, dateText };
 }
 
-/** sha256 of a string (UTF-8) in hex: crypto.hash where Node has it (20.12+; half the cost for short input), else createHash. */
+/** sha256 of a string (UTF-8) in hex: crypto.hash where Node has it (20.12+; cheaper for short input), else createHash. */
 const sha256Hex: (text: string) => string = typeof crypto.hash === 'function'
   ? (text) => crypto.hash('sha256', text, 'hex')
   : (text) => crypto.createHash('sha256').update(text).digest('hex');

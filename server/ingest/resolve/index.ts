@@ -1,14 +1,14 @@
 // resolve: typed mentions -> one entity per real thing (genitives, legal suffixes, surnames, typos, government phrases, known graph names).
-import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../types.ts';
+import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../../model.ts';
 import type { TypedMention } from '../../nlp/typing.ts';
 import { editDistance, isTypoOf } from '../../nlp/fuzzy.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
-import { entityId, genitiveKey, hasLegalForm, isListedOrganisation, nameKey, subsidiaryParentKey } from './names.ts';
+import { entityId, genitiveKey, hasLegalForm, isListedOrganisation, nameKey, subsidiaryParentKey } from '../../nlp/names.ts';
 import { buildKnownIndex, firstNearKey, type KnownIndex } from './known.ts';
 
 export {
   entityId, genitiveKey, matchKeys, nameKey, normaliseName, slugify, stripGenitiveEnding, stripLegalSuffix, subsidiaryParentKey,
-} from './names.ts';
+} from '../../nlp/names.ts';
 export { buildKnownIndex, GrowingKnownIndex, KnownIndexCache, type KnownIndex } from './known.ts';
 
 /** An entity with what later stages need to know beyond the hand-off type. */
@@ -209,7 +209,7 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
   // 2. Merge groups that name the same thing.
   const uf = new UnionFind(groups.length);
   const byKey = new Map<string, number[]>();
-  groups.forEach((g, i) => push(byKey, g.key, i));
+  for (const [i, g] of groups.entries()) push(byKey, g.key, i);
   const total = (i: number) => groups[i].mentions.length + groups[i].strength * 10;
   const better = (a: number, b: number) => (total(a) >= total(b) ? [a, b] : [b, a]);
   // The genitive keys of each group's forms: "Huaweis" -> "huawei".

@@ -1,6 +1,6 @@
 // The index of the graph's known entities that resolution looks names up in: built once per list, or kept up to date across lists.
-import type { KnownEntity } from '../types.ts';
-import { countryFollows, genitiveKey, hasLegalForm, isListedOrganisation, nameKey, subsidiaryParentKey } from './names.ts';
+import type { KnownEntity } from '../../model.ts';
+import { countryFollows, genitiveKey, hasLegalForm, isListedOrganisation, nameKey, subsidiaryParentKey } from '../../nlp/names.ts';
 
 /**
  * A prebuilt lookup over the graph's known entities. Wherever several entities could match, the one earliest in
@@ -188,7 +188,7 @@ class MutableKnownIndex implements KnownIndex {
 const builtFor = new WeakMap<readonly KnownEntity[], { readonly entities: readonly KnownEntity[]; readonly index: KnownIndex }>();
 
 /**
- * The index over `known`. Building it for 5,000 entities costs more than extracting an article, so the index of a
+ * The index over `known`. Building it for thousands of entities costs more than extracting an article, so the index of a
  * list already indexed is reused (the list is compared entry by entry, so a list changed in place is indexed anew).
  */
 export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {

@@ -7,16 +7,15 @@ import { ErrorCode, NewsgraphError, isNewsgraphError } from '../../errors.ts';
 import { cleanArticleDetailed } from '../clean/index.ts';
 import { prepareCleaned, relateArticle, unpackResolution, type PreparedArticle } from '../extract.ts';
 import { readArticle } from '../read.ts';
-import type { WorkerInit, WorkerReply, WorkerRequest } from './bulk-protocol.ts';
+import type { WorkerInit, WorkerReply, WorkerRequest } from './protocol.ts';
 
 const init = workerData as WorkerInit;
 const loadedHashes = new Set(init.loadedHashes);
 /**
  * The nice value of an extraction thread. The rate of a bulk load is the rate of its single writer, whose path is
  * the main thread (resolving, packing statements) and Neo4j's transaction; the workers run ahead of it
- * (BULK_BATCHES_AHEAD) and can wait. On two cores all of them compete, so the workers yield the CPU to the
- * writer's path and take what it leaves. 5,000 articles into a warm Neo4j, four rounds alternating in one hour
- * (nice 0 against 10): 82/103, 96/98, 79/103, 90/94 articles/s; sustained 101/131, 119/122, 98/131, 103/129.
+ * (BULK_BATCHES_AHEAD in scheduler.ts) and can wait. On two cores all of them compete, so the workers yield the CPU
+ * to the writer's path and take what it leaves (A/B runs: docs/performance-notes.md, "Loading").
  */
 const WORKER_NICE = 10;
 

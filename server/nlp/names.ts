@@ -1,6 +1,6 @@
 // Name normalisation shared by resolution, ids and evaluation: case, genitive, legal suffixes, subsidiaries, slugs.
-import type { EntityType } from '../types.ts';
-import { gazetteer } from '../../nlp/gazetteer.ts';
+import type { EntityType } from '../model.ts';
+import { gazetteer } from './gazetteer.ts';
 
 const LEGAL_SUFFIX_RE = /\s+(?:a\/s|aps|a\.s\.|i\/s|k\/s|p\/s|ivs|amba|a\.m\.b\.a\.|ab|as|asa|oyj?|gmbh|ag|inc\.?|ltd\.?|llc|plc|corp\.?|s\.a\.|sa|n\.?v\.?|b\.?v\.?|se|co\.)$/i;
 

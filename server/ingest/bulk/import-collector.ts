@@ -5,42 +5,9 @@
 import type {
   ArticleRow, BulkLoadBatch, BulkWriteOutcome, ExistingArticle,
 } from '../../db/index.ts';
-import type { EntityType, EventKind, ParticipantRole } from '../types.ts';
-import { addUnique, relationKey } from './bulk.ts';
-
-export interface ImportEntity {
-  readonly id: string;
-  readonly type: EntityType;
-  readonly name: string;
-  readonly aliases: string[];
-  mentionCount: number;
-}
-
-export interface ImportRelationship {
-  readonly fromId: string;
-  readonly type: string;
-  readonly toId: string;
-  readonly props: Record<string, string | number | string[]>;
-}
-
-export interface ImportEvent {
-  readonly id: string;
-  readonly kind: EventKind;
-  readonly summary: string;
-  date: string | null;
-  dateText: string | null;
-  readonly articleIds: string[];
-  readonly evidence: string[];
-  confidence: number;
-}
-
-/** What the importer writes: every node and relationship once, with its final properties. */
-export interface ImportRows {
-  readonly articles: readonly ArticleRow[];
-  readonly entities: readonly ImportEntity[];
-  readonly events: readonly ImportEvent[];
-  readonly relationships: readonly ImportRelationship[];
-}
+import type { ImportEntity, ImportEvent, ImportRelationship, ImportRows } from '../../db/admin-import.ts';
+import type { ParticipantRole } from '../../model.ts';
+import { addUnique, relationKey } from './fold.ts';
 
 interface Provenanced {
   readonly articleIds: string[];

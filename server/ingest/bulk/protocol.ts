@@ -1,11 +1,11 @@
-// Messages between the bulk loader (pipeline.ts) and its extraction workers (extract-worker.ts).
+// Messages between the bulk scheduler (scheduler.ts) and its extraction workers (worker.ts).
 //
 // A worker prepares an article (read, clean, tag, type: most of extraction's cost) and keeps it; the loader
 // resolves the articles' mentions in file order against every entity loaded before (as loading one by one
 // would), sends each resolution back, and the worker that holds the article relates it (relations, events).
 import type { ErrorCode } from '../../errors.ts';
 import type { PackedResolution, PreparedArticle } from '../extract.ts';
-import type { ArticleGraph } from '../types.ts';
+import type { ArticleGraph } from '../../model.ts';
 
 export interface WorkerInit {
   /** Largest article accepted, in bytes. */
