@@ -1,15 +1,14 @@
 // Browser tests of the explorer against the real server and a real Neo4j holding the seed articles:
 // what a user does (search, expand, read evidence, load, query, paths, timeline, merge, export, links, errors).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExplorer, FIXTURES_DIR, type RunningExplorer } from './helpers/app.ts';
 import { launchBrowser, type LaunchedBrowser } from './helpers/browser.ts';
-import { REPO_ROOT } from './helpers/build.ts';
 import { allEdges, allNodes, clickNode, doubleClickNode, visibleNodeIds, waitForStableLayout } from './helpers/canvas.ts';
+import { screenshotsDir } from './helpers/screenshots.ts';
 
-const SCREENSHOTS_DIR = join(REPO_ROOT, 'docs', 'screenshots');
 /** Server start (schema build), three article ingests and a Vite build when stale. */
 const SETUP_TIMEOUT_MS = 300_000;
 const STEP_TIMEOUT_MS = 120_000;
@@ -25,8 +24,7 @@ let browser: LaunchedBrowser;
 let page: Page;
 
 async function shot(name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`) });
+  await page.screenshot({ path: join(screenshotsDir(), `${name}.png`) });
 }
 
 /** The best search hit of a type for a name, straight from the API (to know ids the UI should show). */

@@ -1,16 +1,12 @@
 // Rendering floor in headless Chromium: 2,000 elements laid out within 2 s and panned at ≤ 33 ms per frame
 // (bench/render.ts measures 500 / 2,000 / 5,000 and prints the table; this test holds the 2,000 floor).
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './helpers/build.ts';
+import { screenshotsDir } from './helpers/screenshots.ts';
 import { FLOOR_ELEMENTS, FLOOR_FRAME_MS, FLOOR_LAYOUT_MS, measureRender } from '../../bench/render.ts';
 
 describe('canvas rendering', () => {
   it(`lays out ${FLOOR_ELEMENTS} elements within ${FLOOR_LAYOUT_MS} ms and pans at ≤ ${FLOOR_FRAME_MS} ms per frame`, async () => {
-    const screenshots = join(REPO_ROOT, 'docs', 'screenshots');
-    mkdirSync(screenshots, { recursive: true });
-    const [result] = await measureRender([FLOOR_ELEMENTS], screenshots);
+    const [result] = await measureRender([FLOOR_ELEMENTS], screenshotsDir());
     console.log(`[render] ${JSON.stringify(result)}`);
     expect(result.nodes + result.edges).toBe(FLOOR_ELEMENTS);
     expect(result.frames).toBeGreaterThan(20);

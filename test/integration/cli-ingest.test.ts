@@ -2,30 +2,26 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../server/cli/commands/ingest.ts';
+import { BULK_BATCH_ARTICLES } from '../../server/ingest/bulk/index.ts';
 import { clearDatabase, testNeo4j } from '../support/db.ts';
-import { FIXTURES_DIR, openTestApp, type TestApp } from './support.ts';
+import { FIXTURES_DIR, useTestApp } from '../support/app.ts';
 
-let app: TestApp;
+const app = useTestApp();
 const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
 const binary = join(scratch, 'billede.txt');
 writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
 
-beforeAll(async () => {
-  app = await openTestApp();
+beforeAll(() => {
   // The command reads NEO4J_URI like any user; point it at the test database.
   const { uri, user, password } = testNeo4j();
   vi.stubEnv('NEO4J_URI', uri);
   vi.stubEnv('NEO4J_USER', user);
   vi.stubEnv('NEO4J_PASSWORD', password);
 });
-afterAll(async () => {
+afterAll(() => {
   vi.unstubAllEnvs();
-  await app.close();
-});
-beforeEach(async () => {
-  await clearDatabase(app.database.driver);
 });
 
 /** Runs the command, capturing what it prints. */
@@ -90,7 +86,7 @@ describe('newsgraph ingest', () => {
 
     const bulk = await ingest('--bulk', FIXTURES_DIR, binary);
     expect(bulk.code).toBe(1);
-    expect(bulk.stderr).toMatch(/\(bulk: 100 articles per transaction\)/);
+    expect(bulk.stderr).toMatch(new RegExp(`\\(bulk: ${BULK_BATCH_ARTICLES} articles per transaction\\)`));
     expect(bulk.stderr).toMatch(/failed: .*billede\.txt: this looks like a binary file.*\[BINARY_INPUT\]/);
     expect(bulk.stdout).toMatch(/^Articles: 2 new, 0 unchanged, 1 failed \(3 files in/m);
     expect(await counts()).toEqual(expected);

@@ -2,31 +2,22 @@
 // @neo4j/graphql queries, and the errors bad input gets.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../server/config.ts';
 import { connectDatabase, createRepositories } from '../../server/db/index.ts';
 import { loadArticleGraph } from '../../server/ingest/load/index.ts';
 import { startServer } from '../../server/main.ts';
-import { clearDatabase, testNeo4j } from '../support/db.ts';
+import { testNeo4j } from '../support/db.ts';
 import { SANCTION_SENTENCE, SANCTION_SENTENCE_2, huaweiDuplicateGraph, huaweiFollowUpGraph, huaweiSanctionGraph } from '../fixtures/loader/graphs.ts';
-import { FIXTURES_DIR, openTestApp, startTestServer, type TestApp, type TestServer } from './support.ts';
+import { FIXTURES_DIR, startTestServer, useTestApp, useTestServer } from '../support/app.ts';
 
-let app: TestApp;
-let server: TestServer;
-
-beforeAll(async () => {
-  app = await openTestApp();
-  server = await startTestServer();
+const app = useTestApp({
+  beforeEach: async ({ repositories }) => {
+    await loadArticleGraph(repositories, huaweiSanctionGraph());
+    await loadArticleGraph(repositories, huaweiFollowUpGraph());
+  },
 });
-afterAll(async () => {
-  await server?.close();
-  await app?.close();
-});
-beforeEach(async () => {
-  await clearDatabase(app.database.driver);
-  await loadArticleGraph(app.repositories, huaweiSanctionGraph());
-  await loadArticleGraph(app.repositories, huaweiFollowUpGraph());
-});
+const server = useTestServer();
 
 /** Runs a query that must succeed and returns its data. */
 async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {

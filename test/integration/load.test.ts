@@ -1,24 +1,13 @@
 // Loading articles into the real Neo4j: idempotence, cross-article merging with provenance, transactions.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadArticleGraph } from '../../server/ingest/load/index.ts';
-import type { ArticleGraph } from '../../server/ingest/types.ts';
-import { clearDatabase } from '../support/db.ts';
+import type { ArticleGraph } from '../../server/model.ts';
 import {
   SANCTION_SENTENCE, SANCTION_SENTENCE_2, huaweiDuplicateGraph, huaweiFollowUpGraph, huaweiSanctionGraph,
 } from '../fixtures/loader/graphs.ts';
-import { graphCounts, openTestApp, type TestApp } from './support.ts';
+import { graphCounts, useTestApp } from '../support/app.ts';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await openTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
-beforeEach(async () => {
-  await clearDatabase(app.database.driver);
-});
+const app = useTestApp();
 
 async function one<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const session = app.database.driver.session();

@@ -1,22 +1,12 @@
 // The whole pipeline (read -> extract -> load) on real article files: the seed articles and the loader fixtures.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ingestArticle, ingestFiles } from '../../server/ingest/pipeline.ts';
-import { clearDatabase } from '../support/db.ts';
-import { FIXTURES_DIR, graphCounts, openTestApp, seedFiles, type TestApp } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../server/ingest/pipeline.ts';
+import { ingestFiles } from '../../server/ingest/files.ts';
+import { FIXTURES_DIR, graphCounts, seedFiles, useTestApp } from '../support/app.ts';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await openTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
-beforeEach(async () => {
-  await clearDatabase(app.database.driver);
-});
+const app = useTestApp();
 
 async function rows<T = Record<string, any>>(cypher: string): Promise<T[]> {
   const session = app.database.driver.session();
@@ -67,7 +57,7 @@ describe('two fixture articles about Huawei', () => {
 
 describe('the seed articles', () => {
   const seeds = seedFiles();
-  it.skipIf(seeds.length === 0)('load with provenance on every fact, merge across articles, and reload as unchanged', async () => {
+  it.skipIf(seeds.length === 0)('load with provenance on every fact, merge across articles, and reload as unchanged (needs ../shared/seeds)', async () => {
     const outcomes = await ingestFiles(app.pipeline, seeds);
     expect(outcomes.map((o) => o.ok && o.summary.status)).toEqual(seeds.map(() => 'new'));
 
@@ -103,5 +93,4 @@ describe('the seed articles', () => {
     expect(again.map((o) => o.ok && o.summary.status)).toEqual(seeds.map(() => 'unchanged'));
     expect(await graphCounts(app.database)).toEqual(before);
   });
-  if (seeds.length === 0) it.skip('seed articles: ../shared/seeds is absent in this checkout', () => {});
 });

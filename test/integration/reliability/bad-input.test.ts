@@ -1,27 +1,13 @@
 // The bad-input catalog (README "Reliability and security"): every input that is no Danish article gets a clear error and writes nothing; hostile strings are stored and returned as plain text; over-wide GraphQL is refused.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../../server/ingest/pipeline.ts';
 import { loadArticleGraph } from '../../../server/ingest/load/index.ts';
-import type { ArticleGraph } from '../../../server/ingest/types.ts';
-import { clearDatabase } from '../../support/db.ts';
+import type { ArticleGraph } from '../../../server/model.ts';
 import { huaweiSanctionGraph } from '../../fixtures/loader/graphs.ts';
-import { graphCounts, openTestApp, startTestServer, type TestApp, type TestServer } from '../support.ts';
+import { graphCounts, useTestApp, useTestServer } from '../../support/app.ts';
 
-let app: TestApp;
-let server: TestServer;
-
-beforeAll(async () => {
-  app = await openTestApp();
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await app?.close();
-});
-beforeEach(async () => {
-  await clearDatabase(app.database.driver);
-  await loadArticleGraph(app.repositories, huaweiSanctionGraph());
-});
+const app = useTestApp({ beforeEach: ({ repositories }) => loadArticleGraph(repositories, huaweiSanctionGraph()) });
+const server = useTestServer();
 
 const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { articleId status } }`;
 const DANISH = 'Huawei får ny chef i Danmark\n\nHuawei har ansat Mette Holm som ny direktør for den danske afdeling, oplyser selskabet til Computerworld.';

@@ -6,28 +6,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../bench/corpus.ts';
 import { BulkLoadRepository } from '../../../server/db/index.ts';
 import { buildArticleBatch, loadArticleGraph } from '../../../server/ingest/load/index.ts';
-import { foldArticleBatches } from '../../../server/ingest/load/bulk.ts';
-import { collectArticleFiles, ingestFiles, ingestFilesBulk } from '../../../server/ingest/pipeline.ts';
+import { foldArticleBatches } from '../../../server/ingest/bulk/index.ts';
+import { collectArticleFiles, ingestFiles } from '../../../server/ingest/files.ts';
+import { ingestFilesBulk } from '../../../server/ingest/bulk/index.ts';
 import { extractArticle } from '../../../server/ingest/extract.ts';
 import { clearDatabase } from '../../support/db.ts';
 import { huaweiDuplicateGraph, huaweiFollowUpGraph, huaweiSanctionGraph } from '../../fixtures/loader/graphs.ts';
-import { graphCounts, openTestApp, type TestApp } from '../support.ts';
+import { graphCounts, useTestApp } from '../../support/app.ts';
 import { CLEAN, graphFingerprint, integrity } from './graph.ts';
 
-let app: TestApp;
+// Each test empties the database itself, as often as it loads.
+const app = useTestApp({ emptyBeforeEach: false });
 let bulk: BulkLoadRepository;
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bulk-'));
 // Names shared across articles (as in real news): the same person in full in one article and by surname or with a
 // typo in a later one, so resolution across articles and batches has work to do.
 const corpus = [...syntheticCorpus(30, { seed: 31_337, minBytes: 2500, maxBytes: 3500 })];
 
-beforeAll(async () => {
-  app = await openTestApp();
+beforeAll(() => {
   bulk = new BulkLoadRepository(app.database);
   for (const article of corpus) writeFileSync(join(dir, article.fileName), article.text);
 });
-afterAll(async () => {
-  await app?.close();
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,11 +1,11 @@
 // Idempotency under concurrency: 10 clients loading the same 50 articles at once end with the graph one sequential load gives; deadlocks are retried.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../bench/corpus.ts';
 import { ingestArticle } from '../../../server/ingest/pipeline.ts';
 import { loadArticleGraph } from '../../../server/ingest/load/index.ts';
 import { clearDatabase } from '../../support/db.ts';
 import { huaweiSanctionGraph } from '../../fixtures/loader/graphs.ts';
-import { openTestApp, startTestServer, type TestApp, type TestServer } from '../support.ts';
+import { useTestApp, useTestServer } from '../../support/app.ts';
 import { CLEAN, graphFingerprint, integrity } from './graph.ts';
 
 const ARTICLES = 50;
@@ -15,17 +15,9 @@ const CLIENTS = 10;
 const corpus = [...syntheticCorpus(ARTICLES, { seed: 424_242, distinctNames: true, minBytes: 2500, maxBytes: 3500 })];
 const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { articleId status } }`;
 
-let app: TestApp;
-let server: TestServer;
-
-beforeAll(async () => {
-  app = await openTestApp();
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await app?.close();
-});
+// Each test empties the database itself, between its sequential and its concurrent load too.
+const app = useTestApp({ emptyBeforeEach: false });
+const server = useTestServer();
 
 describe('the same 50 articles from 10 concurrent clients', () => {
   it('give the graph of one sequential load: same nodes, relationships, counts and provenance; no duplicates, nothing doubled', async () => {

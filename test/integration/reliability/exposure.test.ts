@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../../server/config.ts';
 import { startServer, type RunningServer } from '../../../server/main.ts';
 import { testNeo4j } from '../../support/db.ts';
-import { startTestServer } from '../support.ts';
+import { startTestServer } from '../../support/app.ts';
 
 let server: RunningServer;
 

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../bench/corpus.ts';
 import { PROJECT_ROOT, readConfig } from '../../../server/config.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../server/db/embedded.ts';
-import { collectArticleFiles, ingestFiles } from '../../../server/ingest/pipeline.ts';
+import { collectArticleFiles, ingestFiles } from '../../../server/ingest/files.ts';
 import { startServer, type RunningServer } from '../../../server/main.ts';
 import { clearDatabase, testNeo4j } from '../../support/db.ts';
-import { openTestApp, type TestApp } from '../support.ts';
+import { useTestApp } from '../../support/app.ts';
 import { CLEAN, graphFingerprint, integrity } from './graph.ts';
 
 const DANISH = 'Huawei får ny chef i Danmark\n\nHuawei har ansat Mette Holm som ny direktør for den danske afdeling, oplyser selskabet til Computerworld.';
@@ -102,16 +102,14 @@ describe('the whole app restarted', () => {
 });
 
 describe('`newsgraph ingest` killed in the middle of a run', () => {
-  let app: TestApp;
+  const app = useTestApp({ emptyBeforeEach: false });
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-kill-'));
   const corpus = [...syntheticCorpus(24, { seed: 99, distinctNames: true, minBytes: 2500, maxBytes: 3500 })];
-  beforeAll(async () => {
-    app = await openTestApp();
+  beforeAll(() => {
     mkdirSync(dir, { recursive: true });
     for (const article of corpus) writeFileSync(join(dir, article.fileName), article.text);
   });
-  afterAll(async () => {
-    await app?.close();
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,6 +1,6 @@
 // The synthetic benchmark corpus must look like the news it stands in for: as many entities, relations, events and
-// event participants per kilobyte as the real-style articles in the repository (the demo articles, the held-out and blind
-// fixtures, and the seed articles when ../shared is beside the checkout). A corpus twice as dense would make every
+// event participants per kilobyte as the real-style articles (the demo articles, the held-out and blind fixtures, and
+// the seed articles in ../shared; the comparisons skip without them). A corpus twice as dense would make every
 // loading figure measure twice the writes a real article causes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ import { extractArticle } from '../../../server/ingest/extract.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const REAL_DIRS = [join(ROOT, 'data', 'articles'), join(ROOT, 'test', 'fixtures', 'heldout', 'articles'), join(ROOT, 'test', 'fixtures', 'blind', 'articles'), DEFAULT_SEEDS_DIR];
+/** The bounds were set against all of REAL_DIRS: without the seeds the reference is another set of articles. */
+const SEEDS_PRESENT = existsSync(DEFAULT_SEEDS_DIR);
 
 interface Density {
   readonly entities: number;
@@ -55,14 +57,14 @@ describe('synthetic corpus density', () => {
     expect(realTexts().length).toBeGreaterThanOrEqual(15);
   });
 
-  it('has, by default, entities, relations, events and participants per kilobyte within 25% of the real articles', () => {
+  it.skipIf(!SEEDS_PRESENT)('has, by default, entities, relations, events and participants per kilobyte within 25% of the real articles (needs ../shared/seeds)', () => {
     for (const key of ['entities', 'relations', 'events', 'participants'] as const) {
       expect(news[key] / real[key], `${key}: synthetic ${news[key].toFixed(2)}/KB, real ${real[key].toFixed(2)}/KB`).toBeGreaterThan(0.75);
       expect(news[key] / real[key], `${key}: synthetic ${news[key].toFixed(2)}/KB, real ${real[key].toFixed(2)}/KB`).toBeLessThan(1.25);
     }
   });
 
-  it('keeps the dense stress corpus at least 30% above real density', () => {
+  it.skipIf(!SEEDS_PRESENT)('keeps the dense stress corpus at least 30% above real density (needs ../shared/seeds)', () => {
     expect(dense.entities / real.entities).toBeGreaterThan(1.3);
     expect(dense.events / real.events).toBeGreaterThan(1.3);
   });

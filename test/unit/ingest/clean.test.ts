@@ -92,7 +92,7 @@ describe('cleanArticle on a saved page', () => {
     expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it.skipIf(!existsSync(SEEDS))('splits the seed with its duplicated title/lede, a "Læs også:" block and indented Navnenyt', () => {
+  it.skipIf(!existsSync(SEEDS))('splits the seed with its duplicated title/lede, a "Læs også:" block and indented Navnenyt (needs ../shared/seeds)', () => {
     const article = cleanArticle({ text: readFileSync(join(SEEDS, '004_35e9cc3b91dc2fde.txt'), 'utf8') });
     const body = article.sentences.filter((s) => s.section === 'body').map((s) => s.text);
     const related = article.sentences.filter((s) => s.section === 'related').map((s) => s.text);

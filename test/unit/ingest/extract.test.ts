@@ -1,12 +1,18 @@
-// extractArticle end to end on articles written for the project (unseen by the rules' authors' seeds), bad input and speed.
+// extractArticle end to end on articles written for the project (unseen by the rules' authors' seeds), bad input and edge inputs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { articleAtLimit, OVERSIZED_TEXT, PATHOLOGICAL_BODIES } from '../../../bench/edge-inputs.ts';
 import { articleId, extractArticle } from '../../../server/ingest/extract.ts';
 import { ErrorCode, NewsgraphError } from '../../../server/errors.ts';
-import type { ArticleGraph } from '../../../server/ingest/types.ts';
+import type { ArticleGraph } from '../../../server/model.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'articles');
+/**
+ * Not a speed requirement (`npm run bench -- extract` times these inputs): only so that a slip back into quadratic
+ * time, hours on these inputs, fails the run instead of hanging it, however busy the machine.
+ */
+const EDGE_INPUT_TIMEOUT_MS = 300_000;
 
 function load(name: string): ArticleGraph {
   return extractArticle({ text: readFileSync(join(FIXTURES, name), 'utf8'), source: name });
@@ -157,32 +163,23 @@ describe('extractArticle identity and bad input', () => {
     }
   });
 
-  it('refuses a 5 MB text with TEXT_TOO_LARGE at the default limit, quickly', () => {
-    const big = 'Huawei får dispensation i USA. '.repeat(170_000);
-    const started = performance.now();
-    expect(() => extractArticle({ text: big })).toThrow(NewsgraphError);
-    expect(performance.now() - started).toBeLessThan(2000);
+  it('refuses a 5 MB text with TEXT_TOO_LARGE at the default limit', () => {
+    expect(() => extractArticle({ text: OVERSIZED_TEXT })).toThrow(expect.objectContaining({ code: ErrorCode.TEXT_TOO_LARGE }));
   });
 
-  it('extracts a text at the 2 MiB default limit in linear time', () => {
-    // Paragraphs differ (repeated identical paragraphs are dropped as page furniture).
-    const paragraph = (i: number) => `Afsnit ${i}: Det skriver Reuters. Huawei sagsøger den amerikanske regering, og Xiaomi får medhold ved en amerikansk distriktsdomstol.\n\n`;
-    const count = Math.floor((2 * 1024 * 1024 - 100) / Buffer.byteLength(paragraph(99999)));
-    const big = `Stor artikel\n\n${Array.from({ length: count }, (_, i) => paragraph(i)).join('')}`;
-    const started = performance.now();
-    const g = extractArticle({ text: big }, { tagger: null });
-    expect(performance.now() - started).toBeLessThan(30_000);
-    expect(g.entities.find((e) => e.name === 'Huawei')!.mentions).toBe(count);
-  }, 60_000);
+  it('extracts a text at the 2 MiB default limit, every mention counted', () => {
+    const { text, paragraphs } = articleAtLimit();
+    const g = extractArticle({ text }, { tagger: null });
+    expect(g.entities.find((e) => e.name === 'Huawei')!.mentions).toBe(paragraphs);
+  }, EDGE_INPUT_TIMEOUT_MS);
 
-  it('stays fast on pathological input: unbalanced quotes, one endless line, runs of capitals', () => {
-    for (const body of ['"a '.repeat(200_000), 'Huawei og USA '.repeat(60_000), 'Aaa Bbb Ccc '.repeat(60_000)]) {
-      const started = performance.now();
+  it('gets through pathological input (unbalanced quotes, one endless line, runs of capitals) in sentences of bounded length', () => {
+    for (const { name, body } of PATHOLOGICAL_BODIES) {
       const g = extractArticle({ text: `Titel\n\n${body}` }, { tagger: null });
-      expect(performance.now() - started).toBeLessThan(15_000);
-      expect(g.article.sentences.every((x) => x.text.length <= 1500)).toBe(true);
+      expect(g.article.sentences.length, name).toBeGreaterThan(0);
+      expect(g.article.sentences.every((x) => x.text.length <= 1500), name).toBe(true);
     }
-  }, 60_000);
+  }, EDGE_INPUT_TIMEOUT_MS);
 
   it('gives a sensible, nearly empty result for English text', () => {
     const g = extractArticle({ text: 'Apple sues Samsung\n\nApple has sued Samsung in a court in California, the company said on Monday.' }, { tagger: null });

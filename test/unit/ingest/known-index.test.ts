@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/ingest/extract.ts';
 import { buildKnownIndex, GrowingKnownIndex, KnownIndexCache, type KnownIndex } from '../../../server/ingest/resolve/index.ts';
-import type { EntityType, KnownEntity } from '../../../server/ingest/types.ts';
+import type { EntityType, KnownEntity } from '../../../server/model.ts';
 
 /** The index as plain data: keyed lists in their order (the order decides which of several matches wins). */
 function dump(index: KnownIndex): unknown {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/ingest/extract.ts';
 import { entityId, nameKey, slugify } from '../../../server/ingest/resolve/index.ts';
-import type { ArticleGraph, KnownEntity } from '../../../server/ingest/types.ts';
+import type { ArticleGraph, KnownEntity } from '../../../server/model.ts';
 
 function extract(text: string, known: KnownEntity[] = []): ArticleGraph {
   return extractArticle({ text }, { tagger: null, known });

