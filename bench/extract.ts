@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../server/config.ts';
 import { extractArticle, type ExtractOptions } from '../server/ingest/extract.ts';
-import type { KnownEntity } from '../server/ingest/types.ts';
+import type { KnownEntity } from '../server/model.ts';
 import { tokenize } from '../server/nlp/tokenizer.ts';
 import { type CorpusDensity, DEFAULT_SEED, syntheticCorpus } from './corpus.ts';
+import { measureEdgeInputs } from './edge-inputs.ts';
 import { summariseProfile, type ProfileSummary } from './profile.ts';
 import { load, machine, type BenchResult } from './report.ts';
 
@@ -17,7 +18,7 @@ export const EXTRACT_FLOOR_ARTICLES_PER_S = 200;
 /**
  * Articles extracted before timing starts (model load, gazetteers, V8's optimising compiler). They come from
  * another seed, so the measured corpus finds no per-word cache entries from the warm-up; with only 20 the
- * first measured pass still paid for compilation (a later pass over different articles ran ~1.7x faster).
+ * first measured pass still paid for compilation (a later pass over different articles ran clearly faster).
  */
 const WARM_UP_ARTICLES = 150;
 /** Seed offset of the warm-up corpus. */
@@ -150,7 +151,7 @@ export async function benchExtract(options: ExtractBenchOptions): Promise<BenchR
   const corpus = measure(synthetic);
   const seeds = seedTexts();
   // The seeds are only three articles: repeat them to get a pass long enough to time. Real text takes code paths
-  // the synthetic warm-up does not (first passes over the seeds ran ~2.5x slower than the fourth), so they get a
+  // the synthetic warm-up does not (first passes over the seeds ran much slower than the fourth), so they get a
   // warm-up of their own; that also leaves every seed word in the tagger's per-word cache, which the first pass
   // over the project's other real articles below does not have.
   const seedRepeats = Math.max(30, Math.ceil(options.articles / 5));
@@ -165,6 +166,8 @@ export async function benchExtract(options: ExtractBenchOptions): Promise<BenchR
   const baseline = measure(decompose);
   const rulesOnly = measure(decompose, { tagger: null });
   const withKnown = measure(decompose, { known: knownEntities(synthetic, 5000) });
+  // The limits the unit tests only check the results of: the 2 MiB article, pathological text, tagger junk.
+  const edges = measureEdgeInputs();
   const profile = options.profile ? await runProfile(Math.min(options.articles, 300), options.seed, options.density) : undefined;
 
   const rate = (p: Pass, ms: number) => p.articles / (ms / 1000);
@@ -186,6 +189,7 @@ export async function benchExtract(options: ExtractBenchOptions): Promise<BenchR
     ] : []),
     { label: `NER tagger share of extraction CPU (${decompose.length} articles with vs without it)`, value: 100 * (1 - rulesOnly.cpuMs / baseline.cpuMs), unit: '%' },
     { label: 'synthetic articles/s per CPU-second, 5,000 known entities passed (as the pipeline does)', value: rate(withKnown, withKnown.cpuMs), unit: 'articles/s' },
+    ...edges,
   ];
   const notes: string[] = [];
   if (profile) {

@@ -6,7 +6,8 @@ import { floorMet, load, updateDocuments, writeResult, type BenchResult } from '
 const USAGE = `Usage: npm run bench -- [NAME...] [options]
 
 Benchmarks (all of them when none is named; each writes bench/results/<name>.json and updates BENCHMARKS.md):
-  extract    extractArticle on one core, no database: articles/s, tokens/s, CPU profile of the hot spots
+  extract    extractArticle on one core, no database: articles/s, tokens/s, edge inputs (2 MiB, pathological text,
+             tagger junk, model load), CPU profile of the hot spots
   load       end-to-end loading into Neo4j: per-article pipeline and the bulk path, articles/s and graph size
   write      the bulk path's transactions alone (articles extracted first), timed statement by statement
   graphql    GraphQL latency over HTTP (autocannon) on generated graphs of --entities sizes
@@ -95,8 +96,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--no-profile': profile = false; break;
       case '--tag': tag = argv[++i]; break;
       case '--nagle': nagle = true; break;
-      case '--help': case '-h': process.stdout.write(USAGE); process.exit(0);
-      // eslint-disable-next-line no-fallthrough
+      case '--help': case '-h': process.stdout.write(USAGE); process.exit(0); break;
       default:
         if (!(NAMES as readonly string[]).includes(arg)) throw new Error(`unknown benchmark or option "${arg}"\n\n${USAGE}`);
         names.push(arg);

@@ -7,7 +7,7 @@ export const ANIMATE_MAX_NODES = 250;
 export const DRAFT_QUALITY_MIN_NODES = 4000;
 /** Up to this many drawn nodes, an incremental layout lets all of them repel the new ones. */
 export const INCREMENTAL_ALL_NODES_MAX = 600;
-/** Node count above which the force refinement runs fewer iterations (keeps 1,000 nodes under ~2 s). */
+/** Node count above which the force refinement runs fewer iterations (so 1,000 nodes stay within the render floor). */
 export const FEWER_ITERATIONS_MIN_NODES = 500;
 
 export const LAYOUT_DEFAULTS = Object.freeze({

@@ -27,8 +27,8 @@ let noDelayInstalled = false;
 /**
  * Turns Nagle's algorithm off for the process's outgoing TCP sockets. neo4j-driver 5.x leaves it on, and a
  * Bolt request whose RUN message spans several segments (any query with an article text or a few dozen rows
- * as parameters) then waits for the server's delayed ACK: ~40 ms per statement instead of ~1 ms on loopback
- * (measured: BENCHMARKS.md, "Nagle"). The driver gives no hook for its socket, so `net.connect` is
+ * as parameters) then waits for the server's delayed ACK, which dwarfs the statement itself on loopback
+ * (measured: docs/performance-notes.md, "GraphQL"). The driver gives no hook for its socket, so `net.connect` is
  * wrapped; Node's own HTTP clients already set TCP_NODELAY, so no other traffic changes. The official Python
  * driver made the same change (neo4j-python-driver PR 1122).
  */

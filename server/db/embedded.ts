@@ -23,7 +23,7 @@ export const LAUNCHER = Object.freeze({
 
 /** Neo4j 5.26 runs on Java 17 and 21. */
 export const MIN_JAVA_MAJOR = 17;
-/** A cold JVM on two busy cores needs ~20 s; two minutes means something is wrong, not slow. */
+/** Well beyond a cold JVM's start on two busy cores: reaching it means something is wrong, not slow. */
 export const DEFAULT_START_TIMEOUT_MS = 120_000;
 /** Shutdown checkpoints the store; after this the JVM is killed (the next start then runs recovery). */
 export const DEFAULT_STOP_TIMEOUT_MS = 60_000;
@@ -52,12 +52,9 @@ export interface EmbeddedNeo4jOptions {
    * The JVM's garbage collector. `latency` (default) keeps the JVM's own choice, G1, whose pauses are short: for a
    * Neo4j that serves queries. `throughput` takes the parallel collector, which stops everything for its pauses
    * but spends less CPU overall (no concurrent marking, cheaper write barriers): for a Neo4j started only to load
-   * a batch of articles. Bulk loading 5,000 articles into a warm Neo4j, alternating in one hour: 85/83 articles/s
-   * sustained with G1 against 100/102 with the parallel collector, Neo4j CPU 13.3/14.2 against 11.4/10.9 ms per
-   * article. With the extraction workers niced (extract-worker.ts) the gain shrinks: 107/128 against 122/131
-   * sustained, Neo4j CPU 11.1/10.3 against 10.4/10.0. The GraphQL benchmark in the same hour as the first A/B
-   * (10^5 entities, 1-hop): p50 7 / p99 26 ms with G1 against 9 / 58 ms with the parallel collector, so the
-   * server keeps G1.
+   * a batch of articles. Bulk loading goes faster with the parallel collector and Neo4j spends less CPU per
+   * article (less so once the extraction workers are niced), but the GraphQL benchmark's p99 got worse, past its
+   * floor: so the server keeps G1. The A/B runs: docs/performance-notes.md, "Loading", 2026-11-23.
    */
   readonly collector?: Neo4jCollector;
 }

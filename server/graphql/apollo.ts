@@ -33,8 +33,8 @@ export function createApolloServer(schema: GraphQLSchema, log: ErrorLogger): Apo
     formatError: createFormatError(log),
     validationRules: [depthLimitRule(LIMITS.maxQueryDepth), widthLimitRule()],
     // The explorer bundles its own GraphiQL; Apollo's landing page would load from a CDN (the app is offline).
-    // Cache-control hints are unused here, and the plugin hooks every field resolution: ~10% of the time of a
-    // hub neighbourhood with 2,400 edges (BENCHMARKS.md, "GraphQL").
+    // Cache-control hints are unused here, and the plugin hooks every field resolution, which a hub neighbourhood
+    // with thousands of edges pays for (docs/performance-notes.md, "GraphQL").
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), mutationGuard(), listLimitPlugin()],
     introspection: true,
     // Rejects simple cross-site GET/POST requests (no JSON content type, no preflight header).

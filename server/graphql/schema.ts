@@ -9,8 +9,8 @@ import { explorerResolvers } from './resolvers.ts';
 export const EXPLORER_TYPE_DEFS = readFileSync(fileURLToPath(new URL('./explorer.graphql', import.meta.url)), 'utf8');
 
 /**
- * @neo4j/graphql features: legacy filter spellings (name_CONTAINS, …) are left out — they tripled the schema
- * and the current ones are `where: {name: {contains: "Hua"}}`.
+ * @neo4j/graphql features: legacy filter spellings (name_CONTAINS, …) are left out — they multiplied the size of
+ * the schema (docs/performance-notes.md) and the current ones are `where: {name: {contains: "Hua"}}`.
  */
 const FEATURES: Neo4jGraphQLConstructor['features'] = {
   excludeDeprecatedFields: {

@@ -11,7 +11,8 @@ import { BulkLoadRepository, connectDatabase, createRepositories, type Database,
 import { adminImport, databaseExists } from '../../db/admin-import.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db/embedded.ts';
 import { ErrorCode, isNewsgraphError } from '../../errors.ts';
-import { collectArticleFiles, collectFirstLoad, ingestFiles, ingestFilesBulk, type FileOutcome } from '../../ingest/pipeline.ts';
+import { collectArticleFiles, ingestFiles, type FileOutcome } from '../../ingest/files.ts';
+import { BULK_BATCH_ARTICLES, collectFirstLoad, ingestFilesBulk } from '../../ingest/bulk/index.ts';
 
 /** From this many files on, ingest takes the bulk path unless told otherwise. */
 const BULK_AUTO_MIN_FILES = 100;
@@ -22,8 +23,8 @@ Loads articles (directories: every *.txt inside, recursively) into Neo4j. An art
 (same text) is reported as unchanged and not written again; no article is ever half written.
 
   --json         print one JSON line per file (status, counts or error) instead of the summary
-  --bulk         extract on every core and write 100 new articles per transaction (3-5x faster;
-                 the default from ${BULK_AUTO_MIN_FILES} files on)
+  --bulk         extract on every core and write ${BULK_BATCH_ARTICLES} new articles per transaction (much faster
+                 for many files: BENCHMARKS.md; the default from ${BULK_AUTO_MIN_FILES} files on)
   --one-by-one   one transaction per article, each resolved against everything loaded before it
                  (the default below ${BULK_AUTO_MIN_FILES} files)
   --import       first load into the project's own, still empty Neo4j, with neo4j-admin's offline
@@ -153,7 +154,7 @@ export async function run(args: string[]): Promise<number> {
     await database.applySchema();
     const repositories = createRepositories(database);
     const bulk = args.includes('--bulk') || (!args.includes('--one-by-one') && files.length >= BULK_AUTO_MIN_FILES);
-    if (!json) process.stderr.write(`Loading ${files.length} file${files.length === 1 ? '' : 's'} into ${where}${bulk ? ' (bulk: 100 articles per transaction)' : ''}\n`);
+    if (!json) process.stderr.write(`Loading ${files.length} file${files.length === 1 ? '' : 's'} into ${where}${bulk ? ` (bulk: ${BULK_BATCH_ARTICLES} articles per transaction)` : ''}\n`);
     const started = performance.now();
     const deps = { articles: repositories.articles, entities: repositories.entities, maxArticleBytes: config.maxArticleBytes };
     let done = 0;
