@@ -76,7 +76,11 @@ function entityPool(count: number, pick: Picker): GenEntity[] {
   }
   // Unique ids (slugs of distinct names can still meet): keep the first.
   const seen = new Set<string>();
-  return entities.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+  return entities.filter((e) => {
+    if (seen.has(e.id)) return false;
+    seen.add(e.id);
+    return true;
+  });
 }
 
 async function writeRows(neo4j: BenchNeo4j, query: string, rows: readonly Record<string, unknown>[]): Promise<void> {

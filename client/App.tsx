@@ -397,11 +397,12 @@ export function App() {
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">◆</span> newsgraph
         </div>
-        <nav className="tabs" role="tablist">
-          <button role="tab" aria-selected={tab === 'graph'} className={tab === 'graph' ? 'active' : ''} onClick={() => setTab('graph')} data-testid="tab-graph">
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={tab === 'graph'} className={tab === 'graph' ? 'active' : ''} onClick={() => setTab('graph')} data-testid="tab-graph">
             Explore
           </button>
           <button
+            type="button"
             role="tab"
             aria-selected={tab === 'query'}
             className={tab === 'query' ? 'active' : ''}
@@ -413,7 +414,7 @@ export function App() {
           >
             Query
           </button>
-        </nav>
+        </div>
         <div className="topbar-search">{tab === 'graph' && <SearchBox onPick={addHits} />}</div>
         <div className="topbar-actions">
           <button type="button" onClick={() => { setTab('graph'); setSide('load'); }} data-testid="open-loader">Load articles</button>
@@ -553,11 +554,11 @@ export function App() {
         </section>
 
         <aside className="sidebar right" hidden={tab !== 'graph'}>
-          <nav className="side-tabs" role="tablist">
-            <button role="tab" aria-selected={side === 'details'} className={side === 'details' ? 'active' : ''} onClick={() => setSide('details')} data-testid="side-details">Details</button>
-            <button role="tab" aria-selected={side === 'load'} className={side === 'load' ? 'active' : ''} onClick={() => setSide('load')} data-testid="side-load">Load</button>
-            <button role="tab" aria-selected={side === 'merge'} className={side === 'merge' ? 'active' : ''} onClick={() => setSide('merge')} data-testid="side-merge">Merge</button>
-          </nav>
+          <div className="side-tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={side === 'details'} className={side === 'details' ? 'active' : ''} onClick={() => setSide('details')} data-testid="side-details">Details</button>
+            <button type="button" role="tab" aria-selected={side === 'load'} className={side === 'load' ? 'active' : ''} onClick={() => setSide('load')} data-testid="side-load">Load</button>
+            <button type="button" role="tab" aria-selected={side === 'merge'} className={side === 'merge' ? 'active' : ''} onClick={() => setSide('merge')} data-testid="side-merge">Merge</button>
+          </div>
           <div className="side-body">
             {side === 'details' && reader && (
               <ArticleReader

@@ -67,7 +67,10 @@ function fingerprint(javaVersion) {
   const sources = join(LAUNCHER_DIR, 'src', 'main', 'java');
   const walk = (dir) => readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
-    .forEach((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : hash.update(readFileSync(join(dir, entry.name)))));
+    .forEach((entry) => {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else hash.update(readFileSync(join(dir, entry.name)));
+    });
   walk(sources);
   return hash.digest('hex');
 }

@@ -34,7 +34,7 @@ export async function postGraphQL<T = unknown>(
       body: JSON.stringify(body),
       signal,
     });
-  } catch (cause) {
+  } catch {
     if (signal?.aborted) throw new ApiError('ABORTED', 'Request cancelled');
     throw new ApiError(
       'SERVER_UNREACHABLE',

@@ -54,6 +54,7 @@ export function Canvas(props: CanvasProps) {
   const callbacks = useRef({ onSelect: props.onSelect, onExpand: props.onExpand });
   callbacks.current = { onSelect: props.onSelect, onExpand: props.onExpand };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cytoscape is created once per mount; handleRef is a stable ref object
   useEffect(() => {
     const cy = createCytoscape(container.current);
     cyRef.current = cy;
@@ -84,10 +85,10 @@ export function Canvas(props: CanvasProps) {
       cy.destroy();
       cyRef.current = null;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Sync elements and visibility; lay out whatever is new.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: syncs when the graph or the visibility changes, not on every new props object
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -150,9 +151,9 @@ export function Canvas(props: CanvasProps) {
         });
       }
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.graph, props.visibility]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: highlights are re-applied after the graph changes, since new elements lack the classes
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -167,6 +168,7 @@ export function Canvas(props: CanvasProps) {
     });
   }, [props.highlight, props.graph]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the selection is re-applied after the graph changes, since a re-added element is unselected
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;

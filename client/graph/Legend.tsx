@@ -5,7 +5,7 @@ import { HIGHLIGHT_COLORS } from './style.ts';
 
 export function Legend({ counts }: { counts: Record<string, number> }) {
   return (
-    <div className="legend" aria-label="Legend">
+    <section className="legend" aria-label="Legend">
       {NODE_LABELS.map((label) => (
         <span key={label} className="legend-item" data-type={label}>
           <ShapeIcon label={label} />
@@ -24,6 +24,6 @@ export function Legend({ counts }: { counts: Record<string, number> }) {
       <span className="legend-item"><i className="dot" style={{ background: HIGHLIGHT_COLORS.created }} />new</span>
       <span className="legend-item"><i className="dot" style={{ background: HIGHLIGHT_COLORS.merged }} />merged</span>
       <span className="legend-item"><i className="dot" style={{ background: HIGHLIGHT_COLORS.path }} />path</span>
-    </div>
+    </section>
   );
 }

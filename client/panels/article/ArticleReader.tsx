@@ -30,6 +30,7 @@ export function ArticleReader({ articleId, sentence, onClose, onEntity }: Articl
     return { range, segments: segmentText(article.text, range, entities) };
   }, [article, sentence]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls to the sentence whenever a new article or sentence is shown
   useEffect(() => {
     sentenceRef.current?.scrollIntoView({ block: 'center' });
   }, [prepared]);
@@ -59,6 +60,7 @@ export function ArticleReader({ articleId, sentence, onClose, onEntity }: Articl
           <div className="reader-text">
             {prepared.segments.map((seg) => {
               const content = seg.entity ? (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: a mouse shortcut; the same entities are listed as buttons in the details panel
                 <mark
                   key={`e${seg.start}`}
                   className="entity-mark"

@@ -55,6 +55,7 @@ function relationPropsText(edge: GraphEdge): string {
 
 export function NodeDetails({ node, pinned, more, onCanvas, actions }: { node: GraphNode; pinned: boolean; more: number; onCanvas: ReadonlySet<string>; actions: NodeActions }) {
   const { state, run } = useLatest<NodeDetails>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads when another entity is shown (its id or name), not when the same one is re-rendered
   useEffect(() => {
     void run(async (signal) => {
       const [props, sub] = await Promise.all([
@@ -114,7 +115,7 @@ export function NodeDetails({ node, pinned, more, onCanvas, actions }: { node: G
           [node.label === 'Article' ? 'Entities mentioned' : node.label === 'Event' ? 'Reporting articles' : 'Articles mentioning', props.mentionCount ?? node.weight],
           ['Kind', node.kind ? kindLabel(node.kind) : null],
           ['Date', props.dateText && props.dateText !== node.date ? `${node.date ?? ''} (“${props.dateText}”)` : node.date ?? props.publishedAt ?? null],
-          ['URL', props.url ? <a href={props.url} target="_blank" rel="noreferrer">{props.url}</a> : null],
+          ['URL', props.url ? <a key="url" href={props.url} target="_blank" rel="noreferrer">{props.url}</a> : null],
           ['Id', <code key="id">{node.id}</code>],
         ]}
       />

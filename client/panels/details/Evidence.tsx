@@ -12,6 +12,7 @@ export function EvidenceList({ items, onOpen }: { items: readonly EvidenceItem[]
   return (
     <ul className="evidence-list">
       {uniqueEvidence(items).map((item, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: one article can give several sentences; the list is fixed per edge
         <li key={`${item.articleId}-${i}`}>
           <button
             type="button"

@@ -42,6 +42,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Ca
             {extra.label}
           </button>
         )}
+        {/* biome-ignore lint/a11y/noAutofocus: a modal confirmation takes focus on its confirm button, so Enter or Escape answers it */}
         <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm} disabled={busy} data-testid="confirm-ok" autoFocus>
           {busy ? 'Working…' : confirmLabel}
         </button>

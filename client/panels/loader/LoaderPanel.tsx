@@ -122,6 +122,7 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
           {running ? 'Loading…' : 'Load article'}
         </button>
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a drop target holding a hidden file input; a <button> cannot hold the input */}
       <div
         className={`dropzone${dragOver ? ' over' : ''}`}
         data-testid="dropzone"
@@ -136,6 +137,12 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
           void addFiles(e.dataTransfer.files);
         }}
         onClick={() => fileInput.current?.click()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            fileInput.current?.click();
+          }
+        }}
         role="button"
         tabIndex={0}
       >
@@ -145,7 +152,7 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
       {formError && <p className="error-text" role="alert">{formError}</p>}
       {queue.length > 0 && (
         <section className="queue" data-testid="loader-queue">
-          <div className="progress" aria-label="Progress">
+          <div className="progress" title="Progress">
             <div className="progress-bar" style={{ width: `${(100 * done) / queue.length}%` }} />
           </div>
           <div className="small muted">{done} of {queue.length} articles processed</div>

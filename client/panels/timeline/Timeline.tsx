@@ -99,6 +99,7 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
               onRange(bins[i0].start, bins[i1].end);
             }}
           >
+            <title>Events per period; drag to choose a date range</title>
             {band && <rect className="brush" x={band[0] * barW} y={0} width={(band[1] - band[0] + 1) * barW} height={chartH} />}
             {bins.map((b, i) => {
               const h = (b.count / max) * (chartH - 6);

@@ -45,8 +45,13 @@ export async function run(args: string[]): Promise<number> {
   const startedAt = performance.now();
   const config = readConfig();
 
-  // Build the explorer while Neo4j starts: a no-op when dist/client is current, ~20 s after a fresh clone.
-  const clientBuild = (clientBuildIsStale() ? (say('Building the explorer (vite build)…'), ensureClientBuilt()) : Promise.resolve(false)).catch(
+  // Build the explorer while Neo4j starts: a no-op when dist/client is current, a full Vite build after a fresh clone.
+  const buildIfStale = (): Promise<boolean> => {
+    if (!clientBuildIsStale()) return Promise.resolve(false);
+    say('Building the explorer (vite build)…');
+    return ensureClientBuilt();
+  };
+  const clientBuild = buildIfStale().catch(
     (error: unknown) => {
       say(`The explorer could not be built (${error instanceof Error ? error.message : String(error)}); GraphQL still works. Run npm run build to see why.`);
       return false;
