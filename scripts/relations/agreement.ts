@@ -1,0 +1,85 @@
+// Inter-annotator agreement on the relation corpus: draws a reproducible random sample of candidate pairs for a
+// second annotator (who sees only the sentence and the two marked ends), then scores the two annotations.
+//   npx tsx scripts/relations/agreement.ts sample [N] > task.jsonl     (seeded: the same N pairs every time)
+//   npx tsx scripts/relations/agreement.ts score task.jsonl answers.jsonl
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { candidatePairs, type CandidatePair, type CorpusSentence } from '../../server/nlp/relations/corpus.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', 'data', 'relations');
+const SEED = 20261206;
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+function allSentences(): CorpusSentence[] {
+  const danplus = readdirSync(join(ROOT, 'danplus')).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => readJsonl<CorpusSentence>(join(ROOT, 'danplus', f)));
+  const articles = ['train', 'dev'].flatMap((split) => readJsonl<CorpusSentence>(join(ROOT, `articles-${split}.jsonl`)));
+  return [...danplus, ...articles];
+}
+
+/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function mark(s: CorpusSentence, pair: CandidatePair): string {
+  const tokens = [...s.tokens];
+  const wrap = (i: number, open: string, close: string) => {
+    const e = s.entities[i];
+    tokens[e.start] = `${open}${tokens[e.start]}`;
+    tokens[e.end - 1] = `${tokens[e.end - 1]}${close}`;
+  };
+  if (pair.from !== 'ARTICLE') wrap(pair.from, '[[FROM: ', ']]');
+  wrap(pair.to, '[[TO: ', ']]');
+  return tokens.join(' ');
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (command === 'sample') {
+  const n = Number(args[0] ?? 150);
+  const pairs = allSentences().flatMap(candidatePairs);
+  const next = random(SEED);
+  // Partial Fisher-Yates: the first n of a seeded shuffle.
+  const order = pairs.map((_, i) => i);
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(next() * (order.length - i));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  for (const [k, i] of order.slice(0, n).entries()) {
+    const p = pairs[i];
+    const from = p.from === 'ARTICLE' ? 'ARTICLE' : p.sentence.entities[p.from].text;
+    process.stdout.write(`${JSON.stringify({ item: k, sentence: p.sentence.id, from, to: p.sentence.entities[p.to].text, marked: mark(p.sentence, p), label: p.label })}\n`);
+  }
+} else if (command === 'score') {
+  const gold = readJsonl<{ item: number; label: string }>(args[0]);
+  const second = new Map(readJsonl<{ item: number; label: string }>(args[1]).map((a) => [a.item, a.label]));
+  const pairs = gold.filter((g) => second.has(g.item)).map((g) => [g.label, second.get(g.item)!] as const);
+  const labels = [...new Set(pairs.flat())].sort();
+  const n = pairs.length;
+  const agree = pairs.filter(([a, b]) => a === b).length;
+  const pa = agree / n;
+  let pe = 0;
+  for (const l of labels) pe += (pairs.filter(([a]) => a === l).length / n) * (pairs.filter(([, b]) => b === l).length / n);
+  const kappa = (pa - pe) / (1 - pe);
+  const relationOrNot = pairs.map(([a, b]) => [a === 'NONE', b === 'NONE'] as const);
+  const pa2 = relationOrNot.filter(([a, b]) => a === b).length / n;
+  const pYes1 = relationOrNot.filter(([a]) => !a).length / n;
+  const pYes2 = relationOrNot.filter(([, b]) => !b).length / n;
+  const pe2 = pYes1 * pYes2 + (1 - pYes1) * (1 - pYes2);
+  console.log(`items ${n}, observed agreement ${pa.toFixed(3)}, Cohen's kappa (19 labels) ${kappa.toFixed(3)}`);
+  console.log(`relation vs none: agreement ${pa2.toFixed(3)}, kappa ${((pa2 - pe2) / (1 - pe2)).toFixed(3)}`);
+  console.log(`relations: first annotator ${pairs.filter(([a]) => a !== 'NONE').length}, second ${pairs.filter(([, b]) => b !== 'NONE').length}`);
+  for (const [a, b] of pairs) if (a !== b) console.log(`  disagree: first ${a}, second ${b}`);
+} else {
+  console.error('usage: agreement.ts sample [N] | score TASK ANSWERS');
+  process.exitCode = 2;
+}
