@@ -5,14 +5,16 @@ import { isNewsgraphError } from '../errors.ts';
 interface Command {
   readonly summary: string;
   readonly load: () => Promise<{ run(args: string[]): Promise<number> }>;
+  /** The command extracts articles, so the trained relation model must load before it starts anything. */
+  readonly extracts?: boolean;
 }
 
 const COMMANDS: Record<string, Command> = {
-  serve: { summary: 'start Neo4j (unless NEO4J_URI is set), the GraphQL API and the explorer', load: () => import('./commands/serve.ts') },
-  ingest: { summary: 'ingest FILE|DIR...   load articles into Neo4j', load: () => import('./commands/ingest.ts') },
-  extract: { summary: 'extract FILE...      print the extracted graph of each file as one JSON line (no database)', load: () => import('./commands/extract.ts') },
+  serve: { summary: 'start Neo4j (unless NEO4J_URI is set), the GraphQL API and the explorer', load: () => import('./commands/serve.ts'), extracts: true },
+  ingest: { summary: 'ingest FILE|DIR...   load articles into Neo4j', load: () => import('./commands/ingest.ts'), extracts: true },
+  extract: { summary: 'extract FILE...      print the extracted graph of each file as one JSON line (no database)', load: () => import('./commands/extract.ts'), extracts: true },
   tag: { summary: 'tag --conll FILE     tag one-token-per-line text with PER/ORG/LOC/MISC (BIO)', load: () => import('./commands/tag.ts') },
-  eval: { summary: 'eval [gold|ner] ...  score extraction against gold graphs, or the tagger against a DaN+ file', load: () => import('./commands/eval.ts') },
+  eval: { summary: 'eval [gold|ner|relations] ...  score extraction against gold graphs, the tagger, or the relation classifier', load: () => import('./commands/eval.ts') },
 };
 
 function usage(): string {
@@ -30,6 +32,14 @@ async function main(argv: string[]): Promise<number> {
   if (!command) {
     process.stderr.write(`Unknown command "${name}".\n\n${usage()}`);
     return 1;
+  }
+  if (command.extracts && !args.includes('--help') && !args.includes('-h')) {
+    const { relationModelProblem } = await import('./preflight.ts');
+    const problem = relationModelProblem();
+    if (problem) {
+      process.stderr.write(`newsgraph ${name}: ${problem}\n`);
+      return 1;
+    }
   }
   const module = await command.load();
   return module.run(args);

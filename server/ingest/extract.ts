@@ -1,12 +1,14 @@
 // The extraction pipeline without a database: read -> clean -> tag -> type -> resolve -> relate, for one article.
 import { createHash } from 'node:crypto';
-import type { ArticleGraph, KnownEntity, RawArticle } from './types.ts';
+import type { ArticleGraph, KnownEntity } from '../model.ts';
+import type { RawArticle } from './types.ts';
 import { readArticle } from './read.ts';
 import { cleanArticleDetailed, type CleanResult } from './clean/index.ts';
 import { detectMentions, type MentionSet, type SentenceTagger } from '../nlp/mentions.ts';
 import { defaultSentenceTagger } from '../nlp/ner-adapter.ts';
 import { typeMentions, type TypedMention } from '../nlp/typing.ts';
 import { buildKnownIndex, resolveEntities, type KnownIndex, type Resolution } from './resolve/index.ts';
+import { loadRelationModel } from '../nlp/relations/load.ts';
 import { buildContexts, relate } from './relate/index.ts';
 
 export interface ExtractOptions {
@@ -107,7 +109,8 @@ export function resolveArticle(prepared: Pick<PreparedArticle, 'typed'>, known: 
 export function relateArticle(prepared: PreparedArticle, resolution: Resolution): ArticleGraph {
   const { article, publisherHints, tokens, announcements, typed } = prepared;
   const ctx = buildContexts(article.sentences, tokens, typed, resolution, announcements, publisherHints, article.publishedAt);
-  const { relations, events } = relate(ctx);
+  // The classifier learned Danish; another language keeps to the rules (and the pipeline refuses it anyway).
+  const { relations, events } = relate(ctx, prepared.language === 'da' ? loadRelationModel() : null);
   return {
     article: { ...article, id: articleId(article.sha256), language: prepared.language },
     entities: resolution.entities.map((e) => ({

@@ -108,7 +108,12 @@ export const COMPANY_CUE_NOUNS = new Set([
   'bilproducenten', 'medicinalvirksomheden', 'kæden', 'butikskæden', 'platformen', 'tjenesten', 'appen',
 ]);
 /** Cue nouns that mark a news medium (a CITES target). */
-export const MEDIA_CUE_NOUNS = new Set(['nyhedsbureauet', 'nyhedsbureau', 'avisen', 'mediet', 'tv-stationen', 'tv-kanalen', 'netmediet', 'fagmediet', 'magasinet', 'nyhedsmediet', 'dagbladet', 'ugebrevet']);
+export const MEDIA_CUE_NOUNS = new Set([
+  'nyhedsbureauet', 'nyhedsbureau', 'avisen', 'mediet', 'tv-stationen', 'tv-kanalen', 'netmediet', 'fagmediet', 'magasinet',
+  'nyhedsmediet', 'dagbladet', 'ugebrevet', 'fagbladet', 'branchemediet', 'netavisen', 'nyhedssitet', 'tidsskriftet',
+  'nyhedsbrevet', 'lokalavisen', 'ugeavisen', 'erhvervsmediet', 'erhvervsavisen', 'radiokanalen', 'mediehuset',
+  'fagmagasinet', 'onlinemediet', 'nichemediet', 'morgenavisen', 'regionalavisen', 'fagbladene', 'dagbladene',
+]);
 
 /** Prepositions after which a country or city is a location: "i Japan", "fra Hong Kong". */
 export const LOCATIVE_PREPOSITIONS = new Set(['i', 'fra', 'til', 'på', 'ved', 'omkring', 'uden for', 'rundt i', 'over', 'gennem', 'nær', 'inden for']);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import type { EntityType } from '../ingest/types.ts';
+import type { EntityType } from '../model.ts';
 
 export type GazetteerKind = 'country' | 'place' | 'organization' | 'person';
 
@@ -37,6 +37,8 @@ export interface Gazetteer {
   /** Full name -> the country/organisation they are identified with. */
   readonly affiliationOf: ReadonlyMap<string, string>;
   readonly firstNames: ReadonlySet<string>;
+  /** A Danish party's letter as written after a politician's name ("S", "V", "SF", "Ø") -> the party's entry. */
+  readonly partyByLetter: ReadonlyMap<string, GazetteerEntry>;
 }
 
 const GAZETTEER_DIR = join(PROJECT_ROOT, 'data', 'gazetteers');
@@ -65,6 +67,7 @@ function buildGazetteer(): Gazetteer {
   const personBySurname = new Map<string, string>();
   const affiliationOf = new Map<string, string>();
   const ambiguousSurnames = new Set<string>();
+  const partyByLetter = new Map<string, GazetteerEntry>();
 
   const addForms = (entry: GazetteerEntry, names: readonly string[]): void => {
     for (const surface of names) {
@@ -101,7 +104,10 @@ function buildGazetteer(): Gazetteer {
   }
   for (const line of dataLines('organizations.tsv')) {
     const [name, type, others = '', tags = ''] = line.split('\t');
-    addForms(entry(name, 'organization', type as EntityType, tags.split('|').filter(Boolean)), [name, ...others.split('|').filter(Boolean)]);
+    const tagList = tags.split('|').filter(Boolean);
+    const e = entry(name, 'organization', type as EntityType, tagList);
+    addForms(e, [name, ...others.split('|').filter(Boolean)]);
+    for (const tag of tagList) if (tag.startsWith('party=')) partyByLetter.set(tag.slice('party='.length), e);
   }
   for (const line of dataLines('leaders.tsv')) {
     const [name, affiliation] = line.split('\t');
@@ -118,7 +124,7 @@ function buildGazetteer(): Gazetteer {
   const firstNames = new Set<string>();
   for (const line of dataLines('first-names.txt')) for (const n of nameWords(line)) firstNames.add(n);
 
-  return { formsByFirstWord, byKey, countryByAdjective, personBySurname, affiliationOf, firstNames };
+  return { formsByFirstWord, byKey, countryByAdjective, personBySurname, affiliationOf, firstNames, partyByLetter };
 }
 
 let cached: Gazetteer | undefined;

@@ -1,5 +1,5 @@
 // Finds entity mentions in cleaned sentences: announcement grammar, government phrases, gazetteers, titles, the NER tagger, capitalisation.
-import type { EntityType, Section, Sentence } from '../ingest/types.ts';
+import type { EntityType, Section, Sentence } from '../model.ts';
 import { tokenize, type Token } from './tokenizer.ts';
 import { gazetteer, nameWords, type GazetteerEntry, type GazetteerForm } from './gazetteer.ts';
 import { parseAnnouncement, type AnnouncementFact } from './navnenyt.ts';
@@ -57,6 +57,8 @@ export interface Mention {
   readonly silent?: boolean;
   /** For "den kinesiske præsident": the title word, so relations can link the following person to the state. */
   readonly headTitle?: string;
+  /** A party letter after a name: "Troels Lund Poulsen (V)" mentions Venstre, and the person is a member. */
+  readonly partyLetter?: boolean;
 }
 
 /** What mention finding hands on: mentions per sentence plus the parsed announcements. */
@@ -264,6 +266,8 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
       if (!ok) continue;
       const end = tokens[i + n - 1].end;
       const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
+      // "Region Nordjylland" is the region (a Government body named after the place), not the place.
+      if (form.entry.type === 'Place' && i > 0 && tokens[i - 1].text === 'Region') continue;
       // "i Japan" is a location; "i USA's …" (genitive) is not, and "pres fra USA" or "eksport til Kina" name an actor.
       const locative = form.entry.kind === 'country' && n === 1 && word === form.words[0] && (prev === 'i' || prev === 'på');
       out.push({
@@ -290,6 +294,26 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
         });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * A party letter in brackets right after a name, as Danish papers write politicians: "Mette Frederiksen (S)",
+ * "Pia Olsen Dyhr (SF)". The letter alone says nothing; in brackets after a capitalised word it names the party.
+ */
+function partyLetterMentions(sentenceIndex: number, tokens: readonly Token[]): Mention[] {
+  const parties = gazetteer().partyByLetter;
+  const out: Mention[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !isCapitalised(tokens[i - 1].text)) continue;
+    const party = parties.get(tokens[i + 1].text);
+    if (!party) continue;
+    const t = tokens[i + 1];
+    out.push({
+      sentenceIndex, start: t.start, end: t.end, text: t.text, source: 'gazetteer', label: 'ORG', type: party.type,
+      canonical: party.name, gazetteer: party, partyLetter: true, silent: true,
+    });
   }
   return out;
 }
@@ -365,6 +389,14 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
   for (const c of ranked) {
     const clash = kept.find((k) => overlaps(k, c));
     if (!clash) { kept.push(c); continue; }
+    // "Region Syddanmark", "Vejle Kommune": the body named after a place, though the tagger marked the place inside.
+    if (clash.source === 'tagger' && c.source === 'capitalised' && c.start <= clash.start && c.end >= clash.end && c.end - c.start > clash.end - clash.start) {
+      const words = nameWords(c.text);
+      if (words[0] === 'Region' || GOVERNMENT_WORDS.has(words[words.length - 1].toLowerCase())) {
+        kept.splice(kept.indexOf(clash), 1, c);
+        continue;
+      }
+    }
     // A longer company/university name from the tagger or capitalisation beats a place inside it ("Norriq Danmark A/S", "Aarhus University").
     if (clash.source === 'gazetteer' && clash.gazetteer?.kind !== 'organization' && c.start <= clash.start && c.end >= clash.end && c.end - c.start > clash.end - clash.start) {
       const words = nameWords(c.text);
@@ -492,6 +524,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
       ...(fact ? announcementMentions(s, fact) : []),
       ...governmentMentions(s, text, toks),
       ...gazetteerMentions(s, text, toks),
+      ...partyLetterMentions(s, toks),
       ...titledPersonMentions(s, text, toks),
       ...(tagger && worthTagging(toks, fact) ? taggerMentions(s, text, tagger(toks)).filter((m) => !isCommonWordAtStart(m, toks, lowercaseWords)) : []),
       ...capitalisedMentions(s, text, toks),

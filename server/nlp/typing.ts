@@ -1,5 +1,5 @@
 // Typing: turns PER/ORG/LOC/MISC mentions into Person | Company | Government | Organization | Place from context, or drops them.
-import type { EntityType } from '../ingest/types.ts';
+import type { EntityType } from '../model.ts';
 import type { Token } from './tokenizer.ts';
 import { gazetteer, nameWords, type GazetteerEntry } from './gazetteer.ts';
 import { isTypoOf } from './fuzzy.ts';
@@ -120,6 +120,8 @@ function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityTy
   if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last)) return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
   if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w) || GOVERNMENT_SUFFIX.test(w))) return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };
   // "brancheforeningen IT-Branchen", "tænketanken Cepos", "tilsynsmyndigheden X": the noun before says what it is.
+  // "fagbladet Revisorposten", "avisen Nordjyske": a medium, which the graph keeps as a company (CITES target).
+  if (media) return { type: 'Company', confidence: 0.85, media: true, evidence: 'context' };
   if (prev !== undefined && ORGANIZATION_CUE_ENDING.test(prev)) return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
   if (prev !== undefined && GOVERNMENT_CUE_ENDING.test(prev)) return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };
   if (prev !== undefined && (COMPANY_CUE_NOUNS.has(prev) || COMPANY_CUE_ENDING.test(prev))) return { type: 'Company', confidence: 0.85, media, evidence: 'context' };

@@ -1,4 +1,5 @@
-// `newsgraph eval gold [GOLD_DIR] [SEEDS_DIR]` scores extraction against the gold graphs; `eval ner [FILE]` scores the tagger.
+// `newsgraph eval gold [GOLD_DIR] [SEEDS_DIR]` scores extraction against the gold graphs; `eval ner [FILE]` scores the
+// tagger; `eval relations [SPLIT|FILE]` scores the relation classifier (eval-relations.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../config.ts';
@@ -94,6 +95,8 @@ const USAGE = `Usage:
       --verbose lists what was missed or extra, --json prints the full result
   newsgraph eval ner [FILE]
       score the NER tagger on a DaN+ file
+  newsgraph eval relations [dev|train|FILE.jsonl] [--model PATH] [--confusions]
+      score the relation classifier on the relation corpus (data/relations), per type and micro-averaged
 `;
 
 export async function run(args: string[]): Promise<number> {
@@ -101,6 +104,10 @@ export async function run(args: string[]): Promise<number> {
   if (mode === 'ner') {
     const module = (await import('./eval-ner.ts')) as { runNerEval(args: string[]): Promise<number> };
     return module.runNerEval(rest);
+  }
+  if (mode === 'relations') {
+    const module = await import('./eval-relations.ts');
+    return module.runRelationsEval(rest);
   }
   if (mode !== 'gold') {
     process.stderr.write(USAGE);

@@ -1,8 +1,11 @@
 // relate: resolved entities in their sentences -> typed relations (with evidence), CO_MENTIONED pairs and events.
-import type { ExtractedEvent, ExtractedRelation } from '../types.ts';
+import type { ExtractedEvent, ExtractedRelation } from '../../model.ts';
+import type { RelationModel } from '../../nlp/relations/model.ts';
+import { loadRelationModel } from '../../nlp/relations/load.ts';
+import { classifyRelations } from './classify.ts';
 import type { ArticleContext } from './context.ts';
-import { coMentions, typedRelations } from './relations.ts';
 import { extractEvents } from './events.ts';
+import { coMentions, typedRelations } from './relations.ts';
 
 export { buildContexts, isPublisher, type ArticleContext, type SentenceContext, type Slot } from './context.ts';
 export { ARTICLE } from './relations.ts';
@@ -13,9 +16,14 @@ export interface Relating {
   readonly events: readonly ExtractedEvent[];
 }
 
-/** Reads relations and events sentence by sentence; CO_MENTIONED only for pairs with no typed relation. */
-export function relate(ctx: ArticleContext): Relating {
+/**
+ * Reads relations and events sentence by sentence: the precise rules first (announcements, citations, titles), then
+ * the learned classifier for every pair they left untyped; CO_MENTIONED only for pairs with no typed relation, with
+ * the classifier's score. `model` defaults to the committed one (data/relations-model.json); null = rules only.
+ */
+export function relate(ctx: ArticleContext, model: RelationModel | null = loadRelationModel()): Relating {
   const sink = typedRelations(ctx);
+  const scores = model ? classifyRelations(ctx, sink, model) : new Map<string, number>();
   const events = extractEvents(ctx, sink);
-  return { relations: [...sink.relations, ...coMentions(ctx, sink)], events };
+  return { relations: [...sink.relations, ...coMentions(ctx, sink, scores)], events };
 }

@@ -1,5 +1,5 @@
 // Danish relation patterns, sentence by sentence: announcements, titles, citations, sanctions, lawsuits, meetings, deals.
-import type { ExtractedRelation, RelationType } from '../types.ts';
+import type { ExtractedRelation, RelationType } from '../../model.ts';
 import { HEAD_TITLES, STAFF_TITLES, STATE_HEAD_TITLES, isPersonTitle } from '../../nlp/danish.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
 import { nameKey, subsidiaryParentKey, type ResolvedEntity } from '../resolve/index.ts';
@@ -715,6 +715,16 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
 }
 
 /** Every typed relation of the article, in sentence order. */
+/** "Troels Lund Poulsen (V)": the politician named right before a party letter is a member of the party. */
+function partyRelations(s: SentenceContext, sink: RelationSink): void {
+  for (const [k, slot] of s.slots.entries()) {
+    if (!slot.mention?.partyLetter) continue;
+    const person = s.slots.slice(0, k).reverse().find((x) => x.via === 'name' && x.entity.type === 'Person');
+    // Only the name the bracket follows: "Anne Berg (K) og Jens Holm (V)" gives each their own party.
+    if (person && slot.start - person.end <= 2) sink.add(person.id, 'MEMBER_OF', slot.id, s, 0.95);
+  }
+}
+
 export function typedRelations(ctx: ArticleContext): RelationSink {
   const sink = new RelationSink();
   // Every rule relates entities of the sentence (or one of them to the article), so a sentence without any adds nothing.
@@ -725,6 +735,7 @@ export function typedRelations(ctx: ArticleContext): RelationSink {
   const partOf: PartOfState = { done: new Set(), states: new Map(), parentKeys: new Map() };
   for (const s of withEntities) {
     citationRelations(s, sink, ctx);
+    partyRelations(s, sink);
     bodyJobRelations(s, sink);
     partOfRelations(s, sink, ctx, partOf);
     patternRelations(s, sink, ctx);
@@ -733,7 +744,7 @@ export function typedRelations(ctx: ArticleContext): RelationSink {
 }
 
 /** CO_MENTIONED {weight}: entity pairs sharing a sentence with no typed relation between them. */
-export function coMentions(ctx: ArticleContext, sink: RelationSink, maxEntitiesPerSentence = 10): ExtractedRelation[] {
+export function coMentions(ctx: ArticleContext, sink: RelationSink, scores: ReadonlyMap<string, number> = new Map(), maxEntitiesPerSentence = 10): ExtractedRelation[] {
   const related = new Set<string>();
   for (const r of sink.relations) {
     related.add(`${r.fromId}|${r.toId}`);
@@ -755,6 +766,7 @@ export function coMentions(ctx: ArticleContext, sink: RelationSink, maxEntitiesP
   }
   return [...pairs.values()].map((p) => ({
     fromId: p.from, type: 'CO_MENTIONED' as const, toId: p.to, evidence: p.s.sentence.text, sentenceIndex: p.s.sentence.index,
-    props: { weight: p.weight }, confidence: 0.3,
+    // score: how close the classifier came to a typed relation (its best type's probability), to rank co-mentions.
+    props: { weight: p.weight, score: Math.round((scores.get(`${p.from}|${p.to}`) ?? 0) * 1000) / 1000 }, confidence: 0.3,
   }));
 }

@@ -1,7 +1,7 @@
 // Relation and event patterns on real seed sentences and own tricky cases (rules only, so the result does not depend on the tagger model).
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/ingest/extract.ts';
-import type { ArticleGraph } from '../../../server/ingest/types.ts';
+import type { ArticleGraph } from '../../../server/model.ts';
 import { datesIn } from '../../../server/ingest/relate/index.ts';
 
 function run(body: string): { relations: string[]; events: string[]; graph: ArticleGraph } {
@@ -148,11 +148,14 @@ describe('more patterns in running text', () => {
 });
 
 describe('CO_MENTIONED', () => {
-  it('pairs entities of a sentence that share no typed relation, with a weight', () => {
+  it('pairs entities of a sentence that share no typed relation, with a weight and the classifier\'s score', () => {
     const r = run('Microsoft og Google konkurrerer. Microsoft og Google vokser begge.');
     const co = r.graph.relations.filter((x) => x.type === 'CO_MENTIONED');
     expect(co).toHaveLength(1);
-    expect(co[0].props).toEqual({ weight: 2 });
+    expect(co[0].props.weight).toBe(2);
+    // The best relation type's probability: below the bar for a typed relation, so the pair stays a co-mention.
+    expect(co[0].props.score).toBeGreaterThan(0);
+    expect(co[0].props.score).toBeLessThan(0.4);
     expect(co[0].evidence).toBe('Microsoft og Google konkurrerer.');
   });
 });

@@ -1,0 +1,58 @@
+// Danish cue words for relations, kept as data: the classifier's features name which cue groups occur where.
+// Each group is a list of word prefixes (lowercase); a token matches a group when it starts with one of them
+// (prefixes of three letters or fewer must match the whole token: "af" is not "afdeling").
+// They come from ../shared/RELATIONS.md's cues and ordinary Danish morphology (køb-er/-te/-t, sagsøg-er/-te/-t).
+
+/** Cue groups by the relation they point to; a few groups (passive, negation, speech) mark the construction. */
+export const CUE_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  employ: ['ansat', 'ansætte', 'medarbejder', 'direktør', 'chef', 'økonom', 'analytiker', 'rådgiver', 'konsulent', 'partner', 'leder', 'ingeniør', 'journalist', 'redaktør', 'træner', 'advokat', 'officer', 'sekretær', 'specialist', 'manager', 'head', 'vicedirektør', 'koncernchef', 'salgschef', 'talsperson', 'talsmand', 'talskvinde', 'pressechef', 'ordfører'],
+  head: ['administrerende', 'adm.', 'topchef', 'ceo', 'formand', 'forkvinde', 'bestyrelsesformand', 'minister', 'statsminister', 'præsident', 'borgmester', 'rektor', 'chefredaktør', 'landechef', 'stifter', 'grundlægger', 'leder', 'kansler', 'premierminister', 'generalsekretær', 'direktør'],
+  former: ['tidligere', 'forhenværende', 'fhv.', 'ex-', 'fratræder', 'fratrådte', 'fratrådt', 'forlader', 'forlod', 'stopper', 'stoppede', 'sagde op', 'siger op', 'kom fra', 'kommer fra', 'afløser', 'afløste', 'pension'],
+  educate: ['uddannet', 'uddannelse', 'cand.', 'ph.d', 'phd', 'master', 'bachelor', 'studerede', 'læste', 'studerer', 'dimitt', 'kandidat', 'hd', 'mba', 'udlært'],
+  member: ['medlem', 'bestyrelse', 'sidder', 'indtræder', 'indvalgt', 'folketingsmedlem', 'spiller', 'partifælle', 'meldt', 'melder'],
+  part: ['datterselskab', 'afdeling', 'under', 'del', 'enhed', 'division', 'koncern', 'hører', 'filial', 'moderselskab', 'fakultet', 'institut', 'styrelse'],
+  own: ['ejer', 'ejet', 'ejes', 'ejede', 'aktionær', 'hovedaktionær', 'storaktionær', 'medejer', 'majoritetsejer', 'ejerandel', 'aktiepost', 'aktier', 'andel', 'kapitalfond', 'fonden bag'],
+  acquire: ['køb', 'opkøb', 'overtag', 'overtog', 'solgt', 'sælg', 'salg', 'frasælg', 'afhænd', 'erhverv', 'handel', 'bud', 'fusion'],
+  supply: ['leverandør', 'leverer', 'leverede', 'levere', 'levering', 'kontrakt', 'kunde', 'kunder', 'aftale', 'ordre', 'udbud', 'tildel', 'vinder', 'vandt', 'rammeaftale', 'forhandler', 'sælger', 'rådgiver'],
+  partner: ['samarbejd', 'partnerskab', 'partner', 'joint', 'konsortium', 'alliance', 'sammen med', 'aftale', 'indgår', 'indgået', 'hensigtserklæring'],
+  trade: ['handel', 'handler', 'handlede', 'eksport', 'import', 'handelspartner', 'told', 'marked'],
+  sanction: ['sanktion', 'sortlist', 'sorte liste', 'forbud', 'forbyd', 'bøde', 'straftold', 'embargo', 'eksportkontrol', 'restriktion', 'indefr', 'nægte', 'udeluk', 'frata', 'inddrag', 'licens', 'tilladelse', 'blokere', 'stoppe'],
+  regulate: ['tilsyn', 'undersøg', 'påbud', 'påbyd', 'kritik', 'kritiser', 'godkend', 'pålæg', 'afgørelse', 'dom', 'kendelse', 'politianmeld', 'efterforsk', 'redegørelse', 'advar', 'indskærp'],
+  sue: ['sagsøg', 'stævn', 'retssag', 'sag mod', 'søgsmål', 'lægger sag', 'anlagt', 'klage', 'anke', 'erstatning', 'retten'],
+  meet: ['møde', 'mødtes', 'mødes', 'mødte', 'møder', 'telefon', 'samtale', 'talte', 'talt', 'besøg', 'videomøde', 'forhandl', 'topmøde', 'drøft'],
+  oppose: ['kritiser', 'kritik', 'advarer', 'protest', 'imod', 'modstand', 'uenig', 'beskyld', 'angreb', 'afvis', 'klager'],
+  locate: ['hovedsæde', 'hovedkontor', 'hovedkvarter', 'kontor', 'fabrik', 'afdeling', 'baseret', 'ligger', 'beliggende', 'bor', 'bosat', 'hjemsted', 'lager', 'domicil', '-baserede'],
+  cite: ['skriver', 'skrev', 'ifølge', 'oplyser', 'oplyste', 'erfarer', 'rapporterer', 'melder', 'beretter', 'fortæller', 'afslører', 'citerer', 'bekræfter', 'meddel'],
+  speech: ['siger', 'sagde', 'udtaler', 'udtalte', 'påpeger', 'forklarer', 'mener', 'vurderer', 'understreger', 'tilføjer'],
+  passive: ['blev', 'bliver', 'blevet', 'af'],
+  negation: ['ikke', 'aldrig', 'ingen', 'afviser', 'benægter', 'hverken', 'uden'],
+  modal: ['vil', 'skal', 'kan', 'kunne', 'ville', 'overvejer', 'planlægger', 'måske', 'muligvis', 'hvis', 'om', 'ønsker', 'håber', 'forventer'],
+};
+
+const GROUP_NAMES = Object.keys(CUE_GROUPS);
+/** Prefixes this short match whole tokens only. */
+const SHORT_PREFIX = 3;
+/** Prefixes by their first letter, so matching a token looks at a handful of prefixes only. */
+const BY_INITIAL = new Map<string, { prefix: string; group: string }[]>();
+for (const group of GROUP_NAMES) {
+  for (const prefix of CUE_GROUPS[group]) {
+    const list = BY_INITIAL.get(prefix[0]) ?? [];
+    list.push({ prefix, group });
+    BY_INITIAL.set(prefix[0], list);
+  }
+}
+
+/** The cue groups a lowercased token belongs to (multi-word prefixes are matched against the token and its successor). */
+export function cueGroups(token: string, next = ''): string[] {
+  const candidates = BY_INITIAL.get(token[0]);
+  if (!candidates) return [];
+  const groups: string[] = [];
+  const withNext = next ? `${token} ${next}` : token;
+  for (const { prefix, group } of candidates) {
+    const hit = prefix.includes(' ')
+      ? withNext.startsWith(prefix)
+      : prefix.length <= SHORT_PREFIX ? token === prefix : token.startsWith(prefix);
+    if (hit && !groups.includes(group)) groups.push(group);
+  }
+  return groups;
+}
