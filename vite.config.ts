@@ -1,7 +1,8 @@
 // Vite build for the explorer: root client/, output dist/client (served by server/main.ts), Monaco workers bundled.
-import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
+
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('./client/', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/client/', import.meta.url));

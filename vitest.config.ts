@@ -1,6 +1,7 @@
 // Vitest: unit tests in parallel with no database; integration and browser tests one file at a time against one real Neo4j.
-import { defineConfig } from 'vitest/config';
+
 import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
 
 /** Starts (or, with NEO4J_URI set, borrows) the one Neo4j the database-backed projects share; see the file. */
 const NEO4J_SETUP = './test/setup/neo4j.ts';

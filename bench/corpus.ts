@@ -53,53 +53,352 @@ export class Picker {
 // popular names recur across many articles (what cross-article resolution and the explorer's hubs need).
 
 export const FIRST_NAMES = [
-  'Anders', 'Anne', 'Bente', 'Birgitte', 'Bo', 'Camilla', 'Carsten', 'Christian', 'Dorthe', 'Emil', 'Emma', 'Erik',
-  'Esben', 'Frederik', 'Gitte', 'Hanne', 'Helle', 'Henrik', 'Ida', 'Jakob', 'Jens', 'Jesper', 'Julie', 'Karen',
-  'Kasper', 'Katrine', 'Kirsten', 'Lars', 'Lene', 'Line', 'Louise', 'Mads', 'Maja', 'Malene', 'Maria', 'Martin',
-  'Mette', 'Michael', 'Mikkel', 'Morten', 'Nanna', 'Niels', 'Nikolaj', 'Ole', 'Peter', 'Pernille', 'Rasmus', 'Rikke',
-  'Sara', 'Signe', 'Simon', 'Sofie', 'Steen', 'Susanne', 'Søren', 'Thomas', 'Tina', 'Tobias', 'Torben', 'Troels',
-  'Ulla', 'Ulrik', 'Vibeke', 'Anja', 'Asger', 'Astrid', 'Claus', 'Flemming', 'Jonas', 'Kim', 'Lasse', 'Lise',
-  'Magnus', 'Nina', 'Oliver', 'Per', 'Pia', 'Rune', 'Sebastian', 'Stig',
+  'Anders',
+  'Anne',
+  'Bente',
+  'Birgitte',
+  'Bo',
+  'Camilla',
+  'Carsten',
+  'Christian',
+  'Dorthe',
+  'Emil',
+  'Emma',
+  'Erik',
+  'Esben',
+  'Frederik',
+  'Gitte',
+  'Hanne',
+  'Helle',
+  'Henrik',
+  'Ida',
+  'Jakob',
+  'Jens',
+  'Jesper',
+  'Julie',
+  'Karen',
+  'Kasper',
+  'Katrine',
+  'Kirsten',
+  'Lars',
+  'Lene',
+  'Line',
+  'Louise',
+  'Mads',
+  'Maja',
+  'Malene',
+  'Maria',
+  'Martin',
+  'Mette',
+  'Michael',
+  'Mikkel',
+  'Morten',
+  'Nanna',
+  'Niels',
+  'Nikolaj',
+  'Ole',
+  'Peter',
+  'Pernille',
+  'Rasmus',
+  'Rikke',
+  'Sara',
+  'Signe',
+  'Simon',
+  'Sofie',
+  'Steen',
+  'Susanne',
+  'Søren',
+  'Thomas',
+  'Tina',
+  'Tobias',
+  'Torben',
+  'Troels',
+  'Ulla',
+  'Ulrik',
+  'Vibeke',
+  'Anja',
+  'Asger',
+  'Astrid',
+  'Claus',
+  'Flemming',
+  'Jonas',
+  'Kim',
+  'Lasse',
+  'Lise',
+  'Magnus',
+  'Nina',
+  'Oliver',
+  'Per',
+  'Pia',
+  'Rune',
+  'Sebastian',
+  'Stig',
 ];
 const FEMALE = new Set([
-  'Anne', 'Bente', 'Birgitte', 'Camilla', 'Dorthe', 'Emma', 'Gitte', 'Hanne', 'Helle', 'Ida', 'Julie', 'Karen', 'Katrine',
-  'Kirsten', 'Lene', 'Line', 'Louise', 'Maja', 'Malene', 'Maria', 'Mette', 'Nanna', 'Pernille', 'Rikke', 'Sara', 'Signe',
-  'Sofie', 'Susanne', 'Tina', 'Ulla', 'Vibeke', 'Anja', 'Astrid', 'Lise', 'Nina', 'Pia',
+  'Anne',
+  'Bente',
+  'Birgitte',
+  'Camilla',
+  'Dorthe',
+  'Emma',
+  'Gitte',
+  'Hanne',
+  'Helle',
+  'Ida',
+  'Julie',
+  'Karen',
+  'Katrine',
+  'Kirsten',
+  'Lene',
+  'Line',
+  'Louise',
+  'Maja',
+  'Malene',
+  'Maria',
+  'Mette',
+  'Nanna',
+  'Pernille',
+  'Rikke',
+  'Sara',
+  'Signe',
+  'Sofie',
+  'Susanne',
+  'Tina',
+  'Ulla',
+  'Vibeke',
+  'Anja',
+  'Astrid',
+  'Lise',
+  'Nina',
+  'Pia',
 ]);
 export const MIDDLE_NAMES = [
-  'Krogh', 'Holm', 'Dahl', 'Lund', 'Bach', 'Skov', 'Friis', 'Juul', 'Kjær', 'Bruun', 'Mølgaard', 'Vestergaard',
-  'Lykke', 'Brix', 'Thorup', 'Winther', 'Hald', 'Riis', 'Bjerre', 'Storm',
+  'Krogh',
+  'Holm',
+  'Dahl',
+  'Lund',
+  'Bach',
+  'Skov',
+  'Friis',
+  'Juul',
+  'Kjær',
+  'Bruun',
+  'Mølgaard',
+  'Vestergaard',
+  'Lykke',
+  'Brix',
+  'Thorup',
+  'Winther',
+  'Hald',
+  'Riis',
+  'Bjerre',
+  'Storm',
 ];
 export const LAST_NAMES = [
-  'Andersen', 'Bech', 'Berg', 'Christensen', 'Clausen', 'Dam', 'Eriksen', 'Fischer', 'Frandsen', 'Gregersen',
-  'Hansen', 'Hedegaard', 'Henriksen', 'Holst', 'Iversen', 'Jacobsen', 'Jensen', 'Jeppesen', 'Johansen', 'Jørgensen',
-  'Kristensen', 'Knudsen', 'Larsen', 'Laursen', 'Lauridsen', 'Lindberg', 'Madsen', 'Mikkelsen', 'Mortensen', 'Munk',
-  'Nielsen', 'Nygaard', 'Olesen', 'Olsen', 'Pedersen', 'Poulsen', 'Rasmussen', 'Schmidt', 'Sørensen', 'Thomsen',
-  'Toft', 'Vinther', 'Wagner', 'Østergaard', 'Abildgaard', 'Bendtsen', 'Damgaard', 'Eskildsen', 'Fogh', 'Graversen',
-  'Hjorth', 'Kirkegaard', 'Lassen', 'Lorentzen', 'Nørgaard', 'Overgaard', 'Petersen', 'Quist', 'Ravn', 'Steffensen',
-  'Svendsen', 'Thygesen', 'Valentin', 'Westh', 'Aagaard', 'Bisgaard', 'Duus', 'Enevoldsen', 'Falk', 'Gade',
+  'Andersen',
+  'Bech',
+  'Berg',
+  'Christensen',
+  'Clausen',
+  'Dam',
+  'Eriksen',
+  'Fischer',
+  'Frandsen',
+  'Gregersen',
+  'Hansen',
+  'Hedegaard',
+  'Henriksen',
+  'Holst',
+  'Iversen',
+  'Jacobsen',
+  'Jensen',
+  'Jeppesen',
+  'Johansen',
+  'Jørgensen',
+  'Kristensen',
+  'Knudsen',
+  'Larsen',
+  'Laursen',
+  'Lauridsen',
+  'Lindberg',
+  'Madsen',
+  'Mikkelsen',
+  'Mortensen',
+  'Munk',
+  'Nielsen',
+  'Nygaard',
+  'Olesen',
+  'Olsen',
+  'Pedersen',
+  'Poulsen',
+  'Rasmussen',
+  'Schmidt',
+  'Sørensen',
+  'Thomsen',
+  'Toft',
+  'Vinther',
+  'Wagner',
+  'Østergaard',
+  'Abildgaard',
+  'Bendtsen',
+  'Damgaard',
+  'Eskildsen',
+  'Fogh',
+  'Graversen',
+  'Hjorth',
+  'Kirkegaard',
+  'Lassen',
+  'Lorentzen',
+  'Nørgaard',
+  'Overgaard',
+  'Petersen',
+  'Quist',
+  'Ravn',
+  'Steffensen',
+  'Svendsen',
+  'Thygesen',
+  'Valentin',
+  'Westh',
+  'Aagaard',
+  'Bisgaard',
+  'Duus',
+  'Enevoldsen',
+  'Falk',
+  'Gade',
 ];
 
 const COMPANY_PREFIXES = [
-  'Nord', 'Fjord', 'Sky', 'Blå', 'Kvant', 'Lyn', 'Vest', 'Øst', 'Sol', 'Bølge', 'Polar', 'Hav', 'Skov', 'Sten', 'Bro',
-  'Kilde', 'Lys', 'Puls', 'Mark', 'Eng', 'Klit', 'Havn', 'Vind', 'Frost', 'Ravn', 'Ulv', 'Ask', 'Eg', 'Birk', 'Gran',
-  'Strand', 'Bakke', 'Dal', 'Sø', 'Å', 'Høj', 'Lille', 'Stor', 'Ny', 'Gammel',
+  'Nord',
+  'Fjord',
+  'Sky',
+  'Blå',
+  'Kvant',
+  'Lyn',
+  'Vest',
+  'Øst',
+  'Sol',
+  'Bølge',
+  'Polar',
+  'Hav',
+  'Skov',
+  'Sten',
+  'Bro',
+  'Kilde',
+  'Lys',
+  'Puls',
+  'Mark',
+  'Eng',
+  'Klit',
+  'Havn',
+  'Vind',
+  'Frost',
+  'Ravn',
+  'Ulv',
+  'Ask',
+  'Eg',
+  'Birk',
+  'Gran',
+  'Strand',
+  'Bakke',
+  'Dal',
+  'Sø',
+  'Å',
+  'Høj',
+  'Lille',
+  'Stor',
+  'Ny',
+  'Gammel',
 ];
 const COMPANY_STEMS = [
-  'tek', 'soft', 'data', 'net', 'link', 'sys', 'log', 'com', 'cloud', 'bit', 'byte', 'kode', 'web', 'grid', 'pay',
-  'sense', 'works', 'labs', 'mind', 'flow', 'stack', 'port', 'scan', 'signal', 'core',
+  'tek',
+  'soft',
+  'data',
+  'net',
+  'link',
+  'sys',
+  'log',
+  'com',
+  'cloud',
+  'bit',
+  'byte',
+  'kode',
+  'web',
+  'grid',
+  'pay',
+  'sense',
+  'works',
+  'labs',
+  'mind',
+  'flow',
+  'stack',
+  'port',
+  'scan',
+  'signal',
+  'core',
 ];
-const COMPANY_SECTORS = ['', ' Energi', ' Finans', ' Sikkerhed', ' Logistik', ' Sundhed', ' Analytics', ' Consulting', ' Robotics', ' Digital'];
+const COMPANY_SECTORS = [
+  '',
+  ' Energi',
+  ' Finans',
+  ' Sikkerhed',
+  ' Logistik',
+  ' Sundhed',
+  ' Analytics',
+  ' Consulting',
+  ' Robotics',
+  ' Digital',
+];
 const COMPANY_FORMS = [' A/S', ' ApS', ' A/S', ' ApS', ' Danmark A/S', ' Group A/S', ' Holding ApS', ' Solutions ApS'];
 
 /** Big foreign companies: the hubs of the news (sanctions, lawsuits, deals). Real names, no real facts. */
 export const GLOBAL_COMPANIES = [
-  'Huawei', 'Xiaomi', 'ZTE', 'Nvidia', 'Microsoft', 'Google', 'Apple', 'Samsung', 'TikTok', 'Intel', 'Ericsson',
-  'Nokia', 'Qualcomm', 'Lenovo', 'Alibaba', 'Tencent', 'Oracle', 'Cisco', 'IBM', 'Amazon', 'Meta', 'SMIC', 'ByteDance',
-  'Hikvision', 'Netcompany', 'Vestas', 'Ørsted', 'Maersk', 'Novo Nordisk', 'Danske Bank', 'Atea', 'KMD', 'Systematic',
+  'Huawei',
+  'Xiaomi',
+  'ZTE',
+  'Nvidia',
+  'Microsoft',
+  'Google',
+  'Apple',
+  'Samsung',
+  'TikTok',
+  'Intel',
+  'Ericsson',
+  'Nokia',
+  'Qualcomm',
+  'Lenovo',
+  'Alibaba',
+  'Tencent',
+  'Oracle',
+  'Cisco',
+  'IBM',
+  'Amazon',
+  'Meta',
+  'SMIC',
+  'ByteDance',
+  'Hikvision',
+  'Netcompany',
+  'Vestas',
+  'Ørsted',
+  'Maersk',
+  'Novo Nordisk',
+  'Danske Bank',
+  'Atea',
+  'KMD',
+  'Systematic',
 ];
 /** Media cited in "Det skriver …" and "ifølge …" sentences. */
-export const MEDIA = ['Reuters', 'Bloomberg', 'CNN', 'Financial Times', 'Wall Street Journal', 'Børsen', 'Politiken', 'Ritzau', 'BBC', 'Nikkei'];
+export const MEDIA = [
+  'Reuters',
+  'Bloomberg',
+  'CNN',
+  'Financial Times',
+  'Wall Street Journal',
+  'Børsen',
+  'Politiken',
+  'Ritzau',
+  'BBC',
+  'Nikkei',
+];
 
 /** States acting as actors, with the adjective the articles use for them. */
 export const GOVERNMENTS: readonly { name: string; adjective: string; capital: string }[] = [
@@ -117,30 +416,134 @@ export const GOVERNMENTS: readonly { name: string; adjective: string; capital: s
   { name: 'Sydkorea', adjective: 'sydkoreanske', capital: 'Seoul' },
 ];
 export const MINISTRIES = [
-  'Erhvervsministeriet', 'Justitsministeriet', 'Digitaliseringsministeriet', 'Udenrigsministeriet', 'Forsvarsministeriet',
-  'Finansministeriet', 'Skatteministeriet', 'Datatilsynet', 'Konkurrence- og Forbrugerstyrelsen', 'Erhvervsstyrelsen',
-  'Finanstilsynet', 'Europa-Kommissionen', 'Handelsministeriet',
+  'Erhvervsministeriet',
+  'Justitsministeriet',
+  'Digitaliseringsministeriet',
+  'Udenrigsministeriet',
+  'Forsvarsministeriet',
+  'Finansministeriet',
+  'Skatteministeriet',
+  'Datatilsynet',
+  'Konkurrence- og Forbrugerstyrelsen',
+  'Erhvervsstyrelsen',
+  'Finanstilsynet',
+  'Europa-Kommissionen',
+  'Handelsministeriet',
 ];
-export const COURTS = ['Højesteret', 'Østre Landsret', 'Vestre Landsret', 'Københavns Byret', 'Retten i Aarhus', 'Sø- og Handelsretten'];
+export const COURTS = [
+  'Højesteret',
+  'Østre Landsret',
+  'Vestre Landsret',
+  'Københavns Byret',
+  'Retten i Aarhus',
+  'Sø- og Handelsretten',
+];
 export const ORGANIZATIONS = [
-  'Danmarks Tekniske Universitet', 'Aarhus Universitet', 'IT-Universitetet', 'Københavns Universitet', 'Aalborg Universitet',
-  'Syddansk Universitet', 'Copenhagen Business School', 'Dansk Industri', 'IT-Branchen', 'IDA', 'Dansk Erhverv',
-  'Forbrugerrådet Tænk', 'G20', 'WTO', 'NATO', 'FN', 'Rigsrevisionen',
+  'Danmarks Tekniske Universitet',
+  'Aarhus Universitet',
+  'IT-Universitetet',
+  'Københavns Universitet',
+  'Aalborg Universitet',
+  'Syddansk Universitet',
+  'Copenhagen Business School',
+  'Dansk Industri',
+  'IT-Branchen',
+  'IDA',
+  'Dansk Erhverv',
+  'Forbrugerrådet Tænk',
+  'G20',
+  'WTO',
+  'NATO',
+  'FN',
+  'Rigsrevisionen',
 ];
 export const PLACES = [
-  'København', 'Aarhus', 'Odense', 'Aalborg', 'Esbjerg', 'Vejle', 'Kolding', 'Horsens', 'Roskilde', 'Herning',
-  'Shenzhen', 'Shanghai', 'Silicon Valley', 'Bruxelles', 'Washington', 'Osaka', 'Bali', 'Busan', 'Hamborg', 'Stockholm',
-  'Oslo', 'Helsinki', 'Dublin', 'Amsterdam',
+  'København',
+  'Aarhus',
+  'Odense',
+  'Aalborg',
+  'Esbjerg',
+  'Vejle',
+  'Kolding',
+  'Horsens',
+  'Roskilde',
+  'Herning',
+  'Shenzhen',
+  'Shanghai',
+  'Silicon Valley',
+  'Bruxelles',
+  'Washington',
+  'Osaka',
+  'Bali',
+  'Busan',
+  'Hamborg',
+  'Stockholm',
+  'Oslo',
+  'Helsinki',
+  'Dublin',
+  'Amsterdam',
 ];
-const DEGREES = ['cand.polyt.', 'cand.merc.', 'cand.scient.', 'HD', 'civilingeniør', 'datalog', 'cand.jur.', 'diplomingeniør', 'MBA', 'ph.d.'];
+const DEGREES = [
+  'cand.polyt.',
+  'cand.merc.',
+  'cand.scient.',
+  'HD',
+  'civilingeniør',
+  'datalog',
+  'cand.jur.',
+  'diplomingeniør',
+  'MBA',
+  'ph.d.',
+];
 const JOB_TITLES = [
-  'Administrerende direktør', 'Salgsdirektør', 'Teknisk direktør', 'CTO', 'CFO', 'Head of Sales', 'Key Account Manager',
-  'Senior Developer', 'Projektleder', 'Chief Information Security Officer', 'Marketingchef', 'IT-chef', 'Partner',
-  'Løsningsarkitekt', 'Country Manager', 'Operations Director', 'Data Engineer', 'Product Owner', 'HR-chef', 'Konsulent',
+  'Administrerende direktør',
+  'Salgsdirektør',
+  'Teknisk direktør',
+  'CTO',
+  'CFO',
+  'Head of Sales',
+  'Key Account Manager',
+  'Senior Developer',
+  'Projektleder',
+  'Chief Information Security Officer',
+  'Marketingchef',
+  'IT-chef',
+  'Partner',
+  'Løsningsarkitekt',
+  'Country Manager',
+  'Operations Director',
+  'Data Engineer',
+  'Product Owner',
+  'HR-chef',
+  'Konsulent',
 ];
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
-const PRODUCTS = ['5G-udstyr', 'chips', 'smartphones', 'servere', 'cloud-tjenester', 'routere', 'overvågningskameraer', 'AI-acceleratorer', 'netværksudstyr', 'software'];
+const PRODUCTS = [
+  '5G-udstyr',
+  'chips',
+  'smartphones',
+  'servere',
+  'cloud-tjenester',
+  'routere',
+  'overvågningskameraer',
+  'AI-acceleratorer',
+  'netværksudstyr',
+  'software',
+];
 
 /** Combinatorial pools, built once: persons 80 × 21 × 70 ≈ 117,600 names; companies 40 × 25 × 10 = 10,000 (+ a legal form). */
 function buildPersons(): string[] {
@@ -148,7 +551,8 @@ function buildPersons(): string[] {
   const short: string[] = [];
   for (const last of LAST_NAMES) for (const first of FIRST_NAMES) short.push(`${first} ${last}`);
   const long: string[] = [];
-  for (const middle of MIDDLE_NAMES) for (const last of LAST_NAMES) for (const first of FIRST_NAMES) long.push(`${first} ${middle} ${last}`);
+  for (const middle of MIDDLE_NAMES)
+    for (const last of LAST_NAMES) for (const first of FIRST_NAMES) long.push(`${first} ${middle} ${last}`);
   return [...shuffled(short, 5), ...shuffled(long, 6)];
 }
 function buildCompanies(): string[] {
@@ -353,12 +757,22 @@ function danishDate(d: { day: number; month: number; year: number }): string {
 
 function amount(pick: Picker): string {
   // Written out, so a sentence never ends in "kr..".
-  return pick.chance(0.5) ? `${pick.between(2, 950)} millioner kroner` : `${pick.between(1, 40)},${pick.int(10)} milliarder kroner`;
+  return pick.chance(0.5)
+    ? `${pick.between(2, 950)} millioner kroner`
+    : `${pick.between(1, 40)},${pick.int(10)} milliarder kroner`;
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48);
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 48);
 }
 
 /**
@@ -435,13 +849,21 @@ function story(cast: Cast, topic: Topic, when: string): { title: string; sentenc
   const place = pick.one(PLACES);
   const product = pick.one(PRODUCTS);
   const media = cast.media();
-  const bossTitle = pick.one(['administrerende direktør', 'topchef', 'direktør', 'bestyrelsesformand', 'teknisk direktør']);
+  const bossTitle = pick.one([
+    'administrerende direktør',
+    'topchef',
+    'direktør',
+    'bestyrelsesformand',
+    'teknisk direktør',
+  ]);
   const pronoun = isFemale(boss) ? 'hun' : 'han';
   switch (topic) {
     case 'sanction': {
       const eased = pick.chance(0.35);
       return {
-        title: eased ? `${gov.name} lemper sanktionerne mod ${target}` : `${gov.name} indfører nye sanktioner mod ${target}`,
+        title: eased
+          ? `${gov.name} lemper sanktionerne mod ${target}`
+          : `${gov.name} indfører nye sanktioner mod ${target}`,
         sentences: [
           eased
             ? `Den ${gov.adjective} regering lemper ${when} på de sanktioner, som blev indført mod ${target} sidste år.`
@@ -477,29 +899,29 @@ function story(cast: Cast, topic: Topic, when: string): { title: string; sentenc
     case 'deal':
       return pick.chance(0.5)
         ? {
-          title: `${local} køber ${local2} for ${amount(pick)}`,
-          sentences: [
-            `${local} har ${when} indgået en aftale om at købe ${local2} for ${amount(pick)}.`,
-            `Opkøbet gør ${local} til en af de største leverandører af ${product} i Norden.`,
-            `${boss}, ${bossTitle} i ${local}, kalder handlen et vigtigt skridt for virksomheden.`,
-            `"Med ${local2} får vi både nye kunder og nogle af de dygtigste udviklere i ${place}," siger ${pronoun}.`,
-            `${local2} har omkring ${pick.between(20, 900)} ansatte og hovedkontor i ${place}.`,
-            `Handlen skal godkendes af Konkurrence- og Forbrugerstyrelsen, før den kan gennemføres.`,
-            `${expert} bliver efter opkøbet direktør for den samlede forretning i ${pick.one(PLACES)}.`,
-            `Det skriver ${media}.`,
-          ],
-        }
+            title: `${local} køber ${local2} for ${amount(pick)}`,
+            sentences: [
+              `${local} har ${when} indgået en aftale om at købe ${local2} for ${amount(pick)}.`,
+              `Opkøbet gør ${local} til en af de største leverandører af ${product} i Norden.`,
+              `${boss}, ${bossTitle} i ${local}, kalder handlen et vigtigt skridt for virksomheden.`,
+              `"Med ${local2} får vi både nye kunder og nogle af de dygtigste udviklere i ${place}," siger ${pronoun}.`,
+              `${local2} har omkring ${pick.between(20, 900)} ansatte og hovedkontor i ${place}.`,
+              `Handlen skal godkendes af Konkurrence- og Forbrugerstyrelsen, før den kan gennemføres.`,
+              `${expert} bliver efter opkøbet direktør for den samlede forretning i ${pick.one(PLACES)}.`,
+              `Det skriver ${media}.`,
+            ],
+          }
         : {
-          title: `${target} og ${local} indgår partnerskab om ${product}`,
-          sentences: [
-            `${target} og ${local} har ${when} indgået et strategisk partnerskab om udvikling af ${product}.`,
-            `Ifølge aftalen skal ${local} levere ${product} til ${target}s kunder i Skandinavien.`,
-            `${boss}, ${bossTitle} i ${local}, glæder sig over samarbejdet.`,
-            `"Partnerskabet med ${target} åbner døre for os på markeder, vi ellers ikke kunne nå," siger ${pronoun} til ${media}.`,
-            `Partnerskabet omfatter også et udviklingscenter i ${place}, hvor ${pick.between(10, 200)} medarbejdere skal arbejde.`,
-            `${expert} fra ${pick.one(ORGANIZATIONS)} kalder aftalen et tegn på, at danske it-virksomheder står stærkt.`,
-          ],
-        };
+            title: `${target} og ${local} indgår partnerskab om ${product}`,
+            sentences: [
+              `${target} og ${local} har ${when} indgået et strategisk partnerskab om udvikling af ${product}.`,
+              `Ifølge aftalen skal ${local} levere ${product} til ${target}s kunder i Skandinavien.`,
+              `${boss}, ${bossTitle} i ${local}, glæder sig over samarbejdet.`,
+              `"Partnerskabet med ${target} åbner døre for os på markeder, vi ellers ikke kunne nå," siger ${pronoun} til ${media}.`,
+              `Partnerskabet omfatter også et udviklingscenter i ${place}, hvor ${pick.between(10, 200)} medarbejdere skal arbejde.`,
+              `${expert} fra ${pick.one(ORGANIZATIONS)} kalder aftalen et tegn på, at danske it-virksomheder står stærkt.`,
+            ],
+          };
     case 'meeting': {
       const gov2 = cast.government();
       const leaderA = boss;
@@ -555,11 +977,17 @@ function announcement(cast: Cast): string {
   const kind = pick.int(3);
   const lines: string[] = [];
   if (kind === 0) {
-    lines.push(`${employer} har pr. ${danishDate(d)} ansat ${person} som ${title}. ${pronoun} kommer fra en stilling som ${pick.one(JOB_TITLES)} hos ${previous}. Nyt job`);
+    lines.push(
+      `${employer} har pr. ${danishDate(d)} ansat ${person} som ${title}. ${pronoun} kommer fra en stilling som ${pick.one(JOB_TITLES)} hos ${previous}. Nyt job`,
+    );
   } else if (kind === 1) {
-    lines.push(`${employer} har pr. ${danishDate(d)} ansat ${person} som ${title}. ${pronoun} skal især beskæftige sig med ${pick.one(PRODUCTS)} og nye kunder. ${pronoun} er uddannet ${pick.one(DEGREES)} på ${pick.one(ORGANIZATIONS.slice(0, 7))}. Nyt job`);
+    lines.push(
+      `${employer} har pr. ${danishDate(d)} ansat ${person} som ${title}. ${pronoun} skal især beskæftige sig med ${pick.one(PRODUCTS)} og nye kunder. ${pronoun} er uddannet ${pick.one(DEGREES)} på ${pick.one(ORGANIZATIONS.slice(0, 7))}. Nyt job`,
+    );
   } else {
-    lines.push(`${person} er pr. ${danishDate(d)} blevet forfremmet til ${title} hos ${employer}. ${pronoun} har tidligere været ${pick.one(JOB_TITLES)} samme sted. Forfremmelse`);
+    lines.push(
+      `${person} er pr. ${danishDate(d)} blevet forfremmet til ${title} hos ${employer}. ${pronoun} har tidligere været ${pick.one(JOB_TITLES)} samme sted. Forfremmelse`,
+    );
   }
   return [...lines, '', person, '', employer].join('\n');
 }
@@ -597,14 +1025,14 @@ export function syntheticArticle(index: number, total: number, options: CorpusOp
   const announcements: string[] = [];
   const nAnnouncements = pick.between(1, news ? 3 : 4);
   for (let i = 0; i < nAnnouncements; i++) announcements.push(announcement(cast));
-  const related = [story(cast, pick.one(TOPICS), 'i dag').title, story(cast, pick.one(TOPICS), 'i går').title, story(cast, pick.one(TOPICS), 'i dag').title];
+  const related = [
+    story(cast, pick.one(TOPICS), 'i dag').title,
+    story(cast, pick.one(TOPICS), 'i går').title,
+    story(cast, pick.one(TOPICS), 'i dag').title,
+  ];
 
   const header = `URL: https://nyheder.example.dk/artikel/${index}-${slug(title)}\nDato: ${date.iso}\n\n${title}\n\n`;
-  const tail = [
-    'Læs også:', ...related,
-    pick.one(FURNITURE),
-    'Navnenyt fra it-Danmark', ...announcements,
-  ].join('\n\n');
+  const tail = ['Læs også:', ...related, pick.one(FURNITURE), 'Navnenyt fra it-Danmark', ...announcements].join('\n\n');
 
   // Body: the main story, then more stories until the article reaches its size (paragraphs of 1-3 sentences).
   const paragraphs: string[] = [];
@@ -612,9 +1040,11 @@ export function syntheticArticle(index: number, total: number, options: CorpusOp
   const queue = [...main.sentences];
   let paragraph: string[] = [];
   for (let guard = 0; guard < 200 && size < target; guard++) {
-    if (queue.length === 0) queue.push(...story(fillerCast(), pick.one(TOPICS), pick.one(WEEKDAYS)).sentences.slice(0, 5));
+    if (queue.length === 0)
+      queue.push(...story(fillerCast(), pick.one(TOPICS), pick.one(WEEKDAYS)).sentences.slice(0, 5));
     // `news`: about half of the body after the first sentences is background that names nobody.
-    const sentence = news && paragraphs.length > 0 && pick.chance(BACKGROUND_SHARE) ? background(pick, roster) : queue.shift()!;
+    const sentence =
+      news && paragraphs.length > 0 && pick.chance(BACKGROUND_SHARE) ? background(pick, roster) : queue.shift()!;
     paragraph.push(sentence);
     size += Buffer.byteLength(sentence) + 1;
     if (paragraph.length >= pick.between(1, 3)) {

@@ -8,7 +8,8 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 /** An article just under `maxBytes` of distinct paragraphs (repeated identical paragraphs are dropped as page furniture), each naming Huawei once. */
 export function articleAtLimit(maxBytes = DEFAULT_MAX_ARTICLE_BYTES): { text: string; paragraphs: number } {
-  const paragraph = (i: number) => `Afsnit ${i}: Det skriver Reuters. Huawei sagsøger den amerikanske regering, og Xiaomi får medhold ved en amerikansk distriktsdomstol.\n\n`;
+  const paragraph = (i: number) =>
+    `Afsnit ${i}: Det skriver Reuters. Huawei sagsøger den amerikanske regering, og Xiaomi får medhold ved en amerikansk distriktsdomstol.\n\n`;
   const paragraphs = Math.floor((maxBytes - 100) / Buffer.byteLength(paragraph(99999)));
   return { text: `Stor artikel\n\n${Array.from({ length: paragraphs }, (_, i) => paragraph(i)).join('')}`, paragraphs };
 }
@@ -40,17 +41,41 @@ export function measureEdgeInputs(): Figure[] {
   const { text, paragraphs } = articleAtLimit();
   const tagger = loadTagger();
   return [
-    { label: 'NER model load (the committed model, from disk)', value: timeMs(() => loadTagger(DEFAULT_MODEL_PATH)), unit: 'ms' },
-    { label: `article at the 2 MiB limit (${paragraphs} paragraphs), NER tagger off`, value: timeMs(() => extractArticle({ text }, { tagger: null })), unit: 'ms' },
     {
-      label: `pathological input, slowest of ${PATHOLOGICAL_BODIES.map((p) => p.name).join(', ')}, NER tagger off`,
-      value: Math.max(...PATHOLOGICAL_BODIES.map(({ body }) => timeMs(() => extractArticle({ text: `Titel\n\n${body}` }, { tagger: null })))),
+      label: 'NER model load (the committed model, from disk)',
+      value: timeMs(() => loadTagger(DEFAULT_MODEL_PATH)),
       unit: 'ms',
     },
-    { label: 'NER tagger on junk (a 100,000-character token, a 20,000-token sentence)', value: timeMs(() => { for (const tokens of TAGGER_JUNK) tagger.tag(tokens); }), unit: 'ms' },
+    {
+      label: `article at the 2 MiB limit (${paragraphs} paragraphs), NER tagger off`,
+      value: timeMs(() => extractArticle({ text }, { tagger: null })),
+      unit: 'ms',
+    },
+    {
+      label: `pathological input, slowest of ${PATHOLOGICAL_BODIES.map((p) => p.name).join(', ')}, NER tagger off`,
+      value: Math.max(
+        ...PATHOLOGICAL_BODIES.map(({ body }) =>
+          timeMs(() => extractArticle({ text: `Titel\n\n${body}` }, { tagger: null })),
+        ),
+      ),
+      unit: 'ms',
+    },
+    {
+      label: 'NER tagger on junk (a 100,000-character token, a 20,000-token sentence)',
+      value: timeMs(() => {
+        for (const tokens of TAGGER_JUNK) tagger.tag(tokens);
+      }),
+      unit: 'ms',
+    },
     {
       label: 'refusing a 5 MB text over the 2 MiB limit (TEXT_TOO_LARGE)',
-      value: timeMs(() => { try { extractArticle({ text: OVERSIZED_TEXT }); } catch { /* refused, as it should be */ } }),
+      value: timeMs(() => {
+        try {
+          extractArticle({ text: OVERSIZED_TEXT });
+        } catch {
+          /* refused, as it should be */
+        }
+      }),
       unit: 'ms',
     },
   ];

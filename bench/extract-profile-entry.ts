@@ -9,7 +9,8 @@ const [countArg, seedArg, warmUpArg, out, densityArg] = process.argv.slice(2);
 const density = densityArg as CorpusDensity;
 const texts = [...syntheticCorpus(Number(countArg), { seed: Number(seedArg), density })].map((a) => a.text);
 // Warm-up articles from another seed (as bench/extract.ts), so per-word caches start cold for the profiled texts.
-for (const a of syntheticCorpus(Number(warmUpArg), { seed: Number(seedArg) + 7919, density })) extractArticle({ text: a.text });
+for (const a of syntheticCorpus(Number(warmUpArg), { seed: Number(seedArg) + 7919, density }))
+  extractArticle({ text: a.text });
 
 const session = new Session();
 session.connect();

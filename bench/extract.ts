@@ -5,13 +5,13 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../server/config.ts';
-import { extractArticle, type ExtractOptions } from '../server/ingest/extract.ts';
+import { type ExtractOptions, extractArticle } from '../server/ingest/extract.ts';
 import type { KnownEntity } from '../server/model.ts';
 import { tokenize } from '../server/nlp/tokenizer.ts';
 import { type CorpusDensity, DEFAULT_SEED, syntheticCorpus } from './corpus.ts';
 import { measureEdgeInputs } from './edge-inputs.ts';
-import { summariseProfile, type ProfileSummary } from './profile.ts';
-import { load, machine, type BenchResult } from './report.ts';
+import { type ProfileSummary, summariseProfile } from './profile.ts';
+import { type BenchResult, load, machine } from './report.ts';
 
 /** The issue's floor: seed-sized articles per second on one core. */
 export const EXTRACT_FLOOR_ARTICLES_PER_S = 200;
@@ -30,10 +30,28 @@ const SEEDS_DIR = join(PROJECT_ROOT, '..', 'shared', 'seeds');
 
 /** The pipeline stages whose inclusive time the profile reports (function names in server/ingest and server/nlp). */
 export const STAGES = [
-  'readArticle', 'cleanArticleDetailed', 'detectMentions', 'tokenize', 'parseAnnouncement', 'governmentMentions',
-  'gazetteerMentions', 'titledPersonMentions', 'taggerMentions', 'capitalisedMentions', 'selectMentions', 'echoMentions',
-  'typeMentions', 'buildKnownIndex', 'resolveEntities', 'buildContexts', 'relate', 'typedRelations', 'extractEvents',
-  'coMentions', 'guessLanguage', 'sha256Hex',
+  'readArticle',
+  'cleanArticleDetailed',
+  'detectMentions',
+  'tokenize',
+  'parseAnnouncement',
+  'governmentMentions',
+  'gazetteerMentions',
+  'titledPersonMentions',
+  'taggerMentions',
+  'capitalisedMentions',
+  'selectMentions',
+  'echoMentions',
+  'typeMentions',
+  'buildKnownIndex',
+  'resolveEntities',
+  'buildContexts',
+  'relate',
+  'typedRelations',
+  'extractEvents',
+  'coMentions',
+  'guessLanguage',
+  'sha256Hex',
 ];
 
 interface Pass {
@@ -51,13 +69,21 @@ interface Pass {
 function realTexts(): string[] {
   return ['data/articles', 'test/fixtures/heldout/articles', 'test/fixtures/blind/articles'].flatMap((dir) => {
     const path = join(PROJECT_ROOT, dir);
-    return existsSync(path) ? readdirSync(path).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(path, f), 'utf8')) : [];
+    return existsSync(path)
+      ? readdirSync(path)
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+          .map((f) => readFileSync(join(path, f), 'utf8'))
+      : [];
   });
 }
 
 function seedTexts(): string[] {
   if (!existsSync(SEEDS_DIR)) return [];
-  return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8'));
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8'));
 }
 
 /** Extracts each text once, in order, timing wall and process CPU (main thread + GC helpers). */
@@ -82,8 +108,14 @@ function measure(texts: readonly string[], options: ExtractOptions = {}): Pass {
   const cpu = process.cpuUsage(cpu0);
   const share = done / texts.length;
   return {
-    articles: done, tokens: Math.round(tokens * share), bytes: Math.round(bytes * share), wallMs, cpuMs: (cpu.user + cpu.system) / 1000,
-    entities, relations, events,
+    articles: done,
+    tokens: Math.round(tokens * share),
+    bytes: Math.round(bytes * share),
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    entities,
+    relations,
+    events,
   };
 }
 
@@ -92,11 +124,13 @@ function knownEntities(texts: readonly string[], count: number): KnownEntity[] {
   const byId = new Map<string, KnownEntity>();
   for (const text of texts) {
     if (byId.size >= count) break;
-    for (const e of extractArticle({ text }).entities) byId.set(e.id, { id: e.id, type: e.type, name: e.name, aliases: e.aliases });
+    for (const e of extractArticle({ text }).entities)
+      byId.set(e.id, { id: e.id, type: e.type, name: e.name, aliases: e.aliases });
   }
   const extra = [...byId.values()];
   // Pad with invented companies so the list has the size the pipeline would pass.
-  for (let i = 0; extra.length < count; i++) extra.push({ id: `company:bench-${i}`, type: 'Company', name: `Benchfirma ${i} ApS`, aliases: [] });
+  for (let i = 0; extra.length < count; i++)
+    extra.push({ id: `company:bench-${i}`, type: 'Company', name: `Benchfirma ${i} ApS`, aliases: [] });
   return extra.slice(0, count);
 }
 
@@ -123,14 +157,21 @@ async function runProfile(count: number, seed: number, density: CorpusDensity): 
     const { build } = await import('esbuild');
     const bundle = join(dir, 'extract-profile.mjs');
     await build({
-      entryPoints: [join(PROJECT_ROOT, 'bench', 'extract-profile-entry.ts')], outfile: bundle, bundle: true, platform: 'node',
-      format: 'esm', logLevel: 'error',
+      entryPoints: [join(PROJECT_ROOT, 'bench', 'extract-profile-entry.ts')],
+      outfile: bundle,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'error',
       // config.ts finds the project (data/, the NER model) from its own URL; the bundle lives elsewhere.
       define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(PROJECT_ROOT, 'server', 'config.ts')).href) },
     });
     const file = join(dir, 'extract.cpuprofile');
-    const child = spawnSync(process.execPath, [bundle, String(count), String(seed), String(WARM_UP_ARTICLES), file, density],
-      { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 10 * 60_000 });
+    const child = spawnSync(
+      process.execPath,
+      [bundle, String(count), String(seed), String(WARM_UP_ARTICLES), file, density],
+      { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 10 * 60_000 },
+    );
     if (child.status !== 0 || !existsSync(file)) {
       process.stderr.write(`profiling failed: ${child.stderr}\n`);
       return undefined;
@@ -146,7 +187,8 @@ export async function benchExtract(options: ExtractBenchOptions): Promise<BenchR
   const loadStart = load();
   const t0 = performance.now();
   const synthetic = syntheticTexts(options.articles, options.seed, options.density);
-  for (const text of syntheticTexts(WARM_UP_ARTICLES, options.seed + WARM_UP_SEED_OFFSET, options.density)) extractArticle({ text });
+  for (const text of syntheticTexts(WARM_UP_ARTICLES, options.seed + WARM_UP_SEED_OFFSET, options.density))
+    extractArticle({ text });
 
   const corpus = measure(synthetic);
   const seeds = seedTexts();
@@ -168,36 +210,71 @@ export async function benchExtract(options: ExtractBenchOptions): Promise<BenchR
   const withKnown = measure(decompose, { known: knownEntities(synthetic, 5000) });
   // The limits the unit tests only check the results of: the 2 MiB article, pathological text, tagger junk.
   const edges = measureEdgeInputs();
-  const profile = options.profile ? await runProfile(Math.min(options.articles, 300), options.seed, options.density) : undefined;
+  const profile = options.profile
+    ? await runProfile(Math.min(options.articles, 300), options.seed, options.density)
+    : undefined;
 
   const rate = (p: Pass, ms: number) => p.articles / (ms / 1000);
   const figures = [
-    { label: `synthetic articles/s per CPU-second (${corpus.articles} articles, ~${Math.round(corpus.bytes / corpus.articles)} B)`, value: rate(corpus, corpus.cpuMs), unit: 'articles/s', floor: { atLeast: EXTRACT_FLOOR_ARTICLES_PER_S } },
+    {
+      label: `synthetic articles/s per CPU-second (${corpus.articles} articles, ~${Math.round(corpus.bytes / corpus.articles)} B)`,
+      value: rate(corpus, corpus.cpuMs),
+      unit: 'articles/s',
+      floor: { atLeast: EXTRACT_FLOOR_ARTICLES_PER_S },
+    },
     // Pinned to one core (`taskset -c 0 npm run bench -- extract`), V8's compiler and GC threads share that core,
     // so the wall-clock rate is the one-core rate; otherwise they run beside the main thread.
     {
       label: `synthetic articles/s, wall clock, ${availableParallelism() === 1 ? 'process pinned to one core' : `${availableParallelism()} cores available`}`,
-      value: rate(corpus, corpus.wallMs), unit: 'articles/s', ...(availableParallelism() === 1 ? { floor: { atLeast: EXTRACT_FLOOR_ARTICLES_PER_S } } : {}),
+      value: rate(corpus, corpus.wallMs),
+      unit: 'articles/s',
+      ...(availableParallelism() === 1 ? { floor: { atLeast: EXTRACT_FLOOR_ARTICLES_PER_S } } : {}),
     },
     { label: 'synthetic tokens/s per CPU-second', value: corpus.tokens / (corpus.cpuMs / 1000), unit: 'tokens/s' },
-    ...(seedPass ? [
-      { label: `seed articles/s per CPU-second (3 seeds × ${Math.round(seedPass.articles / 3)}, after 3 warm-up passes)`, value: rate(seedPass, seedPass.cpuMs), unit: 'articles/s', floor: { atLeast: EXTRACT_FLOOR_ARTICLES_PER_S } },
-      { label: 'seed tokens/s per CPU-second', value: seedPass.tokens / (seedPass.cpuMs / 1000), unit: 'tokens/s' },
-    ] : []),
-    ...(realPass ? [
-      { label: `the project's other real articles, each once, no warm-up on them (${realPass.articles}, ~${Math.round(realPass.bytes / realPass.articles)} B): articles/s per CPU-second`, value: rate(realPass, realPass.cpuMs), unit: 'articles/s' },
-    ] : []),
-    { label: `NER tagger share of extraction CPU (${decompose.length} articles with vs without it)`, value: 100 * (1 - rulesOnly.cpuMs / baseline.cpuMs), unit: '%' },
-    { label: 'synthetic articles/s per CPU-second, 5,000 known entities passed (as the pipeline does)', value: rate(withKnown, withKnown.cpuMs), unit: 'articles/s' },
+    ...(seedPass
+      ? [
+          {
+            label: `seed articles/s per CPU-second (3 seeds × ${Math.round(seedPass.articles / 3)}, after 3 warm-up passes)`,
+            value: rate(seedPass, seedPass.cpuMs),
+            unit: 'articles/s',
+            floor: { atLeast: EXTRACT_FLOOR_ARTICLES_PER_S },
+          },
+          { label: 'seed tokens/s per CPU-second', value: seedPass.tokens / (seedPass.cpuMs / 1000), unit: 'tokens/s' },
+        ]
+      : []),
+    ...(realPass
+      ? [
+          {
+            label: `the project's other real articles, each once, no warm-up on them (${realPass.articles}, ~${Math.round(realPass.bytes / realPass.articles)} B): articles/s per CPU-second`,
+            value: rate(realPass, realPass.cpuMs),
+            unit: 'articles/s',
+          },
+        ]
+      : []),
+    {
+      label: `NER tagger share of extraction CPU (${decompose.length} articles with vs without it)`,
+      value: 100 * (1 - rulesOnly.cpuMs / baseline.cpuMs),
+      unit: '%',
+    },
+    {
+      label: 'synthetic articles/s per CPU-second, 5,000 known entities passed (as the pipeline does)',
+      value: rate(withKnown, withKnown.cpuMs),
+      unit: 'articles/s',
+    },
     ...edges,
   ];
   const notes: string[] = [];
   if (profile) {
     const stage = (name: string) => profile.stages.find((s) => s.name === name)?.percent ?? 0;
-    notes.push(`profile (node --cpu-prof, ${Math.min(options.articles, 300)} articles): mentions ${stage('detectMentions')}% `
-      + `(NER tagger ${stage('taggerMentions')}%, tokenizer ${stage('tokenize')}%), typing ${stage('typeMentions')}%, resolution ${stage('resolveEntities')}%, `
-      + `relations+events ${stage('relate')}%, cleaning ${stage('cleanArticleDetailed')}%; top self time: `
-      + profile.functions.slice(0, 5).map((f) => `${f.name} (${f.where}) ${f.percent}%`).join(', '));
+    notes.push(
+      `profile (node --cpu-prof, ${Math.min(options.articles, 300)} articles): mentions ${stage('detectMentions')}% ` +
+        `(NER tagger ${stage('taggerMentions')}%, tokenizer ${stage('tokenize')}%), typing ${stage('typeMentions')}%, resolution ${stage('resolveEntities')}%, ` +
+        `relations+events ${stage('relate')}%, cleaning ${stage('cleanArticleDetailed')}%; top self time: ` +
+        profile.functions
+          .slice(0, 5)
+          .map((f) => `${f.name} (${f.where}) ${f.percent}%`)
+          .join(', '),
+    );
   }
   return {
     name: options.density === 'dense' ? 'extract-dense' : 'extract',
@@ -210,7 +287,14 @@ export async function benchExtract(options: ExtractBenchOptions): Promise<BenchR
     params: { articles: options.articles, seed: options.seed, warmUp: WARM_UP_ARTICLES },
     figures,
     details: {
-      synthetic: { ...corpus, perArticle: { entities: corpus.entities / corpus.articles, relations: corpus.relations / corpus.articles, events: corpus.events / corpus.articles } },
+      synthetic: {
+        ...corpus,
+        perArticle: {
+          entities: corpus.entities / corpus.articles,
+          relations: corpus.relations / corpus.articles,
+          events: corpus.events / corpus.articles,
+        },
+      },
       seeds: seedPass,
       real: realPass,
       decomposition: { baseline, rulesOnly, withKnown5000: withKnown },

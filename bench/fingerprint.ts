@@ -16,7 +16,10 @@ const OUT = join(PROJECT_ROOT, '.tmp', 'fingerprint.json');
 
 function textsIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
 const sets: Record<string, string[]> = {
@@ -42,8 +45,18 @@ for (const texts of Object.values(sets)) {
 
 const hashes: Record<string, string[]> = {};
 for (const [name, texts] of Object.entries(sets)) {
-  hashes[name] = texts.map((text) => createHash('sha256').update(JSON.stringify(extractArticle({ text }))).digest('hex').slice(0, 16));
-  hashes[`${name}+known`] = texts.map((text) => createHash('sha256').update(JSON.stringify(extractArticle({ text }, { known }))).digest('hex').slice(0, 16));
+  hashes[name] = texts.map((text) =>
+    createHash('sha256')
+      .update(JSON.stringify(extractArticle({ text })))
+      .digest('hex')
+      .slice(0, 16),
+  );
+  hashes[`${name}+known`] = texts.map((text) =>
+    createHash('sha256')
+      .update(JSON.stringify(extractArticle({ text }, { known })))
+      .digest('hex')
+      .slice(0, 16),
+  );
 }
 
 const mode = process.argv[2] ?? 'check';
@@ -57,7 +70,9 @@ if (mode === 'save') {
   for (const [name, list] of Object.entries(hashes)) {
     const before = saved[name] ?? [];
     const changed = list.map((h, i) => (h === before[i] ? -1 : i)).filter((i) => i >= 0);
-    console.log(`${name}: ${list.length} articles, ${changed.length} differ${changed.length ? ` (first: #${changed[0]})` : ''}`);
+    console.log(
+      `${name}: ${list.length} articles, ${changed.length} differ${changed.length ? ` (first: #${changed[0]})` : ''}`,
+    );
     differences += changed.length;
   }
   if (differences > 0) process.exit(1);

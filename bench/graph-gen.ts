@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../server/config.ts';
 import { slugify } from '../server/ingest/resolve/index.ts';
 import {
-  COURTS, GLOBAL_COMPANIES, GOVERNMENTS, MEDIA, MINISTRIES, ORGANIZATIONS, PLACES, Picker, companyBases, personNames,
+  COURTS,
+  companyBases,
+  GLOBAL_COMPANIES,
+  GOVERNMENTS,
+  MEDIA,
+  MINISTRIES,
+  ORGANIZATIONS,
+  Picker,
+  PLACES,
+  personNames,
 } from './corpus.ts';
 import type { BenchNeo4j } from './neo4j.ts';
 
@@ -17,9 +26,40 @@ const cypher = (name: string) => readFileSync(join(CYPHER_DIR, `${name}.cypher`)
 
 /** Rows per write transaction: large enough to be fast, small enough for the default 1 GB heap. */
 const ROWS_PER_TRANSACTION = 10_000;
-const LEGAL_FORMS = [' A/S', ' ApS', ' Danmark A/S', ' Group A/S', ' Holding ApS', ' Solutions ApS', ' Nordic ApS', ' International A/S'];
-const RELATION_TYPES = ['EMPLOYED_BY', 'HEADS', 'OWNS', 'ACQUIRES', 'SUPPLIES', 'PARTNERS_WITH', 'SANCTIONS', 'SUES', 'MEETS', 'LOCATED_IN', 'REGULATES', 'MEMBER_OF'];
-const EVENT_KINDS = ['SANCTION', 'LAWSUIT', 'MEETING', 'STATEMENT', 'MARKET_MOVE', 'HIRED', 'ACQUISITION', 'PARTNERSHIP'];
+const LEGAL_FORMS = [
+  ' A/S',
+  ' ApS',
+  ' Danmark A/S',
+  ' Group A/S',
+  ' Holding ApS',
+  ' Solutions ApS',
+  ' Nordic ApS',
+  ' International A/S',
+];
+const RELATION_TYPES = [
+  'EMPLOYED_BY',
+  'HEADS',
+  'OWNS',
+  'ACQUIRES',
+  'SUPPLIES',
+  'PARTNERS_WITH',
+  'SANCTIONS',
+  'SUES',
+  'MEETS',
+  'LOCATED_IN',
+  'REGULATES',
+  'MEMBER_OF',
+];
+const EVENT_KINDS = [
+  'SANCTION',
+  'LAWSUIT',
+  'MEETING',
+  'STATEMENT',
+  'MARKET_MOVE',
+  'HIRED',
+  'ACQUISITION',
+  'PARTNERSHIP',
+];
 
 interface GenEntity {
   readonly id: string;
@@ -104,10 +144,24 @@ export async function generateGraph(neo4j: BenchNeo4j, entityCount: number, seed
   const events: Record<string, unknown>[] = [];
   const reports: Record<string, unknown>[] = [];
   const participants: Record<string, unknown>[] = [];
-  const relations = new Map<string, { fromId: string; type: string; toId: string; articleIds: string[]; evidence: string[]; confidence: number; weight: number }>();
+  const relations = new Map<
+    string,
+    {
+      fromId: string;
+      type: string;
+      toId: string;
+      articleIds: string[];
+      evidence: string[];
+      confidence: number;
+      weight: number;
+    }
+  >();
   const relate = (from: GenEntity, type: string, to: GenEntity, articleId: string, sentence: string) => {
     if (from.id === to.id) return;
-    const [a, b] = type === 'CO_MENTIONED' || type === 'PARTNERS_WITH' || type === 'MEETS' ? [from, to].sort((x, y) => x.id.localeCompare(y.id)) : [from, to];
+    const [a, b] =
+      type === 'CO_MENTIONED' || type === 'PARTNERS_WITH' || type === 'MEETS'
+        ? [from, to].sort((x, y) => x.id.localeCompare(y.id))
+        : [from, to];
     const key = `${a.id}\u0000${type}\u0000${b.id}`;
     const seen = relations.get(key);
     if (seen) {
@@ -118,7 +172,15 @@ export async function generateGraph(neo4j: BenchNeo4j, entityCount: number, seed
       }
       seen.weight++;
     } else {
-      relations.set(key, { fromId: a.id, type, toId: b.id, articleIds: [articleId], evidence: [sentence], confidence: 0.6 + 0.3 * pick.next(), weight: 1 });
+      relations.set(key, {
+        fromId: a.id,
+        type,
+        toId: b.id,
+        articleIds: [articleId],
+        evidence: [sentence],
+        confidence: 0.6 + 0.3 * pick.next(),
+        weight: 1,
+      });
     }
   };
 
@@ -135,8 +197,12 @@ export async function generateGraph(neo4j: BenchNeo4j, entityCount: number, seed
     const year = 2018 + (i % 8);
     const date = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     articles.push({
-      id, title: `${named[0].name} og ${named[1]?.name ?? 'USA'} i nyt udspil ${i}`, url: `https://nyheder.example.dk/gen/${i}`,
-      publishedAt: date, text: sentences.join(' '), sha256: `gen${i}`.padEnd(64, '0'),
+      id,
+      title: `${named[0].name} og ${named[1]?.name ?? 'USA'} i nyt udspil ${i}`,
+      url: `https://nyheder.example.dk/gen/${i}`,
+      publishedAt: date,
+      text: sentences.join(' '),
+      sha256: `gen${i}`.padEnd(64, '0'),
     });
     for (const e of named) {
       const count = pick.between(1, 4);
@@ -152,22 +218,61 @@ export async function generateGraph(neo4j: BenchNeo4j, entityCount: number, seed
       const eventId = `event:gen${i}-${k}`;
       const kind = EVENT_KINDS[pick.int(EVENT_KINDS.length)];
       const [agent, target] = [named[k], named[k + 1] ?? named[0]];
-      events.push({ id: eventId, kind, summary: `${agent.name} ${kind.toLowerCase()} ${target.name}`, date, articleIds: [id], evidence: [sentences[k]], confidence: 0.8 });
+      events.push({
+        id: eventId,
+        kind,
+        summary: `${agent.name} ${kind.toLowerCase()} ${target.name}`,
+        date,
+        articleIds: [id],
+        evidence: [sentences[k]],
+        confidence: 0.8,
+      });
       reports.push({ articleId: id, eventId });
-      participants.push({ entityId: agent.id, eventId, role: 'agent', articleIds: [id], evidence: [sentences[k]], confidence: 0.8 });
-      participants.push({ entityId: target.id, eventId, role: 'target', articleIds: [id], evidence: [sentences[k]], confidence: 0.8 });
+      participants.push({
+        entityId: agent.id,
+        eventId,
+        role: 'agent',
+        articleIds: [id],
+        evidence: [sentences[k]],
+        confidence: 0.8,
+      });
+      participants.push({
+        entityId: target.id,
+        eventId,
+        role: 'target',
+        articleIds: [id],
+        evidence: [sentences[k]],
+        confidence: 0.8,
+      });
     }
   }
 
-  await writeRows(neo4j, cypher('gen-entities'), entities.map((e) => ({
-    id: e.id, name: e.name, label: e.label, aliases: e.aliases, aliasText: e.aliases.join(' | '), mentionCount: neo4j.int(e.mentionCount),
-  })));
+  await writeRows(
+    neo4j,
+    cypher('gen-entities'),
+    entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      label: e.label,
+      aliases: e.aliases,
+      aliasText: e.aliases.join(' | '),
+      mentionCount: neo4j.int(e.mentionCount),
+    })),
+  );
   await writeRows(neo4j, cypher('gen-articles'), articles);
   await writeRows(neo4j, cypher('gen-events'), events);
-  await writeRows(neo4j, cypher('gen-mentions'), mentions.map((m) => ({ ...m, count: neo4j.int(m.count as number) })));
+  await writeRows(
+    neo4j,
+    cypher('gen-mentions'),
+    mentions.map((m) => ({ ...m, count: neo4j.int(m.count as number) })),
+  );
   await writeRows(neo4j, cypher('gen-reports'), reports);
   await writeRows(neo4j, cypher('gen-participants'), participants);
-  await writeRows(neo4j, cypher('gen-relations'), [...relations.values()].map((r) => ({ ...r, weight: neo4j.int(r.weight) })));
+  await writeRows(
+    neo4j,
+    cypher('gen-relations'),
+    [...relations.values()].map((r) => ({ ...r, weight: neo4j.int(r.weight) })),
+  );
   await neo4j.write('CALL db.awaitIndexes(600)');
 
   // Sample ids for the requests: hubs first, then typical picks, and pairs two typed hops apart.
@@ -185,7 +290,14 @@ export async function generateGraph(neo4j: BenchNeo4j, entityCount: number, seed
     const b = mid ? outgoing.get(mid)?.find((x) => x !== a) : undefined;
     if (b) pairs.push([a, b]);
   }
-  const words = [...new Set(byMentions.slice(0, 2000).flatMap((e) => e.name.split(/[\s/]+/)).filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w)))].slice(0, 300);
+  const words = [
+    ...new Set(
+      byMentions
+        .slice(0, 2000)
+        .flatMap((e) => e.name.split(/[\s/]+/))
+        .filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w)),
+    ),
+  ].slice(0, 300);
   return {
     entities: entities.length,
     articles: articles.length,

@@ -3,9 +3,9 @@ import autocannon from 'autocannon';
 import { readConfig } from '../server/config.ts';
 import { startServer } from '../server/main.ts';
 import { DEFAULT_SEED } from './corpus.ts';
-import { generateGraph, type GeneratedGraph } from './graph-gen.ts';
+import { type GeneratedGraph, generateGraph } from './graph-gen.ts';
 import { startBenchNeo4j } from './neo4j.ts';
-import { load, machine, type BenchResult, type Figure } from './report.ts';
+import { type BenchResult, type Figure, load, machine } from './report.ts';
 
 /** The issue's floors for a 1-hop neighbourhood at 10^5 entities, warm. */
 export const NEIGHBORHOOD_P50_FLOOR_MS = 10;
@@ -53,15 +53,80 @@ function kinds(sample: GeneratedGraph['sample']): QueryKind[] {
   const gql = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
   const SUBGRAPH = 'nodes { id label name weight } edges { id source target type support } truncated remaining';
   return [
-    { name: 'search', label: 'search (20 hits)', body: (i) => gql('query($q: String!) { search(query: $q, limit: 20) { id label name score } }', { q: at(sample.words, i) }), distinct: sample.words.length },
-    { name: 'neighborhood-1', label: '1-hop neighborhood (limit 200)', body: (i) => gql(`query($id: ID!) { neighborhood(ids: [$id], depth: 1, limit: 200) { ${SUBGRAPH} } }`, { id: at(sample.typical, i) }), distinct: sample.typical.length },
+    {
+      name: 'search',
+      label: 'search (20 hits)',
+      body: (i) =>
+        gql('query($q: String!) { search(query: $q, limit: 20) { id label name score } }', { q: at(sample.words, i) }),
+      distinct: sample.words.length,
+    },
+    {
+      name: 'neighborhood-1',
+      label: '1-hop neighborhood (limit 200)',
+      body: (i) =>
+        gql(`query($id: ID!) { neighborhood(ids: [$id], depth: 1, limit: 200) { ${SUBGRAPH} } }`, {
+          id: at(sample.typical, i),
+        }),
+      distinct: sample.typical.length,
+    },
     // Limits 151..200 make nearly every request new to the server's neighbourhood cache: the cost of a miss.
-    { name: 'neighborhood-1-miss', label: '1-hop neighborhood (limit 151-200, cache misses)', body: (i) => gql(`query($id: ID!, $n: Int) { neighborhood(ids: [$id], depth: 1, limit: $n) { ${SUBGRAPH} } }`, { id: at(sample.typical, i), n: 151 + (Math.floor(i / sample.typical.length) % 50) }), distinct: 0 },
-    { name: 'neighborhood-1-hub', label: '1-hop neighborhood of the 20 biggest hubs (limit 200)', body: (i) => gql(`query($id: ID!) { neighborhood(ids: [$id], depth: 1, limit: 200) { ${SUBGRAPH} } }`, { id: at(sample.hubs, i) }), distinct: sample.hubs.length },
-    { name: 'neighborhood-1-hub-miss', label: '1-hop neighborhood of the 20 biggest hubs (limit 151-200, cache misses)', body: (i) => gql(`query($id: ID!, $n: Int) { neighborhood(ids: [$id], depth: 1, limit: $n) { ${SUBGRAPH} } }`, { id: at(sample.hubs, i), n: 151 + (Math.floor(i / sample.hubs.length) % 50) }), distinct: 0 },
-    { name: 'neighborhood-2', label: '2-hop neighborhood (limit 200)', body: (i) => gql(`query($id: ID!) { neighborhood(ids: [$id], depth: 2, limit: 200) { ${SUBGRAPH} } }`, { id: at(sample.typical, i) }), distinct: sample.typical.length },
-    { name: 'paths', label: 'paths (maxDepth 4)', body: (i) => gql(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxDepth: 4) { ${SUBGRAPH} } }`, { a: at(sample.pairs, i)[0], b: at(sample.pairs, i)[1] }), distinct: sample.pairs.length },
-    { name: 'filter', label: 'companies(where: {name: {contains}}, limit: 20)', body: (i) => gql('query($s: String!) { companies(where: {name: {contains: $s}}, limit: 20) { id name mentionCount } }', { s: at(sample.words, i).slice(0, 5) }), distinct: sample.words.length },
+    {
+      name: 'neighborhood-1-miss',
+      label: '1-hop neighborhood (limit 151-200, cache misses)',
+      body: (i) =>
+        gql(`query($id: ID!, $n: Int) { neighborhood(ids: [$id], depth: 1, limit: $n) { ${SUBGRAPH} } }`, {
+          id: at(sample.typical, i),
+          n: 151 + (Math.floor(i / sample.typical.length) % 50),
+        }),
+      distinct: 0,
+    },
+    {
+      name: 'neighborhood-1-hub',
+      label: '1-hop neighborhood of the 20 biggest hubs (limit 200)',
+      body: (i) =>
+        gql(`query($id: ID!) { neighborhood(ids: [$id], depth: 1, limit: 200) { ${SUBGRAPH} } }`, {
+          id: at(sample.hubs, i),
+        }),
+      distinct: sample.hubs.length,
+    },
+    {
+      name: 'neighborhood-1-hub-miss',
+      label: '1-hop neighborhood of the 20 biggest hubs (limit 151-200, cache misses)',
+      body: (i) =>
+        gql(`query($id: ID!, $n: Int) { neighborhood(ids: [$id], depth: 1, limit: $n) { ${SUBGRAPH} } }`, {
+          id: at(sample.hubs, i),
+          n: 151 + (Math.floor(i / sample.hubs.length) % 50),
+        }),
+      distinct: 0,
+    },
+    {
+      name: 'neighborhood-2',
+      label: '2-hop neighborhood (limit 200)',
+      body: (i) =>
+        gql(`query($id: ID!) { neighborhood(ids: [$id], depth: 2, limit: 200) { ${SUBGRAPH} } }`, {
+          id: at(sample.typical, i),
+        }),
+      distinct: sample.typical.length,
+    },
+    {
+      name: 'paths',
+      label: 'paths (maxDepth 4)',
+      body: (i) =>
+        gql(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxDepth: 4) { ${SUBGRAPH} } }`, {
+          a: at(sample.pairs, i)[0],
+          b: at(sample.pairs, i)[1],
+        }),
+      distinct: sample.pairs.length,
+    },
+    {
+      name: 'filter',
+      label: 'companies(where: {name: {contains}}, limit: 20)',
+      body: (i) =>
+        gql('query($s: String!) { companies(where: {name: {contains: $s}}, limit: 20) { id name mentionCount } }', {
+          s: at(sample.words, i).slice(0, 5),
+        }),
+      distinct: sample.words.length,
+    },
   ];
 }
 
@@ -86,8 +151,13 @@ async function cannon(url: string, kind: QueryKind, connections: number, duratio
     requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: kind.body(i++) }) }],
   });
   return {
-    p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max,
-    requestsPerS: result.requests.average, requests: result.requests.total, errors: result.errors + result.non2xx,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    requestsPerS: result.requests.average,
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx,
   };
 }
 
@@ -95,15 +165,23 @@ async function cannon(url: string, kind: QueryKind, connections: number, duratio
 async function warmEach(url: string, kind: QueryKind): Promise<void> {
   const started = performance.now();
   for (let i = 0; i < kind.distinct && performance.now() - started < WARM_EACH_MAX_MS; i++) {
-    await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: kind.body(i) }).then((r) => r.arrayBuffer());
+    await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: kind.body(i),
+    }).then((r) => r.arrayBuffer());
   }
 }
 
 /** Sends a few requests of each kind and fails loudly on GraphQL errors: autocannon only sees HTTP status. */
 async function check(url: string, kind: QueryKind): Promise<void> {
   for (let i = 0; i < 5; i++) {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: kind.body(i) });
-    const body = await response.json() as { errors?: { message: string }[] };
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: kind.body(i),
+    });
+    const body = (await response.json()) as { errors?: { message: string }[] };
     if (body.errors) throw new Error(`${kind.name} request ${i} failed: ${body.errors[0].message}\n${kind.body(i)}`);
   }
 }
@@ -119,7 +197,9 @@ export async function benchGraphql(options: GraphqlBenchOptions): Promise<BenchR
   try {
     for (const size of options.sizes) {
       const graph = await generateGraph(neo4j, size, options.seed);
-      process.stdout.write(`  graphql ${size}: generated ${graph.entities} entities, ${graph.articles} articles, ${graph.relationships} relationships in ${graph.seconds} s\n`);
+      process.stdout.write(
+        `  graphql ${size}: generated ${graph.entities} entities, ${graph.articles} articles, ${graph.relationships} relationships in ${graph.seconds} s\n`,
+      );
       const config = readConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', NEWSGRAPH_DEMO_DATA: '0' });
       const server = await startServer(config, neo4j.connection);
       try {
@@ -131,37 +211,77 @@ export async function benchGraphql(options: GraphqlBenchOptions): Promise<BenchR
           const single = await cannon(server.url, kind, 1, options.durationS);
           const concurrent = await cannon(server.url, kind, options.connections, options.durationS);
           details.push({ size, entities: graph.entities, kind: kind.name, load: loadAt, single, concurrent });
-          process.stdout.write(`    ${kind.name}: p50 ${single.p50} ms, p99 ${single.p99} ms (1 client); ${concurrent.requestsPerS.toFixed(1)} req/s, p99 ${concurrent.p99} ms (${options.connections} clients) [load ${loadAt}]\n`);
+          process.stdout.write(
+            `    ${kind.name}: p50 ${single.p50} ms, p99 ${single.p99} ms (1 client); ${concurrent.requestsPerS.toFixed(1)} req/s, p99 ${concurrent.p99} ms (${options.connections} clients) [load ${loadAt}]\n`,
+          );
           const tenK = size >= 100_000 ? '10^5+' : 'small';
           const floors = kind.name === 'neighborhood-1' && tenK === '10^5+';
           const at = `${graph.entities.toLocaleString('en-US')} entities`;
           figures.push(
-            { label: `${kind.label}, ${at}: p50, 1 client`, value: single.p50, unit: 'ms', load: loadAt, ...(floors ? { floor: { atMost: NEIGHBORHOOD_P50_FLOOR_MS } } : {}) },
-            { label: `${kind.label}, ${at}: p99, 1 client`, value: single.p99, unit: 'ms', load: loadAt, ...(floors ? { floor: { atMost: NEIGHBORHOOD_P99_FLOOR_MS } } : {}) },
-            { label: `${kind.label}, ${at}: requests/s, ${options.connections} clients (p99 ${concurrent.p99} ms)`, value: concurrent.requestsPerS, unit: 'req/s', load: loadAt },
+            {
+              label: `${kind.label}, ${at}: p50, 1 client`,
+              value: single.p50,
+              unit: 'ms',
+              load: loadAt,
+              ...(floors ? { floor: { atMost: NEIGHBORHOOD_P50_FLOOR_MS } } : {}),
+            },
+            {
+              label: `${kind.label}, ${at}: p99, 1 client`,
+              value: single.p99,
+              unit: 'ms',
+              load: loadAt,
+              ...(floors ? { floor: { atMost: NEIGHBORHOOD_P99_FLOOR_MS } } : {}),
+            },
+            {
+              label: `${kind.label}, ${at}: requests/s, ${options.connections} clients (p99 ${concurrent.p99} ms)`,
+              value: concurrent.requestsPerS,
+              unit: 'req/s',
+              load: loadAt,
+            },
           );
-          if (single.errors + concurrent.errors > 0) process.stdout.write(`    ${kind.name}: ${single.errors + concurrent.errors} failed requests\n`);
+          if (single.errors + concurrent.errors > 0)
+            process.stdout.write(`    ${kind.name}: ${single.errors + concurrent.errors} failed requests\n`);
         }
       } finally {
         await server.close();
       }
-      details.push({ size, graph: { entities: graph.entities, articles: graph.articles, events: graph.events, relationships: graph.relationships, generateSeconds: graph.seconds } });
+      details.push({
+        size,
+        graph: {
+          entities: graph.entities,
+          articles: graph.articles,
+          events: graph.events,
+          relationships: graph.relationships,
+          generateSeconds: graph.seconds,
+        },
+      });
     }
   } finally {
     await neo4j.stop();
   }
   const name = options.tag ? `graphql-${options.tag}` : 'graphql';
-  return [{
-    name,
-    command: `npm run bench -- graphql --entities ${options.sizes.join(',')} --duration ${options.durationS} --connections ${options.connections}${options.tag ? ` --tag ${options.tag}` : ''}${options.nagle ? ' --nagle' : ''}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}`,
-    startedAt,
-    seconds: Math.round((performance.now() - t0) / 1000),
-    loadStart,
-    loadEnd: load(),
-    machine: machine(),
-    params: { nagle: Boolean(options.nagle), sizes: options.sizes, durationS: options.durationS, connections: options.connections, warmUpS: WARM_UP_S, neo4j: neo4j.description },
-    figures,
-    details,
-    notes: ['latency = autocannon over loopback HTTP with 1 connection after a warm-up (3 s of load, then every distinct request of the kind once); requests/s with the concurrent connections; the floors apply to the 1-hop row at 10^5 entities; "cache misses" rows vary the limit so every request is new to the neighbourhood cache'],
-  }];
+  return [
+    {
+      name,
+      command: `npm run bench -- graphql --entities ${options.sizes.join(',')} --duration ${options.durationS} --connections ${options.connections}${options.tag ? ` --tag ${options.tag}` : ''}${options.nagle ? ' --nagle' : ''}${options.seed !== DEFAULT_SEED ? ` --seed ${options.seed}` : ''}`,
+      startedAt,
+      seconds: Math.round((performance.now() - t0) / 1000),
+      loadStart,
+      loadEnd: load(),
+      machine: machine(),
+      params: {
+        nagle: Boolean(options.nagle),
+        sizes: options.sizes,
+        durationS: options.durationS,
+        connections: options.connections,
+        warmUpS: WARM_UP_S,
+        neo4j: neo4j.description,
+      },
+      figures,
+      details,
+      notes: [
+        'latency = autocannon over loopback HTTP with 1 connection after a warm-up (3 s of load, then every distinct request of the kind once); requests/s with the concurrent connections; the floors apply to the 1-hop row at 10^5 entities; "cache misses" rows vary the limit so every request is new to the neighbourhood cache',
+      ],
+    },
+  ];
 }

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../server/config.ts';
+import { type Neo4jCollector, startEmbeddedNeo4j } from '../server/db/embedded.ts';
 import { connectDatabase, type Database, type Neo4jConnection } from '../server/db/index.ts';
-import { startEmbeddedNeo4j, type Neo4jCollector } from '../server/db/embedded.ts';
 import { int } from '../server/db/values.ts';
 
 export interface BenchNeo4j {
@@ -38,12 +38,21 @@ export async function startBenchNeo4j(options: { readonly collector?: Neo4jColle
   let description: string;
   let pid: number | undefined;
   if (config.neo4jUri) {
-    connection = { uri: config.neo4jUri, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase };
+    connection = {
+      uri: config.neo4jUri,
+      user: config.neo4jUser,
+      password: config.neo4jPassword,
+      database: config.neo4jDatabase,
+    };
     description = `NEO4J_URI ${config.neo4jUri}`;
   } else {
     const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-neo4j-'));
     const embedded = await startEmbeddedNeo4j({
-      dataDir, boltPort: 0, heap: config.embeddedHeap, pageCache: config.embeddedPageCache, javaHome: config.javaHome,
+      dataDir,
+      boltPort: 0,
+      heap: config.embeddedHeap,
+      pageCache: config.embeddedPageCache,
+      javaHome: config.javaHome,
       collector: options.collector ?? 'latency',
     });
     connection = { uri: embedded.uri, user: config.neo4jUser, password: config.neo4jPassword };
@@ -118,12 +127,16 @@ export async function graphSize(neo4j: Pick<BenchNeo4j, 'run'>): Promise<GraphSi
     labels[label] = Number(row.n);
   }
   const types: Record<string, number> = {};
-  for (const row of await neo4j.run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS type')) {
+  for (const row of await neo4j.run(
+    'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS type',
+  )) {
     const type = String(row.type);
     // Types come from the database's own list; backticks escaped all the same.
     const [count] = await neo4j.run(`MATCH ()-[r:\`${type.replaceAll('`', '``')}\`]->() RETURN count(r) AS n`);
     if (Number(count.n) > 0) types[type] = Number(count.n);
   }
-  const [totals] = await neo4j.run('CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+  const [totals] = await neo4j.run(
+    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+  );
   return { nodes: Number(totals.nodes), relationships: Number(totals.rels), labels, relationshipTypes: types };
 }

@@ -37,16 +37,20 @@ export interface ProfileSummary {
 function shortUrl(url: string): string {
   if (!url) return '(native)';
   const path = url.replace(/^file:\/\//, '');
-  return path.startsWith(PROJECT_ROOT) ? relative(PROJECT_ROOT, path) : path.replace(/^.*node_modules\//, 'node_modules/');
+  return path.startsWith(PROJECT_ROOT)
+    ? relative(PROJECT_ROOT, path)
+    : path.replace(/^.*node_modules\//, 'node_modules/');
 }
 
 /** Maps a bundle's line numbers to the module each came from, by esbuild's `// path/to/file.ts` markers. */
 function bundleModules(bundleFile: string): (line: number) => string | undefined {
   const starts: { line: number; path: string }[] = [];
-  readFileSync(bundleFile, 'utf8').split('\n').forEach((text, line) => {
-    const marker = /^\/\/ ((?:server|bench|node_modules)\/\S+\.[cm]?[jt]s)$/.exec(text);
-    if (marker) starts.push({ line, path: marker[1] });
-  });
+  readFileSync(bundleFile, 'utf8')
+    .split('\n')
+    .forEach((text, line) => {
+      const marker = /^\/\/ ((?:server|bench|node_modules)\/\S+\.[cm]?[jt]s)$/.exec(text);
+      if (marker) starts.push({ line, path: marker[1] });
+    });
   return (line) => {
     let found: string | undefined;
     for (const start of starts) {
@@ -61,7 +65,12 @@ function bundleModules(bundleFile: string): (line: number) => string | undefined
  * `stageNames`: function names whose inclusive time to report (e.g. the pipeline stages). `bundleFile`: the
  * esbuild bundle that was profiled, to name each function's source module instead of the bundle.
  */
-export function summariseProfile(file: string, stageNames: readonly string[] = [], top = 20, bundleFile?: string): ProfileSummary {
+export function summariseProfile(
+  file: string,
+  stageNames: readonly string[] = [],
+  top = 20,
+  bundleFile?: string,
+): ProfileSummary {
   const moduleOf = bundleFile ? bundleModules(bundleFile) : undefined;
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -108,9 +117,13 @@ export function summariseProfile(file: string, stageNames: readonly string[] = [
   const round = (ms: number) => Number(ms.toFixed(1));
   return {
     totalMs: round(total),
-    functions: [...functions.values()].sort((a, b) => b.ms - a.ms).slice(0, top)
+    functions: [...functions.values()]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top)
       .map((f) => ({ name: f.name, where: f.where, ms: round(f.ms), percent: pct(f.ms) })),
-    files: [...files.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)
+    files: [...files.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
       .map(([where, ms]) => ({ name: where, where, ms: round(ms), percent: pct(ms) })),
     stages: [...stages.entries()].map(([name, ms]) => ({ name, where: '', ms: round(ms), percent: pct(ms) })),
   };

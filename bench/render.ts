@@ -1,9 +1,10 @@
 // Render benchmark: time-to-layout and median frame time while panning, for 500 / 2,000 / 5,000 synthetic elements,
 // in headless Chromium with the explorer's own cytoscape setup (client/bench.ts).
 // Run: npx tsx bench/render.ts [sizes...]   e.g. npx tsx bench/render.ts 500 2000 5000
-import { ensureClientBuilt, DIST_CLIENT } from '../test/browser/helpers/build.ts';
-import { serveStatic } from '../test/browser/helpers/static.ts';
+
 import { launchBrowser } from '../test/browser/helpers/browser.ts';
+import { DIST_CLIENT, ensureClientBuilt } from '../test/browser/helpers/build.ts';
+import { serveStatic } from '../test/browser/helpers/static.ts';
 
 /** Floors from the issue: 2,000 elements laid out within 2 s and panned at ≤ 33 ms per frame. */
 export const FLOOR_ELEMENTS = 2000;
@@ -91,7 +92,10 @@ export async function measureRender(sizes: number[], screenshotDir?: string): Pr
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const results = await measureRender(sizes.length > 0 ? sizes : [500, 2000, 5000]);
   console.log(`layout: best of ${LAYOUT_RUNS} draws; frames: a ${PAN_DURATION_MS} ms mouse-drag pan of the last draw`);
   console.log('elements  nodes  edges  layout ms (add + fcose)  median frame ms  p95 frame ms  mean frame ms  frames');
@@ -103,7 +107,9 @@ if (isMain) {
   const floor = results.find((r) => r.elements === FLOOR_ELEMENTS);
   if (floor) {
     const ok = floor.layoutMs <= FLOOR_LAYOUT_MS && floor.medianFrameMs <= FLOOR_FRAME_MS;
-    console.log(`floor (${FLOOR_ELEMENTS} elements: layout ≤ ${FLOOR_LAYOUT_MS} ms, median frame ≤ ${FLOOR_FRAME_MS} ms): ${ok ? 'met' : 'NOT met'}`);
+    console.log(
+      `floor (${FLOOR_ELEMENTS} elements: layout ≤ ${FLOOR_LAYOUT_MS} ms, median frame ≤ ${FLOOR_FRAME_MS} ms): ${ok ? 'met' : 'NOT met'}`,
+    );
     if (!ok) process.exitCode = 1;
   }
 }

@@ -1,7 +1,7 @@
 // `npm run bench [-- NAME... [--articles N] [--entities N,N] ...]`: runs sub-benchmarks, writes bench/results/<name>.json, regenerates the tables.
 import type { Neo4jCollector } from '../server/db/embedded.ts';
 import { type CorpusDensity, DEFAULT_SEED } from './corpus.ts';
-import { floorMet, load, updateDocuments, writeResult, type BenchResult } from './report.ts';
+import { type BenchResult, floorMet, load, updateDocuments, writeResult } from './report.ts';
 
 const USAGE = `Usage: npm run bench -- [NAME...] [options]
 
@@ -53,7 +53,8 @@ const NAMES = ['extract', 'load', 'write', 'graphql', 'render', 'startup'] as co
 
 function numbers(value: string | undefined, flag: string): number[] {
   const list = (value ?? '').split(',').map((v) => Number(v.replace(/_/g, '')));
-  if (list.length === 0 || list.some((n) => !Number.isFinite(n) || n <= 0)) throw new Error(`${flag} needs positive numbers, e.g. ${flag} 1000`);
+  if (list.length === 0 || list.some((n) => !Number.isFinite(n) || n <= 0))
+    throw new Error(`${flag} needs positive numbers, e.g. ${flag} 1000`);
   return list;
 }
 
@@ -74,38 +75,75 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     switch (arg) {
-      case '--articles': articles = numbers(argv[++i], arg); break;
-      case '--entities': entities = numbers(argv[++i], arg); break;
-      case '--duration': [duration] = numbers(argv[++i], arg); break;
-      case '--connections': [connections] = numbers(argv[++i], arg); break;
-      case '--per-article-max': [perArticleMax] = numbers(argv[++i], arg); break;
-      case '--batch-size': [batchSize] = numbers(argv[++i], arg); break;
-      case '--seed': [seed] = numbers(argv[++i], arg); break;
+      case '--articles':
+        articles = numbers(argv[++i], arg);
+        break;
+      case '--entities':
+        entities = numbers(argv[++i], arg);
+        break;
+      case '--duration':
+        [duration] = numbers(argv[++i], arg);
+        break;
+      case '--connections':
+        [connections] = numbers(argv[++i], arg);
+        break;
+      case '--per-article-max':
+        [perArticleMax] = numbers(argv[++i], arg);
+        break;
+      case '--batch-size':
+        [batchSize] = numbers(argv[++i], arg);
+        break;
+      case '--seed':
+        [seed] = numbers(argv[++i], arg);
+        break;
       case '--density': {
         const value = argv[++i];
-        if (value !== 'news' && value !== 'dense') throw new Error(`--density needs news or dense, not ${value ?? 'nothing'}`);
+        if (value !== 'news' && value !== 'dense')
+          throw new Error(`--density needs news or dense, not ${value ?? 'nothing'}`);
         density = value;
         break;
       }
       case '--collector': {
         const value = argv[++i];
-        if (value !== 'throughput' && value !== 'latency') throw new Error(`--collector needs throughput or latency, not ${value ?? 'nothing'}`);
+        if (value !== 'throughput' && value !== 'latency')
+          throw new Error(`--collector needs throughput or latency, not ${value ?? 'nothing'}`);
         collector = value;
         break;
       }
-      case '--no-profile': profile = false; break;
-      case '--tag': tag = argv[++i]; break;
-      case '--nagle': nagle = true; break;
-      case '--help': case '-h': process.stdout.write(USAGE); process.exit(0); break;
+      case '--no-profile':
+        profile = false;
+        break;
+      case '--tag':
+        tag = argv[++i];
+        break;
+      case '--nagle':
+        nagle = true;
+        break;
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        process.exit(0);
+        break;
       default:
-        if (!(NAMES as readonly string[]).includes(arg)) throw new Error(`unknown benchmark or option "${arg}"\n\n${USAGE}`);
+        if (!(NAMES as readonly string[]).includes(arg))
+          throw new Error(`unknown benchmark or option "${arg}"\n\n${USAGE}`);
         names.push(arg);
     }
   }
   return {
-    names: names.length > 0 ? names : [...NAMES], seed, density, collector, profile, nagle,
-    ...(articles ? { articles } : {}), ...(entities ? { entities } : {}), ...(duration ? { duration } : {}),
-    ...(connections ? { connections } : {}), ...(perArticleMax ? { perArticleMax } : {}), ...(batchSize ? { batchSize } : {}), ...(tag ? { tag } : {}),
+    names: names.length > 0 ? names : [...NAMES],
+    seed,
+    density,
+    collector,
+    profile,
+    nagle,
+    ...(articles ? { articles } : {}),
+    ...(entities ? { entities } : {}),
+    ...(duration ? { duration } : {}),
+    ...(connections ? { connections } : {}),
+    ...(perArticleMax ? { perArticleMax } : {}),
+    ...(batchSize ? { batchSize } : {}),
+    ...(tag ? { tag } : {}),
   };
 }
 
@@ -113,21 +151,47 @@ async function runOne(name: string, args: BenchArgs): Promise<BenchResult[]> {
   switch (name) {
     case 'extract': {
       const { benchExtract } = await import('./extract.ts');
-      return [await benchExtract({ articles: args.articles?.[0] ?? 500, seed: args.seed, density: args.density, profile: args.profile })];
+      return [
+        await benchExtract({
+          articles: args.articles?.[0] ?? 500,
+          seed: args.seed,
+          density: args.density,
+          profile: args.profile,
+        }),
+      ];
     }
     case 'load': {
       const { benchLoad } = await import('./load.ts');
-      return benchLoad({ sizes: args.articles ?? [1000, 10_000], seed: args.seed, density: args.density, collector: args.collector, perArticleMax: args.perArticleMax ?? 1000, ...(args.batchSize ? { batchSize: args.batchSize } : {}) });
+      return benchLoad({
+        sizes: args.articles ?? [1000, 10_000],
+        seed: args.seed,
+        density: args.density,
+        collector: args.collector,
+        perArticleMax: args.perArticleMax ?? 1000,
+        ...(args.batchSize ? { batchSize: args.batchSize } : {}),
+      });
     }
     case 'write': {
       const { benchWrite } = await import('./write.ts');
-      return [await benchWrite({ articles: args.articles?.[0] ?? 5000, seed: args.seed, density: args.density, collector: args.collector, ...(args.batchSize ? { batchSize: args.batchSize } : {}) })];
+      return [
+        await benchWrite({
+          articles: args.articles?.[0] ?? 5000,
+          seed: args.seed,
+          density: args.density,
+          collector: args.collector,
+          ...(args.batchSize ? { batchSize: args.batchSize } : {}),
+        }),
+      ];
     }
     case 'graphql': {
       const { benchGraphql } = await import('./graphql.ts');
       return benchGraphql({
-        sizes: args.entities ?? [10_000, 100_000], durationS: args.duration ?? 8, connections: args.connections ?? 10, seed: args.seed,
-        ...(args.tag ? { tag: args.tag } : {}), nagle: args.nagle,
+        sizes: args.entities ?? [10_000, 100_000],
+        durationS: args.duration ?? 8,
+        connections: args.connections ?? 10,
+        seed: args.seed,
+        ...(args.tag ? { tag: args.tag } : {}),
+        nagle: args.nagle,
       });
     }
     case 'render': {
@@ -144,7 +208,9 @@ async function runOne(name: string, args: BenchArgs): Promise<BenchResult[]> {
 }
 
 function print(result: BenchResult): void {
-  process.stdout.write(`\n${result.name} (${result.seconds} s, load ${result.loadStart.join(' ')} -> ${result.loadEnd.join(' ')})\n`);
+  process.stdout.write(
+    `\n${result.name} (${result.seconds} s, load ${result.loadStart.join(' ')} -> ${result.loadEnd.join(' ')})\n`,
+  );
   for (const figure of result.figures) {
     const met = floorMet(figure);
     const floor = met === undefined ? '' : met ? '  [floor met]' : '  [FLOOR NOT MET]';
@@ -171,7 +237,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   },
 );

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../server/config.ts';
-import { load, machine, type BenchResult, type Figure } from './report.ts';
+import { type BenchResult, type Figure, load, machine } from './report.ts';
 
 /** A start that takes longer than this is reported as failed rather than waited for. */
 const START_TIMEOUT_MS = 240_000;
@@ -36,7 +36,14 @@ async function startOnce(dataDir: string): Promise<Start> {
   const started = performance.now();
   const child = spawn('npm', ['start'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: '', NEWSGRAPH_DATA_DIR: dataDir, PORT: String(port), NEWSGRAPH_BOLT_PORT: '0', HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      NEO4J_URI: '',
+      NEWSGRAPH_DATA_DIR: dataDir,
+      PORT: String(port),
+      NEWSGRAPH_BOLT_PORT: '0',
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -53,8 +60,13 @@ async function startOnce(dataDir: string): Promise<Start> {
       }
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    void exited.then(() => { clearTimeout(timer); resolveReady(null); });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    void exited.then(() => {
+      clearTimeout(timer);
+      resolveReady(null);
+    });
   });
   let healthOk = false;
   if (ready) {
@@ -66,7 +78,8 @@ async function startOnce(dataDir: string): Promise<Start> {
   if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGINT');
   await Promise.race([exited, new Promise((r) => setTimeout(r, 90_000))]);
   if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
-  if (!ready) throw new Error(`npm start did not become ready within ${START_TIMEOUT_MS / 1000} s:\n${output.slice(-2000)}`);
+  if (!ready)
+    throw new Error(`npm start did not become ready within ${START_TIMEOUT_MS / 1000} s:\n${output.slice(-2000)}`);
   return { ...ready, healthOk, stopMs: performance.now() - stopAt };
 }
 
@@ -81,12 +94,22 @@ export async function benchStartup(): Promise<BenchResult> {
     const coldLoad = load()[0];
     const cold = await startOnce(dataDir);
     runs.push({ ...cold, kind: 'cold', load: coldLoad });
-    figures.push({ label: 'cold start (empty data dir: Neo4j store created, schema, 8 demo articles loaded) to "Ready"', value: cold.readyMs / 1000, unit: 's', load: coldLoad });
+    figures.push({
+      label: 'cold start (empty data dir: Neo4j store created, schema, 8 demo articles loaded) to "Ready"',
+      value: cold.readyMs / 1000,
+      unit: 's',
+      load: coldLoad,
+    });
     for (let i = 0; i < WARM_STARTS; i++) {
       const warmLoad = load()[0];
       const warm = await startOnce(dataDir);
       runs.push({ ...warm, kind: 'warm', load: warmLoad });
-      figures.push({ label: `warm start ${i + 1} (existing data) to "Ready"`, value: warm.readyMs / 1000, unit: 's', load: warmLoad });
+      figures.push({
+        label: `warm start ${i + 1} (existing data) to "Ready"`,
+        value: warm.readyMs / 1000,
+        unit: 's',
+        load: warmLoad,
+      });
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -102,6 +125,9 @@ export async function benchStartup(): Promise<BenchResult> {
     params: { warmStarts: WARM_STARTS },
     figures,
     details: runs,
-    notes: runs.map((r) => `${r.kind}: ready ${(r.readyMs / 1000).toFixed(1)} s (of which Neo4j ${r.neo4jMs !== null ? (r.neo4jMs / 1000).toFixed(1) : '?'} s), /health ${r.healthOk ? 'up' : 'DOWN'}, Ctrl-C to exit ${(r.stopMs / 1000).toFixed(1)} s`),
+    notes: runs.map(
+      (r) =>
+        `${r.kind}: ready ${(r.readyMs / 1000).toFixed(1)} s (of which Neo4j ${r.neo4jMs !== null ? (r.neo4jMs / 1000).toFixed(1) : '?'} s), /health ${r.healthOk ? 'up' : 'DOWN'}, Ctrl-C to exit ${(r.stopMs / 1000).toFixed(1)} s`,
+    ),
   };
 }

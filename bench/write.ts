@@ -3,14 +3,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Database, QueryRunner, TransactionOptions } from '../server/db/database.ts';
-import { BulkLoadRepository, type BulkLoadBatch } from '../server/db/index.ts';
-import { BULK_BATCH_ARTICLES, collectFirstLoad, KEEP_PLANS_MIN_ARTICLES } from '../server/ingest/bulk/index.ts';
 import { readConfig } from '../server/config.ts';
-import { type CorpusDensity, writeCorpus } from './corpus.ts';
+import type { Database, QueryRunner, TransactionOptions } from '../server/db/database.ts';
 import type { Neo4jCollector } from '../server/db/embedded.ts';
+import { type BulkLoadBatch, BulkLoadRepository } from '../server/db/index.ts';
+import { BULK_BATCH_ARTICLES, collectFirstLoad, KEEP_PLANS_MIN_ARTICLES } from '../server/ingest/bulk/index.ts';
+import { type CorpusDensity, writeCorpus } from './corpus.ts';
 import { startBenchNeo4j } from './neo4j.ts';
-import { load, machine, type BenchResult, type Figure } from './report.ts';
+import { type BenchResult, type Figure, load, machine } from './report.ts';
 
 export interface WriteBenchOptions {
   readonly articles: number;
@@ -30,26 +30,27 @@ type Times = Record<string, number>;
  */
 function serialTimedDatabase(database: Database, times: () => Times) {
   return {
-    write: <T>(work: (q: QueryRunner) => Promise<T>, options?: TransactionOptions) => database.write((q) => {
-      let previous: Promise<unknown> = Promise.resolve();
-      const timed = <R>(name: string, run: () => Promise<R>): Promise<R> => {
-        const next = previous.then(async () => {
-          const started = performance.now();
-          try {
-            return await run();
-          } finally {
-            const t = times();
-            t[name] = (t[name] ?? 0) + performance.now() - started;
-          }
+    write: <T>(work: (q: QueryRunner) => Promise<T>, options?: TransactionOptions) =>
+      database.write((q) => {
+        let previous: Promise<unknown> = Promise.resolve();
+        const timed = <R>(name: string, run: () => Promise<R>): Promise<R> => {
+          const next = previous.then(async () => {
+            const started = performance.now();
+            try {
+              return await run();
+            } finally {
+              const t = times();
+              t[name] = (t[name] ?? 0) + performance.now() - started;
+            }
+          });
+          previous = next.catch(() => undefined);
+          return next;
+        };
+        return work({
+          run: (name, params) => timed(name, () => q.run(name, params)),
+          runWithRelationType: (name, type, params) => timed(name, () => q.runWithRelationType(name, type, params)),
         });
-        previous = next.catch(() => undefined);
-        return next;
-      };
-      return work({
-        run: (name, params) => timed(name, () => q.run(name, params)),
-        runWithRelationType: (name, type, params) => timed(name, () => q.runWithRelationType(name, type, params)),
-      });
-    }, options),
+      }, options),
   };
 }
 
@@ -100,17 +101,27 @@ export async function benchWrite(options: WriteBenchOptions): Promise<BenchResul
       }
     }
     const allMs = performance.now() - started;
-    const neo4jCpu = ((neo4j.cpuSeconds() ?? 0) - neo4jCpu0) * 1000 / articlesSecondHalf;
+    const neo4jCpu = (((neo4j.cpuSeconds() ?? 0) - neo4jCpu0) * 1000) / articlesSecondHalf;
     const nodeCpuUsage = process.cpuUsage(nodeCpu0);
     const nodeCpu = (nodeCpuUsage.user + nodeCpuUsage.system) / 1000 / articlesSecondHalf;
     const articles = batches.reduce((n, b) => n + b.articles.length, 0);
     const figures: Figure[] = [
-      { label: `bulk writes only, statements one at a time: ${articles.toLocaleString('en-US')} pre-extracted articles in batches of ${batchSize}`, value: articles / (allMs / 1000), unit: 'articles/s' },
-      { label: 'the same, second half (graph half built, JVM warm)', value: articlesSecondHalf / (secondHalfMs / 1000), unit: 'articles/s' },
+      {
+        label: `bulk writes only, statements one at a time: ${articles.toLocaleString('en-US')} pre-extracted articles in batches of ${batchSize}`,
+        value: articles / (allMs / 1000),
+        unit: 'articles/s',
+      },
+      {
+        label: 'the same, second half (graph half built, JVM warm)',
+        value: articlesSecondHalf / (secondHalfMs / 1000),
+        unit: 'articles/s',
+      },
       { label: 'Neo4j CPU per article, second half', value: neo4jCpu, unit: 'ms' },
       { label: 'Node CPU per article, second half (driver packing and replies)', value: nodeCpu, unit: 'ms' },
     ];
-    const perStatement = Object.fromEntries(Object.entries(secondHalf).map(([name, ms]) => [name, Number((ms / articlesSecondHalf).toFixed(3))]));
+    const perStatement = Object.fromEntries(
+      Object.entries(secondHalf).map(([name, ms]) => [name, Number((ms / articlesSecondHalf).toFixed(3))]),
+    );
     return {
       name: `write${options.density === 'dense' ? '-dense' : ''}${options.collector === 'latency' ? '-latency' : ''}`,
       command: `npm run bench -- write --articles ${options.articles}${options.density !== 'news' ? ` --density ${options.density}` : ''}${options.collector !== 'throughput' ? ` --collector ${options.collector}` : ''}`,
@@ -119,11 +130,22 @@ export async function benchWrite(options: WriteBenchOptions): Promise<BenchResul
       loadStart,
       loadEnd: load(),
       machine: machine(),
-      params: { articles: options.articles, seed: options.seed, density: options.density, collector: options.collector, batchSize, neo4j: neo4j.description },
+      params: {
+        articles: options.articles,
+        seed: options.seed,
+        density: options.density,
+        collector: options.collector,
+        batchSize,
+        neo4j: neo4j.description,
+      },
       figures,
       details: { msPerArticleSecondHalf: perStatement },
       notes: [
-        `wall ms per article in the second half, by statement (run one at a time; the loader pipelines them): ${Object.entries(perStatement).map(([n, ms]) => `${n.replace(/^bulk-/, '')} ${ms}`).join(', ')}`,
+        `wall ms per article in the second half, by statement (run one at a time; the loader pipelines them): ${Object.entries(
+          perStatement,
+        )
+          .map(([n, ms]) => `${n.replace(/^bulk-/, '')} ${ms}`)
+          .join(', ')}`,
       ],
     };
   } finally {

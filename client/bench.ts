@@ -1,10 +1,10 @@
 // Render benchmark harness: draws synthetic graphs with the explorer's cytoscape setup and records frame times.
 import type { Core } from 'cytoscape';
-import { NODE_LABELS } from './api/types.ts';
-import { toElements } from './graph/elements.ts';
-import { adaptToSize, createCytoscape } from './graph/cy.ts';
-import { runFullLayout } from './graph/layout.ts';
 import type { GraphEdge, GraphNode } from './api/types.ts';
+import { NODE_LABELS } from './api/types.ts';
+import { adaptToSize, createCytoscape } from './graph/cy.ts';
+import { toElements } from './graph/elements.ts';
+import { runFullLayout } from './graph/layout.ts';
 
 /** Deterministic pseudo-random numbers so every run draws the same graph. */
 function rng(seed: number): () => number {
@@ -31,12 +31,25 @@ export function syntheticGraph(elements: number): { nodes: GraphNode[]; edges: G
   for (let i = 1; i < nodeCount && edges.length < edgeCount; i++) {
     // Preferential attachment to earlier nodes gives hubs, like real news graphs.
     const j = Math.floor(random() ** 2 * i);
-    edges.push({ id: `e${edges.length}`, source: `n${i}`, target: `n${j}`, type: types[edges.length % types.length], support: 1 + Math.floor(random() * 4) });
+    edges.push({
+      id: `e${edges.length}`,
+      source: `n${i}`,
+      target: `n${j}`,
+      type: types[edges.length % types.length],
+      support: 1 + Math.floor(random() * 4),
+    });
   }
   while (edges.length < edgeCount) {
     const a = Math.floor(random() * nodeCount);
     const b = Math.floor(random() * nodeCount);
-    if (a !== b) edges.push({ id: `e${edges.length}`, source: `n${a}`, target: `n${b}`, type: types[edges.length % types.length], support: 1 });
+    if (a !== b)
+      edges.push({
+        id: `e${edges.length}`,
+        source: `n${a}`,
+        target: `n${b}`,
+        type: types[edges.length % types.length],
+        support: 1,
+      });
   }
   return { nodes, edges };
 }
@@ -54,7 +67,9 @@ function frameLoop(last: number) {
 
 const bench = {
   /** Draws a synthetic graph of `elements` elements and returns the layout time in ms. */
-  async draw(elements: number): Promise<{ nodes: number; edges: number; layoutMs: number; addMs: number; fcoseMs: number }> {
+  async draw(
+    elements: number,
+  ): Promise<{ nodes: number; edges: number; layoutMs: number; addMs: number; fcoseMs: number }> {
     cy?.destroy();
     cy = createCytoscape(document.getElementById('cy'));
     const { nodes, edges } = syntheticGraph(elements);
@@ -66,7 +81,13 @@ const bench = {
     const t2 = performance.now();
     // Wait for the first frame so the time includes drawing the laid-out graph.
     await new Promise((r) => requestAnimationFrame(() => r(null)));
-    return { nodes: nodes.length, edges: edges.length, layoutMs: performance.now() - t0, addMs: t1 - t0, fcoseMs: t2 - t1 };
+    return {
+      nodes: nodes.length,
+      edges: edges.length,
+      layoutMs: performance.now() - t0,
+      addMs: t1 - t0,
+      fcoseMs: t2 - t1,
+    };
   },
   /** The live instance, for ad-hoc profiling from the devtools console. */
   cy: () => cy,

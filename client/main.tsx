@@ -16,7 +16,9 @@ function showFatal(message: string): void {
 }
 
 window.addEventListener('error', (e) => showFatal(e.message));
-window.addEventListener('unhandledrejection', (e) => showFatal(e.reason instanceof Error ? e.reason.message : String(e.reason)));
+window.addEventListener('unhandledrejection', (e) =>
+  showFatal(e.reason instanceof Error ? e.reason.message : String(e.reason)),
+);
 
 const root = document.getElementById('root');
 if (root) {

@@ -6,7 +6,17 @@
 // Set NEWSGRAPH_SKIP_NEO4J=1 to skip all of this when you only use your own Neo4j (NEO4J_URI).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,7 +30,8 @@ const MAVEN_LOG = join(TARGET_DIR, 'maven.log');
 
 const MAVEN_VERSION = '3.9.11';
 // From apache-maven-3.9.11-bin.tar.gz.sha512 on Maven Central; pinned so a tampered download is refused.
-const MAVEN_SHA512 = 'bcfe4fe305c962ace56ac7b5fc7a08b87d5abd8b7e89027ab251069faebee516b0ded8961445d6d91ec1985dfe30f8153268843c89aa392733d1a3ec956c9978';
+const MAVEN_SHA512 =
+  'bcfe4fe305c962ace56ac7b5fc7a08b87d5abd8b7e89027ab251069faebee516b0ded8961445d6d91ec1985dfe30f8153268843c89aa392733d1a3ec956c9978';
 // MVNW_REPOURL is the Maven Wrapper's name for a Maven Central mirror; honoured for the same reason.
 const MAVEN_CENTRAL = (process.env.MVNW_REPOURL || 'https://repo.maven.apache.org/maven2').replace(/\/+$/, '');
 const MAVEN_URL = `${MAVEN_CENTRAL}/org/apache/maven/apache-maven/${MAVEN_VERSION}/apache-maven-${MAVEN_VERSION}-bin.tar.gz`;
@@ -65,12 +76,13 @@ function fingerprint(javaVersion) {
   hash.update(`maven ${MAVEN_VERSION}\njava ${javaVersion}\n`);
   hash.update(readFileSync(join(LAUNCHER_DIR, 'pom.xml')));
   const sources = join(LAUNCHER_DIR, 'src', 'main', 'java');
-  const walk = (dir) => readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .forEach((entry) => {
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else hash.update(readFileSync(join(dir, entry.name)));
-    });
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .forEach((entry) => {
+        if (entry.isDirectory()) walk(join(dir, entry.name));
+        else hash.update(readFileSync(join(dir, entry.name)));
+      });
   walk(sources);
   return hash.digest('hex');
 }
@@ -80,8 +92,10 @@ function checkJavaCompiler(java) {
   const javac = join(dirname(java.command), IS_WINDOWS ? 'javac.exe' : 'javac');
   const probe = spawnSync(java.command === 'java' ? 'javac' : javac, ['-version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
-    throw new InstallError(`Java ${java.version} was found, but no Java compiler (javac): a JDK 17+ is needed, not only a JRE `
-      + '(Debian/Ubuntu: apt-get install openjdk-17-jdk-headless), or set NEWSGRAPH_SKIP_NEO4J=1 and use NEO4J_URI');
+    throw new InstallError(
+      `Java ${java.version} was found, but no Java compiler (javac): a JDK 17+ is needed, not only a JRE ` +
+        '(Debian/Ubuntu: apt-get install openjdk-17-jdk-headless), or set NEWSGRAPH_SKIP_NEO4J=1 and use NEO4J_URI',
+    );
   }
 }
 
@@ -93,10 +107,13 @@ async function ensureMaven() {
   try {
     const archive = join(work, 'maven.tar.gz');
     const response = await fetch(MAVEN_URL).catch((error) => {
-      throw new InstallError(`could not reach Maven Central to download Maven ${MAVEN_VERSION} (${error.cause?.code ?? error.message}): `
-        + 'check the network, or set MVNW_REPOURL to a Maven Central mirror');
+      throw new InstallError(
+        `could not reach Maven Central to download Maven ${MAVEN_VERSION} (${error.cause?.code ?? error.message}): ` +
+          'check the network, or set MVNW_REPOURL to a Maven Central mirror',
+      );
     });
-    if (!response.ok || !response.body) throw new InstallError(`downloading ${MAVEN_URL} failed: HTTP ${response.status}`);
+    if (!response.ok || !response.body)
+      throw new InstallError(`downloading ${MAVEN_URL} failed: HTTP ${response.status}`);
     const total = Number(response.headers.get('content-length')) || 0;
     const progress = progressLine(`Downloading Maven ${MAVEN_VERSION} from Maven Central: `);
     const sha512 = createHash('sha512');
@@ -108,10 +125,14 @@ async function ensureMaven() {
       if (!file.write(chunk)) await new Promise((resolveDrain) => file.once('drain', resolveDrain));
       progress.update(total ? `${megabytes(received)} / ${megabytes(total)}` : megabytes(received));
     }
-    await new Promise((resolveClose, rejectClose) => file.end((error) => (error ? rejectClose(error) : resolveClose())));
+    await new Promise((resolveClose, rejectClose) =>
+      file.end((error) => (error ? rejectClose(error) : resolveClose())),
+    );
     progress.done(`${megabytes(received)}, done`);
     if (sha512.digest('hex') !== MAVEN_SHA512) {
-      throw new InstallError(`the Maven download from ${MAVEN_URL} does not match its pinned SHA-512 checksum: refusing to run it`);
+      throw new InstallError(
+        `the Maven download from ${MAVEN_URL} does not match its pinned SHA-512 checksum: refusing to run it`,
+      );
     }
     // tar ships with Linux, macOS and Windows 10+; Node has no unpacker of its own.
     const untar = spawnSync('tar', ['-xzf', archive, '-C', work], { stdio: 'inherit' });
@@ -154,11 +175,17 @@ function runMaven(mvn, javaHome) {
     child.once('error', (error) => rejectRun(new InstallError(`could not run ${mvn}: ${error.message}`)));
     child.once('close', (code) => {
       log.end();
-      progress.done(files ? `${files} files, ${megabytes(bytes)}, done` : 'everything was already in the local Maven repository');
+      progress.done(
+        files ? `${files} files, ${megabytes(bytes)}, done` : 'everything was already in the local Maven repository',
+      );
       if (code === 0) return resolveRun();
       const shown = errors.slice(0, 15).join('\n');
-      rejectRun(new InstallError(`Maven failed (exit ${code}); full output in ${MAVEN_LOG}\n${shown}\n`
-        + 'If this is a network error, check that Maven Central (repo.maven.apache.org) is reachable, then run `npm install` again'));
+      rejectRun(
+        new InstallError(
+          `Maven failed (exit ${code}); full output in ${MAVEN_LOG}\n${shown}\n` +
+            'If this is a network error, check that Maven Central (repo.maven.apache.org) is reachable, then run `npm install` again',
+        ),
+      );
     });
   });
 }
@@ -175,12 +202,20 @@ async function smokeTest(javaHome) {
     rmSync(LAUNCHER.classDataArchive, { force: true });
     say('Starting Neo4j once to check the install (and to make later starts faster)…');
     const neo4j = await startEmbeddedNeo4j({
-      dataDir, boltPort: 0, javaHome, classDataSharing: 'record', logFile: join(TARGET_DIR, 'install-check.log'),
+      dataDir,
+      boltPort: 0,
+      javaHome,
+      classDataSharing: 'record',
+      logFile: join(TARGET_DIR, 'install-check.log'),
     });
     await neo4j.stop();
-    say(`Neo4j started and accepted Bolt connections in ${(neo4j.startupMs / 1000).toFixed(1)} s (first start; later starts are faster)`);
+    say(
+      `Neo4j started and accepted Bolt connections in ${(neo4j.startupMs / 1000).toFixed(1)} s (first start; later starts are faster)`,
+    );
     if (!existsSync(LAUNCHER.classDataArchive)) {
-      say(`note: no class-data-sharing archive was written (see ${join(TARGET_DIR, 'install-check.log')}); start-up will just be slower`);
+      say(
+        `note: no class-data-sharing archive was written (see ${join(TARGET_DIR, 'install-check.log')}); start-up will just be slower`,
+      );
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -189,7 +224,9 @@ async function smokeTest(javaHome) {
 
 async function main() {
   if (process.env.NEWSGRAPH_SKIP_NEO4J === '1') {
-    say('NEWSGRAPH_SKIP_NEO4J=1: not installing the embedded Neo4j; set NEO4J_URI to your own Neo4j 5 (with APOC core)');
+    say(
+      'NEWSGRAPH_SKIP_NEO4J=1: not installing the embedded Neo4j; set NEO4J_URI to your own Neo4j 5 (with APOC core)',
+    );
     return;
   }
   const javaHome = process.env.JAVA_HOME || undefined;
@@ -220,7 +257,10 @@ async function main() {
 }
 
 main().catch((error) => {
-  const message = error instanceof InstallError || error?.code === 'DATABASE_UNAVAILABLE' ? error.message : (error?.stack ?? String(error));
+  const message =
+    error instanceof InstallError || error?.code === 'DATABASE_UNAVAILABLE'
+      ? error.message
+      : (error?.stack ?? String(error));
   process.stderr.write(`\n[newsgraph] Installing the embedded Neo4j failed: ${message}\n`);
   process.exitCode = 1;
 });

@@ -18,7 +18,10 @@ export function clientBuildIsStale(): boolean {
   const index = join(DIST_CLIENT, 'index.html');
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
-  const sources = Math.max(newestMtimeMs(join(PROJECT_ROOT, 'client')), statSync(join(PROJECT_ROOT, 'vite.config.ts')).mtimeMs);
+  const sources = Math.max(
+    newestMtimeMs(join(PROJECT_ROOT, 'client')),
+    statSync(join(PROJECT_ROOT, 'vite.config.ts')).mtimeMs,
+  );
   return sources > built;
 }
 

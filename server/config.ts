@@ -1,6 +1,7 @@
 // The only reader of process.env: one frozen, typed configuration object, validated once.
-import { fileURLToPath } from 'node:url';
+
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,7 +40,9 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) {
-    throw new Error(`${name}=${JSON.stringify(raw)} is not a non-negative integer: unset it or give a number such as ${fallback}`);
+    throw new Error(
+      `${name}=${JSON.stringify(raw)} is not a non-negative integer: unset it or give a number such as ${fallback}`,
+    );
   }
   return value;
 }
@@ -48,7 +51,9 @@ function sizeFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: string): st
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+[kmg]?$/i.test(raw)) {
-    throw new Error(`${name}=${JSON.stringify(raw)} is not a memory size: use a number with k, m or g, such as ${fallback}`);
+    throw new Error(
+      `${name}=${JSON.stringify(raw)} is not a memory size: use a number with k, m or g, such as ${fallback}`,
+    );
   }
   return raw;
 }
@@ -56,7 +61,9 @@ function sizeFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: string): st
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const neo4jUri = env.NEO4J_URI || undefined;
   if (neo4jUri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(neo4jUri)) {
-    throw new Error(`NEO4J_URI=${neo4jUri} is not a Bolt URI: use bolt://host:7687 or neo4j://host:7687 (or neo4j+s:// for Aura)`);
+    throw new Error(
+      `NEO4J_URI=${neo4jUri} is not a Bolt URI: use bolt://host:7687 or neo4j://host:7687 (or neo4j+s:// for Aura)`,
+    );
   }
   return Object.freeze({
     neo4jUri,
@@ -71,7 +78,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     port: intFromEnv(env, 'PORT', 4000),
     apiToken: env.NEWSGRAPH_API_TOKEN || undefined,
-    allowedOrigins: Object.freeze((env.NEWSGRAPH_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean)),
+    allowedOrigins: Object.freeze(
+      (env.NEWSGRAPH_ALLOWED_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim().replace(/\/$/, ''))
+        .filter(Boolean),
+    ),
     maxArticleBytes: intFromEnv(env, 'NEWSGRAPH_MAX_ARTICLE_BYTES', 2 * 1024 * 1024),
     loadDemoData: env.NEWSGRAPH_DEMO_DATA !== '0',
   });

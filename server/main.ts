@@ -6,14 +6,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { PROJECT_ROOT, type Config } from './config.ts';
+import { type Config, PROJECT_ROOT } from './config.ts';
 import { connectDatabase, createRepositories, type Neo4jConnection } from './db/index.ts';
 import { ErrorCode, NewsgraphError } from './errors.ts';
 import { createApolloServer } from './graphql/apollo.ts';
 import type { GraphQLContext, Services } from './graphql/context.ts';
 import { buildSchema } from './graphql/schema.ts';
-import { ingestArticle, type PipelineDeps } from './ingest/pipeline.ts';
 import { collectArticleFiles, ingestFiles } from './ingest/files.ts';
+import { ingestArticle, type PipelineDeps } from './ingest/pipeline.ts';
 
 export interface RunningServer {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:4000`. */
@@ -31,7 +31,8 @@ const JSON_OVERHEAD_FACTOR = 4;
 const BODY_HEADROOM_BYTES = 64 * 1024;
 
 const log = (message: string, error?: unknown): void => {
-  const detail = error instanceof Error ? `: ${error.stack ?? error.message}` : error !== undefined ? `: ${String(error)}` : '';
+  const detail =
+    error instanceof Error ? `: ${error.stack ?? error.message}` : error !== undefined ? `: ${String(error)}` : '';
   process.stderr.write(`[newsgraph] ${message}${detail}\n`);
 };
 
@@ -54,7 +55,13 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function graphqlError(response: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+function graphqlError(
+  response: Response,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): void {
   response.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
@@ -81,17 +88,21 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
   }
   const repositories = createRepositories(database);
   const pipeline: PipelineDeps = {
-    articles: repositories.articles, entities: repositories.entities, maxArticleBytes: config.maxArticleBytes,
+    articles: repositories.articles,
+    entities: repositories.entities,
+    maxArticleBytes: config.maxArticleBytes,
   };
   const services: Services = {
     ...repositories,
     maxArticleBytes: config.maxArticleBytes,
-    ingest: (input) => ingestArticle(pipeline, {
-      content: input.text, source: 'GraphQL input',
-      ...(input.title ? { title: input.title } : {}),
-      ...(input.url ? { url: input.url } : {}),
-      ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
-    }),
+    ingest: (input) =>
+      ingestArticle(pipeline, {
+        content: input.text,
+        source: 'GraphQL input',
+        ...(input.title ? { title: input.title } : {}),
+        ...(input.url ? { url: input.url } : {}),
+        ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+      }),
   };
   if (config.loadDemoData) {
     try {
@@ -129,20 +140,34 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
       next();
       return;
     }
-    graphqlError(response, 403, 'FORBIDDEN', `requests from ${origin} are not allowed: open the explorer from ${ownOrigin}, or add the origin to NEWSGRAPH_ALLOWED_ORIGINS`);
+    graphqlError(
+      response,
+      403,
+      'FORBIDDEN',
+      `requests from ${origin} are not allowed: open the explorer from ${ownOrigin}, or add the origin to NEWSGRAPH_ALLOWED_ORIGINS`,
+    );
   };
 
   const bodyLimit = config.maxArticleBytes * JSON_OVERHEAD_FACTOR + BODY_HEADROOM_BYTES;
   const bodyErrors = (error: unknown, _request: Request, response: Response, next: NextFunction): void => {
     const failure = error as { type?: string; status?: number };
     if (failure?.type === 'entity.too.large') {
-      graphqlError(response, 413, ErrorCode.BAD_INPUT,
+      graphqlError(
+        response,
+        413,
+        ErrorCode.BAD_INPUT,
         `request body is over ${bodyLimit} bytes: articles may be at most ${config.maxArticleBytes} bytes (NEWSGRAPH_MAX_ARTICLE_BYTES)`,
-        { reason: ErrorCode.TEXT_TOO_LARGE });
+        { reason: ErrorCode.TEXT_TOO_LARGE },
+      );
       return;
     }
     if (failure?.type === 'entity.parse.failed') {
-      graphqlError(response, 400, ErrorCode.BAD_INPUT, 'request body is not valid JSON: send {"query": "...", "variables": {...}}');
+      graphqlError(
+        response,
+        400,
+        ErrorCode.BAD_INPUT,
+        'request body is not valid JSON: send {"query": "...", "variables": {...}}',
+      );
       return;
     }
     next(error);
@@ -156,7 +181,8 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         const token = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1]?.trim();
-        const mayMutate = loopback || (config.apiToken !== undefined && token !== undefined && sameToken(token, config.apiToken));
+        const mayMutate =
+          loopback || (config.apiToken !== undefined && token !== undefined && sameToken(token, config.apiToken));
         return {
           services,
           mayMutate,
@@ -172,25 +198,34 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
   app.use((request, response, next) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     if (existsSync(indexHtml)) return response.sendFile(indexHtml);
-    response.status(200).type('html').send(
-      '<!doctype html><meta charset="utf-8"><title>newsgraph</title>'
-      + '<p>The explorer is not built yet: run <code>npm run build</code>, then reload this page.</p>'
-      + '<p>GraphQL is available at <a href="/graphql">/graphql</a>.</p>',
-    );
+    response
+      .status(200)
+      .type('html')
+      .send(
+        '<!doctype html><meta charset="utf-8"><title>newsgraph</title>' +
+          '<p>The explorer is not built yet: run <code>npm run build</code>, then reload this page.</p>' +
+          '<p>GraphQL is available at <a href="/graphql">/graphql</a>.</p>',
+      );
   });
   app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
     log('HTTP error', error);
-    if (!response.headersSent) graphqlError(response, 500, ErrorCode.INTERNAL, 'internal server error: the server log has the details');
+    if (!response.headersSent)
+      graphqlError(response, 500, ErrorCode.INTERNAL, 'internal server error: the server log has the details');
   });
 
   const server = await new Promise<Server>((resolveListen, rejectListen) => {
-    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? rejectListen(error) : resolveListen(listening)));
+    const listening = app.listen(config.port, config.host, (error?: Error) =>
+      error ? rejectListen(error) : resolveListen(listening),
+    );
     listening.once('error', rejectListen);
   }).catch(async (error: NodeJS.ErrnoException) => {
     await apollo.stop();
     await database.close();
     if (error.code === 'EADDRINUSE') {
-      throw new NewsgraphError(ErrorCode.PORT_IN_USE, `port ${config.port} on ${config.host} is already in use: stop the other server or set PORT to another port`);
+      throw new NewsgraphError(
+        ErrorCode.PORT_IN_USE,
+        `port ${config.port} on ${config.host} is already in use: stop the other server or set PORT to another port`,
+      );
     }
     throw error;
   });

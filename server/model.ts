@@ -11,15 +11,34 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** Entity-to-entity relations (plus CITES from an article), as RELATIONS.md defines them. */
 export const RELATION_TYPES = [
-  'EMPLOYED_BY', 'FORMERLY_AT', 'EDUCATED_AT', 'HEADS', 'MEMBER_OF', 'PART_OF', 'OWNS', 'ACQUIRES',
-  'SUPPLIES', 'PARTNERS_WITH', 'TRADES_WITH', 'SANCTIONS', 'REGULATES', 'SUES', 'MEETS', 'OPPOSES',
-  'LOCATED_IN', 'CITES', 'CO_MENTIONED',
+  'EMPLOYED_BY',
+  'FORMERLY_AT',
+  'EDUCATED_AT',
+  'HEADS',
+  'MEMBER_OF',
+  'PART_OF',
+  'OWNS',
+  'ACQUIRES',
+  'SUPPLIES',
+  'PARTNERS_WITH',
+  'TRADES_WITH',
+  'SANCTIONS',
+  'REGULATES',
+  'SUES',
+  'MEETS',
+  'OPPOSES',
+  'LOCATED_IN',
+  'CITES',
+  'CO_MENTIONED',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Relations without a direction: stored once per pair (smaller id first) and matched either way. */
 export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
-  'PARTNERS_WITH', 'TRADES_WITH', 'MEETS', 'CO_MENTIONED',
+  'PARTNERS_WITH',
+  'TRADES_WITH',
+  'MEETS',
+  'CO_MENTIONED',
 ]);
 
 /** Relationship types the loader writes besides the extracted relations. */
@@ -33,9 +52,24 @@ export const PROVENANCE_KEYS = ['articleIds', 'evidence', 'confidence'] as const
 
 /** What an event is about, as RELATIONS.md lists the kinds. */
 export const EVENT_KINDS = [
-  'SANCTION', 'SANCTION_EASED', 'SANCTION_LIFTED', 'LICENSE_GRANTED', 'LAWSUIT', 'COURT_RULING', 'MEETING',
-  'STATEMENT', 'MARKET_MOVE', 'HIRED', 'PROMOTED', 'DEPARTED', 'ACQUISITION', 'PARTNERSHIP', 'CONTRACT', 'FINE',
-  'INVESTIGATION', 'GRADUATED',
+  'SANCTION',
+  'SANCTION_EASED',
+  'SANCTION_LIFTED',
+  'LICENSE_GRANTED',
+  'LAWSUIT',
+  'COURT_RULING',
+  'MEETING',
+  'STATEMENT',
+  'MARKET_MOVE',
+  'HIRED',
+  'PROMOTED',
+  'DEPARTED',
+  'ACQUISITION',
+  'PARTNERSHIP',
+  'CONTRACT',
+  'FINE',
+  'INVESTIGATION',
+  'GRADUATED',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -32,7 +32,9 @@ export const EVIDENCE = `query Evidence($edgeId: ID!) { evidence(edgeId: $edgeId
  */
 export function evidenceBatch(count: number): string {
   const params = Array.from({ length: count }, (_, i) => `$e${i}: ID!`).join(', ');
-  const fields = Array.from({ length: count }, (_, i) => `e${i}: evidence(edgeId: $e${i}) { ${EVIDENCE_FIELDS} }`).join('\n');
+  const fields = Array.from({ length: count }, (_, i) => `e${i}: evidence(edgeId: $e${i}) { ${EVIDENCE_FIELDS} }`).join(
+    '\n',
+  );
   return `query EvidenceBatch(${params}) {\n${fields}\n}`;
 }
 

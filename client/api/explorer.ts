@@ -2,15 +2,33 @@
 import { request } from './client.ts';
 import * as doc from './documents.ts';
 import type {
-  ArticleView, EdgeEvidence, GraphEdge, GraphNode, GraphStats, IngestArticleInput, IngestResult,
-  MergeResult, NodeProperties, SearchHit, Subgraph, TimelineEvent,
+  ArticleView,
+  EdgeEvidence,
+  GraphEdge,
+  GraphNode,
+  GraphStats,
+  IngestArticleInput,
+  IngestResult,
+  MergeResult,
+  NodeProperties,
+  SearchHit,
+  Subgraph,
+  TimelineEvent,
 } from './types.ts';
 
 /** Most edges asked for in one evidence round trip (keeps the document small). */
 export const EVIDENCE_BATCH_MAX = 40;
 
-export async function search(query: string, opts: { types?: readonly string[]; limit?: number } = {}, signal?: AbortSignal): Promise<SearchHit[]> {
-  const data = await request<{ search: SearchHit[] }>(doc.SEARCH, { query, types: opts.types ?? null, limit: opts.limit ?? 30 }, signal);
+export async function search(
+  query: string,
+  opts: { types?: readonly string[]; limit?: number } = {},
+  signal?: AbortSignal,
+): Promise<SearchHit[]> {
+  const data = await request<{ search: SearchHit[] }>(
+    doc.SEARCH,
+    { query, types: opts.types ?? null, limit: opts.limit ?? 30 },
+    signal,
+  );
   return data.search;
 }
 
@@ -21,10 +39,22 @@ export interface NeighborhoodOptions {
   limit?: number;
 }
 
-export async function neighborhood(ids: string[], opts: NeighborhoodOptions = {}, signal?: AbortSignal): Promise<Subgraph> {
-  const data = await request<{ neighborhood: Subgraph }>(doc.NEIGHBORHOOD, {
-    ids, depth: opts.depth ?? 1, types: opts.types ?? null, relationTypes: opts.relationTypes ?? null, limit: opts.limit ?? 50,
-  }, signal);
+export async function neighborhood(
+  ids: string[],
+  opts: NeighborhoodOptions = {},
+  signal?: AbortSignal,
+): Promise<Subgraph> {
+  const data = await request<{ neighborhood: Subgraph }>(
+    doc.NEIGHBORHOOD,
+    {
+      ids,
+      depth: opts.depth ?? 1,
+      types: opts.types ?? null,
+      relationTypes: opts.relationTypes ?? null,
+      limit: opts.limit ?? 50,
+    },
+    signal,
+  );
   return data.neighborhood;
 }
 
@@ -37,9 +67,16 @@ export async function timeline(
   opts: { from?: string; to?: string; kinds?: string[]; entityIds?: string[] } = {},
   signal?: AbortSignal,
 ): Promise<TimelineEvent[]> {
-  const data = await request<{ timeline: TimelineEvent[] }>(doc.TIMELINE, {
-    from: opts.from ?? null, to: opts.to ?? null, kinds: opts.kinds ?? null, entityIds: opts.entityIds ?? null,
-  }, signal);
+  const data = await request<{ timeline: TimelineEvent[] }>(
+    doc.TIMELINE,
+    {
+      from: opts.from ?? null,
+      to: opts.to ?? null,
+      kinds: opts.kinds ?? null,
+      entityIds: opts.entityIds ?? null,
+    },
+    signal,
+  );
   return data.timeline;
 }
 
@@ -78,9 +115,16 @@ export async function edgesAmong(ids: string[], signal?: AbortSignal): Promise<G
 }
 
 /** The nodes with these ids plus every edge among them: how a saved view or a query result is redrawn. */
-export async function nodesWithEdges(ids: string[], signal?: AbortSignal): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
+export async function nodesWithEdges(
+  ids: string[],
+  signal?: AbortSignal,
+): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
   if (ids.length === 0) return { nodes: [], edges: [] };
-  const data = await request<{ nodesByIds: GraphNode[]; edgesAmong: GraphEdge[] }>(doc.NODES_AND_EDGES, { ids }, signal);
+  const data = await request<{ nodesByIds: GraphNode[]; edgesAmong: GraphEdge[] }>(
+    doc.NODES_AND_EDGES,
+    { ids },
+    signal,
+  );
   return { nodes: data.nodesByIds, edges: data.edgesAmong };
 }
 

@@ -1,5 +1,5 @@
 // The fetcher GraphiQL runs queries through; it reports each result so the explorer can draw it.
-import { postGraphQL, type GraphQLResponse } from './client.ts';
+import { type GraphQLResponse, postGraphQL } from './client.ts';
 
 export interface FetcherParams {
   query: string;
@@ -18,7 +18,9 @@ export function createGraphiQLFetcher(onResult: (result: GraphQLResponse) => voi
       if (params.operationName !== INTROSPECTION) onResult(result);
       return result;
     } catch (error) {
-      const response: GraphQLResponse = { errors: [{ message: error instanceof Error ? error.message : String(error) }] };
+      const response: GraphQLResponse = {
+        errors: [{ message: error instanceof Error ? error.message : String(error) }],
+      };
       if (params.operationName !== INTROSPECTION) onResult(response);
       return response;
     }

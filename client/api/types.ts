@@ -1,7 +1,7 @@
 // TypeScript mirror of the explorer contract in server/graphql/explorer.graphql (change both together).
 
 /** Node labels the canvas knows how to draw (the graph model's own list); others are drawn with a neutral style. */
-export { ENTITY_TYPES, EVENT_KINDS, NODE_LABELS, RELATION_TYPES, type NodeLabel } from '../../server/model.ts';
+export { ENTITY_TYPES, EVENT_KINDS, NODE_LABELS, type NodeLabel, RELATION_TYPES } from '../../server/model.ts';
 
 export interface GraphNode {
   id: string;

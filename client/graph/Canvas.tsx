@@ -1,12 +1,13 @@
 // The graph canvas: owns the cytoscape instance and keeps it in step with the view state it is given.
-import { useEffect, useRef, type MutableRefObject } from 'react';
+
 import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
-import type { CanvasGraph } from '../state/graph.ts';
+import { type MutableRefObject, useEffect, useRef } from 'react';
 import type { Visibility } from '../state/filters.ts';
+import type { CanvasGraph } from '../state/graph.ts';
 import type { Highlight } from '../state/view.ts';
-import { edgeElement, nodeElement } from './elements.ts';
 import { adaptToSize, createCytoscape } from './cy.ts';
-import { fitView, runFullLayout, runIncrementalLayout, type RunningLayout } from './layout.ts';
+import { edgeElement, nodeElement } from './elements.ts';
+import { fitView, type RunningLayout, runFullLayout, runIncrementalLayout } from './layout.ts';
 
 export interface CanvasHandle {
   /** PNG of the whole drawing (not just the viewport), white background. */
@@ -65,10 +66,12 @@ export function Canvas(props: CanvasProps) {
     });
     cy.on('dbltap', 'node', (event) => callbacks.current.onExpand(event.target.id()));
     props.handleRef.current = {
-      exportPng: async () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF', maxWidth: 6000, maxHeight: 6000 }),
+      exportPng: async () =>
+        cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF', maxWidth: 6000, maxHeight: 6000 }),
       positions: () => Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
       fit: () => fitView(cy, true),
-      zoomBy: (factor) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      zoomBy: (factor) =>
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
       center: (id) => {
         const el = cy.getElementById(id);
         if (el.nonempty()) cy.animate({ center: { eles: el }, duration: 250 });
@@ -163,7 +166,15 @@ export function Canvas(props: CanvasProps) {
       setClass(cy, 'merged', h.merged);
       setClass(cy, 'path', [...h.pathNodes, ...h.pathEdges]);
       const onPath = new Set([...h.pathNodes, ...h.pathEdges]);
-      if (onPath.size > 0) setClass(cy, 'dimmed', cy.elements().filter((el) => !onPath.has(el.id())).map((el) => el.id()));
+      if (onPath.size > 0)
+        setClass(
+          cy,
+          'dimmed',
+          cy
+            .elements()
+            .filter((el) => !onPath.has(el.id()))
+            .map((el) => el.id()),
+        );
       else cy.elements('.dimmed').removeClass('dimmed');
     });
   }, [props.highlight, props.graph]);

@@ -21,9 +21,18 @@ export function Legend({ counts }: { counts: Record<string, number> }) {
         </svg>
         width = articles
       </span>
-      <span className="legend-item"><i className="dot" style={{ background: HIGHLIGHT_COLORS.created }} />new</span>
-      <span className="legend-item"><i className="dot" style={{ background: HIGHLIGHT_COLORS.merged }} />merged</span>
-      <span className="legend-item"><i className="dot" style={{ background: HIGHLIGHT_COLORS.path }} />path</span>
+      <span className="legend-item">
+        <i className="dot" style={{ background: HIGHLIGHT_COLORS.created }} />
+        new
+      </span>
+      <span className="legend-item">
+        <i className="dot" style={{ background: HIGHLIGHT_COLORS.merged }} />
+        merged
+      </span>
+      <span className="legend-item">
+        <i className="dot" style={{ background: HIGHLIGHT_COLORS.path }} />
+        path
+      </span>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // Small SVG of a node type's shape and colour, so the legend and filters match what the canvas draws.
-import { typeStyle, type NodeShape } from './types.ts';
+import { type NodeShape, typeStyle } from './types.ts';
 
 function polygon(sides: number, rotation: number, r = 7, c = 8): string {
   return Array.from({ length: sides }, (_, i) => {

@@ -86,7 +86,11 @@ export function edgeElement(edge: GraphEdge): EdgeElement {
 }
 
 /** Elements for a whole result; edges with an endpoint missing from `nodes` are left out. */
-export function toElements(nodes: readonly GraphNode[], edges: readonly GraphEdge[], more: Record<string, number> = {}): (NodeElement | EdgeElement)[] {
+export function toElements(
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+  more: Record<string, number> = {},
+): (NodeElement | EdgeElement)[] {
   const ids = new Set(nodes.map((n) => n.id));
   const out: (NodeElement | EdgeElement)[] = nodes.map((n) => nodeElement(n, more[n.id] ?? 0));
   for (const e of edges) if (ids.has(e.source) && ids.has(e.target)) out.push(edgeElement(e));

@@ -60,7 +60,11 @@ export function fitView(cy: Core, animate: boolean): void {
   const padding = LAYOUT_DEFAULTS.padding;
   // Measuring thousands of labels costs hundreds of ms; at overview zoom they are hidden anyway.
   const bb = eles.boundingBox({ includeLabels: eles.length < LABELLED_FIT_MAX_ELEMENTS });
-  const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * padding) / Math.max(1, bb.w), (cy.height() - 2 * padding) / Math.max(1, bb.h));
+  const zoom = Math.min(
+    MAX_FIT_ZOOM,
+    (cy.width() - 2 * padding) / Math.max(1, bb.w),
+    (cy.height() - 2 * padding) / Math.max(1, bb.h),
+  );
   const level = Math.max(cy.minZoom(), zoom);
   const pan = { x: cy.width() / 2 - level * (bb.x1 + bb.w / 2), y: cy.height() / 2 - level * (bb.y1 + bb.h / 2) };
   if (animate) cy.animate({ zoom: level, pan, duration: 250 });
@@ -110,7 +114,10 @@ export function placeNewNodes(cy: Core, newNodes: NodeCollection): void {
       return;
     }
     // Group by the anchor set so all of an expanded node's new neighbours share one ring.
-    const key = anchors.map((a) => a.id()).sort().join('|');
+    const key = anchors
+      .map((a) => a.id())
+      .sort()
+      .join('|');
     let group = groups.get(key);
     if (!group) {
       let x = 0;
@@ -149,9 +156,10 @@ export function runIncrementalLayout(cy: Core, newNodes: NodeCollection): Runnin
   // Small canvases: every drawn node takes part (fixed), so new nodes are pushed clear of all of
   // them. Large ones: only the new nodes' neighbourhood, to keep the layout fast.
   const allVisible = cy.nodes().not('.filtered');
-  const nodes = allVisible.length <= INCREMENTAL_ALL_NODES_MAX
-    ? allVisible
-    : visibleNew.union(visibleNew.neighborhood('node').not('.filtered'));
+  const nodes =
+    allVisible.length <= INCREMENTAL_ALL_NODES_MAX
+      ? allVisible
+      : visibleNew.union(visibleNew.neighborhood('node').not('.filtered'));
   const eles = nodes.union(nodes.edgesWith(nodes).not('.filtered'));
   const old = nodes.nodes().filter((n) => !isNew.has(n.id()));
   const fixed = old.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));

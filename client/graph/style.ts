@@ -83,31 +83,67 @@ export function buildStylesheet(opts: StylesheetOptions = { large: false }): Sty
       },
     },
     // Co-mentions are the weakest signal: drawn faint and unlabeled so typed relations stand out.
-    { selector: 'edge[type = "CO_MENTIONED"]', style: { 'line-style': 'dashed', 'line-color': '#CBD2D9', 'target-arrow-shape': 'none', label: '' } },
-    { selector: 'edge[type = "MENTIONS"], edge[type = "REPORTS"], edge[type = "CITES"]', style: { 'line-color': '#D3D8DE', 'target-arrow-color': '#D3D8DE', label: '' } },
+    {
+      selector: 'edge[type = "CO_MENTIONED"]',
+      style: { 'line-style': 'dashed', 'line-color': '#CBD2D9', 'target-arrow-shape': 'none', label: '' },
+    },
+    {
+      selector: 'edge[type = "MENTIONS"], edge[type = "REPORTS"], edge[type = "CITES"]',
+      style: { 'line-color': '#D3D8DE', 'target-arrow-color': '#D3D8DE', label: '' },
+    },
     // Event participation is already said by the diamond shape; the role is in the details panel.
-    { selector: 'edge[type = "PARTICIPATES_IN"]', style: { 'line-color': '#C9B3C4', 'target-arrow-color': '#C9B3C4', label: '' } },
+    {
+      selector: 'edge[type = "PARTICIPATES_IN"]',
+      style: { 'line-color': '#C9B3C4', 'target-arrow-color': '#C9B3C4', label: '' },
+    },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#323F4B' } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
     {
       selector: 'node.created',
-      style: { 'underlay-color': HIGHLIGHT_COLORS.created, 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
+      style: {
+        'underlay-color': HIGHLIGHT_COLORS.created,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 9,
+        'underlay-shape': 'ellipse',
+      },
     },
     {
       selector: 'node.merged',
-      style: { 'underlay-color': HIGHLIGHT_COLORS.merged, 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
+      style: {
+        'underlay-color': HIGHLIGHT_COLORS.merged,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 9,
+        'underlay-shape': 'ellipse',
+      },
     },
     {
       selector: 'node.path',
-      style: { 'underlay-color': HIGHLIGHT_COLORS.path, 'underlay-opacity': 0.3, 'underlay-padding': 8, 'underlay-shape': 'ellipse' },
+      style: {
+        'underlay-color': HIGHLIGHT_COLORS.path,
+        'underlay-opacity': 0.3,
+        'underlay-padding': 8,
+        'underlay-shape': 'ellipse',
+      },
     },
     {
       selector: 'edge.path',
-      style: { 'line-color': HIGHLIGHT_COLORS.path, 'target-arrow-color': HIGHLIGHT_COLORS.path, width: 5, 'z-index': 10, color: '#A61E4D' },
+      style: {
+        'line-color': HIGHLIGHT_COLORS.path,
+        'target-arrow-color': HIGHLIGHT_COLORS.path,
+        width: 5,
+        'z-index': 10,
+        color: '#A61E4D',
+      },
     },
-    { selector: 'node:selected', style: { 'border-color': HIGHLIGHT_COLORS.selected, 'border-width': 4, 'border-style': 'solid' } },
-    { selector: 'edge:selected', style: { 'line-color': HIGHLIGHT_COLORS.selected, 'target-arrow-color': HIGHLIGHT_COLORS.selected, width: 5 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-color': HIGHLIGHT_COLORS.selected, 'border-width': 4, 'border-style': 'solid' },
+    },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': HIGHLIGHT_COLORS.selected, 'target-arrow-color': HIGHLIGHT_COLORS.selected, width: 5 },
+    },
   );
   return rules;
 }

@@ -1,6 +1,13 @@
 // Visual identity of each node label (color + shape), shared by the canvas stylesheet and the legend.
 
-export type NodeShape = 'ellipse' | 'round-rectangle' | 'hexagon' | 'round-octagon' | 'round-triangle' | 'diamond' | 'rectangle';
+export type NodeShape =
+  | 'ellipse'
+  | 'round-rectangle'
+  | 'hexagon'
+  | 'round-octagon'
+  | 'round-triangle'
+  | 'diamond'
+  | 'rectangle';
 
 export interface TypeStyle {
   readonly color: string;
@@ -23,7 +30,12 @@ export const TYPE_STYLES: Readonly<Record<string, TypeStyle>> = Object.freeze({
 });
 
 /** Style for labels the client does not know yet (the server may grow new ones). */
-export const UNKNOWN_TYPE_STYLE: TypeStyle = Object.freeze({ color: '#BAB0AC', border: '#6F6966', shape: 'ellipse', plural: 'Other' });
+export const UNKNOWN_TYPE_STYLE: TypeStyle = Object.freeze({
+  color: '#BAB0AC',
+  border: '#6F6966',
+  shape: 'ellipse',
+  plural: 'Other',
+});
 
 export function typeStyle(label: string): TypeStyle {
   return TYPE_STYLES[label] ?? UNKNOWN_TYPE_STYLE;

@@ -32,7 +32,9 @@ export function EntitySlot({ label, node, onChange, selected, testId, types }: E
             allowGroupPick={false}
             testId={`${testId}-search`}
             types={types}
-            onPick={([hit]) => hit && onChange({ id: hit.id, label: hit.label, name: hit.name, weight: hit.mentionCount })}
+            onPick={([hit]) =>
+              hit && onChange({ id: hit.id, label: hit.label, name: hit.name, weight: hit.mentionCount })
+            }
           />
           {selected && (
             <button type="button" className="link small" onClick={() => onChange(selected)}>

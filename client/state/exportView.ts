@@ -1,7 +1,7 @@
 // The JSON export of the current view: nodes with positions, edges, filters, and a link that reopens it.
 import type { GraphEdge, GraphNode } from '../api/types.ts';
-import type { CanvasGraph } from './graph.ts';
 import type { Filters } from './filters.ts';
+import type { CanvasGraph } from './graph.ts';
 
 export interface ExportedView {
   format: 'newsgraph-view';

@@ -11,14 +11,23 @@ export interface Filters {
   readonly to: string | null;
 }
 
-export const NO_FILTERS: Filters = Object.freeze({ hiddenTypes: [], hiddenRelations: [], hiddenKinds: [], from: null, to: null });
+export const NO_FILTERS: Filters = Object.freeze({
+  hiddenTypes: [],
+  hiddenRelations: [],
+  hiddenKinds: [],
+  from: null,
+  to: null,
+});
 
 export function hasDateRange(filters: Filters): boolean {
   return filters.from !== null || filters.to !== null;
 }
 
 export function isFiltering(filters: Filters): boolean {
-  return filters.hiddenTypes.length + filters.hiddenRelations.length + filters.hiddenKinds.length > 0 || hasDateRange(filters);
+  return (
+    filters.hiddenTypes.length + filters.hiddenRelations.length + filters.hiddenKinds.length > 0 ||
+    hasDateRange(filters)
+  );
 }
 
 /** First and last day covered by a possibly partial ISO date ("2021", "2021-05", "2021-05-11T…"). */

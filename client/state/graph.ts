@@ -90,7 +90,11 @@ export function togglePinned(graph: CanvasGraph, ids: readonly string[]): Canvas
 }
 
 /** Replaces edges among canvas nodes touching `ids` with the server's current list (after a merge). */
-export function replaceEdgesTouching(graph: CanvasGraph, ids: readonly string[], fresh: readonly GraphEdge[]): CanvasGraph {
+export function replaceEdgesTouching(
+  graph: CanvasGraph,
+  ids: readonly string[],
+  fresh: readonly GraphEdge[],
+): CanvasGraph {
   const touching = new Set(ids);
   const edges: Record<string, GraphEdge> = {};
   for (const [id, e] of Object.entries(graph.edges)) {
@@ -104,12 +108,19 @@ export function replaceEdgesTouching(graph: CanvasGraph, ids: readonly string[],
 export const ELEMENT_CAP = 2500;
 
 /** How many of these nodes and edges are not on the canvas yet. */
-export function newElementCount(graph: CanvasGraph, add: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] }): number {
+export function newElementCount(
+  graph: CanvasGraph,
+  add: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] },
+): number {
   return add.nodes.filter((n) => !graph.nodes[n.id]).length + add.edges.filter((e) => !graph.edges[e.id]).length;
 }
 
 /** True when drawing `add` would take the canvas past `cap` elements (and it adds anything at all). */
-export function exceedsCap(graph: CanvasGraph, add: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] }, cap = ELEMENT_CAP): boolean {
+export function exceedsCap(
+  graph: CanvasGraph,
+  add: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] },
+  cap = ELEMENT_CAP,
+): boolean {
   const fresh = newElementCount(graph, add);
   return fresh > 0 && elementCount(graph) + fresh > cap;
 }
@@ -118,9 +129,16 @@ export function exceedsCap(graph: CanvasGraph, add: { nodes: readonly GraphNode[
  * The part of `add` that fits under the cap: the most-mentioned new nodes (half the room, since each
  * brings about one edge) plus nodes already drawn; edges are kept and later dropped if dangling.
  */
-export function trimToCap<T extends { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] }>(graph: CanvasGraph, add: T, cap = ELEMENT_CAP): T {
+export function trimToCap<T extends { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] }>(
+  graph: CanvasGraph,
+  add: T,
+  cap = ELEMENT_CAP,
+): T {
   const room = Math.max(0, cap - elementCount(graph));
-  const fresh = add.nodes.filter((n) => !graph.nodes[n.id]).sort((a, b) => b.weight - a.weight).slice(0, Math.floor(room / 2));
+  const fresh = add.nodes
+    .filter((n) => !graph.nodes[n.id])
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, Math.floor(room / 2));
   const nodes = [...add.nodes.filter((n) => graph.nodes[n.id]), ...fresh];
   const kept = new Set([...Object.keys(graph.nodes), ...nodes.map((n) => n.id)]);
   return { ...add, nodes, edges: add.edges.filter((e) => kept.has(e.source) && kept.has(e.target)) };

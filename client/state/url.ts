@@ -1,5 +1,5 @@
 // The shareable part of the view (nodes on canvas, hidden, pinned, filters, selection) <-> the URL hash.
-import { NO_FILTERS, type Filters } from './filters.ts';
+import { type Filters, NO_FILTERS } from './filters.ts';
 
 export interface UrlView {
   readonly nodes: readonly string[];
@@ -10,12 +10,25 @@ export interface UrlView {
   readonly selection: string | null;
 }
 
-export const EMPTY_URL_VIEW: UrlView = Object.freeze({ nodes: [], hidden: [], pinned: [], filters: NO_FILTERS, selection: null });
+export const EMPTY_URL_VIEW: UrlView = Object.freeze({
+  nodes: [],
+  hidden: [],
+  pinned: [],
+  filters: NO_FILTERS,
+  selection: null,
+});
 
 // Short keys keep links with a few hundred nodes readable in chat tools.
 const KEYS = {
-  nodes: 'n', hidden: 'h', pinned: 'p', hiddenTypes: 'xt', hiddenRelations: 'xr', hiddenKinds: 'xk',
-  from: 'from', to: 'to', selection: 'sel',
+  nodes: 'n',
+  hidden: 'h',
+  pinned: 'p',
+  hiddenTypes: 'xt',
+  hiddenRelations: 'xr',
+  hiddenKinds: 'xk',
+  from: 'from',
+  to: 'to',
+  selection: 'sel',
 } as const;
 
 // Each list item is percent-encoded on its own, so ids may contain commas, ampersands or '#'.
@@ -25,7 +38,10 @@ function encodeList(items: readonly string[]): string {
 
 function decodeList(raw: string | undefined): string[] {
   if (!raw) return [];
-  return raw.split(',').filter((s) => s !== '').map(safeDecode);
+  return raw
+    .split(',')
+    .filter((s) => s !== '')
+    .map(safeDecode);
 }
 
 function safeDecode(s: string): string {

@@ -1,11 +1,17 @@
 // The explorer's view state and its reducer: undoable canvas contents, filters, selection, highlights.
 import type { GraphEdge, GraphNode } from '../api/types.ts';
+import { type Filters, NO_FILTERS } from './filters.ts';
 import {
-  EMPTY_GRAPH, addElements, hideNodes, removeNodes, replaceEdgesTouching, showAllNodes, togglePinned,
+  addElements,
   type CanvasGraph,
+  EMPTY_GRAPH,
+  hideNodes,
+  removeNodes,
+  replaceEdgesTouching,
+  showAllNodes,
+  togglePinned,
 } from './graph.ts';
-import { NO_FILTERS, type Filters } from './filters.ts';
-import { createHistory, mapHistory, push, redo, replacePresent, undo, type History } from './history.ts';
+import { createHistory, type History, mapHistory, push, redo, replacePresent, undo } from './history.ts';
 
 /** Transient emphasis on the canvas; not part of undo or of the URL. */
 export interface Highlight {
@@ -35,7 +41,14 @@ export const INITIAL_VIEW: ViewState = Object.freeze({
 });
 
 export type ViewAction =
-  | { type: 'add'; nodes: readonly GraphNode[]; edges: readonly GraphEdge[]; more?: Record<string, number>; highlight?: Partial<Highlight>; select?: string }
+  | {
+      type: 'add';
+      nodes: readonly GraphNode[];
+      edges: readonly GraphEdge[];
+      more?: Record<string, number>;
+      highlight?: Partial<Highlight>;
+      select?: string;
+    }
   | { type: 'remove'; ids: readonly string[] }
   | { type: 'hide'; ids: readonly string[] }
   | { type: 'showAll' }
@@ -46,7 +59,13 @@ export type ViewAction =
   | { type: 'filters'; filters: Filters }
   | { type: 'select'; id: string | null }
   | { type: 'highlight'; highlight: Partial<Highlight> | null }
-  | { type: 'merged'; keptNode: GraphNode | null; keptId: string; mergedIds: readonly string[]; edges: readonly GraphEdge[] }
+  | {
+      type: 'merged';
+      keptNode: GraphNode | null;
+      keptId: string;
+      mergedIds: readonly string[];
+      edges: readonly GraphEdge[];
+    }
   | { type: 'restore'; graph: CanvasGraph; filters: Filters; selection: string | null }
   | { type: 'relayout' };
 
@@ -69,7 +88,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       // path highlight, which would otherwise dim everything just drawn.
       const highlight = action.highlight
         ? { ...NO_HIGHLIGHT, ...action.highlight }
-        : next.highlight.pathNodes.length > 0 ? { ...next.highlight, pathNodes: [], pathEdges: [] } : next.highlight;
+        : next.highlight.pathNodes.length > 0
+          ? { ...next.highlight, pathNodes: [], pathEdges: [] }
+          : next.highlight;
       return { ...next, highlight, selection: action.select ?? next.selection };
     }
     case 'remove': {

@@ -4,18 +4,26 @@
 //   npx tsx scripts/relations/agreement.ts score task.jsonl answers.jsonl
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { candidatePairs, type CandidatePair, type CorpusSentence } from '../../server/nlp/relations/corpus.ts';
+import { type CandidatePair, type CorpusSentence, candidatePairs } from '../../server/nlp/relations/corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'data', 'relations');
 const SEED = 20261206;
 
 function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 function allSentences(): CorpusSentence[] {
-  const danplus = readdirSync(join(ROOT, 'danplus')).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => readJsonl<CorpusSentence>(join(ROOT, 'danplus', f)));
-  const articles = ['train', 'dev'].flatMap((split) => readJsonl<CorpusSentence>(join(ROOT, `articles-${split}.jsonl`)));
+  const danplus = readdirSync(join(ROOT, 'danplus'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readJsonl<CorpusSentence>(join(ROOT, 'danplus', f)));
+  const articles = ['train', 'dev'].flatMap((split) =>
+    readJsonl<CorpusSentence>(join(ROOT, `articles-${split}.jsonl`)),
+  );
   return [...danplus, ...articles];
 }
 
@@ -57,7 +65,9 @@ if (command === 'sample') {
   for (const [k, i] of order.slice(0, n).entries()) {
     const p = pairs[i];
     const from = p.from === 'ARTICLE' ? 'ARTICLE' : p.sentence.entities[p.from].text;
-    process.stdout.write(`${JSON.stringify({ item: k, sentence: p.sentence.id, from, to: p.sentence.entities[p.to].text, marked: mark(p.sentence, p), label: p.label })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ item: k, sentence: p.sentence.id, from, to: p.sentence.entities[p.to].text, marked: mark(p.sentence, p), label: p.label })}\n`,
+    );
   }
 } else if (command === 'score') {
   const gold = readJsonl<{ item: number; label: string }>(args[0]);
@@ -68,7 +78,8 @@ if (command === 'sample') {
   const agree = pairs.filter(([a, b]) => a === b).length;
   const pa = agree / n;
   let pe = 0;
-  for (const l of labels) pe += (pairs.filter(([a]) => a === l).length / n) * (pairs.filter(([, b]) => b === l).length / n);
+  for (const l of labels)
+    pe += (pairs.filter(([a]) => a === l).length / n) * (pairs.filter(([, b]) => b === l).length / n);
   const kappa = (pa - pe) / (1 - pe);
   const relationOrNot = pairs.map(([a, b]) => [a === 'NONE', b === 'NONE'] as const);
   const pa2 = relationOrNot.filter(([a, b]) => a === b).length / n;
@@ -77,7 +88,9 @@ if (command === 'sample') {
   const pe2 = pYes1 * pYes2 + (1 - pYes1) * (1 - pYes2);
   console.log(`items ${n}, observed agreement ${pa.toFixed(3)}, Cohen's kappa (19 labels) ${kappa.toFixed(3)}`);
   console.log(`relation vs none: agreement ${pa2.toFixed(3)}, kappa ${((pa2 - pe2) / (1 - pe2)).toFixed(3)}`);
-  console.log(`relations: first annotator ${pairs.filter(([a]) => a !== 'NONE').length}, second ${pairs.filter(([, b]) => b !== 'NONE').length}`);
+  console.log(
+    `relations: first annotator ${pairs.filter(([a]) => a !== 'NONE').length}, second ${pairs.filter(([, b]) => b !== 'NONE').length}`,
+  );
   for (const [a, b] of pairs) if (a !== b) console.log(`  disagree: first ${a}, second ${b}`);
 } else {
   console.error('usage: agreement.ts sample [N] | score TASK ANSWERS');

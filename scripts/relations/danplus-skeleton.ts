@@ -1,5 +1,5 @@
 // Writes the DaN+ sentences that name two or more first-level entities as unannotated relation-corpus records, in chunks for annotators.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConll, spansFromTags } from '../../server/nlp/conll.ts';
 import { DANPLUS_DIR } from '../../server/nlp/train.ts';
@@ -21,13 +21,22 @@ for (const [split, file] of Object.entries(FILES)) {
       index,
       tokens: sentence.tokens,
       text: sentence.tokens.join(' '),
-      entities: spans.map((s) => ({ start: s.start, end: s.end, ner: s.type, text: sentence.tokens.slice(s.start, s.end).join(' '), type: null })),
+      entities: spans.map((s) => ({
+        start: s.start,
+        end: s.end,
+        ner: s.type,
+        text: sentence.tokens.slice(s.start, s.end).join(' '),
+        type: null,
+      })),
       relations: [],
     });
   });
   for (let c = 0; c * CHUNK_SIZE < records.length; c++) {
     const chunk = records.slice(c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE);
-    writeFileSync(join(outDir, `${split}-${String(c + 1).padStart(2, '0')}.jsonl`), chunk.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(
+      join(outDir, `${split}-${String(c + 1).padStart(2, '0')}.jsonl`),
+      `${chunk.map((r) => JSON.stringify(r)).join('\n')}\n`,
+    );
   }
   const pairs = records.reduce((n, r) => n + r.entities.length * (r.entities.length - 1), 0);
   console.log(`${split}: ${sentences.length} sentences, ${records.length} with 2+ entities, ${pairs} ordered pairs`);

@@ -10,11 +10,30 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  serve: { summary: 'start Neo4j (unless NEO4J_URI is set), the GraphQL API and the explorer', load: () => import('./commands/serve.ts'), extracts: true },
-  ingest: { summary: 'ingest FILE|DIR...   load articles into Neo4j', load: () => import('./commands/ingest.ts'), extracts: true },
-  extract: { summary: 'extract FILE...      print the extracted graph of each file as one JSON line (no database)', load: () => import('./commands/extract.ts'), extracts: true },
-  tag: { summary: 'tag --conll FILE     tag one-token-per-line text with PER/ORG/LOC/MISC (BIO)', load: () => import('./commands/tag.ts') },
-  eval: { summary: 'eval [gold|ner|relations] ...  score extraction against gold graphs, the tagger, or the relation classifier', load: () => import('./commands/eval.ts') },
+  serve: {
+    summary: 'start Neo4j (unless NEO4J_URI is set), the GraphQL API and the explorer',
+    load: () => import('./commands/serve.ts'),
+    extracts: true,
+  },
+  ingest: {
+    summary: 'ingest FILE|DIR...   load articles into Neo4j',
+    load: () => import('./commands/ingest.ts'),
+    extracts: true,
+  },
+  extract: {
+    summary: 'extract FILE...      print the extracted graph of each file as one JSON line (no database)',
+    load: () => import('./commands/extract.ts'),
+    extracts: true,
+  },
+  tag: {
+    summary: 'tag --conll FILE     tag one-token-per-line text with PER/ORG/LOC/MISC (BIO)',
+    load: () => import('./commands/tag.ts'),
+  },
+  eval: {
+    summary:
+      'eval [gold|ner|relations] ...  score extraction against gold graphs, the tagger, or the relation classifier',
+    load: () => import('./commands/eval.ts'),
+  },
 };
 
 function usage(): string {
@@ -46,10 +65,13 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     if (isNewsgraphError(error)) process.stderr.write(`newsgraph: ${error.code}: ${error.message}\n`);
-    else process.stderr.write(`newsgraph: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    else
+      process.stderr.write(`newsgraph: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   },
 );

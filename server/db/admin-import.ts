@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ErrorCode, NewsgraphError } from '../errors.ts';
 import type { EntityType, EventKind } from '../model.ts';
-import type { ArticleRow } from './repositories/articles.ts';
 import { findJava, LAUNCHER } from './embedded.ts';
+import type { ArticleRow } from './repositories/articles.ts';
 
 export interface ImportEntity {
   readonly id: string;
@@ -77,7 +77,8 @@ type ColumnType = 'string' | 'long' | 'double' | 'date' | 'datetime' | 'string[]
 function field(value: Value): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  const text = typeof value === 'string' ? value : value.map((v) => v.replaceAll(ARRAY_DELIMITER, ' ')).join(ARRAY_DELIMITER);
+  const text =
+    typeof value === 'string' ? value : value.map((v) => v.replaceAll(ARRAY_DELIMITER, ' ')).join(ARRAY_DELIMITER);
   return `"${text.replaceAll('"', '""')}"`;
 }
 
@@ -114,7 +115,9 @@ class CsvFile {
 
   async close(): Promise<void> {
     await this.#flush();
-    await new Promise<void>((resolve, reject) => this.#out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.#out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
   }
 }
 
@@ -136,20 +139,65 @@ async function writeCsv(rows: ImportRows, dir: string): Promise<{ args: string[]
   const args: string[] = [];
 
   const ingestedAt = new Date().toISOString();
-  const articles = open('articles.csv', ['id:ID', 'title', 'url', 'publishedAt:date', 'text', 'sha256', 'language', 'ingestedAt:datetime', ':LABEL']);
-  for (const a of rows.articles) await articles.row([a.id, a.title, a.url, a.publishedAt, a.text, a.sha256, a.language, ingestedAt, 'Article']);
+  const articles = open('articles.csv', [
+    'id:ID',
+    'title',
+    'url',
+    'publishedAt:date',
+    'text',
+    'sha256',
+    'language',
+    'ingestedAt:datetime',
+    ':LABEL',
+  ]);
+  for (const a of rows.articles)
+    await articles.row([a.id, a.title, a.url, a.publishedAt, a.text, a.sha256, a.language, ingestedAt, 'Article']);
   args.push(`--nodes=${articles.path}`);
 
-  const entities = open('entities.csv', ['id:ID', 'name', 'aliases:string[]', 'aliasText', 'mentionCount:long', ':LABEL']);
+  const entities = open('entities.csv', [
+    'id:ID',
+    'name',
+    'aliases:string[]',
+    'aliasText',
+    'mentionCount:long',
+    ':LABEL',
+  ]);
   for (const e of rows.entities) {
     // Empty lists are left out here and set by cypher/import-finish.cypher (an empty CSV field is no property).
-    await entities.row([e.id, e.name, e.aliases.length > 0 ? e.aliases : null, e.aliases.join(' | '), e.mentionCount, ['Entity', e.type]]);
+    await entities.row([
+      e.id,
+      e.name,
+      e.aliases.length > 0 ? e.aliases : null,
+      e.aliases.join(' | '),
+      e.mentionCount,
+      ['Entity', e.type],
+    ]);
   }
   args.push(`--nodes=${entities.path}`);
 
-  const events = open('events.csv', ['id:ID', 'kind', 'summary', 'date:date', 'dateText', 'articleIds:string[]', 'evidence:string[]', 'confidence:double', ':LABEL']);
+  const events = open('events.csv', [
+    'id:ID',
+    'kind',
+    'summary',
+    'date:date',
+    'dateText',
+    'articleIds:string[]',
+    'evidence:string[]',
+    'confidence:double',
+    ':LABEL',
+  ]);
   for (const ev of rows.events) {
-    await events.row([ev.id, ev.kind, ev.summary, ev.date, ev.dateText, ev.articleIds, ev.evidence.length > 0 ? ev.evidence : null, ev.confidence, 'Event']);
+    await events.row([
+      ev.id,
+      ev.kind,
+      ev.summary,
+      ev.date,
+      ev.dateText,
+      ev.articleIds,
+      ev.evidence.length > 0 ? ev.evidence : null,
+      ev.confidence,
+      'Event',
+    ]);
   }
   args.push(`--nodes=${events.path}`);
 
@@ -162,15 +210,28 @@ async function writeCsv(rows: ImportRows, dir: string): Promise<{ args: string[]
   }
   for (const [type, list] of byType) {
     const keys = [...new Set(list.flatMap((r) => Object.keys(r.props)))].sort();
-    const types = keys.map((k) => columnType(k, list.map((r) => r.props[k])));
-    const file = open(`rel-${type.toLowerCase()}.csv`, [':START_ID', ':END_ID', ...keys.map((k, i) => `${k}:${types[i]}`)]);
+    const types = keys.map((k) =>
+      columnType(
+        k,
+        list.map((r) => r.props[k]),
+      ),
+    );
+    const file = open(`rel-${type.toLowerCase()}.csv`, [
+      ':START_ID',
+      ':END_ID',
+      ...keys.map((k, i) => `${k}:${types[i]}`),
+    ]);
     for (const r of list) {
-      await file.row([r.fromId, r.toId, ...keys.map((k, i) => {
-        const v = r.props[k];
-        if (Array.isArray(v) && v.length === 0) return null;
-        // A column of mixed numbers and strings holds them all as text.
-        return types[i] === 'string' && typeof v === 'number' ? String(v) : v;
-      })]);
+      await file.row([
+        r.fromId,
+        r.toId,
+        ...keys.map((k, i) => {
+          const v = r.props[k];
+          if (Array.isArray(v) && v.length === 0) return null;
+          // A column of mixed numbers and strings holds them all as text.
+          return types[i] === 'string' && typeof v === 'number' ? String(v) : v;
+        }),
+      ]);
     }
     args.push(`--relationships=${type}=${file.path}`);
   }
@@ -193,8 +254,13 @@ export async function adminImport(rows: ImportRows, options: AdminImportOptions)
     const java = findJava(options.javaHome);
     const command = [
       `-Xmx${options.heap ?? '1g'}`,
-      '-cp', [join(LAUNCHER.lib, '*'), join(LAUNCHER.plugins, '*')].join(delimiter),
-      'org.neo4j.cli.AdminTool', 'database', 'import', 'full', '--verbose',
+      '-cp',
+      [join(LAUNCHER.lib, '*'), join(LAUNCHER.plugins, '*')].join(delimiter),
+      'org.neo4j.cli.AdminTool',
+      'database',
+      'import',
+      'full',
+      '--verbose',
       // The database name first: the --nodes/--relationships options take any number of values.
       'neo4j',
       '--overwrite-destination=true',
@@ -209,20 +275,35 @@ export async function adminImport(rows: ImportRows, options: AdminImportOptions)
     mkdirSync(options.home, { recursive: true });
     const importStarted = performance.now();
     const output = await new Promise<{ code: number | null; text: string }>((resolve, reject) => {
-      const child = spawn(java.command, command, { env: { ...process.env, NEO4J_HOME: options.home }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(java.command, command, {
+        env: { ...process.env, NEO4J_HOME: options.home },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let text = '';
-      child.stdout.on('data', (chunk) => { text += String(chunk); });
-      child.stderr.on('data', (chunk) => { text += String(chunk); });
+      child.stdout.on('data', (chunk) => {
+        text += String(chunk);
+      });
+      child.stderr.on('data', (chunk) => {
+        text += String(chunk);
+      });
       child.on('error', reject);
       child.on('close', (code) => resolve({ code, text }));
     });
     const importMs = performance.now() - importStarted;
     if (output.code !== 0 || !/IMPORT DONE/.test(output.text)) {
       // The deepest cause the importer reports (its --verbose stack trace), else its last words.
-      const lines = output.text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('at ') && !l.startsWith('...'));
+      const lines = output.text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('at ') && !l.startsWith('...'));
       const causes = lines.filter((l) => l.startsWith('Caused by:'));
-      const reason = causes.length > 0 ? causes[causes.length - 1].slice('Caused by:'.length).trim() : lines.slice(-4).join(' ');
-      throw new NewsgraphError(ErrorCode.INTERNAL, `neo4j-admin import failed: ${reason || `exit code ${output.code}`}`, { reason: 'IMPORT_FAILED' });
+      const reason =
+        causes.length > 0 ? causes[causes.length - 1].slice('Caused by:'.length).trim() : lines.slice(-4).join(' ');
+      throw new NewsgraphError(
+        ErrorCode.INTERNAL,
+        `neo4j-admin import failed: ${reason || `exit code ${output.code}`}`,
+        { reason: 'IMPORT_FAILED' },
+      );
     }
     const count = (what: string) => Number(new RegExp(`(\\d+) ${what}`).exec(output.text)?.[1] ?? NaN);
     return { nodes: count('nodes'), relationships: count('relationships'), csvMs, importMs };

@@ -1,8 +1,8 @@
 // The Cypher runner: read/write transaction functions over named queries, with driver errors translated.
-import { Neo4jError, isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { type Driver, isRetryableError, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { MAX_TRANSACTION_RETRY_TIME_MS } from './driver.ts';
-import type { QueryName, QueryRegistry } from './queries.ts';
 import { translateDatabaseError } from './errors.ts';
+import type { QueryName, QueryRegistry } from './queries.ts';
 import { toPlain } from './values.ts';
 
 export type Row = Record<string, unknown>;
@@ -23,7 +23,10 @@ export interface QueryRunner {
  * without waiting for each other (a transaction runs them in order); resolves to each type's rows and result.
  */
 export function runPerRelationType<R extends { readonly type: string }>(
-  q: QueryRunner, name: QueryName, rows: readonly R[], params: (rowsOfType: readonly R[]) => Record<string, unknown>,
+  q: QueryRunner,
+  name: QueryName,
+  rows: readonly R[],
+  params: (rowsOfType: readonly R[]) => Record<string, unknown>,
 ): Promise<{ readonly rows: readonly R[]; readonly result: Row[] }[]> {
   const byType = new Map<string, R[]>();
   for (const row of rows) {
@@ -31,7 +34,11 @@ export function runPerRelationType<R extends { readonly type: string }>(
     if (list) list.push(row);
     else byType.set(row.type, [row]);
   }
-  return Promise.all([...byType].map(([type, list]) => q.runWithRelationType(name, type, params(list)).then((result) => ({ rows: list, result }))));
+  return Promise.all(
+    [...byType].map(([type, list]) =>
+      q.runWithRelationType(name, type, params(list)).then((result) => ({ rows: list, result })),
+    ),
+  );
 }
 
 export interface TransactionOptions {
@@ -158,7 +165,12 @@ export class Database {
    * to MAX_TRANSACTION_RETRY_TIME_MS) but with a short first pause, and giving up on an unreachable database
    * after UNAVAILABLE_RETRY_MS so requests fail fast while Neo4j is down.
    */
-  async #transact<T>(mode: 'READ' | 'WRITE', work: (q: QueryRunner) => Promise<T>, timeoutMs: number, keepPlans: boolean): Promise<T> {
+  async #transact<T>(
+    mode: 'READ' | 'WRITE',
+    work: (q: QueryRunner) => Promise<T>,
+    timeoutMs: number,
+    keepPlans: boolean,
+  ): Promise<T> {
     const config = { timeout: timeoutMs, metadata: { app: 'newsgraph' } };
     const body = (tx: ManagedTransaction) => work(this.#runner(tx, keepPlans));
     const started = performance.now();
@@ -172,10 +184,15 @@ export class Database {
         return result;
       } catch (error) {
         const unavailable = error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
-        const budget = unavailable ? UNAVAILABLE_RETRY_MS
-          : isLockConflict(error) ? LOCK_CONFLICT_RETRY_MS
-          : isRetryableError(error) ? MAX_TRANSACTION_RETRY_TIME_MS : -1;
-        if (attempt >= MAX_ATTEMPTS || performance.now() - started + delay > budget) throw translateDatabaseError(error);
+        const budget = unavailable
+          ? UNAVAILABLE_RETRY_MS
+          : isLockConflict(error)
+            ? LOCK_CONFLICT_RETRY_MS
+            : isRetryableError(error)
+              ? MAX_TRANSACTION_RETRY_TIME_MS
+              : -1;
+        if (attempt >= MAX_ATTEMPTS || performance.now() - started + delay > budget)
+          throw translateDatabaseError(error);
       } finally {
         await session.close();
       }

@@ -1,5 +1,5 @@
 // Starts and stops the project's own Neo4j (built under neo4j/ by `npm install`) as a child JVM with Bolt on 127.0.0.1.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, type WriteStream } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -89,12 +89,16 @@ function databaseUnavailable(message: string, reason: string, details: Record<st
 export function findJava(javaHome?: string): JavaRuntime {
   const command = javaHome ? join(javaHome, 'bin', process.platform === 'win32' ? 'java.exe' : 'java') : 'java';
   const probe = spawnSync(command, ['-version'], { encoding: 'utf8' });
-  const howToFix = `install a JDK ${MIN_JAVA_MAJOR} or newer (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless) `
-    + 'and make `java` available on the PATH or through JAVA_HOME — or set NEO4J_URI to a Neo4j you run yourself';
+  const howToFix =
+    `install a JDK ${MIN_JAVA_MAJOR} or newer (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless) ` +
+    'and make `java` available on the PATH or through JAVA_HOME — or set NEO4J_URI to a Neo4j you run yourself';
   if (probe.error || probe.status !== 0) {
     const where = javaHome ? `${command} (from JAVA_HOME)` : '`java` on the PATH';
-    throw databaseUnavailable(`Java ${MIN_JAVA_MAJOR}+ is needed to run the project's own Neo4j, and ${where} could not be run: ${howToFix}`,
-      'JAVA_MISSING', { command });
+    throw databaseUnavailable(
+      `Java ${MIN_JAVA_MAJOR}+ is needed to run the project's own Neo4j, and ${where} could not be run: ${howToFix}`,
+      'JAVA_MISSING',
+      { command },
+    );
   }
   // `java -version` prints to stderr: `openjdk version "17.0.15" …`, or `java version "1.8.0_402"` on Java 8.
   const match = /version "(\d+)(?:\.(\d+))?[^"]*"/.exec(`${probe.stderr}\n${probe.stdout}`);
@@ -102,23 +106,36 @@ export function findJava(javaHome?: string): JavaRuntime {
   const major = first === 1 && match?.[2] ? Number(match[2]) : first;
   const version = match ? match[0].slice('version '.length).replaceAll('"', '') : 'unknown';
   if (major < MIN_JAVA_MAJOR) {
-    throw databaseUnavailable(`Java ${MIN_JAVA_MAJOR}+ is needed to run the project's own Neo4j, but ${command} is Java ${version}: ${howToFix}`,
-      'JAVA_TOO_OLD', { command, version });
+    throw databaseUnavailable(
+      `Java ${MIN_JAVA_MAJOR}+ is needed to run the project's own Neo4j, but ${command} is Java ${version}: ${howToFix}`,
+      'JAVA_TOO_OLD',
+      { command, version },
+    );
   }
   return { command, major, version };
 }
 
 /** True when `npm install` has built the launcher (Neo4j jars, APOC, the compiled class). */
 export function launcherInstalled(): boolean {
-  return existsSync(LAUNCHER.jar) && existsSync(LAUNCHER.plugins) && existsSync(LAUNCHER.lib)
-    && readdirSync(LAUNCHER.lib).some((name) => name.startsWith('neo4j-kernel-'));
+  return (
+    existsSync(LAUNCHER.jar) &&
+    existsSync(LAUNCHER.plugins) &&
+    existsSync(LAUNCHER.lib) &&
+    readdirSync(LAUNCHER.lib).some((name) => name.startsWith('neo4j-kernel-'))
+  );
 }
 
-function javaArguments(options: Required<Pick<EmbeddedNeo4jOptions, 'dataDir' | 'boltPort' | 'heap' | 'pageCache' | 'classDataSharing'>> & Pick<EmbeddedNeo4jOptions, 'collector'>): string[] {
+function javaArguments(
+  options: Required<Pick<EmbeddedNeo4jOptions, 'dataDir' | 'boltPort' | 'heap' | 'pageCache' | 'classDataSharing'>> &
+    Pick<EmbeddedNeo4jOptions, 'collector'>,
+): string[] {
   const classPath = [join(LAUNCHER.lib, '*'), join(LAUNCHER.plugins, '*'), LAUNCHER.jar].join(delimiter);
-  const sharing = options.classDataSharing === 'record' ? [`-XX:ArchiveClassesAtExit=${LAUNCHER.classDataArchive}`]
-    : options.classDataSharing === 'use' && existsSync(LAUNCHER.classDataArchive) ? [`-XX:SharedArchiveFile=${LAUNCHER.classDataArchive}`]
-      : [];
+  const sharing =
+    options.classDataSharing === 'record'
+      ? [`-XX:ArchiveClassesAtExit=${LAUNCHER.classDataArchive}`]
+      : options.classDataSharing === 'use' && existsSync(LAUNCHER.classDataArchive)
+        ? [`-XX:SharedArchiveFile=${LAUNCHER.classDataArchive}`]
+        : [];
   return [
     `-Xmx${options.heap}`,
     // See EmbeddedNeo4jOptions.collector.
@@ -135,12 +152,17 @@ function javaArguments(options: Required<Pick<EmbeddedNeo4jOptions, 'dataDir' | 
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '-Dio.netty.tryReflectionSetAccessible=true',
     '-Dfile.encoding=UTF-8',
-    '-cp', classPath,
+    '-cp',
+    classPath,
     LAUNCHER.mainClass,
-    '--data-dir', options.dataDir,
-    '--bolt-port', String(options.boltPort),
-    '--page-cache', options.pageCache,
-    '--plugins', LAUNCHER.plugins,
+    '--data-dir',
+    options.dataDir,
+    '--bolt-port',
+    String(options.boltPort),
+    '--page-cache',
+    options.pageCache,
+    '--plugins',
+    LAUNCHER.plugins,
     // If this Node process dies without stopping Neo4j, its end of stdin closes and Neo4j shuts itself down
     // instead of keeping the data directory locked.
     '--exit-when-stdin-closes',
@@ -160,8 +182,11 @@ type LauncherEvent =
  */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   if (!launcherInstalled()) {
-    throw databaseUnavailable(`The project's own Neo4j is not installed (${LAUNCHER.jar} or ${LAUNCHER.lib} is missing): `
-      + 'run `npm install`, which downloads Neo4j from Maven Central once — or set NEO4J_URI to a Neo4j you run yourself', 'NOT_INSTALLED');
+    throw databaseUnavailable(
+      `The project's own Neo4j is not installed (${LAUNCHER.jar} or ${LAUNCHER.lib} is missing): ` +
+        'run `npm install`, which downloads Neo4j from Maven Central once — or set NEO4J_URI to a Neo4j you run yourself',
+      'NOT_INSTALLED',
+    );
   }
   const java = findJava(options.javaHome);
   const dataDir = resolve(options.dataDir);
@@ -172,7 +197,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   mkdirSync(dirname(logFile), { recursive: true });
 
   const log = createWriteStream(logFile, { flags: 'a' });
-  log.write(`\n--- ${new Date().toISOString()} starting Neo4j (data ${dataDir}, bolt port ${boltPort || 'any free'})\n`);
+  log.write(
+    `\n--- ${new Date().toISOString()} starting Neo4j (data ${dataDir}, bolt port ${boltPort || 'any free'})\n`,
+  );
   const args = javaArguments({
     dataDir,
     boltPort,
@@ -195,7 +222,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const firstEvent = await Promise.race<LauncherEvent>([
     nextProtocolEvent(child, log),
     exited.then(({ code, signal }) => ({ kind: 'exit' as const, code, signal })),
-    new Promise<LauncherEvent>((resolveTimeout) => setTimeout(() => resolveTimeout({ kind: 'timeout' }), startTimeoutMs).unref()),
+    new Promise<LauncherEvent>((resolveTimeout) =>
+      setTimeout(() => resolveTimeout({ kind: 'timeout' }), startTimeoutMs).unref(),
+    ),
     spawnFailed,
   ]).catch((error: unknown) => ({ kind: 'error' as const, code: 'START_FAILED', message: String(error) }));
 
@@ -252,7 +281,9 @@ async function terminate(child: ChildProcess, exited: Promise<unknown>, timeoutM
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<'timeout'>((resolveTimeout) => { timer = setTimeout(() => resolveTimeout('timeout'), timeoutMs); });
+  const timedOut = new Promise<'timeout'>((resolveTimeout) => {
+    timer = setTimeout(() => resolveTimeout('timeout'), timeoutMs);
+  });
   const outcome = await Promise.race([exited.then(() => 'exited' as const), timedOut]);
   clearTimeout(timer);
   if (outcome === 'timeout') {
@@ -262,24 +293,38 @@ async function terminate(child: ChildProcess, exited: Promise<unknown>, timeoutM
   child.stdin?.destroy();
 }
 
-function startFailure(event: Exclude<LauncherEvent, { kind: 'ready' }>,
-  context: { logFile: string; dataDir: string; boltPort: number; startTimeoutMs: number }): NewsgraphError {
+function startFailure(
+  event: Exclude<LauncherEvent, { kind: 'ready' }>,
+  context: { logFile: string; dataDir: string; boltPort: number; startTimeoutMs: number },
+): NewsgraphError {
   const seeLog = `(details in ${context.logFile})`;
   switch (event.kind) {
     case 'error':
       if (event.code === 'DATA_DIR_LOCKED' || event.code === 'PORT_IN_USE') {
         // The launcher's message already names the directory or port and what to do.
-        return databaseUnavailable(`Neo4j could not start: ${event.message} ${seeLog}`, event.code, { logFile: context.logFile });
+        return databaseUnavailable(`Neo4j could not start: ${event.message} ${seeLog}`, event.code, {
+          logFile: context.logFile,
+        });
       }
-      return databaseUnavailable(`Neo4j could not start: ${event.message} ${seeLog}. If the installation is damaged, `
-        + 'run `npm install` again', event.code, { logFile: context.logFile });
+      return databaseUnavailable(
+        `Neo4j could not start: ${event.message} ${seeLog}. If the installation is damaged, ` +
+          'run `npm install` again',
+        event.code,
+        { logFile: context.logFile },
+      );
     case 'exit':
-      return databaseUnavailable(`Neo4j exited during start-up (${event.signal ?? `exit code ${event.code}`}) ${seeLog}. `
-        + 'If the JVM ran out of memory, raise NEWSGRAPH_NEO4J_HEAP; if the installation is damaged, run `npm install` again',
-      'START_FAILED', { logFile: context.logFile });
+      return databaseUnavailable(
+        `Neo4j exited during start-up (${event.signal ?? `exit code ${event.code}`}) ${seeLog}. ` +
+          'If the JVM ran out of memory, raise NEWSGRAPH_NEO4J_HEAP; if the installation is damaged, run `npm install` again',
+        'START_FAILED',
+        { logFile: context.logFile },
+      );
     case 'timeout':
-      return databaseUnavailable(`Neo4j did not become ready within ${Math.round(context.startTimeoutMs / 1000)} s ${seeLog}. `
-        + 'A large store recovering after a crash can take longer: try again, or check the log for the step it is stuck on',
-      'START_TIMEOUT', { logFile: context.logFile });
+      return databaseUnavailable(
+        `Neo4j did not become ready within ${Math.round(context.startTimeoutMs / 1000)} s ${seeLog}. ` +
+          'A large store recovering after a crash can take longer: try again, or check the log for the step it is stuck on',
+        'START_TIMEOUT',
+        { logFile: context.logFile },
+      );
   }
 }

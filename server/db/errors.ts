@@ -1,8 +1,12 @@
 // Translates neo4j-driver errors into NewsgraphErrors in one place, so no caller ever sees a driver error.
-import { Neo4jError, isRetryableError } from 'neo4j-driver';
-import { ErrorCode, NewsgraphError, isNewsgraphError } from '../errors.ts';
+import { isRetryableError, Neo4jError } from 'neo4j-driver';
+import { ErrorCode, isNewsgraphError, NewsgraphError } from '../errors.ts';
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 function describe(error: Error): string {
   // The driver's messages end with a long explanation of routing tables; the first line is the useful part.
@@ -19,28 +23,52 @@ export function translateDatabaseError(error: unknown): NewsgraphError {
   if (error instanceof Neo4jError) {
     const code = error.code ?? '';
     if (/DeadlockDetected|Transaction\.Lock/.test(code)) {
-      return new NewsgraphError(ErrorCode.DATABASE_UNAVAILABLE,
-        `database busy: concurrent writes kept conflicting on the same nodes (${code}); try again`, { neo4jCode: code });
+      return new NewsgraphError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `database busy: concurrent writes kept conflicting on the same nodes (${code}); try again`,
+        { neo4jCode: code },
+      );
     }
     if (UNAVAILABLE_CODES.has(code) || (isRetryableError(error) && code.startsWith('Neo.TransientError'))) {
-      return new NewsgraphError(ErrorCode.DATABASE_UNAVAILABLE,
-        `database unavailable: ${describe(error)} — is Neo4j running? Start it with \`npm start\` or set NEO4J_URI`, { neo4jCode: code });
+      return new NewsgraphError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `database unavailable: ${describe(error)} — is Neo4j running? Start it with \`npm start\` or set NEO4J_URI`,
+        { neo4jCode: code },
+      );
     }
-    if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-      return new NewsgraphError(ErrorCode.DATABASE_UNAVAILABLE,
-        `database unavailable: Neo4j rejected the credentials — set NEO4J_USER and NEO4J_PASSWORD to the database's user`, { neo4jCode: code });
+    if (
+      code === 'Neo.ClientError.Security.Unauthorized' ||
+      code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+    ) {
+      return new NewsgraphError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `database unavailable: Neo4j rejected the credentials — set NEO4J_USER and NEO4J_PASSWORD to the database's user`,
+        { neo4jCode: code },
+      );
     }
     if (code === 'Neo.ClientError.Procedure.ProcedureNotFound' && /apoc\./i.test(error.message)) {
-      return new NewsgraphError(ErrorCode.DATABASE_UNAVAILABLE,
-        `database unavailable: the APOC core plugin is missing — put apoc-<version>-core.jar in Neo4j's plugins directory and restart Neo4j`, { neo4jCode: code });
+      return new NewsgraphError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `database unavailable: the APOC core plugin is missing — put apoc-<version>-core.jar in Neo4j's plugins directory and restart Neo4j`,
+        { neo4jCode: code },
+      );
     }
     if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-      return new NewsgraphError(ErrorCode.DATABASE_UNAVAILABLE,
-        `database unavailable: ${describe(error)} — check NEO4J_DATABASE`, { neo4jCode: code });
+      return new NewsgraphError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `database unavailable: ${describe(error)} — check NEO4J_DATABASE`,
+        { neo4jCode: code },
+      );
     }
-    if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-      return new NewsgraphError(ErrorCode.LIMIT_EXCEEDED,
-        'the query took too long and was stopped: narrow it (fewer ids, smaller depth or limit)', { neo4jCode: code });
+    if (
+      code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+      code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+    ) {
+      return new NewsgraphError(
+        ErrorCode.LIMIT_EXCEEDED,
+        'the query took too long and was stopped: narrow it (fewer ids, smaller depth or limit)',
+        { neo4jCode: code },
+      );
     }
     return new NewsgraphError(ErrorCode.INTERNAL, `database error ${code}: ${describe(error)}`, { neo4jCode: code });
   }

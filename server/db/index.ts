@@ -1,15 +1,16 @@
 // The database layer's public surface: connect once, get repositories. Nothing outside server/db imports
 // neo4j-driver or reads cypher/*.cypher.
-import { createDriver, type Neo4jConnection } from './driver.ts';
+
 import { Database } from './database.ts';
+import { createDriver, type Neo4jConnection } from './driver.ts';
 import { loadQueryRegistry } from './queries.ts';
 import { ArticleRepository } from './repositories/articles.ts';
 import { BulkLoadRepository } from './repositories/bulk.ts';
 import { EntityRepository } from './repositories/entities.ts';
 import { ExplorerRepository } from './repositories/explorer.ts';
 
-export type { Neo4jConnection } from './driver.ts';
 export type { Database } from './database.ts';
+export type { Neo4jConnection } from './driver.ts';
 export { translateDatabaseError } from './errors.ts';
 export { searchQuery, searchTerms } from './lucene.ts';
 export type * from './repositories/articles.ts';

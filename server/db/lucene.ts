@@ -12,7 +12,10 @@ export const MAX_LOOKUP_NAMES = 300;
  * [ ] ^ " ~ * ? : \ /) is a separator, which is what makes the result safe to embed in a query.
  */
 export function searchTerms(text: string): string[] {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= MIN_TERM_LENGTH);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= MIN_TERM_LENGTH);
   return [...new Set(words)].slice(0, MAX_SEARCH_TERMS);
 }
 
@@ -47,7 +50,10 @@ export function searchQuery(text: string): string | null {
 export function namesQuery(names: readonly string[]): string | null {
   const phrases = new Set<string>();
   for (const name of names) {
-    const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const words = name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0);
     if (words.length > 0) phrases.add(`"${words.join(' ')}"`);
     if (phrases.size >= MAX_LOOKUP_NAMES) break;
   }

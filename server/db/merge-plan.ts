@@ -1,5 +1,5 @@
 // Decides, without touching the database, what merging one entity into another does to each relationship.
-import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../model.ts';
+import { type RelationType, SYMMETRIC_RELATION_TYPES } from '../model.ts';
 
 /** A relationship of an entity, as entity-relationships.cypher returns it. */
 export interface EntityRelationship {
@@ -34,9 +34,14 @@ function union(a: unknown, b: unknown): string[] {
  * counts add up, a co-mention's weight is recounted from its evidence, and other properties keep the kept
  * relationship's value when it has one.
  */
-export function combineProperties(type: string, kept: Readonly<Record<string, unknown>>, absorbed: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function combineProperties(
+  type: string,
+  kept: Readonly<Record<string, unknown>>,
+  absorbed: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const combined: Record<string, unknown> = { ...absorbed, ...stripNulls(kept) };
-  if ('articleIds' in kept || 'articleIds' in absorbed) combined.articleIds = union(kept.articleIds, absorbed.articleIds);
+  if ('articleIds' in kept || 'articleIds' in absorbed)
+    combined.articleIds = union(kept.articleIds, absorbed.articleIds);
   if ('evidence' in kept || 'evidence' in absorbed) combined.evidence = union(kept.evidence, absorbed.evidence);
   const confidences = [kept.confidence, absorbed.confidence].filter((c): c is number => typeof c === 'number');
   if (confidences.length > 0) combined.confidence = Math.max(...confidences);

@@ -7,21 +7,57 @@ import { isRelationshipType } from '../model.ts';
 /** Every named query the code runs; a file cypher/<name>.cypher must exist for each. */
 export const QUERY_NAMES = [
   // loading one article (all inside one write transaction)
-  'article-by-sha256', 'article-by-id', 'article-create', 'load-entities', 'load-relations', 'load-citations',
-  'load-events', 'load-participants',
+  'article-by-sha256',
+  'article-by-id',
+  'article-create',
+  'load-entities',
+  'load-relations',
+  'load-citations',
+  'load-events',
+  'load-participants',
   // bulk loading of many new articles in one transaction (server/ingest/bulk/)
-  'bulk-articles-existing', 'bulk-articles-create', 'bulk-entities', 'bulk-mentions', 'bulk-relations', 'bulk-citations',
-  'bulk-events', 'bulk-reports', 'bulk-participants', 'bulk-relations-new', 'bulk-participants-new', 'articles-sha256', 'import-finish',
+  'bulk-articles-existing',
+  'bulk-articles-create',
+  'bulk-entities',
+  'bulk-mentions',
+  'bulk-relations',
+  'bulk-citations',
+  'bulk-events',
+  'bulk-reports',
+  'bulk-participants',
+  'bulk-relations-new',
+  'bulk-participants-new',
+  'articles-sha256',
+  'import-finish',
   // deleting one article's contributions
-  'article-delete-facts', 'article-delete-events', 'article-delete-entities', 'article-delete',
+  'article-delete-facts',
+  'article-delete-events',
+  'article-delete-entities',
+  'article-delete',
   'graph-counts',
   // entity resolution support and merging
-  'entities-count', 'entities-all', 'entities-by-names', 'entities-by-ids', 'entities-redirects', 'entity-relationships',
-  'relationships-update-provenance', 'relationships-delete', 'relationships-repoint-start', 'relationships-repoint-end',
+  'entities-count',
+  'entities-all',
+  'entities-by-names',
+  'entities-by-ids',
+  'entities-redirects',
+  'entity-relationships',
+  'relationships-update-provenance',
+  'relationships-delete',
+  'relationships-repoint-start',
+  'relationships-repoint-end',
   'entity-absorb',
   // explorer reads
-  'search', 'nodes-by-ids', 'neighborhood-hop', 'edges-among', 'paths', 'timeline', 'edge-evidence',
-  'stats', 'article-view', 'articles-count',
+  'search',
+  'nodes-by-ids',
+  'neighborhood-hop',
+  'edges-among',
+  'paths',
+  'timeline',
+  'edge-evidence',
+  'stats',
+  'article-view',
+  'articles-count',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
@@ -54,9 +90,7 @@ export interface QueryRegistry {
 
 /** Removes // comments and string literals, so `$name` scanning sees only real parameters. */
 function codeOnly(text: string): string {
-  return text
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''")
-    .replace(/\/\/[^\n]*/g, '');
+  return text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''").replace(/\/\/[^\n]*/g, '');
 }
 
 function parseQuery(name: QueryName, text: string, file: string): NamedQuery {
@@ -64,13 +98,17 @@ function parseQuery(name: QueryName, text: string, file: string): NamedQuery {
   const paramsLine = header.find((line) => /^\/\/\s*params:/i.test(line));
   const returnsLine = header.find((line) => /^\/\/\s*returns:/i.test(line));
   if (!paramsLine || !returnsLine) {
-    throw new Error(`${file}: the header must have a "// params: …" and a "// returns: …" line (write "none" when there are none)`);
+    throw new Error(
+      `${file}: the header must have a "// params: …" and a "// returns: …" line (write "none" when there are none)`,
+    );
   }
   const declared = [...paramsLine.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
   const used = new Set([...codeOnly(text).matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
   const undeclared = [...used].filter((p) => !declared.includes(p));
   if (undeclared.length > 0) {
-    throw new Error(`${file}: parameters used but not listed in the "// params:" header: ${undeclared.map((p) => '$' + p).join(', ')}`);
+    throw new Error(
+      `${file}: parameters used but not listed in the "// params:" header: ${undeclared.map((p) => `$${p}`).join(', ')}`,
+    );
   }
   return { name, text, params: declared };
 }
@@ -84,7 +122,10 @@ export function splitStatements(text: string): string[] {
 }
 
 function codeOnlyKeepStrings(text: string): string {
-  return text.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
 }
 
 /**
@@ -125,7 +166,8 @@ export function loadQueryRegistry(dir: string = CYPHER_DIR): QueryRegistry {
         const query = get(name);
         // The type becomes Cypher text, so only the model's own identifiers are let through.
         if (!isRelationshipType(type)) throw new Error(`"${type}" is not a relationship type of the graph model`);
-        if (!query.text.includes(DYNAMIC_RELATIONSHIP_TYPE)) throw new Error(`${name}.cypher has no ${DYNAMIC_RELATIONSHIP_TYPE} to make static`);
+        if (!query.text.includes(DYNAMIC_RELATIONSHIP_TYPE))
+          throw new Error(`${name}.cypher has no ${DYNAMIC_RELATIONSHIP_TYPE} to make static`);
         text = query.text.split(DYNAMIC_RELATIONSHIP_TYPE).join(type);
         specialised.set(key, text);
       }

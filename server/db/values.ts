@@ -25,21 +25,38 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)
-    || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
     return String(value);
   }
   if (neo4j.isNode(value)) {
     const node = value as unknown as { elementId: string; labels: string[]; properties: Record<string, unknown> };
-    return { elementId: node.elementId, labels: node.labels, properties: plainObject(node.properties) } satisfies PlainNode;
+    return {
+      elementId: node.elementId,
+      labels: node.labels,
+      properties: plainObject(node.properties),
+    } satisfies PlainNode;
   }
   if (neo4j.isRelationship(value)) {
     const rel = value as unknown as {
-      elementId: string; type: string; startNodeElementId: string; endNodeElementId: string; properties: Record<string, unknown>;
+      elementId: string;
+      type: string;
+      startNodeElementId: string;
+      endNodeElementId: string;
+      properties: Record<string, unknown>;
     };
     return {
-      elementId: rel.elementId, type: rel.type, startNodeElementId: rel.startNodeElementId,
-      endNodeElementId: rel.endNodeElementId, properties: plainObject(rel.properties),
+      elementId: rel.elementId,
+      type: rel.type,
+      startNodeElementId: rel.startNodeElementId,
+      endNodeElementId: rel.endNodeElementId,
+      properties: plainObject(rel.properties),
     } satisfies PlainRelationship;
   }
   return plainObject(value as Record<string, unknown>);

@@ -1,6 +1,9 @@
 // The Apollo Server around the schema: error formatting, the document depth and width limits, list sizes, and the mutation guard.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../errors.ts';
 import type { GraphQLContext } from './context.ts';
@@ -35,7 +38,12 @@ export function createApolloServer(schema: GraphQLSchema, log: ErrorLogger): Apo
     // The explorer bundles its own GraphiQL; Apollo's landing page would load from a CDN (the app is offline).
     // Cache-control hints are unused here, and the plugin hooks every field resolution, which a hub neighbourhood
     // with thousands of edges pays for (docs/performance-notes.md, "GraphQL").
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), mutationGuard(), listLimitPlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      mutationGuard(),
+      listLimitPlugin(),
+    ],
     introspection: true,
     // Rejects simple cross-site GET/POST requests (no JSON content type, no preflight header).
     csrfPrevention: true,

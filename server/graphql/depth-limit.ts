@@ -1,5 +1,12 @@
 // A GraphQL validation rule that refuses documents nested deeper than a limit, before anything reaches Neo4j.
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 
 /**
  * Depth = the longest chain of nested fields. Fragments are followed (a cycle counts once); introspection
@@ -37,10 +44,12 @@ export function depthLimitRule(maxDepth: number) {
       OperationDefinition(operation) {
         const depth = depthOf(operation.selectionSet, new Set());
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(
-            `query is nested ${depth} levels deep; the limit is ${maxDepth} — split it into several queries`,
-            { nodes: [operation], extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', depth, maxDepth } },
-          ));
+          context.reportError(
+            new GraphQLError(
+              `query is nested ${depth} levels deep; the limit is ${maxDepth} — split it into several queries`,
+              { nodes: [operation], extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', depth, maxDepth } },
+            ),
+          );
         }
       },
     };

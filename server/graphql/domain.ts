@@ -56,20 +56,27 @@ function entityRelationFields(label: EntityType): string[] {
   for (const r of ENTITY_RELATIONS) {
     const undirected = r.in === null ? 'queryDirection: UNDIRECTED, ' : '';
     if (r.from.includes(label)) {
-      lines.push(`  ${r.out}: [Entity!]! @relationship(type: "${r.type}", direction: OUT, ${undirected}properties: "Fact", ${READ_ONLY})`);
+      lines.push(
+        `  ${r.out}: [Entity!]! @relationship(type: "${r.type}", direction: OUT, ${undirected}properties: "Fact", ${READ_ONLY})`,
+      );
     }
     if (r.in !== null && r.to.includes(label)) {
-      lines.push(`  ${r.in}: [Entity!]! @relationship(type: "${r.type}", direction: IN, properties: "Fact", ${READ_ONLY})`);
+      lines.push(
+        `  ${r.in}: [Entity!]! @relationship(type: "${r.type}", direction: IN, properties: "Fact", ${READ_ONLY})`,
+      );
     }
   }
   return lines;
 }
 
 function entityType(label: EntityType): string {
-  const citedBy = label === 'Company'
-    ? [`  "Articles citing this company as their source (\\"Det skriver Bloomberg\\")."`,
-       `  citedBy: [Article!]! @relationship(type: "CITES", direction: IN, properties: "Fact", ${READ_ONLY})`]
-    : [];
+  const citedBy =
+    label === 'Company'
+      ? [
+          `  "Articles citing this company as their source (\\"Det skriver Bloomberg\\")."`,
+          `  citedBy: [Article!]! @relationship(type: "CITES", direction: IN, properties: "Fact", ${READ_ONLY})`,
+        ]
+      : [];
   return [
     `type ${label} implements Entity @node(labels: ["${label}", "Entity"]) {`,
     '  id: ID!',

@@ -2,21 +2,34 @@
 // says what to do; internal details are logged, never sent. formatError never throws.
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode, NewsgraphError, isNewsgraphError } from '../errors.ts';
 import { translateDatabaseError } from '../db/index.ts';
+import { ErrorCode, isNewsgraphError, type NewsgraphError } from '../errors.ts';
 
 /** Codes that mean "the request was wrong": all reach clients as BAD_USER_INPUT, the precise one as `reason`. */
 const INPUT_CODES = new Set<string>([
-  ErrorCode.EMPTY_TEXT, ErrorCode.TEXT_TOO_LARGE, ErrorCode.BINARY_INPUT, ErrorCode.BAD_ENCODING,
-  ErrorCode.BAD_INPUT, ErrorCode.NOT_FOUND, ErrorCode.LIMIT_EXCEEDED,
+  ErrorCode.EMPTY_TEXT,
+  ErrorCode.TEXT_TOO_LARGE,
+  ErrorCode.BINARY_INPUT,
+  ErrorCode.BAD_ENCODING,
+  ErrorCode.BAD_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.LIMIT_EXCEEDED,
 ]);
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 
-function fromNewsgraphError(formatted: GraphQLFormattedError, error: NewsgraphError, log: ErrorLogger): GraphQLFormattedError {
+function fromNewsgraphError(
+  formatted: GraphQLFormattedError,
+  error: NewsgraphError,
+  log: ErrorLogger,
+): GraphQLFormattedError {
   if (error.code === ErrorCode.INTERNAL) {
-    log('internal error while resolving ' + (formatted.path?.join('.') ?? 'request'), error);
-    return { ...formatted, message: 'internal server error: the server log has the details', extensions: { code: ErrorCode.INTERNAL } };
+    log(`internal error while resolving ${formatted.path?.join('.') ?? 'request'}`, error);
+    return {
+      ...formatted,
+      message: 'internal server error: the server log has the details',
+      extensions: { code: ErrorCode.INTERNAL },
+    };
   }
   const input = INPUT_CODES.has(error.code);
   const extensions: Record<string, unknown> = { code: input ? ErrorCode.BAD_INPUT : error.code };
@@ -36,7 +49,9 @@ function isGraphQLError(error: unknown): boolean {
 }
 
 function isDatabaseError(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'Neo4jError' || /ECONNREFUSED|ServiceUnavailable/.test(error.message));
+  return (
+    error instanceof Error && (error.name === 'Neo4jError' || /ECONNREFUSED|ServiceUnavailable/.test(error.message))
+  );
 }
 
 /** Apollo's formatError: maps our errors, driver errors and unknown errors to the public shape. */
@@ -53,10 +68,20 @@ export function createFormatError(log: ErrorLogger) {
       }
       // @neo4j/graphql reports bad filters/arguments of generated fields as plain Errors with a readable message.
       if (original instanceof Error && original.constructor.name.startsWith('Neo4jGraphQL')) {
-        return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_INPUT } };
+        return {
+          message: original.message,
+          locations: formatted.locations,
+          path: formatted.path,
+          extensions: { code: ErrorCode.BAD_INPUT },
+        };
       }
-      log('unexpected error while resolving ' + (formatted.path?.join('.') ?? 'request'), original);
-      return { message: 'internal server error: the server log has the details', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+      log(`unexpected error while resolving ${formatted.path?.join('.') ?? 'request'}`, original);
+      return {
+        message: 'internal server error: the server log has the details',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL },
+      };
     } catch {
       return { message: 'internal server error', extensions: { code: ErrorCode.INTERNAL } };
     }

@@ -2,8 +2,16 @@
 import { ErrorCode, NewsgraphError } from '../errors.ts';
 import type { GraphQLContext, IngestInput } from './context.ts';
 import {
-  LIMITS, checkDate, checkEventKinds, checkIds, checkLabels, checkNeighborhoodDepth, checkPathDepth,
-  checkRelationTypes, checkSearchText, clamp,
+  checkDate,
+  checkEventKinds,
+  checkIds,
+  checkLabels,
+  checkNeighborhoodDepth,
+  checkPathDepth,
+  checkRelationTypes,
+  checkSearchText,
+  clamp,
+  LIMITS,
 } from './limits.ts';
 
 type Args = Record<string, unknown>;
@@ -17,7 +25,10 @@ async function requireNodes(ctx: GraphQLContext, ids: readonly string[], argumen
   const found = new Set(nodes.map((n) => n.id));
   const unknown = ids.filter((id) => !found.has(id));
   if (unknown.length > 0) {
-    throw badInput(`unknown node id(s) in ${argument}: ${unknown.slice(0, 10).join(', ')} — use search to find ids`, { argument, unknownIds: unknown });
+    throw badInput(`unknown node id(s) in ${argument}: ${unknown.slice(0, 10).join(', ')} — use search to find ids`, {
+      argument,
+      unknownIds: unknown,
+    });
   }
   return nodes;
 }
@@ -28,9 +39,11 @@ function checkArticleText(input: IngestInput, maxBytes: number): void {
   }
   const bytes = Buffer.byteLength(input.text, 'utf8');
   if (bytes > maxBytes) {
-    throw new NewsgraphError(ErrorCode.TEXT_TOO_LARGE,
+    throw new NewsgraphError(
+      ErrorCode.TEXT_TOO_LARGE,
       `Article text is ${bytes} bytes; the limit is ${maxBytes} (NEWSGRAPH_MAX_ARTICLE_BYTES): load one article at a time`,
-      { bytes, maxBytes });
+      { bytes, maxBytes },
+    );
   }
 }
 
@@ -66,7 +79,8 @@ export const explorerResolvers = {
       const to = checkDate(args.to as string | null, 'to');
       if (from && to && from > to) throw badInput(`from ${from} is after to ${to}: swap them`, { argument: 'from' });
       return ctx.services.explorer.timeline({
-        from, to,
+        from,
+        to,
         kinds: checkEventKinds(args.kinds as string[] | null),
         entityIds: checkIds((args.entityIds as string[] | null) ?? [], 'entityIds', { allowEmpty: true }),
         limit: LIMITS.maxTimelineEvents,
@@ -77,8 +91,10 @@ export const explorerResolvers = {
       const edgeId = String(args.edgeId).trim();
       const evidence = edgeId ? await ctx.services.explorer.evidence(edgeId) : null;
       if (!evidence) {
-        throw badInput(`unknown edge id "${edgeId}": take edge ids from neighborhood, paths or edgesAmong results (they change when the graph is rebuilt)`,
-          { argument: 'edgeId' });
+        throw badInput(
+          `unknown edge id "${edgeId}": take edge ids from neighborhood, paths or edgesAmong results (they change when the graph is rebuilt)`,
+          { argument: 'edgeId' },
+        );
       }
       return evidence;
     },
@@ -89,7 +105,11 @@ export const explorerResolvers = {
       ctx.services.explorer.nodesByIds(checkIds(args.ids as string[], 'ids', { allowEmpty: true })),
 
     edgesAmong: (_: unknown, args: Args, ctx: GraphQLContext) =>
-      ctx.services.explorer.edgesAmong(checkIds(args.ids as string[], 'ids', { allowEmpty: true }), [], LIMITS.maxEdges),
+      ctx.services.explorer.edgesAmong(
+        checkIds(args.ids as string[], 'ids', { allowEmpty: true }),
+        [],
+        LIMITS.maxEdges,
+      ),
 
     article: (_: unknown, args: Args, ctx: GraphQLContext) => ctx.services.articles.view(String(args.id)),
   },
@@ -105,10 +125,14 @@ export const explorerResolvers = {
     mergeEntities: (_: unknown, args: Args, ctx: GraphQLContext) => {
       const keepId = String(args.keepId).trim();
       const mergeIds = checkIds(args.mergeIds as string[], 'mergeIds');
-      if (mergeIds.includes(keepId)) throw badInput('mergeIds contains keepId: list only the duplicates to fold into keepId', { argument: 'mergeIds' });
+      if (mergeIds.includes(keepId))
+        throw badInput('mergeIds contains keepId: list only the duplicates to fold into keepId', {
+          argument: 'mergeIds',
+        });
       return ctx.services.entities.merge(keepId, mergeIds);
     },
 
-    deleteArticle: (_: unknown, args: Args, ctx: GraphQLContext) => ctx.services.articles.delete(String(args.id).trim()),
+    deleteArticle: (_: unknown, args: Args, ctx: GraphQLContext) =>
+      ctx.services.articles.delete(String(args.id).trim()),
   },
 };

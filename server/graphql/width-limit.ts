@@ -3,11 +3,20 @@
 // The depth rule (depth-limit.ts) stops deep nesting; this stops the other two ways one small request can
 // make the server do unbounded work: many aliased copies of an expensive field (`a1: neighborhood(…) a2: …`),
 // and fragments spread many times over. Both checks run on the document before anything reaches Neo4j.
-import {
-  GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FieldNode, type FragmentDefinitionNode,
-  type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValueNode,
-} from 'graphql';
+
 import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  type ASTVisitor,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValueNode,
+} from 'graphql';
 
 export const WIDTH_LIMITS = Object.freeze({
   /**
@@ -37,16 +46,27 @@ interface Width {
   aliases: number;
 }
 
-function refuse(context: ValidationContext, operation: OperationDefinitionNode, message: string, details: Record<string, unknown>): void {
-  context.reportError(new GraphQLError(message, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT', ...details } }));
+function refuse(
+  context: ValidationContext,
+  operation: OperationDefinitionNode,
+  message: string,
+  details: Record<string, unknown>,
+): void {
+  context.reportError(
+    new GraphQLError(message, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT', ...details } }),
+  );
 }
 
 /**
  * Counts fields and aliases of a selection set, following fragment spreads (each spread counts its fragment
  * again; a fragment's width is computed once, so a document of nested spreads costs linear work to measure).
  */
-function widthOf(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  memo: Map<string, Width>, visiting: Set<string>): Width {
+function widthOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  memo: Map<string, Width>,
+  visiting: Set<string>,
+): Width {
   const total: Width = { fields: 0, aliases: 0 };
   if (!selectionSet) return total;
   for (const selection of selectionSet.selections) {
@@ -78,7 +98,11 @@ function widthOf(selectionSet: SelectionSetNode | undefined, fragments: Readonly
 }
 
 /** The root fields of an operation, through fragments on the root type. */
-function rootFields(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+function rootFields(
+  selectionSet: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): FieldNode[] {
   const out: FieldNode[] = [];
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -113,17 +137,33 @@ export function widthLimitRule(limits = WIDTH_LIMITS) {
         const expensive = roots.filter((f) => EXPENSIVE_ROOT_FIELDS.has(f.name.value)).length;
         const base = { reason: 'QUERY_TOO_WIDE' };
         if (width.fields > limits.maxFields) {
-          refuse(context, operation, `query selects ${width.fields >= COUNT_CAP ? 'over a million' : width.fields} fields (fragments expanded); the limit is ${limits.maxFields} — ask for fewer fields or split the query`,
-            { ...base, fields: width.fields, max: limits.maxFields });
+          refuse(
+            context,
+            operation,
+            `query selects ${width.fields >= COUNT_CAP ? 'over a million' : width.fields} fields (fragments expanded); the limit is ${limits.maxFields} — ask for fewer fields or split the query`,
+            { ...base, fields: width.fields, max: limits.maxFields },
+          );
         } else if (width.aliases > limits.maxAliases) {
-          refuse(context, operation, `query uses ${width.aliases} aliases; the limit is ${limits.maxAliases} — split it into several requests`,
-            { ...base, aliases: width.aliases, max: limits.maxAliases });
+          refuse(
+            context,
+            operation,
+            `query uses ${width.aliases} aliases; the limit is ${limits.maxAliases} — split it into several requests`,
+            { ...base, aliases: width.aliases, max: limits.maxAliases },
+          );
         } else if (roots.length > limits.maxRootFields) {
-          refuse(context, operation, `query has ${roots.length} top-level fields; the limit is ${limits.maxRootFields} — split it into several requests`,
-            { ...base, rootFields: roots.length, max: limits.maxRootFields });
+          refuse(
+            context,
+            operation,
+            `query has ${roots.length} top-level fields; the limit is ${limits.maxRootFields} — split it into several requests`,
+            { ...base, rootFields: roots.length, max: limits.maxRootFields },
+          );
         } else if (expensive > limits.maxExpensiveRootFields) {
-          refuse(context, operation, `query runs ${expensive} searches or traversals (neighborhood, paths, timeline, search, edgesAmong); the limit is ${limits.maxExpensiveRootFields} per request`,
-            { ...base, expensiveFields: expensive, max: limits.maxExpensiveRootFields });
+          refuse(
+            context,
+            operation,
+            `query runs ${expensive} searches or traversals (neighborhood, paths, timeline, search, edgesAmong); the limit is ${limits.maxExpensiveRootFields} per request`,
+            { ...base, expensiveFields: expensive, max: limits.maxExpensiveRootFields },
+          );
         }
       },
     };
@@ -141,7 +181,12 @@ function numberValue(value: ValueNode, variables: Readonly<Record<string, unknow
 }
 
 /** Every field node of the operation, fragments included (each fragment visited once). */
-function allFields(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen: Set<string>, out: FieldNode[]): FieldNode[] {
+function allFields(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+  out: FieldNode[],
+): FieldNode[] {
   if (!selectionSet) return out;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -176,7 +221,15 @@ export function listLimitPlugin(limits = WIDTH_LIMITS): ApolloServerPlugin {
               if (asked !== undefined && asked > limits.maxListSize) {
                 throw new GraphQLError(
                   `${field.name.value}(${argument.name.value}: ${asked}) asks for more than ${limits.maxListSize} rows: page through the results with a cursor (…Connection(first, after)) instead`,
-                  { nodes: [argument], extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT_TOO_LARGE', argument: argument.name.value, max: limits.maxListSize } },
+                  {
+                    nodes: [argument],
+                    extensions: {
+                      code: 'BAD_USER_INPUT',
+                      reason: 'LIMIT_TOO_LARGE',
+                      argument: argument.name.value,
+                      max: limits.maxListSize,
+                    },
+                  },
                 );
               }
             }

@@ -1,15 +1,15 @@
 // The extraction pipeline without a database: read -> clean -> tag -> type -> resolve -> relate, for one article.
 import { createHash } from 'node:crypto';
 import type { ArticleGraph, KnownEntity } from '../model.ts';
-import type { RawArticle } from './types.ts';
-import { readArticle } from './read.ts';
-import { cleanArticleDetailed, type CleanResult } from './clean/index.ts';
 import { detectMentions, type MentionSet, type SentenceTagger } from '../nlp/mentions.ts';
 import { defaultSentenceTagger } from '../nlp/ner-adapter.ts';
-import { typeMentions, type TypedMention } from '../nlp/typing.ts';
-import { buildKnownIndex, resolveEntities, type KnownIndex, type Resolution } from './resolve/index.ts';
 import { loadRelationModel } from '../nlp/relations/load.ts';
+import { type TypedMention, typeMentions } from '../nlp/typing.ts';
+import { type CleanResult, cleanArticleDetailed } from './clean/index.ts';
+import { readArticle } from './read.ts';
 import { buildContexts, relate } from './relate/index.ts';
+import { buildKnownIndex, type KnownIndex, type Resolution, resolveEntities } from './resolve/index.ts';
+import type { RawArticle } from './types.ts';
 
 export interface ExtractOptions {
   /** Entities the graph already holds; a mention matching one of their names or aliases gets its id. */
@@ -40,16 +40,22 @@ function guessLanguage(text: string): string {
   let en = 0;
   let previous: string | null = null;
   // The fields between single spaces, as sample.split(' ') gives them, without making a string of each.
-  for (let start = 0; start <= sample.length;) {
+  for (let start = 0; start <= sample.length; ) {
     let end = sample.indexOf(' ', start);
     if (end < 0) end = sample.length;
     // Lowercasing never shortens a word, so a longer field cannot read as a marker and is not lowercased.
     const word = end - start <= MARKER_MAX_LENGTH ? sample.slice(start, end).toLowerCase() : null;
     start = end + 1;
-    if (word === null || word === previous) { previous = null; continue; }
+    if (word === null || word === previous) {
+      previous = null;
+      continue;
+    }
     if (DANISH_MARKERS.has(word)) da++;
     else if (ENGLISH_MARKERS.has(word)) en++;
-    else { previous = null; continue; }
+    else {
+      previous = null;
+      continue;
+    }
     previous = word;
   }
   return en > da * 1.5 && en >= 3 ? 'en' : 'da';
@@ -91,30 +97,56 @@ export function prepareArticle(raw: RawArticle, options: Omit<ExtractOptions, 'k
  * and must look at the cleaned text's hash before deciding to extract clean it themselves (cleanArticleDetailed)
  * and hand the result here, so it is read and cleaned once.
  */
-export function prepareCleaned({ article, publisherHints }: CleanResult, options: Omit<ExtractOptions, 'known'> = {}): PreparedArticle {
+export function prepareCleaned(
+  { article, publisherHints }: CleanResult,
+  options: Omit<ExtractOptions, 'known'> = {},
+): PreparedArticle {
   const tagger = options.tagger === undefined ? defaultSentenceTagger() : options.tagger;
   const found = detectMentions(article.sentences, tagger);
   return {
-    article, publisherHints, tokens: found.tokens, announcements: found.announcements, typed: typeMentions(found),
+    article,
+    publisherHints,
+    tokens: found.tokens,
+    announcements: found.announcements,
+    typed: typeMentions(found),
     language: guessLanguage(article.text),
   };
 }
 
 /** Resolution of a prepared article's mentions against the graph's entities: the step that must run in load order. */
-export function resolveArticle(prepared: Pick<PreparedArticle, 'typed'>, known: readonly KnownEntity[] | KnownIndex = []): Resolution {
-  return resolveEntities(prepared.typed, Array.isArray(known) ? buildKnownIndex(known as readonly KnownEntity[]) : (known as KnownIndex));
+export function resolveArticle(
+  prepared: Pick<PreparedArticle, 'typed'>,
+  known: readonly KnownEntity[] | KnownIndex = [],
+): Resolution {
+  return resolveEntities(
+    prepared.typed,
+    Array.isArray(known) ? buildKnownIndex(known as readonly KnownEntity[]) : (known as KnownIndex),
+  );
 }
 
 /** Relations and events of a prepared article, given its resolution (depends on nothing outside the article). */
 export function relateArticle(prepared: PreparedArticle, resolution: Resolution): ArticleGraph {
   const { article, publisherHints, tokens, announcements, typed } = prepared;
-  const ctx = buildContexts(article.sentences, tokens, typed, resolution, announcements, publisherHints, article.publishedAt);
+  const ctx = buildContexts(
+    article.sentences,
+    tokens,
+    typed,
+    resolution,
+    announcements,
+    publisherHints,
+    article.publishedAt,
+  );
   // The classifier learned Danish; another language keeps to the rules (and the pipeline refuses it anyway).
   const { relations, events } = relate(ctx, prepared.language === 'da' ? loadRelationModel() : null);
   return {
     article: { ...article, id: articleId(article.sha256), language: prepared.language },
     entities: resolution.entities.map((e) => ({
-      id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, section: e.section,
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      mentions: e.mentions,
+      section: e.section,
     })),
     relations,
     events,
@@ -122,7 +154,10 @@ export function relateArticle(prepared: PreparedArticle, resolution: Resolution)
 }
 
 /** The second part of extraction: resolution against the graph's entities, then relations and events. */
-export function finishArticle(prepared: PreparedArticle, known: readonly KnownEntity[] | KnownIndex = []): ArticleGraph {
+export function finishArticle(
+  prepared: PreparedArticle,
+  known: readonly KnownEntity[] | KnownIndex = [],
+): ArticleGraph {
   return relateArticle(prepared, resolveArticle(prepared, known));
 }
 

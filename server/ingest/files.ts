@@ -2,7 +2,7 @@
 import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve as resolvePath } from 'node:path';
-import { ErrorCode, NewsgraphError, isNewsgraphError } from '../errors.ts';
+import { ErrorCode, isNewsgraphError, NewsgraphError } from '../errors.ts';
 import type { LoadSummary } from '../model.ts';
 import { ingestArticle, type PipelineDeps } from './pipeline.ts';
 
@@ -39,7 +39,9 @@ export type FileOutcome =
 
 /** Any error met while loading `file`, as the NewsgraphError its outcome reports. */
 export function fileFailure(file: string, error: unknown): NewsgraphError {
-  return isNewsgraphError(error) ? error : new NewsgraphError(ErrorCode.INTERNAL, `${file}: ${error instanceof Error ? error.message : String(error)}`);
+  return isNewsgraphError(error)
+    ? error
+    : new NewsgraphError(ErrorCode.INTERNAL, `${file}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /**

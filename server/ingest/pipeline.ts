@@ -5,7 +5,13 @@ import { ErrorCode, NewsgraphError } from '../errors.ts';
 import type { LoadSummary } from '../model.ts';
 import { cleanArticleDetailed } from './clean/index.ts';
 import { finishArticle, prepareCleaned } from './extract.ts';
-import { findLoadedArticle, knownEntitiesFor, loadArticleGraph, unchangedSummary, type LoadOptions } from './load/index.ts';
+import {
+  findLoadedArticle,
+  knownEntitiesFor,
+  type LoadOptions,
+  loadArticleGraph,
+  unchangedSummary,
+} from './load/index.ts';
 import { readArticle } from './read.ts';
 import { KnownIndexCache } from './resolve/index.ts';
 
@@ -36,7 +42,11 @@ export interface ArticleInput {
 const knownIndexes = new KnownIndexCache();
 
 /** Runs the whole pipeline on one article. Throws NewsgraphError for input that is no article. */
-export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function ingestArticle(
+  deps: PipelineDeps,
+  input: ArticleInput,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   // read: bytes or text -> RawArticle (refuses binary, empty, over-size input with a clear message)
   const raw = readArticle(input.content, {
     maxBytes: deps.maxArticleBytes,
@@ -52,7 +62,10 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, opt
   const existing = await findLoadedArticle(deps.articles, sha256);
   if (existing) return unchangedSummary(existing.id, existing.title);
   if (!title.trim()) {
-    throw new NewsgraphError(ErrorCode.EMPTY_TEXT, `${input.source ? input.source + ': ' : ''}Article text is empty after cleaning: paste the article body or give a .txt file`);
+    throw new NewsgraphError(
+      ErrorCode.EMPTY_TEXT,
+      `${input.source ? `${input.source}: ` : ''}Article text is empty after cleaning: paste the article body or give a .txt file`,
+    );
   }
 
   // extract: clean -> tag -> type -> resolve (against the graph's entities) -> relate
@@ -73,7 +86,9 @@ export async function ingestArticle(deps: PipelineDeps, input: ArticleInput, opt
  */
 export function refuseNonDanish(language: string, source: string | undefined): void {
   if (language === 'da') return;
-  throw new NewsgraphError(ErrorCode.BAD_INPUT,
+  throw new NewsgraphError(
+    ErrorCode.BAD_INPUT,
     `${source ? `${source}: ` : ''}this article reads as ${language === 'en' ? 'English' : `language "${language}"`}; newsgraph extracts Danish news only — load the Danish version of the article`,
-    { reason: 'NOT_DANISH', language });
+    { reason: 'NOT_DANISH', language },
+  );
 }

@@ -1,7 +1,7 @@
 // read: turns the bytes of an uploaded or pasted article into a RawArticle, refusing what cannot be an article.
 import { ErrorCode, NewsgraphError } from '../errors.ts';
-import type { RawArticle } from './types.ts';
 import { htmlToText, looksLikeHtml } from './clean/html.ts';
+import type { RawArticle } from './types.ts';
 
 /** Which decoding produced the text: UTF-8, or the Latin-1 family fallback for legacy Danish files. */
 export type TextEncoding = 'utf-8' | 'windows-1252';
@@ -135,7 +135,8 @@ export function readArticle(input: Uint8Array | string, options: ReadOptions): R
   } else {
     if (input.length > maxBytes) throw tooLarge(input.length, maxBytes, source);
     // UTF-16 text is full of NUL bytes: say it is the wrong encoding rather than binary.
-    const utf16 = input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff));
+    const utf16 =
+      input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff));
     if (!utf16 && looksBinary(input)) {
       throw new NewsgraphError(
         ErrorCode.BINARY_INPUT,

@@ -106,7 +106,9 @@ function score(truePositives: number, predicted: number, gold: number): Score {
  */
 export function scoreSpans(gold: readonly (readonly Span[])[], predicted: readonly (readonly Span[])[]): SpanScores {
   if (gold.length !== predicted.length) {
-    throw new Error(`scoreSpans: ${gold.length} gold sentences but ${predicted.length} predicted: pass one span list per sentence for both`);
+    throw new Error(
+      `scoreSpans: ${gold.length} gold sentences but ${predicted.length} predicted: pass one span list per sentence for both`,
+    );
   }
   const counts = new Map<string, { tp: number; pred: number; gold: number }>();
   const countsFor = (type: string) => {

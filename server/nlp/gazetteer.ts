@@ -79,7 +79,12 @@ function buildGazetteer(): Gazetteer {
       if (!byKey.has(surface.toLowerCase())) byKey.set(surface.toLowerCase(), entry);
     }
   };
-  const entry = (name: string, kind: GazetteerKind, type: EntityType, tags: readonly string[] = []): GazetteerEntry => ({
+  const entry = (
+    name: string,
+    kind: GazetteerKind,
+    type: EntityType,
+    tags: readonly string[] = [],
+  ): GazetteerEntry => ({
     name,
     kind,
     type,
@@ -99,7 +104,10 @@ function buildGazetteer(): Gazetteer {
     }
   }
   for (const line of dataLines('places.txt')) {
-    const names = line.split('|').map((s) => s.trim()).filter(Boolean);
+    const names = line
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean);
     addForms(entry(names[0], 'place', 'Place'), names);
   }
   for (const line of dataLines('organizations.tsv')) {

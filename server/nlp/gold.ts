@@ -2,9 +2,26 @@
 import type { ArticleGraph } from '../model.ts';
 import { matchKeys, normaliseName } from './names.ts';
 
-export interface GoldEntity { readonly name: string; readonly type: string; readonly aliases?: readonly string[]; readonly section?: string }
-export interface GoldRelation { readonly from: string; readonly type: string; readonly to: string; readonly evidence?: string; readonly props?: Record<string, unknown> }
-export interface GoldEvent { readonly kind: string; readonly summary?: string; readonly date?: string | null; readonly participants: readonly { name: string; role: string }[]; readonly evidence?: string }
+export interface GoldEntity {
+  readonly name: string;
+  readonly type: string;
+  readonly aliases?: readonly string[];
+  readonly section?: string;
+}
+export interface GoldRelation {
+  readonly from: string;
+  readonly type: string;
+  readonly to: string;
+  readonly evidence?: string;
+  readonly props?: Record<string, unknown>;
+}
+export interface GoldEvent {
+  readonly kind: string;
+  readonly summary?: string;
+  readonly date?: string | null;
+  readonly participants: readonly { name: string; role: string }[];
+  readonly evidence?: string;
+}
 export interface GoldGraph {
   readonly article: string;
   readonly title?: string;
@@ -13,8 +30,17 @@ export interface GoldGraph {
   readonly events: readonly GoldEvent[];
 }
 
-export interface Counts { tp: number; predicted: number; gold: number }
-export interface Prf { readonly precision: number; readonly recall: number; readonly f1: number; readonly counts: Counts }
+export interface Counts {
+  tp: number;
+  predicted: number;
+  gold: number;
+}
+export interface Prf {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  readonly counts: Counts;
+}
 
 export interface ArticleScore {
   readonly article: string;
@@ -24,7 +50,13 @@ export interface ArticleScore {
   /** Gold events found: same kind and at least one participant in common (any role). */
   readonly eventRecall: Prf;
   /** What was missed or extra, for reading the score. */
-  readonly misses: { readonly entities: string[]; readonly extraEntities: string[]; readonly relations: string[]; readonly extraRelations: string[]; readonly events: string[] };
+  readonly misses: {
+    readonly entities: string[];
+    readonly extraEntities: string[];
+    readonly relations: string[];
+    readonly extraRelations: string[];
+    readonly events: string[];
+  };
 }
 
 export function prf(c: Counts): Prf {
@@ -50,7 +82,11 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-interface Named { readonly keys: Set<string>; readonly type: string; readonly label: string }
+interface Named {
+  readonly keys: Set<string>;
+  readonly type: string;
+  readonly label: string;
+}
 
 /** One-to-one greedy matching of predicted to gold entities; returns gold index -> predicted index. */
 function alignEntities(gold: readonly Named[], predicted: readonly Named[], typed: boolean): Map<number, number> {
@@ -60,8 +96,16 @@ function alignEntities(gold: readonly Named[], predicted: readonly Named[], type
   for (const pass of [0, 1]) {
     gold.forEach((g, gi) => {
       if (out.has(gi)) return;
-      const pi = predicted.findIndex((p, i) => !used.has(i) && (!typed || p.type === g.type) && (pass === 0 ? [...g.keys][0] === [...p.keys][0] : intersects(g.keys, p.keys)));
-      if (pi >= 0) { used.add(pi); out.set(gi, pi); }
+      const pi = predicted.findIndex(
+        (p, i) =>
+          !used.has(i) &&
+          (!typed || p.type === g.type) &&
+          (pass === 0 ? [...g.keys][0] === [...p.keys][0] : intersects(g.keys, p.keys)),
+      );
+      if (pi >= 0) {
+        used.add(pi);
+        out.set(gi, pi);
+      }
     });
   }
   return out;
@@ -72,22 +116,35 @@ function alignEntities(gold: readonly Named[], predicted: readonly Named[], type
  * alignment (or directly by name keys); CO_MENTIONED is not a typed relation and is left out; CITES uses "ARTICLE".
  */
 export function scoreArticle(gold: GoldGraph, graph: ArticleGraph): ArticleScore {
-  const goldEntities: Named[] = gold.entities.map((e) => ({ keys: keysOf([e.name, ...(e.aliases ?? [])]), type: e.type, label: `${e.name} (${e.type})` }));
-  const predEntities: Named[] = graph.entities.map((e) => ({ keys: keysOf([e.name, ...e.aliases]), type: e.type, label: `${e.name} (${e.type})` }));
+  const goldEntities: Named[] = gold.entities.map((e) => ({
+    keys: keysOf([e.name, ...(e.aliases ?? [])]),
+    type: e.type,
+    label: `${e.name} (${e.type})`,
+  }));
+  const predEntities: Named[] = graph.entities.map((e) => ({
+    keys: keysOf([e.name, ...e.aliases]),
+    type: e.type,
+    label: `${e.name} (${e.type})`,
+  }));
   const typedAlign = alignEntities(goldEntities, predEntities, true);
   const untypedAlign = alignEntities(goldEntities, predEntities, false);
   const matchedPred = new Set(untypedAlign.values());
 
   const predIndexById = new Map(graph.entities.map((e, i) => [e.id, i]));
   const goldIndexByKey = new Map<string, number>();
-  goldEntities.forEach((g, gi) => { for (const k of g.keys) if (!goldIndexByKey.has(k)) goldIndexByKey.set(k, gi); });
+  goldEntities.forEach((g, gi) => {
+    for (const k of g.keys) if (!goldIndexByKey.has(k)) goldIndexByKey.set(k, gi);
+  });
   const predToGold = new Map<number, number>();
   for (const [gi, pi] of untypedAlign) predToGold.set(pi, gi);
 
   // A relation endpoint, as a gold entity index when it can be aligned, else its own name key.
   const goldEnd = (name: string): string => {
     if (name === 'ARTICLE') return 'ARTICLE';
-    for (const k of matchKeys(name)) { const gi = goldIndexByKey.get(k); if (gi !== undefined) return `g${gi}`; }
+    for (const k of matchKeys(name)) {
+      const gi = goldIndexByKey.get(k);
+      if (gi !== undefined) return `g${gi}`;
+    }
     return `n:${normaliseName(name)}`;
   };
   const predEnd = (id: string): string => {
@@ -97,14 +154,19 @@ export function scoreArticle(gold: GoldGraph, graph: ArticleGraph): ArticleScore
     const gi = predToGold.get(pi);
     return gi !== undefined ? `g${gi}` : `n:${normaliseName(graph.entities[pi].name)}`;
   };
-  const nameOfId = (id: string) => (id === 'ARTICLE' ? 'ARTICLE' : graph.entities[predIndexById.get(id) ?? -1]?.name ?? id);
+  const nameOfId = (id: string) =>
+    id === 'ARTICLE' ? 'ARTICLE' : (graph.entities[predIndexById.get(id) ?? -1]?.name ?? id);
 
   const goldRel = new Map<string, string>();
-  for (const r of gold.relations) goldRel.set(`${goldEnd(r.from)}|${r.type}|${goldEnd(r.to)}`, `${r.from} ${r.type} ${r.to}`);
+  for (const r of gold.relations)
+    goldRel.set(`${goldEnd(r.from)}|${r.type}|${goldEnd(r.to)}`, `${r.from} ${r.type} ${r.to}`);
   const predRel = new Map<string, string>();
   for (const r of graph.relations) {
     if (r.type === 'CO_MENTIONED') continue;
-    predRel.set(`${predEnd(r.fromId)}|${r.type}|${predEnd(r.toId)}`, `${nameOfId(r.fromId)} ${r.type} ${nameOfId(r.toId)}`);
+    predRel.set(
+      `${predEnd(r.fromId)}|${r.type}|${predEnd(r.toId)}`,
+      `${nameOfId(r.fromId)} ${r.type} ${nameOfId(r.toId)}`,
+    );
   }
   let relTp = 0;
   for (const k of goldRel.keys()) if (predRel.has(k)) relTp++;
@@ -113,7 +175,9 @@ export function scoreArticle(gold: GoldGraph, graph: ArticleGraph): ArticleScore
   const missedEvents: string[] = [];
   for (const ge of gold.events) {
     const goldParts = new Set(ge.participants.map((p) => goldEnd(p.name)));
-    const found = graph.events.some((pe) => pe.kind === ge.kind && pe.participants.some((p) => goldParts.has(predEnd(p.entityId))));
+    const found = graph.events.some(
+      (pe) => pe.kind === ge.kind && pe.participants.some((p) => goldParts.has(predEnd(p.entityId))),
+    );
     if (found) eventTp++;
     else missedEvents.push(`${ge.kind}: ${ge.participants.map((p) => p.name).join(', ')}`);
   }
@@ -127,7 +191,9 @@ export function scoreArticle(gold: GoldGraph, graph: ArticleGraph): ArticleScore
     eventRecall: prf({ tp: eventTp, predicted: graph.events.length, gold: gold.events.length }),
     misses: {
       entities: goldEntities.filter((_, gi) => !typedMatched.has(gi)).map((g) => g.label),
-      extraEntities: predEntities.filter((_, pi) => !matchedPred.has(pi) || ![...typedAlign.values()].includes(pi)).map((p) => p.label),
+      extraEntities: predEntities
+        .filter((_, pi) => !matchedPred.has(pi) || ![...typedAlign.values()].includes(pi))
+        .map((p) => p.label),
       relations: [...goldRel].filter(([k]) => !predRel.has(k)).map(([, v]) => v),
       extraRelations: [...predRel].filter(([k]) => !goldRel.has(k)).map(([, v]) => v),
       events: missedEvents,
@@ -144,7 +210,8 @@ export interface OverallScore {
 
 /** Micro-averaged totals over articles (counts summed, then P/R/F1). */
 export function overallScore(scores: readonly ArticleScore[]): OverallScore {
-  const sum = (pick: (s: ArticleScore) => Prf) => prf(scores.reduce((acc, s) => addCounts(acc, pick(s).counts), { tp: 0, predicted: 0, gold: 0 }));
+  const sum = (pick: (s: ArticleScore) => Prf) =>
+    prf(scores.reduce((acc, s) => addCounts(acc, pick(s).counts), { tp: 0, predicted: 0, gold: 0 }));
   return {
     entitiesTyped: sum((s) => s.entitiesTyped),
     entitiesUntyped: sum((s) => s.entitiesUntyped),

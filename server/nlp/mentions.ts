@@ -1,12 +1,22 @@
 // Finds entity mentions in cleaned sentences: announcement grammar, government phrases, gazetteers, titles, the NER tagger, capitalisation.
 import type { EntityType, Section, Sentence } from '../model.ts';
-import { tokenize, type Token } from './tokenizer.ts';
-import { gazetteer, nameWords, type GazetteerEntry, type GazetteerForm } from './gazetteer.ts';
-import { parseAnnouncement, type AnnouncementFact } from './navnenyt.ts';
 import {
-  COURT_ENDINGS, GOVERNMENT_COMPOUND_HEADS, GOVERNMENT_WORDS, INSTITUTION_ENDINGS, LEGAL_SUFFIXES, NAME_CONNECTORS, NEVER_NAMES,
-  ORGANIZATION_WORDS, STATE_HEAD_TITLES, STATE_NOUNS, isLegalSuffix, isPersonTitle,
+  COURT_ENDINGS,
+  GOVERNMENT_COMPOUND_HEADS,
+  GOVERNMENT_WORDS,
+  INSTITUTION_ENDINGS,
+  isLegalSuffix,
+  isPersonTitle,
+  LEGAL_SUFFIXES,
+  NAME_CONNECTORS,
+  NEVER_NAMES,
+  ORGANIZATION_WORDS,
+  STATE_HEAD_TITLES,
+  STATE_NOUNS,
 } from './danish.ts';
+import { type GazetteerEntry, type GazetteerForm, gazetteer, nameWords } from './gazetteer.ts';
+import { type AnnouncementFact, parseAnnouncement } from './navnenyt.ts';
+import { type Token, tokenize } from './tokenizer.ts';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -70,11 +80,18 @@ export interface MentionSet {
 
 // Priority of the finding rules when spans overlap: exact grammar beats lists beats statistics beats guesses.
 const PRIORITY: Record<MentionSource, number> = {
-  announcement: 100, government: 90, gazetteer: 80, title: 70, tagger: 60, echo: 55, capitalised: 40,
+  announcement: 100,
+  government: 90,
+  gazetteer: 80,
+  title: 70,
+  tagger: 60,
+  echo: 55,
+  capitalised: 40,
 };
 
 // Capitalised common nouns that open a sentence before a name ("Selskabet", "Datterselskabet", "Softwarehuset").
-const COMMON_NOUN_START = /^\p{Lu}\p{Ll}+(?:selskabet|virksomheden|firmaet|huset|koncernen|producenten|giganten|leverandøren|bureauet|kæden)$|^(?:Selskabet|Virksomheden|Firmaet|Koncernen|Producenten|Giganten|Leverandøren|Nyhedsbureauet|Avisen|Mediet|Banken)$/u;
+const COMMON_NOUN_START =
+  /^\p{Lu}\p{Ll}+(?:selskabet|virksomheden|firmaet|huset|koncernen|producenten|giganten|leverandøren|bureauet|kæden)$|^(?:Selskabet|Virksomheden|Firmaet|Koncernen|Producenten|Giganten|Leverandøren|Nyhedsbureauet|Avisen|Mediet|Banken)$/u;
 
 const OPENERS = new Set([':', '‘', '“', '"', '«', '»', '(', '-', '–', '—', '.', '?', '!', "'", '„', ';']);
 
@@ -122,9 +139,13 @@ function isSentenceStart(tokens: readonly Token[], i: number): boolean {
 function slug(text: string): string {
   return text
     .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-    .normalize('NFD').replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** "handelsministeriet" -> "handelsministerium", "domstolen" -> "domstol": the indefinite form used in ids. */
@@ -134,7 +155,12 @@ export function institutionLemma(noun: string): string {
   if (w.endsWith('iet')) return `${w.slice(0, -3)}ium`;
   if (/(?:ene|erne)$/.test(w)) return w.replace(/(?:ene|erne)$/, '');
   if (/(?:domstole|myndigheder)$/.test(w)) return w.replace(/(?:e|er)$/, '');
-  if (/(?:styrelsen|kommissionen|regeringen|ambassaden|efterretningstjenesten|anklagemyndigheden|myndigheden|domstolen|kongressen|højesteretten|byretten|landsretten|nationalbanken|centralbanken)$/.test(w)) return w.replace(/en$/, '').replace(/(?<=[^e])$/, '');
+  if (
+    /(?:styrelsen|kommissionen|regeringen|ambassaden|efterretningstjenesten|anklagemyndigheden|myndigheden|domstolen|kongressen|højesteretten|byretten|landsretten|nationalbanken|centralbanken)$/.test(
+      w,
+    )
+  )
+    return w.replace(/en$/, '').replace(/(?<=[^e])$/, '');
   if (/(?:tilsynet|agenturet|parlamentet|senatet|politiet|departementet)$/.test(w)) return w.slice(0, -2);
   return w;
 }
@@ -150,17 +176,44 @@ function endsWithInstitution(word: string): string | undefined {
 function announcementMentions(sentenceIndex: number, fact: AnnouncementFact): Mention[] {
   const out: Mention[] = [];
   if (fact.person) {
-    out.push({ sentenceIndex, start: fact.person.start, end: fact.person.end, text: fact.person.text, source: 'announcement', label: 'PER', type: 'Person' });
+    out.push({
+      sentenceIndex,
+      start: fact.person.start,
+      end: fact.person.end,
+      text: fact.person.text,
+      source: 'announcement',
+      label: 'PER',
+      type: 'Person',
+    });
   }
   if (fact.organization) {
     const words = nameWords(fact.organization.text).map((w) => w.toLowerCase());
-    const type: EntityType = fact.kind === 'EDUCATED_AT' || words.some((w) => ORGANIZATION_WORDS.has(w))
-      ? 'Organization'
-      : words.some((w) => GOVERNMENT_WORDS.has(w)) ? 'Government' : 'Company';
-    out.push({ sentenceIndex, start: fact.organization.start, end: fact.organization.end, text: fact.organization.text, source: 'announcement', label: 'ORG', type });
+    const type: EntityType =
+      fact.kind === 'EDUCATED_AT' || words.some((w) => ORGANIZATION_WORDS.has(w))
+        ? 'Organization'
+        : words.some((w) => GOVERNMENT_WORDS.has(w))
+          ? 'Government'
+          : 'Company';
+    out.push({
+      sentenceIndex,
+      start: fact.organization.start,
+      end: fact.organization.end,
+      text: fact.organization.text,
+      source: 'announcement',
+      label: 'ORG',
+      type,
+    });
   }
   if (fact.unit) {
-    out.push({ sentenceIndex, start: fact.unit.start, end: fact.unit.end, text: fact.unit.text, source: 'announcement', label: 'ORG', type: 'Company' });
+    out.push({
+      sentenceIndex,
+      start: fact.unit.start,
+      end: fact.unit.end,
+      text: fact.unit.text,
+      source: 'announcement',
+      label: 'ORG',
+      type: 'Company',
+    });
   }
   return out;
 }
@@ -179,22 +232,52 @@ function governmentMentions(sentenceIndex: number, text: string, tokens: readonl
     const compound = capital && word.includes('-') ? /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u.exec(word) : null;
     if (compound && GOVERNMENT_COMPOUND_HEADS.has(compound[2])) {
       const leader = gaz.personBySurname.get(compound[1].toLowerCase());
-      const country = leader ? gaz.affiliationOf.get(leader) : gaz.byKey.get(compound[1].toLowerCase())?.kind === 'country' ? gaz.byKey.get(compound[1].toLowerCase())!.name : undefined;
+      const country = leader
+        ? gaz.affiliationOf.get(leader)
+        : gaz.byKey.get(compound[1].toLowerCase())?.kind === 'country'
+          ? gaz.byKey.get(compound[1].toLowerCase())!.name
+          : undefined;
       if (country && gaz.byKey.get(country.toLowerCase())?.kind === 'country') {
-        out.push({ sentenceIndex, start: tokens[i].start, end: tokens[i].end, text: word, source: 'government', label: 'ORG', type: 'Government', canonical: country, gazetteer: gaz.byKey.get(country.toLowerCase()) });
+        out.push({
+          sentenceIndex,
+          start: tokens[i].start,
+          end: tokens[i].end,
+          text: word,
+          source: 'government',
+          label: 'ORG',
+          type: 'Government',
+          canonical: country,
+          gazetteer: gaz.byKey.get(country.toLowerCase()),
+        });
       }
       continue;
     }
     // "Kinas udenrigsministerium", "USA's handelsministerium": a state's institution named with the genitive.
-    const owner = capital && word !== stripGenitive(word) ? gaz.byKey.get(stripGenitive(word).toLowerCase()) : undefined;
-    if (owner?.kind === 'country' && i + 1 < tokens.length && /^\p{Ll}/u.test(tokens[i + 1].text) && endsWithInstitution(tokens[i + 1].text) && !STATE_NOUNS.has(tokens[i + 1].text.toLowerCase())) {
+    const owner =
+      capital && word !== stripGenitive(word) ? gaz.byKey.get(stripGenitive(word).toLowerCase()) : undefined;
+    if (
+      owner?.kind === 'country' &&
+      i + 1 < tokens.length &&
+      /^\p{Ll}/u.test(tokens[i + 1].text) &&
+      endsWithInstitution(tokens[i + 1].text) &&
+      !STATE_NOUNS.has(tokens[i + 1].text.toLowerCase())
+    ) {
       const noun = tokens[i + 1].text;
       const lemma = institutionLemma(noun);
       const surface = text.slice(tokens[i].start, tokens[i + 1].end);
       out.push({
-        sentenceIndex, start: tokens[i].start, end: tokens[i + 1].end, text: surface, source: 'government', label: 'ORG', type: 'Government',
-        canonical: surface, id: `government:${slug(owner.name)}-${slug(lemma)}`, parent: owner.name,
-        court: COURT_ENDINGS.some((e) => noun.toLowerCase().endsWith(e)), aliases: [noun, lemma],
+        sentenceIndex,
+        start: tokens[i].start,
+        end: tokens[i + 1].end,
+        text: surface,
+        source: 'government',
+        label: 'ORG',
+        type: 'Government',
+        canonical: surface,
+        id: `government:${slug(owner.name)}-${slug(lemma)}`,
+        parent: owner.name,
+        court: COURT_ENDINGS.some((e) => noun.toLowerCase().endsWith(e)),
+        aliases: [noun, lemma],
       });
       i += 1;
       continue;
@@ -204,15 +287,38 @@ function governmentMentions(sentenceIndex: number, text: string, tokens: readonl
     const countryEntry = gaz.byKey.get(country.toLowerCase());
     let j = i + 1;
     // One more adjective may sit between: "den amerikanske føderale regering".
-    if (j + 1 < tokens.length && /^\p{Ll}+e$/u.test(tokens[j].text) && !STATE_NOUNS.has(tokens[j].text) && !endsWithInstitution(tokens[j].text)) j++;
+    if (
+      j + 1 < tokens.length &&
+      /^\p{Ll}+e$/u.test(tokens[j].text) &&
+      !STATE_NOUNS.has(tokens[j].text) &&
+      !endsWithInstitution(tokens[j].text)
+    )
+      j++;
     const noun = tokens[j].text;
     const lowerNoun = noun.toLowerCase();
     // Also ministers and commissioners: "den svenske digitaliseringsminister Erik Slottner".
-    if ((STATE_HEAD_TITLES.has(lowerNoun) || /(?:minister|ministeren|kommissær|kommissæren|ambassadør|ambassadøren)$/u.test(lowerNoun)) && j + 1 < tokens.length && isCapitalised(tokens[j + 1].text)) {
+    if (
+      (STATE_HEAD_TITLES.has(lowerNoun) ||
+        /(?:minister|ministeren|kommissær|kommissæren|ambassadør|ambassadøren)$/u.test(lowerNoun)) &&
+      j + 1 < tokens.length &&
+      isCapitalised(tokens[j + 1].text)
+    ) {
       // "den kinesiske præsident Xi Jinping": the adjective names the state the person heads.
       const article = i > 0 && /^(?:den|det)$/i.test(tokens[i - 1].text) ? tokens[i - 1] : undefined;
       const start = article ? article.start : tokens[i].start;
-      out.push({ sentenceIndex, start, end: tokens[j].end, text: text.slice(start, tokens[j].end), source: 'government', label: 'ORG', type: 'Government', canonical: country, gazetteer: countryEntry, silent: true, headTitle: lowerNoun });
+      out.push({
+        sentenceIndex,
+        start,
+        end: tokens[j].end,
+        text: text.slice(start, tokens[j].end),
+        source: 'government',
+        label: 'ORG',
+        type: 'Government',
+        canonical: country,
+        gazetteer: countryEntry,
+        silent: true,
+        headTitle: lowerNoun,
+      });
       i = j;
       continue;
     }
@@ -225,15 +331,39 @@ function governmentMentions(sentenceIndex: number, text: string, tokens: readonl
     const surface = text.slice(start, tokens[j].end);
     const withoutArticle = text.slice(tokens[i].start, tokens[j].end);
     if (isState) {
-      out.push({ sentenceIndex, start, end: tokens[j].end, text: surface, source: 'government', label: 'ORG', type: 'Government', canonical: country, gazetteer: countryEntry, aliases: [withoutArticle] });
+      out.push({
+        sentenceIndex,
+        start,
+        end: tokens[j].end,
+        text: surface,
+        source: 'government',
+        label: 'ORG',
+        type: 'Government',
+        canonical: country,
+        gazetteer: countryEntry,
+        aliases: [withoutArticle],
+      });
     } else {
       const lemma = institutionLemma(noun);
       // Indefinite articles are dropped from the name; a definite one belongs to it ("det amerikanske handelsministerium").
-      const name = article && /^(?:den|det|de)$/i.test(article.text) ? `${article.text.toLowerCase()} ${withoutArticle}` : withoutArticle;
+      const name =
+        article && /^(?:den|det|de)$/i.test(article.text)
+          ? `${article.text.toLowerCase()} ${withoutArticle}`
+          : withoutArticle;
       const court = COURT_ENDINGS.some((e) => lowerNoun.endsWith(e));
       out.push({
-        sentenceIndex, start, end: tokens[j].end, text: surface, source: 'government', label: 'ORG', type: 'Government',
-        canonical: name, id: `government:${slug(country)}-${slug(lemma)}`, parent: country, court, aliases: [withoutArticle, noun, lemma],
+        sentenceIndex,
+        start,
+        end: tokens[j].end,
+        text: surface,
+        source: 'government',
+        label: 'ORG',
+        type: 'Government',
+        canonical: name,
+        id: `government:${slug(country)}-${slug(lemma)}`,
+        parent: country,
+        court,
+        aliases: [withoutArticle, noun, lemma],
       });
     }
     i = j;
@@ -254,7 +384,7 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
     const stripped = stripGenitive(word);
     const exact = gaz.formsByFirstWord.get(word);
     const genitive = stripped !== word ? gaz.formsByFirstWord.get(stripped) : undefined;
-    const forms = exact && genitive ? [...exact, ...genitive] : exact ?? genitive ?? NO_FORMS;
+    const forms = exact && genitive ? [...exact, ...genitive] : (exact ?? genitive ?? NO_FORMS);
     for (const form of forms) {
       const n = form.words.length;
       if (i + n > tokens.length) continue;
@@ -269,12 +399,21 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
       // "Region Nordjylland" is the region (a Government body named after the place), not the place.
       if (form.entry.type === 'Place' && i > 0 && tokens[i - 1].text === 'Region') continue;
       // "i Japan" is a location; "i USA's …" (genitive) is not, and "pres fra USA" or "eksport til Kina" name an actor.
-      const locative = form.entry.kind === 'country' && n === 1 && word === form.words[0] && (prev === 'i' || prev === 'på');
+      const locative =
+        form.entry.kind === 'country' && n === 1 && word === form.words[0] && (prev === 'i' || prev === 'på');
       out.push({
-        sentenceIndex, start: tokens[i].start, end, text: text.slice(tokens[i].start, end), source: 'gazetteer',
+        sentenceIndex,
+        start: tokens[i].start,
+        end,
+        text: text.slice(tokens[i].start, end),
+        source: 'gazetteer',
         label: form.entry.type === 'Person' ? 'PER' : form.entry.type === 'Place' ? 'LOC' : 'ORG',
-        type: form.entry.type, canonical: form.entry.name, gazetteer: form.entry, locative,
-        ...(form.entry.parent ? { parent: form.entry.parent } : {}), ...(form.entry.court ? { court: true } : {}),
+        type: form.entry.type,
+        canonical: form.entry.name,
+        gazetteer: form.entry,
+        locative,
+        ...(form.entry.parent ? { parent: form.entry.parent } : {}),
+        ...(form.entry.court ? { court: true } : {}),
       });
       i += n - 1;
       matched = true;
@@ -288,8 +427,15 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
       const entry = gaz.formsByFirstWord.get(prefix)?.find((f) => f.words.length === 1)?.entry;
       if (entry && entry.kind !== 'person') {
         out.push({
-          sentenceIndex, start: tokens[i].start, end: tokens[i].start + dash, text: prefix, source: 'gazetteer',
-          label: entry.type === 'Place' ? 'LOC' : 'ORG', type: entry.type, canonical: entry.name, gazetteer: entry,
+          sentenceIndex,
+          start: tokens[i].start,
+          end: tokens[i].start + dash,
+          text: prefix,
+          source: 'gazetteer',
+          label: entry.type === 'Place' ? 'LOC' : 'ORG',
+          type: entry.type,
+          canonical: entry.name,
+          gazetteer: entry,
           ...(entry.parent ? { parent: entry.parent } : {}),
         });
       }
@@ -311,8 +457,17 @@ function partyLetterMentions(sentenceIndex: number, tokens: readonly Token[]): M
     if (!party) continue;
     const t = tokens[i + 1];
     out.push({
-      sentenceIndex, start: t.start, end: t.end, text: t.text, source: 'gazetteer', label: 'ORG', type: party.type,
-      canonical: party.name, gazetteer: party, partyLetter: true, silent: true,
+      sentenceIndex,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      source: 'gazetteer',
+      label: 'ORG',
+      type: party.type,
+      canonical: party.name,
+      gazetteer: party,
+      partyLetter: true,
+      silent: true,
     });
   }
   return out;
@@ -323,17 +478,33 @@ function titledPersonMentions(sentenceIndex: number, text: string, tokens: reado
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     // The capital test first: it is cheaper than the title lookup and rules out names mid-sentence.
-    if ((isCapitalised(tokens[i].text) && i > 0 && !isSentenceStart(tokens, i)) || !isPersonTitle(tokens[i].text)) continue;
+    if ((isCapitalised(tokens[i].text) && i > 0 && !isSentenceStart(tokens, i)) || !isPersonTitle(tokens[i].text))
+      continue;
     let j = i + 1;
     if (tokens[j].text === ',') j++;
     const first = j;
-    while (j < tokens.length && j - first < 4 && isCapitalised(tokens[j].text) && !NEVER_NAMES.has(tokens[j].text) && !isLegalSuffix(tokens[j].text)) j++;
+    while (
+      j < tokens.length &&
+      j - first < 4 &&
+      isCapitalised(tokens[j].text) &&
+      !NEVER_NAMES.has(tokens[j].text) &&
+      !isLegalSuffix(tokens[j].text)
+    )
+      j++;
     if (j === first) continue;
     // A person's name is at most four words and never a country or organisation listed in the gazetteer.
     const name = text.slice(tokens[first].start, tokens[j - 1].end);
     const entry = gazetteer().byKey.get(stripGenitive(name).toLowerCase());
     if (entry && entry.kind !== 'person') continue;
-    out.push({ sentenceIndex, start: tokens[first].start, end: tokens[j - 1].end, text: name, source: 'title', label: 'PER', titled: true });
+    out.push({
+      sentenceIndex,
+      start: tokens[first].start,
+      end: tokens[j - 1].end,
+      text: name,
+      source: 'title',
+      label: 'PER',
+      titled: true,
+    });
     i = j - 1;
   }
   return out;
@@ -344,27 +515,61 @@ function capitalisedMentions(sentenceIndex: number, text: string, tokens: readon
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i].text)) { i++; continue; }
+    if (!isCapitalised(tokens[i].text)) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j].text;
-      if (isCapitalised(t) && !NEVER_NAMES.has(t)) { j++; continue; }
-      if (isLegalSuffix(t) || (/^\d+$/.test(t) && j - i <= 2)) { j++; continue; }
-      if (NAME_CONNECTORS.has(t) && t !== 'for' && t !== 'af' && j + 1 < tokens.length && isCapitalised(tokens[j + 1].text)) { j += 2; continue; }
+      if (isCapitalised(t) && !NEVER_NAMES.has(t)) {
+        j++;
+        continue;
+      }
+      if (isLegalSuffix(t) || (/^\d+$/.test(t) && j - i <= 2)) {
+        j++;
+        continue;
+      }
+      if (
+        NAME_CONNECTORS.has(t) &&
+        t !== 'for' &&
+        t !== 'af' &&
+        j + 1 < tokens.length &&
+        isCapitalised(tokens[j + 1].text)
+      ) {
+        j += 2;
+        continue;
+      }
       break;
     }
     // "Byretten i Aalborg", "Retten i Glostrup", "Aarhus Kommune": a court or body named by its seat.
-    if (/(?:retten|domstolen|tinget)$/iu.test(tokens[j - 1].text) && j + 1 < tokens.length && tokens[j].text === 'i' && isCapitalised(tokens[j + 1].text)) j += 2;
+    if (
+      /(?:retten|domstolen|tinget)$/iu.test(tokens[j - 1].text) &&
+      j + 1 < tokens.length &&
+      tokens[j].text === 'i' &&
+      isCapitalised(tokens[j + 1].text)
+    )
+      j += 2;
     let start = i;
     const initial = isSentenceStart(tokens, i);
     // Mid-sentence "Den"/"Det", a sentence-start function word or a capitalised common noun ("Selskabet Nordlys
     // ApS") is not part of the name; what follows it is read as if mid-sentence.
-    while (start < j && (NEVER_NAMES.has(tokens[start].text) || (start === i && initial && j - i > 1 && COMMON_NOUN_START.test(tokens[start].text)))) start++;
+    while (
+      start < j &&
+      (NEVER_NAMES.has(tokens[start].text) ||
+        (start === i && initial && j - i > 1 && COMMON_NOUN_START.test(tokens[start].text)))
+    )
+      start++;
     if (start < j) {
       const startsAtSentenceStart = start === i && initial;
       out.push({
-        sentenceIndex, start: tokens[start].start, end: tokens[j - 1].end, text: text.slice(tokens[start].start, tokens[j - 1].end),
-        source: 'capitalised', label: null, sentenceInitial: startsAtSentenceStart,
+        sentenceIndex,
+        start: tokens[start].start,
+        end: tokens[j - 1].end,
+        text: text.slice(tokens[start].start, tokens[j - 1].end),
+        source: 'capitalised',
+        label: null,
+        sentenceInitial: startsAtSentenceStart,
       });
     }
     i = j;
@@ -373,7 +578,14 @@ function capitalisedMentions(sentenceIndex: number, text: string, tokens: readon
 }
 
 function taggerMentions(sentenceIndex: number, text: string, spans: readonly NerSpan[]): Mention[] {
-  return spans.map((s) => ({ sentenceIndex, start: s.start, end: s.end, text: text.slice(s.start, s.end), source: 'tagger' as const, label: s.label }));
+  return spans.map((s) => ({
+    sentenceIndex,
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+    source: 'tagger' as const,
+    label: s.label,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -384,13 +596,24 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Keeps the best of overlapping mentions: higher-priority rule first, then the longer span. */
 function selectMentions(candidates: readonly Mention[]): Mention[] {
-  const ranked = [...candidates].sort((a, b) => PRIORITY[b.source] - PRIORITY[a.source] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const ranked = [...candidates].sort(
+    (a, b) => PRIORITY[b.source] - PRIORITY[a.source] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Mention[] = [];
   for (const c of ranked) {
     const clash = kept.find((k) => overlaps(k, c));
-    if (!clash) { kept.push(c); continue; }
+    if (!clash) {
+      kept.push(c);
+      continue;
+    }
     // "Region Syddanmark", "Vejle Kommune": the body named after a place, though the tagger marked the place inside.
-    if (clash.source === 'tagger' && c.source === 'capitalised' && c.start <= clash.start && c.end >= clash.end && c.end - c.start > clash.end - clash.start) {
+    if (
+      clash.source === 'tagger' &&
+      c.source === 'capitalised' &&
+      c.start <= clash.start &&
+      c.end >= clash.end &&
+      c.end - c.start > clash.end - clash.start
+    ) {
       const words = nameWords(c.text);
       if (words[0] === 'Region' || GOVERNMENT_WORDS.has(words[words.length - 1].toLowerCase())) {
         kept.splice(kept.indexOf(clash), 1, c);
@@ -398,12 +621,31 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
       }
     }
     // A longer company/university name from the tagger or capitalisation beats a place inside it ("Norriq Danmark A/S", "Aarhus University").
-    if (clash.source === 'gazetteer' && clash.gazetteer?.kind !== 'organization' && c.start <= clash.start && c.end >= clash.end && c.end - c.start > clash.end - clash.start) {
+    if (
+      clash.source === 'gazetteer' &&
+      clash.gazetteer?.kind !== 'organization' &&
+      c.start <= clash.start &&
+      c.end >= clash.end &&
+      c.end - c.start > clash.end - clash.start
+    ) {
       const words = nameWords(c.text);
       const last = words[words.length - 1];
       // "Visma Danmark", "Google Norge": a company's national unit, when the first word is no listed name.
-      const nationalUnit = c.source === 'capitalised' && !c.sentenceInitial && clash.end === c.end && words.length === 2 && clash.gazetteer?.kind === 'country' && !gazetteer().formsByFirstWord.has(words[0]);
-      if (isLegalSuffix(last) || ORGANIZATION_WORDS.has(last.toLowerCase()) || GOVERNMENT_WORDS.has(last.toLowerCase()) || c.label === 'ORG' || /(?:retten|domstolen|tinget)$/iu.test(words[0]) || nationalUnit) {
+      const nationalUnit =
+        c.source === 'capitalised' &&
+        !c.sentenceInitial &&
+        clash.end === c.end &&
+        words.length === 2 &&
+        clash.gazetteer?.kind === 'country' &&
+        !gazetteer().formsByFirstWord.has(words[0]);
+      if (
+        isLegalSuffix(last) ||
+        ORGANIZATION_WORDS.has(last.toLowerCase()) ||
+        GOVERNMENT_WORDS.has(last.toLowerCase()) ||
+        c.label === 'ORG' ||
+        /(?:retten|domstolen|tinget)$/iu.test(words[0]) ||
+        nationalUnit
+      ) {
         kept.splice(kept.indexOf(clash), 1, c);
       }
     }
@@ -416,7 +658,11 @@ function insideAny(m: { start: number; end: number }, spans: readonly { start: n
 }
 
 /** Names repeated elsewhere in the article: sentence-initial words, genitives, surname-only and all-caps forms. */
-function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly Token[])[], selected: Mention[][]): void {
+function echoMentions(
+  sentences: readonly Sentence[],
+  tokens: readonly (readonly Token[])[],
+  selected: Mention[][],
+): void {
   // Index the names the first pass found with confidence, by lowercased word form.
   const byWord = new Map<string, Mention>();
   for (const list of selected) {
@@ -433,7 +679,12 @@ function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly
         }
       }
       // "Norriq Danmark A/S" may be called "Norriq" or "NORRIQ".
-      if (words.length >= 2 && isLegalSuffix(words[words.length - 1]) && words[0].length >= 4 && !byWord.has(words[0].toLowerCase())) {
+      if (
+        words.length >= 2 &&
+        isLegalSuffix(words[words.length - 1]) &&
+        words[0].length >= 4 &&
+        !byWord.has(words[0].toLowerCase())
+      ) {
         byWord.set(words[0].toLowerCase(), m);
       }
     }
@@ -450,12 +701,26 @@ function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly
       if (source?.source === 'capitalised' && gaz.personBySurname.has(key)) source = undefined;
       // Surname of a well-known person: "Trump" -> "Donald Trump" even before the full name appears.
       const blocking = list.find((m) => overlaps(m, t));
-      if (!source && gaz.personBySurname.has(key) && (!blocking || (blocking.source === 'capitalised' && blocking.start === t.start && blocking.end === t.end))) {
+      if (
+        !source &&
+        gaz.personBySurname.has(key) &&
+        (!blocking || (blocking.source === 'capitalised' && blocking.start === t.start && blocking.end === t.end))
+      ) {
         if (blocking) list.splice(list.indexOf(blocking), 1);
         const full = gaz.personBySurname.get(key)!;
         const entry = gaz.byKey.get(full.toLowerCase());
         if (entry) {
-          list.push({ sentenceIndex: s, start: t.start, end: t.end, text: t.text, source: 'echo', label: 'PER', type: 'Person', canonical: full, gazetteer: entry });
+          list.push({
+            sentenceIndex: s,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            source: 'echo',
+            label: 'PER',
+            type: 'Person',
+            canonical: full,
+            gazetteer: entry,
+          });
           continue;
         }
       }
@@ -463,9 +728,25 @@ function echoMentions(sentences: readonly Sentence[], tokens: readonly (readonly
       const existing = list.find((m) => overlaps(m, t));
       // A longer mid-sentence run ("Visma Danmark") is a name of its own, not a repetition of "Visma".
       // A sentence-initial run is replaced only by a name it starts with ("Trump siger" yes, "Byretten i Aalborg" no).
-      if (existing && (existing.source !== 'capitalised' || existing === source || (!existing.sentenceInitial && existing.end - existing.start !== t.end - t.start) || (existing.sentenceInitial && existing.start !== t.start))) continue;
+      if (
+        existing &&
+        (existing.source !== 'capitalised' ||
+          existing === source ||
+          (!existing.sentenceInitial && existing.end - existing.start !== t.end - t.start) ||
+          (existing.sentenceInitial && existing.start !== t.start))
+      )
+        continue;
       if (existing) list.splice(list.indexOf(existing), 1);
-      list.push({ sentenceIndex: s, start: t.start, end: t.end, text: text.slice(t.start, t.end), source: 'echo', label: source.label, echoOf: source, ...(source.type ? { type: source.type } : {}) });
+      list.push({
+        sentenceIndex: s,
+        start: t.start,
+        end: t.end,
+        text: text.slice(t.start, t.end),
+        source: 'echo',
+        label: source.label,
+        echoOf: source,
+        ...(source.type ? { type: source.type } : {}),
+      });
     }
     list.sort((a, b) => a.start - b.start);
   }
@@ -526,11 +807,17 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
       ...gazetteerMentions(s, text, toks),
       ...partyLetterMentions(s, toks),
       ...titledPersonMentions(s, text, toks),
-      ...(tagger && worthTagging(toks, fact) ? taggerMentions(s, text, tagger(toks)).filter((m) => !isCommonWordAtStart(m, toks, lowercaseWords)) : []),
+      ...(tagger && worthTagging(toks, fact)
+        ? taggerMentions(s, text, tagger(toks)).filter((m) => !isCommonWordAtStart(m, toks, lowercaseWords))
+        : []),
       ...capitalisedMentions(s, text, toks),
     ];
     if (protectedSpans.length > 0) {
-      candidates = candidates.filter((m) => !insideAny(m, protectedSpans) || (m.source === 'gazetteer' && (m.type === 'Place' || m.gazetteer?.kind === 'country')));
+      candidates = candidates.filter(
+        (m) =>
+          !insideAny(m, protectedSpans) ||
+          (m.source === 'gazetteer' && (m.type === 'Place' || m.gazetteer?.kind === 'country')),
+      );
     }
     selected.push(selectMentions(candidates));
   }
@@ -539,4 +826,4 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
   return { tokens, mentions, announcements };
 }
 
-export { slug as nameSlug, LEGAL_SUFFIXES };
+export { LEGAL_SUFFIXES, slug as nameSlug };

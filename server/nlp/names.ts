@@ -2,7 +2,8 @@
 import type { EntityType } from '../model.ts';
 import { gazetteer } from './gazetteer.ts';
 
-const LEGAL_SUFFIX_RE = /\s+(?:a\/s|aps|a\.s\.|i\/s|k\/s|p\/s|ivs|amba|a\.m\.b\.a\.|ab|as|asa|oyj?|gmbh|ag|inc\.?|ltd\.?|llc|plc|corp\.?|s\.a\.|sa|n\.?v\.?|b\.?v\.?|se|co\.)$/i;
+const LEGAL_SUFFIX_RE =
+  /\s+(?:a\/s|aps|a\.s\.|i\/s|k\/s|p\/s|ivs|amba|a\.m\.b\.a\.|ab|as|asa|oyj?|gmbh|ag|inc\.?|ltd\.?|llc|plc|corp\.?|s\.a\.|sa|n\.?v\.?|b\.?v\.?|se|co\.)$/i;
 
 /** Most names each memo below holds: names repeat across articles, but a huge input must not grow a cache without limit. */
 const NAME_MEMO_MAX = 100_000;
@@ -29,7 +30,7 @@ function normaliseUncached(name: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[\s"'«»“”(\[]+|[\s"'«»“”)\].,:;!?]+$/g, '')
+    .replace(/^[\s"'«»“”([]+|[\s"'«»“”)\].,:;!?]+$/g, '')
     .toLowerCase();
 }
 
@@ -54,7 +55,23 @@ export function hasLegalForm(name: string): boolean {
 }
 
 /** Region words that make a national or regional subsidiary when they follow a company name ("Nokia Danmark A/S"). */
-const REGION_WORDS = new Set(['norden', 'nordic', 'nordics', 'skandinavien', 'scandinavia', 'europa', 'europe', 'emea', 'denmark', 'sweden', 'norway', 'finland', 'germany', 'deutschland', 'uk']);
+const REGION_WORDS = new Set([
+  'norden',
+  'nordic',
+  'nordics',
+  'skandinavien',
+  'scandinavia',
+  'europa',
+  'europe',
+  'emea',
+  'denmark',
+  'sweden',
+  'norway',
+  'finland',
+  'germany',
+  'deutschland',
+  'uk',
+]);
 
 function isCountryWord(word: string): boolean {
   if (REGION_WORDS.has(word)) return true;
@@ -86,7 +103,9 @@ export function countryFollows(words: readonly string[], k: number): boolean {
 export const nameKey: (name: string) => string = memoised((name) => stripLegalSuffix(normaliseName(name)));
 
 /** The key with a possible genitive removed; used only to find an entity the plain key does not. */
-export const genitiveKey: (name: string) => string = memoised((name) => stripLegalSuffix(stripGenitiveEnding(normaliseName(name))));
+export const genitiveKey: (name: string) => string = memoised((name) =>
+  stripLegalSuffix(stripGenitiveEnding(normaliseName(name))),
+);
 
 /** Keys the evaluation compares names by (gold/README.md): case-insensitive, genitive and legal suffix removed. */
 export function matchKeys(name: string): string[] {
@@ -97,15 +116,26 @@ export function matchKeys(name: string): string[] {
 
 /** A URL- and Cypher-safe slug: "Brøchner Hotels" -> "broechner-hotels". */
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/ß/g, 'ss')
-    .normalize('NFD').replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+  return (
+    text
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'oe')
+      .replace(/å/g, 'aa')
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
 }
 
 const TYPE_PREFIX: Record<EntityType, string> = {
-  Person: 'person', Company: 'company', Government: 'government', Organization: 'organization', Place: 'place',
+  Person: 'person',
+  Company: 'company',
+  Government: 'government',
+  Organization: 'organization',
+  Place: 'place',
 };
 
 /**

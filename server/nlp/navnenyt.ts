@@ -36,50 +36,170 @@ const PER = String.raw`(?:pr\.|per|pr|fra|fra den|den|med virkning fra|med virkn
 const NAME = String.raw`\p{Lu}[^,(]*?`;
 const ORG = String.raw`[\p{Lu}\d][^]*?`;
 const AGE = String.raw`(?:,\s*\d{1,3}\s+år,?|\s*\(\d{1,3}\),?)?`;
-const AT = String.raw`(?:hos|i|ved|for)`;
-const PRONOUN = String.raw`(?:Han|Hun|Hen|Vedkommende)`;
-const WHEN = String.raw`(?:${PER} ${DATE} )?`;
+const AT = '(?:hos|i|ved|for)';
+const PRONOUN = '(?:Han|Hun|Hen|Vedkommende)';
+const WHEN = `(?:${PER} ${DATE} )?`;
 const WHEN_LATE = String.raw`(?:,?\s+${PER} ${DATE_LATE})?`;
 
 // Each pattern covers a whole sentence; optional final full stop. Order matters: the first match wins.
 const PATTERNS: ReadonlyArray<{ kind: AnnouncementKind; re: RegExp }> = [
   // "Industriens Pension har pr. 3. november 2025 ansat Morten Plannthin Lund, 55 år, som it-driftschef."
-  { kind: 'HIRED', re: new RegExp(String.raw`^(?<org>${ORG}) har ${WHEN}(?:ansat|ansat og udnævnt|hentet) (?<person>${NAME})${AGE}\s+(?:i stillingen |i en stilling |i rollen )?som (?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
+  {
+    kind: 'HIRED',
+    re: new RegExp(
+      String.raw`^(?<org>${ORG}) har ${WHEN}(?:ansat|ansat og udnævnt|hentet) (?<person>${NAME})${AGE}\s+(?:i stillingen |i en stilling |i rollen )?som (?<title>.+?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "X har pr. 1. maj 2025 udnævnt Y til Z." (an appointment from outside)
-  { kind: 'HIRED', re: new RegExp(String.raw`^(?<org>${ORG}) har ${WHEN}udnævnt (?<person>${NAME})${AGE}\s+til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
+  {
+    kind: 'HIRED',
+    re: new RegExp(
+      String.raw`^(?<org>${ORG}) har ${WHEN}udnævnt (?<person>${NAME})${AGE}\s+til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "Y, 41 år, er pr. 1. maj 2025 ansat som Z hos X." / "… er blevet ansat som Z i X pr. 1. maj 2025."
-  { kind: 'HIRED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*er ${WHEN}(?:blevet )?(?:ansat|tiltrådt|startet|begyndt) (?:i stillingen |i en stilling )?som (?<title>.+?) ${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`, 'du') },
+  {
+    kind: 'HIRED',
+    re: new RegExp(
+      String.raw`^(?<person>${NAME})${AGE}\s*er ${WHEN}(?:blevet )?(?:ansat|tiltrådt|startet|begyndt) (?:i stillingen |i en stilling )?som (?<title>.+?) ${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "Y tiltræder pr. 1. juni 2025 som Z hos X."
-  { kind: 'HIRED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?:tiltræder|tiltrådte|starter|startede|begynder|begyndte) ${WHEN}(?:i stillingen |i en stilling )?som (?<title>.+?) ${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`, 'du') },
+  {
+    kind: 'HIRED',
+    re: new RegExp(
+      String.raw`^(?<person>${NAME})${AGE}\s*(?:tiltræder|tiltrådte|starter|startede|begynder|begyndte) ${WHEN}(?:i stillingen |i en stilling )?som (?<title>.+?) ${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "Y bliver pr. 1. juni 2025 ny Z i X." / "Y er fra 1. juni 2025 ny Z hos X."
-  { kind: 'HIRED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?:bliver|er|blev) ${WHEN}(?:ny|nyt|nye) (?<title>.+?) ${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`, 'du') },
+  {
+    kind: 'HIRED',
+    re: new RegExp(
+      String.raw`^(?<person>${NAME})${AGE}\s*(?:bliver|er|blev) ${WHEN}(?:ny|nyt|nye) (?<title>.+?) ${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "Sebastian Rübner-Petersen, 32 år, Juniorkonsulent hos Gammelbys, er pr. 1. september 2025 forfremmet til Kommunikationskonsulent."
-  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?<prev>[^,]+?) ${AT} (?<org>\p{Lu}[^,]*?), er ${WHEN}(?:blevet )?(?:forfremmet|udnævnt) til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
+  {
+    kind: 'PROMOTED',
+    re: new RegExp(
+      String.raw`^(?<person>${NAME})${AGE}\s*(?<prev>[^,]+?) ${AT} (?<org>\p{Lu}[^,]*?), er ${WHEN}(?:blevet )?(?:forfremmet|udnævnt) til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "Y, der hidtil har været T hos X, er pr. 1. maj 2025 forfremmet til T2."
-  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE},?\s*(?:der|som) (?:hidtil |indtil nu )?(?:har været|var) (?<prev>.+?) ${AT} (?<org>\p{Lu}[^,]*?), er ${WHEN}(?:blevet )?(?:forfremmet|udnævnt) til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
+  {
+    kind: 'PROMOTED',
+    re: new RegExp(
+      String.raw`^(?<person>${NAME})${AGE},?\s*(?:der|som) (?:hidtil |indtil nu )?(?:har været|var) (?<prev>.+?) ${AT} (?<org>\p{Lu}[^,]*?), er ${WHEN}(?:blevet )?(?:forfremmet|udnævnt) til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "X har pr. 1. maj 2025 forfremmet Y til Z."
-  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<org>${ORG}) har ${WHEN}forfremmet (?<person>${NAME})${AGE}\s+til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
+  {
+    kind: 'PROMOTED',
+    re: new RegExp(
+      String.raw`^(?<org>${ORG}) har ${WHEN}forfremmet (?<person>${NAME})${AGE}\s+til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "Hos X er Y pr. 1. maj 2025 forfremmet fra T til Z."
-  { kind: 'PROMOTED', re: new RegExp(String.raw`^Hos (?<org>${ORG}) er (?<person>${NAME})${AGE}\s+${WHEN}(?:blevet )?(?:forfremmet|udnævnt) (?:fra (?<prev>.+?) )?til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`, 'du') },
+  {
+    kind: 'PROMOTED',
+    re: new RegExp(
+      String.raw`^Hos (?<org>${ORG}) er (?<person>${NAME})${AGE}\s+${WHEN}(?:blevet )?(?:forfremmet|udnævnt) (?:fra (?<prev>.+?) )?til (?:ny |nyt )?(?<title>.+?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "Y er pr. 1. maj 2025 forfremmet (fra T) til Z hos X."
-  { kind: 'PROMOTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*er ${WHEN}(?:blevet )?forfremmet (?:fra (?<prev>.+?) )?til (?:ny |nyt )?(?<title>.+?)(?: ${AT} (?<org>\p{Lu}.*?))?${WHEN_LATE}\.?$`, 'du') },
+  {
+    kind: 'PROMOTED',
+    re: new RegExp(
+      String.raw`^(?<person>${NAME})${AGE}\s*er ${WHEN}(?:blevet )?forfremmet (?:fra (?<prev>.+?) )?til (?:ny |nyt )?(?<title>.+?)(?: ${AT} (?<org>\p{Lu}.*?))?${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "Y, 58 år, Direktør hos X, fratræder pr. 31. december 2025 sin stilling."
-  { kind: 'DEPARTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?<prev>[^,]+?) ${AT} (?<org>\p{Lu}[^,]*?), (?:fratræder|fratrådte|stopper|har forladt|forlader|går på pension) ${WHEN}.*?\.?$`, 'du') },
+  {
+    kind: 'DEPARTED',
+    re: new RegExp(
+      String.raw`^(?<person>${NAME})${AGE}\s*(?<prev>[^,]+?) ${AT} (?<org>\p{Lu}[^,]*?), (?:fratræder|fratrådte|stopper|har forladt|forlader|går på pension) ${WHEN}.*?\.?$`,
+      'du',
+    ),
+  },
   // "Y fratræder pr. 31. december 2025 sin stilling som T hos X." / "Y har pr. 1. maj 2025 forladt X."
-  { kind: 'DEPARTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*(?:fratræder|fratrådte|stopper|forlader) ${WHEN}(?:sin stilling |som )?(?:som (?<title>.+?) )?${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`, 'du') },
-  { kind: 'DEPARTED', re: new RegExp(String.raw`^(?<person>${NAME})${AGE}\s*har ${WHEN}forladt (?:sin stilling som (?<title>.+?) ${AT} )?(?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`, 'du') },
+  {
+    kind: 'DEPARTED',
+    re: new RegExp(
+      String.raw`^(?<person>${NAME})${AGE}\s*(?:fratræder|fratrådte|stopper|forlader) ${WHEN}(?:sin stilling |som )?(?:som (?<title>.+?) )?${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
+  {
+    kind: 'DEPARTED',
+    re: new RegExp(
+      String.raw`^(?<person>${NAME})${AGE}\s*har ${WHEN}forladt (?:sin stilling som (?<title>.+?) ${AT} )?(?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "Han kommer fra en stilling som Head of Nordic Operations Center hos Nexi Group."
-  { kind: 'FORMERLY_AT', re: new RegExp(String.raw`^${PRONOUN} kommer (?:senest )?fra (?:en stilling|stillingen|en rolle|rollen|et job|jobbet) som (?<title>.+?)(?: ${AT} (?<org>\p{Lu}.*?))?\.?$`, 'du') },
+  {
+    kind: 'FORMERLY_AT',
+    re: new RegExp(
+      String.raw`^${PRONOUN} kommer (?:senest )?fra (?:en stilling|stillingen|en rolle|rollen|et job|jobbet) som (?<title>.+?)(?: ${AT} (?<org>\p{Lu}.*?))?\.?$`,
+      'du',
+    ),
+  },
   // "Hun kommer fra Netcompany, hvor hun var projektleder."
-  { kind: 'FORMERLY_AT', re: new RegExp(String.raw`^${PRONOUN} kommer (?:senest )?fra (?<org>\p{Lu}[^,]*?),? hvor (?:han|hun|hen) (?:var|har været|senest var|har arbejdet|arbejdede)(?: ansat)? (?:som )?(?<title>.+?)\.?$`, 'du') },
-  { kind: 'FORMERLY_AT', re: new RegExp(String.raw`^${PRONOUN} kommer (?:senest )?fra (?<org>\p{Lu}[^,]*?)\.?$`, 'du') },
+  {
+    kind: 'FORMERLY_AT',
+    re: new RegExp(
+      String.raw`^${PRONOUN} kommer (?:senest )?fra (?<org>\p{Lu}[^,]*?),? hvor (?:han|hun|hen) (?:var|har været|senest var|har arbejdet|arbejdede)(?: ansat)? (?:som )?(?<title>.+?)\.?$`,
+      'du',
+    ),
+  },
+  {
+    kind: 'FORMERLY_AT',
+    re: new RegExp(String.raw`^${PRONOUN} kommer (?:senest )?fra (?<org>\p{Lu}[^,]*?)\.?$`, 'du'),
+  },
   // "Han har tidligere været ansat som T hos X." / "Hun var tidligere T i X." / "Han har senest været salgschef hos X."
-  { kind: 'FORMERLY_AT', re: new RegExp(String.raw`^${PRONOUN} (?:har tidligere|har senest|har i en årrække|har i \p{L}+ år|var tidligere|var senest) (?:været|arbejdet)?(?: ansat)?\s*(?:som )?(?<title>[^,]+?) ${AT} (?<org>\p{Lu}.*?)\.?$`, 'du') },
-  { kind: 'FORMERLY_AT', re: new RegExp(String.raw`^${PRONOUN} (?:har tidligere|har senest) (?:været ansat|arbejdet) ${AT} (?<org>\p{Lu}.*?)\.?$`, 'du') },
+  {
+    kind: 'FORMERLY_AT',
+    re: new RegExp(
+      String.raw`^${PRONOUN} (?:har tidligere|har senest|har i en årrække|har i \p{L}+ år|var tidligere|var senest) (?:været|arbejdet)?(?: ansat)?\s*(?:som )?(?<title>[^,]+?) ${AT} (?<org>\p{Lu}.*?)\.?$`,
+      'du',
+    ),
+  },
+  {
+    kind: 'FORMERLY_AT',
+    re: new RegExp(
+      String.raw`^${PRONOUN} (?:har tidligere|har senest) (?:været ansat|arbejdet) ${AT} (?<org>\p{Lu}.*?)\.?$`,
+      'du',
+    ),
+  },
   // "Han er uddannet HD, Business Management på Copenhagen Business School."
-  { kind: 'EDUCATED_AT', re: new RegExp(String.raw`^${PRONOUN} (?:er|blev) uddannet (?<degree>.+) (?:på|fra|ved) (?<org>\p{Lu}.*?)\.?$`, 'du') },
-  { kind: 'EDUCATED_AT', re: new RegExp(String.raw`^${PRONOUN} (?:er|blev) uddannet (?:fra|på|ved) (?<org>\p{Lu}.*?)\.?$`, 'du') },
-  { kind: 'EDUCATED_AT', re: new RegExp(String.raw`^${PRONOUN} (?:har en uddannelse som|har en|har|er) (?<degree>(?:cand|ph|master|bachelor|diplom|HD|MBA|kandidat|civilingeniør|akademiøkonom|datamatiker|ingeniør|merkonom|erhvervsøkonom)\S*.*?) (?:fra|på|ved) (?<org>\p{Lu}.*?)\.?$`, 'du') },
+  {
+    kind: 'EDUCATED_AT',
+    re: new RegExp(
+      String.raw`^${PRONOUN} (?:er|blev) uddannet (?<degree>.+) (?:på|fra|ved) (?<org>\p{Lu}.*?)\.?$`,
+      'du',
+    ),
+  },
+  {
+    kind: 'EDUCATED_AT',
+    re: new RegExp(String.raw`^${PRONOUN} (?:er|blev) uddannet (?:fra|på|ved) (?<org>\p{Lu}.*?)\.?$`, 'du'),
+  },
+  {
+    kind: 'EDUCATED_AT',
+    re: new RegExp(
+      String.raw`^${PRONOUN} (?:har en uddannelse som|har en|har|er) (?<degree>(?:cand|ph|master|bachelor|diplom|HD|MBA|kandidat|civilingeniør|akademiøkonom|datamatiker|ingeniør|merkonom|erhvervsøkonom)\S*.*?) (?:fra|på|ved) (?<org>\p{Lu}.*?)\.?$`,
+      'du',
+    ),
+  },
   { kind: 'EDUCATED_AT', re: new RegExp(String.raw`^${PRONOUN} (?:er|blev) uddannet (?<degree>.+?)\.?$`, 'du') },
   // "Han skal (fremover) (især) beskæftige sig med …" / "Han har tidligere beskæftiget sig med …".
   { kind: 'DUTIES', re: new RegExp(String.raw`^${PRONOUN} (?:skal|får|vil|har)\b(?<duties>.*)$`, 'du') },
@@ -185,7 +305,11 @@ function parseWhole(text: string): AnnouncementFact | null {
       unit,
       date: danishDate(dateText ?? undefined),
       dateText: dateText ? `pr. ${dateText}` : null,
-      protectedSpans: unit ? protectedSpans.map((p) => (p === title ? { ...p, end: unit.start - 1, text: p.text.slice(0, unit.start - 1 - p.start) } : p)) : protectedSpans,
+      protectedSpans: unit
+        ? protectedSpans.map((p) =>
+            p === title ? { ...p, end: unit.start - 1, text: p.text.slice(0, unit.start - 1 - p.start) } : p,
+          )
+        : protectedSpans,
     };
   }
   return null;

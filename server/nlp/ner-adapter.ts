@@ -1,14 +1,17 @@
 // Connects the statistical NER tagger (server/nlp/tagger.ts) to mention finding; extraction still works on rules if the model is missing.
+
+import type { NerLabel, NerSpan, SentenceTagger } from './mentions.ts';
 import { loadTagger } from './tagger.ts';
 import type { Token } from './tokenizer.ts';
-import type { NerLabel, NerSpan, SentenceTagger } from './mentions.ts';
 
 const LABELS = new Set<NerLabel>(['PER', 'ORG', 'LOC', 'MISC']);
 
 let shared: { tagger: SentenceTagger | null; problem: string | null } | undefined;
 
 /** Wraps a token tagger so it returns character spans over the sentence. */
-export function sentenceTaggerFrom(tagger: { tagSpans(tokens: readonly string[]): readonly { type: string; start: number; end: number }[] }): SentenceTagger {
+export function sentenceTaggerFrom(tagger: {
+  tagSpans(tokens: readonly string[]): readonly { type: string; start: number; end: number }[];
+}): SentenceTagger {
   return (tokens: readonly Token[]): NerSpan[] => {
     if (tokens.length === 0) return [];
     const spans = tagger.tagSpans(tokens.map((t) => t.text));

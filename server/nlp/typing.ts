@@ -1,13 +1,19 @@
 // Typing: turns PER/ORG/LOC/MISC mentions into Person | Company | Government | Organization | Place from context, or drops them.
 import type { EntityType } from '../model.ts';
-import type { Token } from './tokenizer.ts';
-import { gazetteer, nameWords, type GazetteerEntry } from './gazetteer.ts';
-import { isTypoOf } from './fuzzy.ts';
 import {
-  COMPANY_CUE_NOUNS, COMPANY_NAME_ENDINGS, GOVERNMENT_WORDS, MEDIA_CUE_NOUNS, NEVER_NAMES, ORGANIZATION_WORDS, isLegalSuffix,
+  COMPANY_CUE_NOUNS,
+  COMPANY_NAME_ENDINGS,
+  GOVERNMENT_WORDS,
+  isLegalSuffix,
   isPersonTitle,
+  MEDIA_CUE_NOUNS,
+  NEVER_NAMES,
+  ORGANIZATION_WORDS,
 } from './danish.ts';
-import { stripGenitive, type Mention, type MentionSet } from './mentions.ts';
+import { isTypoOf } from './fuzzy.ts';
+import { type GazetteerEntry, gazetteer, nameWords } from './gazetteer.ts';
+import { type Mention, type MentionSet, stripGenitive } from './mentions.ts';
+import type { Token } from './tokenizer.ts';
 
 export interface TypedMention extends Mention {
   readonly type: EntityType;
@@ -22,9 +28,11 @@ export interface TypedMention extends Mention {
 export type TypeEvidence = 'fixed' | 'context' | 'label';
 
 // Sentence-initial words that are names of public bodies by their form ("Byretten i Aalborg gav …").
-const INSTITUTION_NAME = /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^(?:Højesteret|Folketinget|Retten)$/u;
+const INSTITUTION_NAME =
+  /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^(?:Højesteret|Folketinget|Retten)$/u;
 const GOVERNMENT_SUFFIX = /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet)$/u;
-const ORGANIZATION_SUFFIX = /(?:universitet|universitetet|forening|foreningen|forbundet|fonden|akademi|akademiet|instituttet)$/u;
+const ORGANIZATION_SUFFIX =
+  /(?:universitet|universitetet|forening|foreningen|forbundet|fonden|akademi|akademiet|instituttet)$/u;
 
 /** Most names the word memo holds; names repeat across articles, but a huge input must not grow it without limit. */
 const WORDS_MEMO_MAX = 100_000;
@@ -77,16 +85,21 @@ function gazetteerTypoMatch(word: string): GazetteerEntry | undefined {
   for (let n = length - 2; n <= length + 2; n++) {
     for (const c of byLength.get(n) ?? []) {
       if (best && c.order >= best.order) break;
-      if (isTypoOf(word, c.form)) { best = c; break; }
+      if (isTypoOf(word, c.form)) {
+        best = c;
+        break;
+      }
     }
   }
   return best?.entry;
 }
 
 // Lowercase nouns before a name that make it a company: "softwarehus Visma", "chipmaskinproducenten ASML".
-const COMPANY_CUE_ENDING = /(?:producent|producenten|virksomhed|virksomheden|selskab|selskabet|firma|firmaet|huset|hus|giganten|gigant|koncern|koncernen|leverandør|leverandøren|kæden|startup|startuppen|bureauet|platformen|tjenesten)$/u;
+const COMPANY_CUE_ENDING =
+  /(?:producent|producenten|virksomhed|virksomheden|selskab|selskabet|firma|firmaet|huset|hus|giganten|gigant|koncern|koncernen|leverandør|leverandøren|kæden|startup|startuppen|bureauet|platformen|tjenesten)$/u;
 
-const ORGANIZATION_CUE_ENDING = /(?:foreningen|organisationen|forbundet|fagforeningen|tænketanken|universitetet|instituttet|akademiet|alliancen|netværket|fonden|ngo'en|sammenslutningen|brancheorganisationen|interesseorganisationen)$/u;
+const ORGANIZATION_CUE_ENDING =
+  /(?:foreningen|organisationen|forbundet|fagforeningen|tænketanken|universitetet|instituttet|akademiet|alliancen|netværket|fonden|ngo'en|sammenslutningen|brancheorganisationen|interesseorganisationen)$/u;
 const GOVERNMENT_CUE_ENDING = /(?:myndigheden|styrelsen|ministeriet|tilsynet|kommunen|regionen|domstolen|agenturet)$/u;
 
 function followingWords(tokens: readonly Token[], end: number, n: number): string[] {
@@ -97,7 +110,12 @@ function followingWords(tokens: readonly Token[], end: number, n: number): strin
 /** "Mette Kirk siger …": a sentence-initial run of two or three words led by a known first name is a person. */
 function startsWithFirstName(text: string): boolean {
   const words = wordsOf(text);
-  return words.length >= 2 && words.length <= 3 && gazetteer().firstNames.has(words[0]) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    gazetteer().firstNames.has(words[0]) &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  );
 }
 
 function previousWord(tokens: readonly Token[], start: number, skipCommas = true): string | undefined {
@@ -108,7 +126,10 @@ function previousWord(tokens: readonly Token[], start: number, skipCommas = true
 }
 
 /** The type of a mention found without a known type, from its own words and its neighbours. */
-function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityType; confidence: number; media: boolean; evidence: TypeEvidence } | null {
+function typeFromContext(
+  m: Mention,
+  tokens: readonly Token[],
+): { type: EntityType; confidence: number; media: boolean; evidence: TypeEvidence } | null {
   const words = wordsOf(m.text);
   const lowerWords = words.map((w) => w.toLowerCase());
   const last = lowerWords[lowerWords.length - 1];
@@ -116,26 +137,44 @@ function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityTy
   const prevNoComma = previousWord(tokens, m.start, false)?.toLowerCase();
   const media = prev !== undefined && MEDIA_CUE_NOUNS.has(prev);
   if (words.every((w) => NEVER_NAMES.has(w))) return null;
-  if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last)) return { type: 'Company', confidence: 0.9, media, evidence: 'context' };
-  if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last)) return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
-  if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w) || GOVERNMENT_SUFFIX.test(w))) return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };
+  if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last))
+    return { type: 'Company', confidence: 0.9, media, evidence: 'context' };
+  if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last))
+    return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
+  if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w) || GOVERNMENT_SUFFIX.test(w)))
+    return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };
   // "brancheforeningen IT-Branchen", "tænketanken Cepos", "tilsynsmyndigheden X": the noun before says what it is.
   // "fagbladet Revisorposten", "avisen Nordjyske": a medium, which the graph keeps as a company (CITES target).
   if (media) return { type: 'Company', confidence: 0.85, media: true, evidence: 'context' };
-  if (prev !== undefined && ORGANIZATION_CUE_ENDING.test(prev)) return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
-  if (prev !== undefined && GOVERNMENT_CUE_ENDING.test(prev)) return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };
-  if (prev !== undefined && (COMPANY_CUE_NOUNS.has(prev) || COMPANY_CUE_ENDING.test(prev))) return { type: 'Company', confidence: 0.85, media, evidence: 'context' };
+  if (prev !== undefined && ORGANIZATION_CUE_ENDING.test(prev))
+    return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
+  if (prev !== undefined && GOVERNMENT_CUE_ENDING.test(prev))
+    return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };
+  if (prev !== undefined && (COMPANY_CUE_NOUNS.has(prev) || COMPANY_CUE_ENDING.test(prev)))
+    return { type: 'Company', confidence: 0.85, media, evidence: 'context' };
   // "Vismas koncernchef, Kasper Fjeldsted": a genitive name owning a title is the organisation.
   const following = followingWords(tokens, m.end, 3);
-  if (/(?:s|'s|’s)$/u.test(m.text) && following.slice(0, 2).some((w) => isPersonTitle(w)) && !gazetteer().firstNames.has(words[0])) {
+  if (
+    /(?:s|'s|’s)$/u.test(m.text) &&
+    following.slice(0, 2).some((w) => isPersonTitle(w)) &&
+    !gazetteer().firstNames.has(words[0])
+  ) {
     return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
   }
   if (m.titled) return { type: 'Person', confidence: 0.85, media: false, evidence: 'context' };
   if (m.label === 'PER') return { type: 'Person', confidence: 0.8, media: false, evidence: 'label' };
-  if (prevNoComma !== undefined && isPersonTitle(prevNoComma)) return { type: 'Person', confidence: 0.75, media: false, evidence: 'context' };
+  if (prevNoComma !== undefined && isPersonTitle(prevNoComma))
+    return { type: 'Person', confidence: 0.75, media: false, evidence: 'context' };
   const gaz = gazetteer();
-  if (words.length >= 2 && gaz.firstNames.has(words[0])) return { type: 'Person', confidence: 0.75, media: false, evidence: 'context' };
-  if (m.label === 'ORG') return { type: prev === 'på' && /^(?:[\p{Lu}]{2,5})$/u.test(m.text) ? 'Organization' : 'Company', confidence: 0.7, media, evidence: 'label' };
+  if (words.length >= 2 && gaz.firstNames.has(words[0]))
+    return { type: 'Person', confidence: 0.75, media: false, evidence: 'context' };
+  if (m.label === 'ORG')
+    return {
+      type: prev === 'på' && /^(?:[\p{Lu}]{2,5})$/u.test(m.text) ? 'Organization' : 'Company',
+      confidence: 0.7,
+      media,
+      evidence: 'label',
+    };
   if (m.label === 'LOC') return { type: 'Place', confidence: 0.7, media: false, evidence: 'label' };
   if (prev === 'hos') return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
   return null;
@@ -145,7 +184,10 @@ function typeFromContext(m: Mention, tokens: readonly Token[]): { type: EntityTy
  * Types every mention, dropping those no rule can type (MISC spans, sentence-initial guesses, stray capitals).
  * Echo mentions take the type of the mention they repeat. Typos of gazetteer names take the gazetteer entry.
  */
-export function typeMentions(set: MentionSet, sentenceTokens: readonly (readonly Token[])[] = set.tokens): TypedMention[] {
+export function typeMentions(
+  set: MentionSet,
+  sentenceTokens: readonly (readonly Token[])[] = set.tokens,
+): TypedMention[] {
   const typed = new Map<Mention, TypedMention>();
   const out: TypedMention[] = [];
   const decide = (m: Mention): TypedMention | null => {
@@ -154,27 +196,67 @@ export function typeMentions(set: MentionSet, sentenceTokens: readonly (readonly
     let result: TypedMention | null = null;
     if (m.type) {
       const media = m.gazetteer?.media ?? false;
-      const confidence = m.source === 'announcement' || m.source === 'government' ? 0.95 : m.source === 'gazetteer' ? 0.9 : 0.8;
-      result = { ...m, type: m.type, media: media || (m.echoOf?.gazetteer?.media ?? false), confidence, evidence: m.source === 'echo' && !m.gazetteer ? 'context' : 'fixed' };
+      const confidence =
+        m.source === 'announcement' || m.source === 'government' ? 0.95 : m.source === 'gazetteer' ? 0.9 : 0.8;
+      result = {
+        ...m,
+        type: m.type,
+        media: media || (m.echoOf?.gazetteer?.media ?? false),
+        confidence,
+        evidence: m.source === 'echo' && !m.gazetteer ? 'context' : 'fixed',
+      };
     } else if (m.source === 'echo' && m.echoOf) {
       const base = decide(m.echoOf);
       result = base
-        ? { ...m, type: base.type, media: base.media, confidence: base.confidence * 0.9, evidence: base.evidence, ...(base.canonical ? { canonical: base.canonical } : {}), ...(base.gazetteer ? { gazetteer: base.gazetteer } : {}) }
+        ? {
+            ...m,
+            type: base.type,
+            media: base.media,
+            confidence: base.confidence * 0.9,
+            evidence: base.evidence,
+            ...(base.canonical ? { canonical: base.canonical } : {}),
+            ...(base.gazetteer ? { gazetteer: base.gazetteer } : {}),
+          }
         : null;
-    } else if (!(m.source === 'capitalised' && m.sentenceInitial) || INSTITUTION_NAME.test(wordsOf(m.text)[0]) || startsWithFirstName(m.text)) {
+    } else if (
+      !(m.source === 'capitalised' && m.sentenceInitial) ||
+      INSTITUTION_NAME.test(wordsOf(m.text)[0]) ||
+      startsWithFirstName(m.text)
+    ) {
       const tokens = sentenceTokens[m.sentenceIndex];
       // A single word the tagger calls a person may be a typo of a listed company ("Huaewei", "Blooomberg").
-      const typo = m.source === 'tagger' && wordsOf(m.text).length === 1 ? gazetteerTypoMatch(stripGenitive(m.text)) : undefined;
+      const typo =
+        m.source === 'tagger' && wordsOf(m.text).length === 1 ? gazetteerTypoMatch(stripGenitive(m.text)) : undefined;
       const context = typo && typo.kind !== 'country' ? null : typeFromContext(m, tokens);
       if (typo && typo.kind !== 'country') {
-        result = { ...m, type: typo.type, canonical: typo.name, gazetteer: typo, media: typo.media, confidence: 0.6, evidence: 'context' };
+        result = {
+          ...m,
+          type: typo.type,
+          canonical: typo.name,
+          gazetteer: typo,
+          media: typo.media,
+          confidence: 0.6,
+          evidence: 'context',
+        };
       } else if (context) {
-        result = { ...m, ...context, confidence: m.source === 'capitalised' ? Math.min(context.confidence, 0.6) : context.confidence };
+        result = {
+          ...m,
+          ...context,
+          confidence: m.source === 'capitalised' ? Math.min(context.confidence, 0.6) : context.confidence,
+        };
       } else if (m.source === 'capitalised' && wordsOf(m.text).length === 1) {
         // A stray capitalised word may be a typo of a well-known name: "Blooomberg", "Huaewei".
         const entry = gazetteerTypoMatch(stripGenitive(m.text));
         if (entry && entry.kind !== 'country') {
-          result = { ...m, type: entry.type, canonical: entry.name, gazetteer: entry, media: entry.media, confidence: 0.6, evidence: 'context' };
+          result = {
+            ...m,
+            type: entry.type,
+            canonical: entry.name,
+            gazetteer: entry,
+            media: entry.media,
+            confidence: 0.6,
+            evidence: 'context',
+          };
         }
       }
     }
@@ -210,10 +292,10 @@ export function companyConsistency(mentions: TypedMention[]): TypedMention[] {
     if (words.length === 0 || firstNames.has(words[0])) return m;
     // Raw text too: the genitive strip would cut "Robotics" to "Robotic".
     const last = wordsOf(m.text).at(-1)?.toLowerCase() ?? '';
-    const endsInCompanyWord = words.length >= 2 && (COMPANY_NAME_ENDINGS.has(words.at(-1)!.toLowerCase()) || COMPANY_NAME_ENDINGS.has(last));
+    const endsInCompanyWord =
+      words.length >= 2 && (COMPANY_NAME_ENDINGS.has(words.at(-1)!.toLowerCase()) || COMPANY_NAME_ENDINGS.has(last));
     const full = words.length === 1 ? companyFirstWords.get(words[0]) : undefined;
     if (full) return { ...m, type: 'Company' as const, canonical: full, evidence: 'context' as const };
     return endsInCompanyWord ? { ...m, type: 'Company' as const, evidence: 'context' as const } : m;
   });
 }
-

@@ -1,8 +1,8 @@
 // Rendering floor in headless Chromium: 2,000 elements laid out within 2 s and panned at ≤ 33 ms per frame
 // (bench/render.ts measures 500 / 2,000 / 5,000 and prints the table; this test holds the 2,000 floor).
 import { describe, expect, it } from 'vitest';
-import { screenshotsDir } from './helpers/screenshots.ts';
 import { FLOOR_ELEMENTS, FLOOR_FRAME_MS, FLOOR_LAYOUT_MS, measureRender } from '../../bench/render.ts';
+import { screenshotsDir } from './helpers/screenshots.ts';
 
 describe('canvas rendering', () => {
   it(`lays out ${FLOOR_ELEMENTS} elements within ${FLOOR_LAYOUT_MS} ms and pans at ≤ ${FLOOR_FRAME_MS} ms per frame`, async () => {

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../server/cli/commands/ingest.ts';
 import { BULK_BATCH_ARTICLES } from '../../server/ingest/bulk/index.ts';
-import { clearDatabase, testNeo4j } from '../support/db.ts';
 import { FIXTURES_DIR, useTestApp } from '../support/app.ts';
+import { clearDatabase, testNeo4j } from '../support/db.ts';
 
 const app = useTestApp();
 const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
@@ -28,8 +28,14 @@ afterAll(() => {
 async function ingest(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { stdout += String(chunk); return true; });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { stderr += String(chunk); return true; });
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
   try {
     const code = await run(args);
     return { code, stdout, stderr };
@@ -71,14 +77,22 @@ describe('newsgraph ingest', () => {
   it('--json prints one line per file', async () => {
     const result = await ingest('--json', join(FIXTURES_DIR, 'huawei-eksport.txt'), binary);
     expect(result.code).toBe(1);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ ok: true, status: 'new', title: 'USA strammer eksportforbuddet mod Huawei' });
     expect(lines[1]).toMatchObject({ ok: false, code: 'BINARY_INPUT' });
   });
 
   it('--bulk loads the same graph as one-by-one loading, reports bad files, and is idempotent', async () => {
-    const counts = async () => (await app.database.driver.executeQuery('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r')).records[0].toObject();
+    const counts = async () =>
+      (
+        await app.database.driver.executeQuery(
+          'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r',
+        )
+      ).records[0].toObject();
     const oneByOne = await ingest('--one-by-one', FIXTURES_DIR);
     expect(oneByOne.code).toBe(0);
     const expected = await counts();

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadArticleGraph } from '../../server/ingest/load/index.ts';
 import type { ArticleGraph } from '../../server/model.ts';
 import {
-  SANCTION_SENTENCE, SANCTION_SENTENCE_2, huaweiDuplicateGraph, huaweiFollowUpGraph, huaweiSanctionGraph,
+  huaweiDuplicateGraph,
+  huaweiFollowUpGraph,
+  huaweiSanctionGraph,
+  SANCTION_SENTENCE,
+  SANCTION_SENTENCE_2,
 } from '../fixtures/loader/graphs.ts';
 import { graphCounts, useTestApp } from '../support/app.ts';
 
@@ -22,22 +26,40 @@ async function one<T = Record<string, unknown>>(cypher: string, params: Record<s
 describe('loading one article', () => {
   it('writes the article, its entities with type labels, mentions, relations, citations and events', async () => {
     const summary = await loadArticleGraph(app.repositories, huaweiSanctionGraph());
-    expect(summary).toMatchObject({ status: 'new', entitiesCreated: 5, entitiesMerged: 0, relationsCreated: 4, eventsCreated: 2 });
+    expect(summary).toMatchObject({
+      status: 'new',
+      entitiesCreated: 5,
+      entitiesMerged: 0,
+      relationsCreated: 4,
+      eventsCreated: 2,
+    });
     expect(summary.createdNodeIds).toContain('company:huawei');
 
     const [huawei] = await one<{ labels: string[]; name: string; aliases: string[]; mentionCount: unknown }>(
-      "MATCH (e {id: 'company:huawei'}) RETURN labels(e) AS labels, e.name AS name, e.aliases AS aliases, e.mentionCount AS mentionCount");
+      "MATCH (e {id: 'company:huawei'}) RETURN labels(e) AS labels, e.name AS name, e.aliases AS aliases, e.mentionCount AS mentionCount",
+    );
     expect(huawei.labels.sort()).toEqual(['Company', 'Entity']);
     expect(huawei.aliases).toEqual(['Huaweis']);
     expect(Number(huawei.mentionCount)).toBe(4);
 
-    const [mentions] = await one<{ count: unknown }>("MATCH (:Article {id: 'article:huawei-sanktion'})-[m:MENTIONS]->(:Company {id: 'company:huawei'}) RETURN m.count AS count");
+    const [mentions] = await one<{ count: unknown }>(
+      "MATCH (:Article {id: 'article:huawei-sanktion'})-[m:MENTIONS]->(:Company {id: 'company:huawei'}) RETURN m.count AS count",
+    );
     expect(Number(mentions.count)).toBe(4);
-    const cites = await one("MATCH (:Article)-[c:CITES]->(:Company {id: 'company:reuters'}) RETURN c.evidence AS evidence, c.articleIds AS articleIds");
+    const cites = await one(
+      "MATCH (:Article)-[c:CITES]->(:Company {id: 'company:reuters'}) RETURN c.evidence AS evidence, c.articleIds AS articleIds",
+    );
     expect(cites).toEqual([{ evidence: [SANCTION_SENTENCE], articleIds: ['article:huawei-sanktion'] }]);
-    const participants = await one("MATCH (e:Entity)-[p:PARTICIPATES_IN]->(:Event {id: 'event:sanction-usa-huawei'}) RETURN e.id AS id, p.role AS role ORDER BY id");
-    expect(participants).toEqual([{ id: 'company:huawei', role: 'target' }, { id: 'government:usa', role: 'agent' }]);
-    const [event] = await one<{ date: unknown; articleIds: string[] }>("MATCH (:Article)-[:REPORTS]->(ev:Event {id: 'event:sanction-usa-huawei'}) RETURN toString(ev.date) AS date, ev.articleIds AS articleIds");
+    const participants = await one(
+      "MATCH (e:Entity)-[p:PARTICIPATES_IN]->(:Event {id: 'event:sanction-usa-huawei'}) RETURN e.id AS id, p.role AS role ORDER BY id",
+    );
+    expect(participants).toEqual([
+      { id: 'company:huawei', role: 'target' },
+      { id: 'government:usa', role: 'agent' },
+    ]);
+    const [event] = await one<{ date: unknown; articleIds: string[] }>(
+      "MATCH (:Article)-[:REPORTS]->(ev:Event {id: 'event:sanction-usa-huawei'}) RETURN toString(ev.date) AS date, ev.articleIds AS articleIds",
+    );
     expect(event).toEqual({ date: '2019-05-15', articleIds: ['article:huawei-sanktion'] });
   });
 
@@ -45,9 +67,16 @@ describe('loading one article', () => {
     await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     const before = await graphCounts(app.database);
     const again = await loadArticleGraph(app.repositories, huaweiSanctionGraph());
-    expect(again).toMatchObject({ status: 'unchanged', articleId: 'article:huawei-sanktion', entitiesCreated: 0, relationsCreated: 0 });
+    expect(again).toMatchObject({
+      status: 'unchanged',
+      articleId: 'article:huawei-sanktion',
+      entitiesCreated: 0,
+      relationsCreated: 0,
+    });
     expect(await graphCounts(app.database)).toEqual(before);
-    const [huawei] = await one<{ mentionCount: unknown }>("MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount");
+    const [huawei] = await one<{ mentionCount: unknown }>(
+      "MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount",
+    );
     expect(Number(huawei.mentionCount)).toBe(4);
   });
 
@@ -58,7 +87,9 @@ describe('loading one article', () => {
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['new', 'unchanged']);
     expect(await one('MATCH (a:Article) RETURN a.id AS id')).toEqual([{ id: 'article:huawei-sanktion' }]);
-    const [huawei] = await one<{ mentionCount: unknown }>("MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount");
+    const [huawei] = await one<{ mentionCount: unknown }>(
+      "MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount",
+    );
     expect(Number(huawei.mentionCount)).toBe(4);
   });
 
@@ -67,46 +98,64 @@ describe('loading one article', () => {
     const edited = huaweiSanctionGraph();
     const graph: ArticleGraph = {
       ...edited,
-      article: { ...edited.article, text: edited.article.text + '\n\nOpdateret.', sha256: 'f'.repeat(64) },
+      article: { ...edited.article, text: `${edited.article.text}\n\nOpdateret.`, sha256: 'f'.repeat(64) },
       entities: edited.entities.filter((e) => e.id !== 'person:ren-zhengfei'),
       relations: edited.relations.filter((r) => r.type !== 'HEADS'),
     };
     const summary = await loadArticleGraph(app.repositories, graph);
     expect(summary.status).toBe('new');
-    expect(await one("MATCH (a:Article) RETURN a.sha256 AS sha")).toEqual([{ sha: 'f'.repeat(64) }]);
+    expect(await one('MATCH (a:Article) RETURN a.sha256 AS sha')).toEqual([{ sha: 'f'.repeat(64) }]);
     expect(await one("MATCH (p:Person {id: 'person:ren-zhengfei'}) RETURN p.id AS id")).toEqual([]);
-    const [huawei] = await one<{ mentionCount: unknown }>("MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount");
+    const [huawei] = await one<{ mentionCount: unknown }>(
+      "MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount",
+    );
     expect(Number(huawei.mentionCount)).toBe(4);
   });
 });
 
 describe('two articles about the same things', () => {
-  it('share one Huawei node whose relationship and event carry both articles\' provenance', async () => {
+  it("share one Huawei node whose relationship and event carry both articles' provenance", async () => {
     await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     const second = await loadArticleGraph(app.repositories, huaweiFollowUpGraph());
-    expect(second).toMatchObject({ status: 'new', entitiesCreated: 2, entitiesMerged: 2, relationsCreated: 1, relationsMerged: 1, eventsCreated: 0, eventsMerged: 1 });
-    expect(second.mergedNodeIds).toEqual(expect.arrayContaining(['company:huawei', 'government:usa', 'event:sanction-usa-huawei']));
+    expect(second).toMatchObject({
+      status: 'new',
+      entitiesCreated: 2,
+      entitiesMerged: 2,
+      relationsCreated: 1,
+      relationsMerged: 1,
+      eventsCreated: 0,
+      eventsMerged: 1,
+    });
+    expect(second.mergedNodeIds).toEqual(
+      expect.arrayContaining(['company:huawei', 'government:usa', 'event:sanction-usa-huawei']),
+    );
 
-    const huaweis = await one<{ aliases: string[]; mentionCount: unknown }>("MATCH (e:Entity) WHERE e.name = 'Huawei' RETURN e.aliases AS aliases, e.mentionCount AS mentionCount");
+    const huaweis = await one<{ aliases: string[]; mentionCount: unknown }>(
+      "MATCH (e:Entity) WHERE e.name = 'Huawei' RETURN e.aliases AS aliases, e.mentionCount AS mentionCount",
+    );
     expect(huaweis).toHaveLength(1);
     expect(huaweis[0].aliases).toEqual(['Huaweis', 'Huaewei']);
     expect(Number(huaweis[0].mentionCount)).toBe(7);
 
     const sanctions = await one<{ articleIds: string[]; evidence: string[]; confidence: number }>(
-      "MATCH (:Entity {id: 'government:usa'})-[r:SANCTIONS]->(:Entity {id: 'company:huawei'}) RETURN r.articleIds AS articleIds, r.evidence AS evidence, r.confidence AS confidence");
+      "MATCH (:Entity {id: 'government:usa'})-[r:SANCTIONS]->(:Entity {id: 'company:huawei'}) RETURN r.articleIds AS articleIds, r.evidence AS evidence, r.confidence AS confidence",
+    );
     expect(sanctions).toHaveLength(1);
     expect(sanctions[0].articleIds).toEqual(['article:huawei-sanktion', 'article:huawei-kunder']);
     expect(sanctions[0].evidence).toEqual([SANCTION_SENTENCE, SANCTION_SENTENCE_2]);
     expect(sanctions[0].confidence).toBe(0.95);
 
     const [event] = await one<{ articleIds: string[]; evidence: string[]; date: string; reporters: unknown }>(
-      "MATCH (ev:Event {id: 'event:sanction-usa-huawei'}) RETURN ev.articleIds AS articleIds, ev.evidence AS evidence, toString(ev.date) AS date, COUNT { (:Article)-[:REPORTS]->(ev) } AS reporters");
+      "MATCH (ev:Event {id: 'event:sanction-usa-huawei'}) RETURN ev.articleIds AS articleIds, ev.evidence AS evidence, toString(ev.date) AS date, COUNT { (:Article)-[:REPORTS]->(ev) } AS reporters",
+    );
     expect(event.articleIds).toEqual(['article:huawei-sanktion', 'article:huawei-kunder']);
     expect(event.evidence).toEqual([SANCTION_SENTENCE, SANCTION_SENTENCE_2]);
     // The second article gives no date; the first one's stays.
     expect(event.date).toBe('2019-05-15');
     expect(Number(event.reporters)).toBe(2);
-    const participations = await one("MATCH (:Entity {id: 'company:huawei'})-[p:PARTICIPATES_IN]->(:Event {id: 'event:sanction-usa-huawei'}) RETURN p.articleIds AS ids");
+    const participations = await one(
+      "MATCH (:Entity {id: 'company:huawei'})-[p:PARTICIPATES_IN]->(:Event {id: 'event:sanction-usa-huawei'}) RETURN p.articleIds AS ids",
+    );
     expect(participations).toEqual([{ ids: ['article:huawei-sanktion', 'article:huawei-kunder'] }]);
   });
 });
@@ -117,12 +166,15 @@ describe('a failure in the middle of loading an article', () => {
     const before = await graphCounts(app.database);
     // The follow-up article runs 8 statements (lookups, article, entities, relations, citations, events, participants).
     for (let statements = 0; statements < 8; statements++) {
-      await expect(loadArticleGraph(app.repositories, huaweiFollowUpGraph(), { failAfterStatements: statements }))
-        .rejects.toThrow(/injected failure/);
+      await expect(
+        loadArticleGraph(app.repositories, huaweiFollowUpGraph(), { failAfterStatements: statements }),
+      ).rejects.toThrow(/injected failure/);
       expect(await graphCounts(app.database)).toEqual(before);
     }
     expect(await one("MATCH (a:Article {id: 'article:huawei-kunder'}) RETURN a.id")).toEqual([]);
-    const [huawei] = await one<{ aliases: string[]; mentionCount: unknown }>("MATCH (e:Entity {id: 'company:huawei'}) RETURN e.aliases AS aliases, e.mentionCount AS mentionCount");
+    const [huawei] = await one<{ aliases: string[]; mentionCount: unknown }>(
+      "MATCH (e:Entity {id: 'company:huawei'}) RETURN e.aliases AS aliases, e.mentionCount AS mentionCount",
+    );
     expect(huawei.aliases).toEqual(['Huaweis']);
     expect(Number(huawei.mentionCount)).toBe(4);
     // And the article loads fine afterwards.
@@ -140,9 +192,13 @@ describe('deleting an article', () => {
     // Back to exactly the first article's graph.
     expect(await graphCounts(app.database)).toEqual(afterFirst);
     expect(outcome.nodesRemoved).toBe(3);
-    const sanctions = await one("MATCH (:Entity {id: 'government:usa'})-[r:SANCTIONS]->(:Entity {id: 'company:huawei'}) RETURN r.articleIds AS articleIds, r.evidence AS evidence");
+    const sanctions = await one(
+      "MATCH (:Entity {id: 'government:usa'})-[r:SANCTIONS]->(:Entity {id: 'company:huawei'}) RETURN r.articleIds AS articleIds, r.evidence AS evidence",
+    );
     expect(sanctions).toEqual([{ articleIds: ['article:huawei-sanktion'], evidence: [SANCTION_SENTENCE] }]);
-    const [huawei] = await one<{ mentionCount: unknown }>("MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount");
+    const [huawei] = await one<{ mentionCount: unknown }>(
+      "MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount",
+    );
     expect(Number(huawei.mentionCount)).toBe(4);
 
     const last = await app.repositories.articles.delete('article:huawei-sanktion');
@@ -153,7 +209,12 @@ describe('deleting an article', () => {
   it('of an unknown id changes nothing', async () => {
     await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     const before = await graphCounts(app.database);
-    expect(await app.repositories.articles.delete('article:nope')).toEqual({ articleId: 'article:nope', deleted: false, nodesRemoved: 0, relationshipsRemoved: 0 });
+    expect(await app.repositories.articles.delete('article:nope')).toEqual({
+      articleId: 'article:nope',
+      deleted: false,
+      nodesRemoved: 0,
+      relationshipsRemoved: 0,
+    });
     expect(await graphCounts(app.database)).toEqual(before);
   });
 });
@@ -170,14 +231,25 @@ describe('merging entities', () => {
     expect(await one("MATCH (e:Entity {id: 'company:huawei-technologies'}) RETURN e")).toEqual([]);
     // Both SANCTIONS relationships became one, with both articles' evidence; the supply moved over.
     const sanctions = await one<{ articleIds: string[]; evidence: string[]; confidence: number }>(
-      "MATCH (:Entity {id: 'government:usa'})-[r:SANCTIONS]->(:Entity {id: 'company:huawei'}) RETURN r.articleIds AS articleIds, r.evidence AS evidence, r.confidence AS confidence");
+      "MATCH (:Entity {id: 'government:usa'})-[r:SANCTIONS]->(:Entity {id: 'company:huawei'}) RETURN r.articleIds AS articleIds, r.evidence AS evidence, r.confidence AS confidence",
+    );
     expect(sanctions).toHaveLength(1);
     expect(sanctions[0].articleIds).toEqual(['article:huawei-sanktion', 'article:huawei-tdc']);
     expect(sanctions[0].evidence).toHaveLength(2);
     expect(sanctions[0].confidence).toBe(0.9);
-    expect(await one("MATCH (:Entity {id: 'company:huawei'})-[r:SUPPLIES]->(:Entity {id: 'company:tdc'}) RETURN r.articleIds AS ids")).toEqual([{ ids: ['article:huawei-tdc'] }]);
-    expect(await one("MATCH (:Article {id: 'article:huawei-tdc'})-[m:MENTIONS]->(e:Entity) WHERE e.id STARTS WITH 'company:huawei' RETURN e.id AS id")).toEqual([{ id: 'company:huawei' }]);
-    const [huawei] = await one<{ mentionCount: unknown; mergedIds: string[] }>("MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount, e.mergedIds AS mergedIds");
+    expect(
+      await one(
+        "MATCH (:Entity {id: 'company:huawei'})-[r:SUPPLIES]->(:Entity {id: 'company:tdc'}) RETURN r.articleIds AS ids",
+      ),
+    ).toEqual([{ ids: ['article:huawei-tdc'] }]);
+    expect(
+      await one(
+        "MATCH (:Article {id: 'article:huawei-tdc'})-[m:MENTIONS]->(e:Entity) WHERE e.id STARTS WITH 'company:huawei' RETURN e.id AS id",
+      ),
+    ).toEqual([{ id: 'company:huawei' }]);
+    const [huawei] = await one<{ mentionCount: unknown; mergedIds: string[] }>(
+      "MATCH (e:Entity {id: 'company:huawei'}) RETURN e.mentionCount AS mentionCount, e.mergedIds AS mergedIds",
+    );
     expect(Number(huawei.mentionCount)).toBe(5);
     expect(huawei.mergedIds).toEqual(['company:huawei-technologies']);
   });
@@ -189,20 +261,31 @@ describe('merging entities', () => {
     const later = huaweiDuplicateGraph();
     const summary = await loadArticleGraph(app.repositories, {
       ...later,
-      article: { ...later.article, id: 'article:huawei-tdc-2', text: later.article.text + ' Igen.', sha256: 'e'.repeat(64) },
+      article: {
+        ...later.article,
+        id: 'article:huawei-tdc-2',
+        text: `${later.article.text} Igen.`,
+        sha256: 'e'.repeat(64),
+      },
     });
     expect(summary.mergedNodeIds).toContain('company:huawei');
     expect(summary.createdNodeIds).not.toContain('company:huawei-technologies');
     expect(await one("MATCH (e:Entity {id: 'company:huawei-technologies'}) RETURN e")).toEqual([]);
-    const supplies = await one("MATCH (:Entity {id: 'company:huawei'})-[r:SUPPLIES]->(:Entity {id: 'company:tdc'}) RETURN r.articleIds AS ids");
+    const supplies = await one(
+      "MATCH (:Entity {id: 'company:huawei'})-[r:SUPPLIES]->(:Entity {id: 'company:tdc'}) RETURN r.articleIds AS ids",
+    );
     expect(supplies).toEqual([{ ids: ['article:huawei-tdc', 'article:huawei-tdc-2'] }]);
   });
 
   it('refuses unknown ids without changing anything', async () => {
     await loadArticleGraph(app.repositories, huaweiSanctionGraph());
     const before = await graphCounts(app.database);
-    await expect(app.repositories.entities.merge('company:huawei', ['company:nope'])).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
-    await expect(app.repositories.entities.merge('event:sanction-usa-huawei', ['company:huawei'])).rejects.toThrow(/unknown entity id/);
+    await expect(app.repositories.entities.merge('company:huawei', ['company:nope'])).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    await expect(app.repositories.entities.merge('event:sanction-usa-huawei', ['company:huawei'])).rejects.toThrow(
+      /unknown entity id/,
+    );
     expect(await graphCounts(app.database)).toEqual(before);
   });
 });

@@ -3,15 +3,14 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSchema as buildSdlSchema, parse, validate } from 'graphql';
-import { describe, expect, it } from 'vitest';
-import { namesQuery, searchQuery, searchTerms } from '../../server/db/lucene.ts';
-import { combineProperties, planMerge, type EntityRelationship } from '../../server/db/merge-plan.ts';
-import { CYPHER_DIR, QUERY_NAMES, loadQueryRegistry, splitStatements } from '../../server/db/queries.ts';
+import { buildSchema as buildSdlSchema, GraphQLError, parse, validate } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { GraphQLError } from 'graphql';
-import { NewsgraphError } from '../../server/errors.ts';
+import { describe, expect, it } from 'vitest';
 import { translateDatabaseError } from '../../server/db/errors.ts';
+import { namesQuery, searchQuery, searchTerms } from '../../server/db/lucene.ts';
+import { combineProperties, type EntityRelationship, planMerge } from '../../server/db/merge-plan.ts';
+import { CYPHER_DIR, loadQueryRegistry, QUERY_NAMES, splitStatements } from '../../server/db/queries.ts';
+import { NewsgraphError } from '../../server/errors.ts';
 import { depthLimitRule } from '../../server/graphql/depth-limit.ts';
 import { createFormatError } from '../../server/graphql/errors.ts';
 import { buildArticleBatch, isoDateOrNull } from '../../server/ingest/load/index.ts';
@@ -22,7 +21,9 @@ describe('Lucene queries from user text', () => {
     expect(searchTerms('Huawei AND (ZTE) OR name:"x" ~ * \\')).toEqual(['huawei', 'and', 'zte', 'or', 'name']);
     expect(searchQuery('hua')).toBe('(hua^4 OR hua*^2)');
     expect(searchQuery('Huaewei')).toBe('(huaewei^4 OR huaewei*^2 OR huaewei~1)');
-    expect(searchQuery('Donald Trump')).toBe('((donald^4 OR donald*^2 OR donald~1) AND (trump^4 OR trump*^2 OR trump~1)) OR "donald trump"^8');
+    expect(searchQuery('Donald Trump')).toBe(
+      '((donald^4 OR donald*^2 OR donald~1) AND (trump^4 OR trump*^2 OR trump~1)) OR "donald trump"^8',
+    );
     expect(searchQuery('Ørsted')).toContain('ørsted*');
     expect(searchQuery(' - ! ')).toBeNull();
   });
@@ -34,8 +35,13 @@ describe('Lucene queries from user text', () => {
 });
 
 describe('planning an entity merge', () => {
-  const rel = (relId: string, type: string, outgoing: boolean, otherElementId: string, properties: Record<string, unknown> = {}): EntityRelationship =>
-    ({ relId, type, outgoing, otherElementId, properties });
+  const rel = (
+    relId: string,
+    type: string,
+    outgoing: boolean,
+    otherElementId: string,
+    properties: Record<string, unknown> = {},
+  ): EntityRelationship => ({ relId, type, outgoing, otherElementId, properties });
 
   it('absorbs duplicates, re-points the rest and drops would-be self-loops', () => {
     const keep = [
@@ -62,12 +68,16 @@ describe('planning an entity merge', () => {
     });
   });
 
-  it('keeps the kept relationship\'s own properties and treats event roles as different facts', () => {
-    expect(combineProperties('EMPLOYED_BY', { title: 'CEO', since: null }, { title: 'chef', since: '2020-01-01' }))
-      .toEqual({ title: 'CEO', since: '2020-01-01' });
-    const plan = planMerge('keep', 'gone',
+  it("keeps the kept relationship's own properties and treats event roles as different facts", () => {
+    expect(
+      combineProperties('EMPLOYED_BY', { title: 'CEO', since: null }, { title: 'chef', since: '2020-01-01' }),
+    ).toEqual({ title: 'CEO', since: '2020-01-01' });
+    const plan = planMerge(
+      'keep',
+      'gone',
       [rel('k', 'PARTICIPATES_IN', true, 'ev', { role: 'agent' })],
-      [rel('g', 'PARTICIPATES_IN', true, 'ev', { role: 'target' })]);
+      [rel('g', 'PARTICIPATES_IN', true, 'ev', { role: 'target' })],
+    );
     expect(plan.repointStart).toEqual(['g']);
   });
 });
@@ -86,15 +96,23 @@ describe('building the load batch of an article', () => {
         { ...graph.relations[0], toId: 'government:usa' },
       ],
     });
-    expect(batch.entities.find((e) => e.id === 'company:huawei')).toMatchObject({ aliases: ['Huaweis', 'Huawei Technologies'], mentions: 6 });
+    expect(batch.entities.find((e) => e.id === 'company:huawei')).toMatchObject({
+      aliases: ['Huaweis', 'Huawei Technologies'],
+      mentions: 6,
+    });
     const sanctions = batch.relations.filter((r) => r.type === 'SANCTIONS');
     expect(sanctions).toHaveLength(1);
-    expect(sanctions[0]).toMatchObject({ confidence: 0.9, evidence: [graph.relations[0].evidence, 'En anden sætning.'] });
+    expect(sanctions[0]).toMatchObject({
+      confidence: 0.9,
+      evidence: [graph.relations[0].evidence, 'En anden sætning.'],
+    });
     const co = batch.relations.filter((r) => r.type === 'CO_MENTIONED');
     expect(co).toEqual([expect.objectContaining({ fromId: 'company:reuters', toId: 'government:usa', props: {} })]);
     expect(co[0].evidence).toHaveLength(2);
     expect(batch.relations.find((r) => r.type === 'HEADS')?.props).toEqual({ title: 'leder' });
-    expect(batch.citations).toEqual([{ toId: 'company:reuters', evidence: [graph.relations[1].evidence], confidence: 0.95 }]);
+    expect(batch.citations).toEqual([
+      { toId: 'company:reuters', evidence: [graph.relations[1].evidence], confidence: 0.95 },
+    ]);
     expect(batch.participants).toHaveLength(4);
   });
 
@@ -109,8 +127,12 @@ describe('building the load batch of an article', () => {
 
   it('refuses labels and types outside the graph model', () => {
     const graph = huaweiSanctionGraph();
-    expect(() => buildArticleBatch({ ...graph, entities: [{ ...graph.entities[0], type: 'Robot' as never }] })).toThrow(/unknown type "Robot"/);
-    expect(() => buildArticleBatch({ ...graph, relations: [{ ...graph.relations[0], type: 'LIKES' as never }] })).toThrow(/"LIKES" is not in the graph model/);
+    expect(() => buildArticleBatch({ ...graph, entities: [{ ...graph.entities[0], type: 'Robot' as never }] })).toThrow(
+      /unknown type "Robot"/,
+    );
+    expect(() =>
+      buildArticleBatch({ ...graph, relations: [{ ...graph.relations[0], type: 'LIKES' as never }] }),
+    ).toThrow(/"LIKES" is not in the graph model/);
   });
 });
 
@@ -121,16 +143,20 @@ describe('the named-query registry', () => {
     expect(registry.schemaStatements.length).toBeGreaterThanOrEqual(14);
     expect(registry.schemaStatements.every((s) => /IF NOT EXISTS/.test(s))).toBe(true);
     // No stray query files that nothing runs.
-    const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher') && f !== 'schema.cypher').map((f) => f.replace(/\.cypher$/, ''));
+    const files = readdirSync(CYPHER_DIR)
+      .filter((f) => f.endsWith('.cypher') && f !== 'schema.cypher')
+      .map((f) => f.replace(/\.cypher$/, ''));
     expect(files.sort()).toEqual([...QUERY_NAMES].sort());
   });
 
-  it('makes a per-row relationship type static only for the model\'s own types', () => {
+  it("makes a per-row relationship type static only for the model's own types", () => {
     const registry = loadQueryRegistry();
     const text = registry.withRelationType('bulk-relations', 'SUPPLIES');
     expect(text).toMatch(/MERGE \(s\)-\[rel:SUPPLIES\]->\(t\)/);
     expect(text).not.toContain('$(row.type)');
-    expect(() => registry.withRelationType('bulk-relations', 'SUPPLIES]->(t) DETACH DELETE t //')).toThrow(/not a relationship type of the graph model/);
+    expect(() => registry.withRelationType('bulk-relations', 'SUPPLIES]->(t) DETACH DELETE t //')).toThrow(
+      /not a relationship type of the graph model/,
+    );
     expect(() => registry.withRelationType('search', 'SUPPLIES')).toThrow(/has no \$\(row\.type\)/);
   });
 
@@ -145,8 +171,14 @@ describe('the named-query registry', () => {
   });
 
   it('splits schema files on statement ends only', () => {
-    expect(splitStatements('// a comment; not a statement\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n'))
-      .toEqual(['CREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x)', 'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y)']);
+    expect(
+      splitStatements(
+        '// a comment; not a statement\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n',
+      ),
+    ).toEqual([
+      'CREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x)',
+      'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y)',
+    ]);
   });
 });
 
@@ -155,7 +187,9 @@ describe('the document depth rule', () => {
   const errors = (query: string) => validate(schema, parse(query), [depthLimitRule(3)]).map((e) => e.message);
   it('counts nested fields through fragments and skips introspection', () => {
     expect(errors('{ a { b { n } } }')).toEqual([]);
-    expect(errors('{ a { b { b { n } } } }')).toEqual(['query is nested 4 levels deep; the limit is 3 — split it into several queries']);
+    expect(errors('{ a { b { b { n } } } }')).toEqual([
+      'query is nested 4 levels deep; the limit is 3 — split it into several queries',
+    ]);
     expect(errors('{ a { ...F } } fragment F on A { b { b { n } } }')).toHaveLength(1);
     expect(errors('{ a { ... on A { b { n } } } }')).toEqual([]);
     expect(errors('{ __schema { types { fields { type { ofType { name } } } } } }')).toEqual([]);
@@ -164,25 +198,48 @@ describe('the document depth rule', () => {
 
 describe('error normalisation', () => {
   const logged: string[] = [];
-  const format = createFormatError((message) => { logged.push(message); });
+  const format = createFormatError((message) => {
+    logged.push(message);
+  });
   const base = { message: 'raw', path: ['stats'], extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 
   it('translates driver errors once, with a message that says what to do', () => {
-    const down = translateDatabaseError(new Neo4jError('Could not perform discovery. No routing servers available.', 'ServiceUnavailable', '', ''));
-    expect(down).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringMatching(/^database unavailable: Could not perform discovery.*is Neo4j running\?/) });
-    const auth = translateDatabaseError(new Neo4jError('The client is unauthorized', 'Neo.ClientError.Security.Unauthorized', '', ''));
+    const down = translateDatabaseError(
+      new Neo4jError('Could not perform discovery. No routing servers available.', 'ServiceUnavailable', '', ''),
+    );
+    expect(down).toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      message: expect.stringMatching(/^database unavailable: Could not perform discovery.*is Neo4j running\?/),
+    });
+    const auth = translateDatabaseError(
+      new Neo4jError('The client is unauthorized', 'Neo.ClientError.Security.Unauthorized', '', ''),
+    );
     expect(auth.message).toMatch(/set NEO4J_USER and NEO4J_PASSWORD/);
-    const apoc = translateDatabaseError(new Neo4jError('There is no procedure with the name `apoc.merge.relationship`', 'Neo.ClientError.Procedure.ProcedureNotFound', '', ''));
+    const apoc = translateDatabaseError(
+      new Neo4jError(
+        'There is no procedure with the name `apoc.merge.relationship`',
+        'Neo.ClientError.Procedure.ProcedureNotFound',
+        '',
+        '',
+      ),
+    );
     expect(apoc.message).toMatch(/APOC core plugin is missing/);
   });
 
   it('maps every error to a code: input errors to BAD_USER_INPUT, the rest without internals', () => {
-    expect(format(base, new NewsgraphError('TEXT_TOO_LARGE', 'too big', { maxBytes: 10 })))
-      .toEqual({ message: 'too big', path: ['stats'], extensions: { code: 'BAD_USER_INPUT', reason: 'TEXT_TOO_LARGE', maxBytes: 10 } });
-    expect(format(base, new Neo4jError('connect ECONNREFUSED 127.0.0.1:7687', 'ServiceUnavailable', '', '')).extensions)
-      .toEqual({ code: 'DATABASE_UNAVAILABLE' });
+    expect(format(base, new NewsgraphError('TEXT_TOO_LARGE', 'too big', { maxBytes: 10 }))).toEqual({
+      message: 'too big',
+      path: ['stats'],
+      extensions: { code: 'BAD_USER_INPUT', reason: 'TEXT_TOO_LARGE', maxBytes: 10 },
+    });
+    expect(
+      format(base, new Neo4jError('connect ECONNREFUSED 127.0.0.1:7687', 'ServiceUnavailable', '', '')).extensions,
+    ).toEqual({ code: 'DATABASE_UNAVAILABLE' });
     const hidden = format(base, new Error('secret stack detail'));
-    expect(hidden).toMatchObject({ message: 'internal server error: the server log has the details', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(hidden).toMatchObject({
+      message: 'internal server error: the server log has the details',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(hidden)).not.toMatch(/secret/);
     const validation = { message: 'Cannot query field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
     expect(format(validation, new GraphQLError('Cannot query field'))).toBe(validation);
@@ -190,7 +247,11 @@ describe('error normalisation', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    const hostile = { get message(): string { throw new Error('boom'); } };
+    const hostile = {
+      get message(): string {
+        throw new Error('boom');
+      },
+    };
     expect(() => format(base, hostile)).not.toThrow();
     expect(format(undefined as never, null).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });

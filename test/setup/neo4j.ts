@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { readConfig } from '../../server/config.ts';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded.ts';
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../../server/db/embedded.ts';
 import type { TestNeo4j } from '../support/db.ts';
 
 interface SharedNeo4j {
@@ -25,8 +25,17 @@ type WithShared = typeof globalThis & { [SHARED]?: SharedNeo4j };
 async function startForTests(): Promise<{ connection: TestNeo4j; embedded?: EmbeddedNeo4j; dataDir?: string }> {
   const config = readConfig();
   if (config.neo4jUri) {
-    console.log(`[test] Using NEO4J_URI=${config.neo4jUri} for integration and browser tests: they delete all data in it.`);
-    return { connection: { uri: config.neo4jUri, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase } };
+    console.log(
+      `[test] Using NEO4J_URI=${config.neo4jUri} for integration and browser tests: they delete all data in it.`,
+    );
+    return {
+      connection: {
+        uri: config.neo4jUri,
+        user: config.neo4jUser,
+        password: config.neo4jPassword,
+        database: config.neo4jDatabase,
+      },
+    };
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-test-neo4j-'));
   const embedded = await startEmbeddedNeo4j({
@@ -36,13 +45,19 @@ async function startForTests(): Promise<{ connection: TestNeo4j; embedded?: Embe
     pageCache: config.embeddedPageCache,
     javaHome: config.javaHome,
   });
-  console.log(`[test] Neo4j for tests at ${embedded.uri} (started in ${(embedded.startupMs / 1000).toFixed(1)} s, data in ${dataDir}).`);
+  console.log(
+    `[test] Neo4j for tests at ${embedded.uri} (started in ${(embedded.startupMs / 1000).toFixed(1)} s, data in ${dataDir}).`,
+  );
   // Test workers are forked after this, so they inherit these: code under test that calls readConfig()
   // (a CLI command, the server) reaches the test database rather than starting one of its own.
   process.env.NEO4J_URI = embedded.uri;
   process.env.NEO4J_USER = config.neo4jUser;
   process.env.NEO4J_PASSWORD = config.neo4jPassword;
-  return { connection: { uri: embedded.uri, user: config.neo4jUser, password: config.neo4jPassword }, embedded, dataDir };
+  return {
+    connection: { uri: embedded.uri, user: config.neo4jUser, password: config.neo4jPassword },
+    embedded,
+    dataDir,
+  };
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

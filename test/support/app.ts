@@ -2,10 +2,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { PROJECT_ROOT, readConfig, type Config } from '../../server/config.ts';
+import { type Config, PROJECT_ROOT, readConfig } from '../../server/config.ts';
 import { connectDatabase, createRepositories, type Database, type Repositories } from '../../server/db/index.ts';
-import { startServer, type RunningServer } from '../../server/main.ts';
 import type { PipelineDeps } from '../../server/ingest/pipeline.ts';
+import { type RunningServer, startServer } from '../../server/main.ts';
 import { clearDatabase, testNeo4j } from './db.ts';
 
 /** The seed articles shared by the project (outside the repository; absent in some checkouts). */
@@ -14,7 +14,10 @@ export const FIXTURES_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'loader');
 
 export function seedFiles(): string[] {
   if (!existsSync(SEEDS_DIR)) return [];
-  return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS_DIR, f));
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(SEEDS_DIR, f));
 }
 
 export interface TestApp {
@@ -50,7 +53,11 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 export interface TestServer extends RunningServer {
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
 }
 
 /** startServer() on a free port, without demo data, against the test Neo4j. */
@@ -67,7 +74,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      const body = await response.json() as { data?: any; errors?: any[] };
+      const body = (await response.json()) as { data?: any; errors?: any[] };
       return { status: response.status, data: body.data, errors: body.errors };
     },
   };
@@ -112,9 +119,15 @@ export function useTestApp(options: UseTestAppOptions = {}): FileTestApp {
     });
   }
   return {
-    get database() { return app().database; },
-    get repositories() { return app().repositories; },
-    get pipeline() { return app().pipeline; },
+    get database() {
+      return app().database;
+    },
+    get repositories() {
+      return app().repositories;
+    },
+    get pipeline() {
+      return app().pipeline;
+    },
   };
 }
 
@@ -122,7 +135,9 @@ export function useTestApp(options: UseTestAppOptions = {}): FileTestApp {
 export function useTestServer(env: Record<string, string> = {}): Omit<TestServer, 'close'> {
   const server = forEveryTest('The test server', () => startTestServer(env));
   return {
-    get url() { return server().url; },
+    get url() {
+      return server().url;
+    },
     gql: (query, variables, headers) => server().gql(query, variables, headers),
   };
 }

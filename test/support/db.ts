@@ -23,8 +23,10 @@ declare module 'vitest' {
 export function testNeo4j(): TestNeo4j {
   const provided = inject('neo4j');
   if (provided) return provided;
-  throw new Error('No test Neo4j here: put database tests under test/integration/ or test/browser/, '
-    + 'whose vitest projects start one (vitest.config.ts, test/setup/neo4j.ts)');
+  throw new Error(
+    'No test Neo4j here: put database tests under test/integration/ or test/browser/, ' +
+      'whose vitest projects start one (vitest.config.ts, test/setup/neo4j.ts)',
+  );
 }
 
 /** A driver to the shared test Neo4j, configured as the app configures its own. Close it in afterAll. */
@@ -50,10 +52,12 @@ export async function clearDatabase(driver: Driver, options: ClearOptions = {}):
     if (!options.schema) return;
     // Constraints first: dropping one also drops the index that backs it.
     for (const kind of ['CONSTRAINT', 'INDEX'] as const) {
-      const listed = await session.run(kind === 'CONSTRAINT'
-        ? 'SHOW CONSTRAINTS YIELD name RETURN name'
-        // The two token-lookup indexes are built in; dropping them only slows every later query.
-        : "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name");
+      const listed = await session.run(
+        kind === 'CONSTRAINT'
+          ? 'SHOW CONSTRAINTS YIELD name RETURN name'
+          : // The two token-lookup indexes are built in; dropping them only slows every later query.
+            "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+      );
       for (const record of listed.records) {
         // Names come from the database itself; backticks are escaped so any name round-trips.
         const name = String(record.get('name')).replaceAll('`', '``');

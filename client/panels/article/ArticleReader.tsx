@@ -1,10 +1,10 @@
 // The article reader: full text with the evidence sentence highlighted and entity mentions marked by type.
 import { useEffect, useMemo, useRef } from 'react';
 import * as api from '../../api/explorer.ts';
-import { useLatest } from '../../api/useLatest.ts';
 import type { ArticleView } from '../../api/types.ts';
-import type { MarkEntity } from './marks.ts';
+import { useLatest } from '../../api/useLatest.ts';
 import { typeStyle } from '../../graph/types.ts';
+import type { MarkEntity } from './marks.ts';
 import { findEntityRanges, findSentence, segmentText } from './marks.ts';
 
 export interface ArticleReaderProps {
@@ -39,11 +39,15 @@ export function ArticleReader({ articleId, sentence, onClose, onEntity }: Articl
   return (
     <div className="reader" data-testid="article-reader">
       <div className="reader-bar">
-        <button type="button" onClick={onClose}>← Back to details</button>
+        <button type="button" onClick={onClose}>
+          ← Back to details
+        </button>
       </div>
       {state.status === 'loading' && !article && <p className="muted">Loading article…</p>}
       {state.status === 'error' && <p className="error-text">Could not load the article: {state.error}</p>}
-      {state.status === 'ok' && !article && <p className="error-text">This article is no longer in the graph (it may have been deleted).</p>}
+      {state.status === 'ok' && !article && (
+        <p className="error-text">This article is no longer in the graph (it may have been deleted).</p>
+      )}
       {article && prepared && (
         <article>
           <h2 className="reader-title">{article.title}</h2>
@@ -56,7 +60,9 @@ export function ArticleReader({ articleId, sentence, onClose, onEntity }: Articl
             )}
             <span>{article.entities.length} entities marked</span>
           </div>
-          {sentence && !prepared.range && <p className="note">The sentence could not be located in the stored text; it is shown here: “{sentence}”</p>}
+          {sentence && !prepared.range && (
+            <p className="note">The sentence could not be located in the stored text; it is shown here: “{sentence}”</p>
+          )}
           <div className="reader-text">
             {prepared.segments.map((seg) => {
               const content = seg.entity ? (
@@ -65,7 +71,10 @@ export function ArticleReader({ articleId, sentence, onClose, onEntity }: Articl
                   key={`e${seg.start}`}
                   className="entity-mark"
                   data-type={seg.entity.label}
-                  style={{ borderBottomColor: typeStyle(seg.entity.label).color, background: `${typeStyle(seg.entity.label).color}22` }}
+                  style={{
+                    borderBottomColor: typeStyle(seg.entity.label).color,
+                    background: `${typeStyle(seg.entity.label).color}22`,
+                  }}
                   title={`${seg.entity.label}: ${seg.entity.name} — click to add to the canvas`}
                   onClick={() => seg.entity && onEntity(seg.entity)}
                 >
@@ -78,7 +87,12 @@ export function ArticleReader({ articleId, sentence, onClose, onEntity }: Articl
               const isFirst = firstSentenceSegment;
               firstSentenceSegment = false;
               return (
-                <span key={seg.start} className="evidence-highlight" data-testid="highlighted-sentence" ref={isFirst ? sentenceRef : undefined}>
+                <span
+                  key={seg.start}
+                  className="evidence-highlight"
+                  data-testid="highlighted-sentence"
+                  ref={isFirst ? sentenceRef : undefined}
+                >
                   {content}
                 </span>
               );

@@ -72,19 +72,29 @@ export function findEntityRanges(text: string, entities: readonly MarkEntity[]):
   }
   if (byName.size === 0) return [];
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?:'s|’s|s)?(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?:'s|’s|s)?(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const ranges: EntityRange[] = [];
   for (const match of text.matchAll(pattern)) {
     const matched = match[0];
-    const base = names.find((n) => matched === n || (matched.startsWith(n) && /^('s|’s|s)$/.test(matched.slice(n.length))));
+    const base = names.find(
+      (n) => matched === n || (matched.startsWith(n) && /^('s|’s|s)$/.test(matched.slice(n.length))),
+    );
     const entity = base ? byName.get(base) : undefined;
-    if (entity && match.index !== undefined) ranges.push({ start: match.index, end: match.index + matched.length, entity });
+    if (entity && match.index !== undefined)
+      ranges.push({ start: match.index, end: match.index + matched.length, entity });
   }
   return ranges;
 }
 
 /** Splits the text at every sentence and entity boundary so each piece can be rendered with its marks. */
-export function segmentText(text: string, sentence: [number, number] | null, entities: readonly EntityRange[]): Segment[] {
+export function segmentText(
+  text: string,
+  sentence: [number, number] | null,
+  entities: readonly EntityRange[],
+): Segment[] {
   const cuts = new Set<number>([0, text.length]);
   if (sentence) {
     cuts.add(sentence[0]);
@@ -102,7 +112,8 @@ export function segmentText(text: string, sentence: [number, number] | null, ent
     const end = points[i + 1];
     if (end <= start) continue;
     while (ei < entities.length && entities[ei].end <= start) ei++;
-    const entity = ei < entities.length && entities[ei].start <= start && entities[ei].end >= end ? entities[ei].entity : null;
+    const entity =
+      ei < entities.length && entities[ei].start <= start && entities[ei].end >= end ? entities[ei].entity : null;
     const inSentence = sentence !== null && start >= sentence[0] && end <= sentence[1];
     segments.push({ text: text.slice(start, end), start, inSentence, entity });
   }

@@ -1,13 +1,19 @@
 // Details of the selected node or edge: properties, aliases, and every relationship with its evidence sentences.
 import { useEffect } from 'react';
 import * as api from '../../api/explorer.ts';
-import { useLatest } from '../../api/useLatest.ts';
 import type { EdgeEvidence, GraphEdge, GraphNode, NodeProperties } from '../../api/types.ts';
+import { useLatest } from '../../api/useLatest.ts';
 import { parseProps } from '../../graph/elements.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
 import { kindLabel, relationLabel } from '../../graph/types.ts';
 import { EvidenceList, type OpenEvidence } from './Evidence.tsx';
-import { groupRelationships, NO_SENTENCE_TYPES, relationshipsOf, startsCollapsed, type Relationship } from './relationships.ts';
+import {
+  groupRelationships,
+  NO_SENTENCE_TYPES,
+  type Relationship,
+  relationshipsOf,
+  startsCollapsed,
+} from './relationships.ts';
 
 /** Relationships read for the panel; a node with more says so and offers the canvas for the rest. */
 export const DETAILS_NEIGHBOUR_LIMIT = 120;
@@ -53,7 +59,19 @@ function relationPropsText(edge: GraphEdge): string {
     .join(' · ');
 }
 
-export function NodeDetails({ node, pinned, more, onCanvas, actions }: { node: GraphNode; pinned: boolean; more: number; onCanvas: ReadonlySet<string>; actions: NodeActions }) {
+export function NodeDetails({
+  node,
+  pinned,
+  more,
+  onCanvas,
+  actions,
+}: {
+  node: GraphNode;
+  pinned: boolean;
+  more: number;
+  onCanvas: ReadonlySet<string>;
+  actions: NodeActions;
+}) {
   const { state, run } = useLatest<NodeDetails>();
   // biome-ignore lint/correctness/useExhaustiveDependencies: reloads when another entity is shown (its id or name), not when the same one is re-rendered
   useEffect(() => {
@@ -66,7 +84,10 @@ export function NodeDetails({ node, pinned, more, onCanvas, actions }: { node: G
       const wanted = relationships.filter((r) => !NO_SENTENCE_TYPES.has(r.edge.type));
       let evidenceError: string | undefined;
       try {
-        const evidence = await api.evidenceForEdges(wanted.map((r) => r.edge.id), signal);
+        const evidence = await api.evidenceForEdges(
+          wanted.map((r) => r.edge.id),
+          signal,
+        );
         wanted.forEach((r, i) => {
           r.evidence = evidence[i];
         });
@@ -87,35 +108,82 @@ export function NodeDetails({ node, pinned, more, onCanvas, actions }: { node: G
       <header className="details-header">
         <ShapeIcon label={node.label} size={22} />
         <div>
-          <div className="details-type">{node.label}{node.kind ? ` · ${kindLabel(node.kind)}` : ''}</div>
+          <div className="details-type">
+            {node.label}
+            {node.kind ? ` · ${kindLabel(node.kind)}` : ''}
+          </div>
           <h2 className="details-title">{node.label === 'Event' && props.summary ? props.summary : node.name}</h2>
         </div>
       </header>
       <div className="button-row">
-        <button type="button" onClick={() => actions.onExpand(node.id)} title="Draw its neighbours (or double-click the node)">Expand</button>
-        <button type="button" onClick={() => actions.onTogglePin(node.id)}>{pinned ? 'Unpin' : 'Pin'}</button>
-        <button type="button" onClick={() => actions.onHide(node.id)}>Hide</button>
-        <button type="button" onClick={() => actions.onPathEnd('from', node)} title="Use as the start of a path search">Path from</button>
-        <button type="button" onClick={() => actions.onPathEnd('to', node)} title="Use as the end of a path search">Path to</button>
+        <button
+          type="button"
+          onClick={() => actions.onExpand(node.id)}
+          title="Draw its neighbours (or double-click the node)"
+        >
+          Expand
+        </button>
+        <button type="button" onClick={() => actions.onTogglePin(node.id)}>
+          {pinned ? 'Unpin' : 'Pin'}
+        </button>
+        <button type="button" onClick={() => actions.onHide(node.id)}>
+          Hide
+        </button>
+        <button type="button" onClick={() => actions.onPathEnd('from', node)} title="Use as the start of a path search">
+          Path from
+        </button>
+        <button type="button" onClick={() => actions.onPathEnd('to', node)} title="Use as the end of a path search">
+          Path to
+        </button>
         {isEntity && (
-          <button type="button" onClick={() => actions.onMergeSlot('keep', node)} title="Merge another entity into this one">Merge…</button>
+          <button
+            type="button"
+            onClick={() => actions.onMergeSlot('keep', node)}
+            title="Merge another entity into this one"
+          >
+            Merge…
+          </button>
         )}
         {node.label === 'Article' && (
-          <button type="button" onClick={() => actions.onOpenEvidence({ articleId: node.id, sentence: null })}>Read article</button>
+          <button type="button" onClick={() => actions.onOpenEvidence({ articleId: node.id, sentence: null })}>
+            Read article
+          </button>
         )}
       </div>
       {more > 0 && (
         <p className="note">
-          {more} more neighbours not drawn. <button type="button" className="link" onClick={() => actions.onExpand(node.id)}>Draw more</button>
+          {more} more neighbours not drawn.{' '}
+          <button type="button" className="link" onClick={() => actions.onExpand(node.id)}>
+            Draw more
+          </button>
         </p>
       )}
       <PropsTable
         rows={[
           ['Aliases', aliases.length > 0 ? aliases.join(', ') : null],
-          [node.label === 'Article' ? 'Entities mentioned' : node.label === 'Event' ? 'Reporting articles' : 'Articles mentioning', props.mentionCount ?? node.weight],
+          [
+            node.label === 'Article'
+              ? 'Entities mentioned'
+              : node.label === 'Event'
+                ? 'Reporting articles'
+                : 'Articles mentioning',
+            props.mentionCount ?? node.weight,
+          ],
           ['Kind', node.kind ? kindLabel(node.kind) : null],
-          ['Date', props.dateText && props.dateText !== node.date ? `${node.date ?? ''} (“${props.dateText}”)` : node.date ?? props.publishedAt ?? null],
-          ['URL', props.url ? <a key="url" href={props.url} target="_blank" rel="noreferrer">{props.url}</a> : null],
+          [
+            'Date',
+            props.dateText && props.dateText !== node.date
+              ? `${node.date ?? ''} (“${props.dateText}”)`
+              : (node.date ?? props.publishedAt ?? null),
+          ],
+          [
+            'URL',
+            props.url ? (
+              <a key="url" href={props.url} target="_blank" rel="noreferrer">
+                {props.url}
+              </a>
+            ) : null,
+          ],
           ['Id', <code key="id">{node.id}</code>],
         ]}
       />
@@ -124,7 +192,11 @@ export function NodeDetails({ node, pinned, more, onCanvas, actions }: { node: G
       {details && (
         <section className="relationships" data-testid="relationships">
           <h3>
-            Relationships <span className="count">{details.relationships.length}{details.truncated ? '+' : ''}</span>
+            Relationships{' '}
+            <span className="count">
+              {details.relationships.length}
+              {details.truncated ? '+' : ''}
+            </span>
           </h3>
           {details.evidenceError && <p className="error-text">Evidence unavailable: {details.evidenceError}</p>}
           {details.relationships.length === 0 && <p className="muted">No relationships recorded.</p>}
@@ -137,7 +209,9 @@ export function NodeDetails({ node, pinned, more, onCanvas, actions }: { node: G
               {group.rows.map((row) => (
                 <div key={row.edge.id} className="rel-row" data-testid="relationship" data-edge-id={row.edge.id}>
                   <div className="rel-head">
-                    <span className="rel-dir" title={row.direction === 'out' ? 'from this node' : 'to this node'}>{row.direction === 'out' ? '→' : '←'}</span>
+                    <span className="rel-dir" title={row.direction === 'out' ? 'from this node' : 'to this node'}>
+                      {row.direction === 'out' ? '→' : '←'}
+                    </span>
                     <button
                       type="button"
                       className={`link rel-other${onCanvas.has(row.other.id) ? ' on-canvas' : ''}`}
@@ -146,7 +220,9 @@ export function NodeDetails({ node, pinned, more, onCanvas, actions }: { node: G
                     >
                       <ShapeIcon label={row.other.label} size={12} /> {row.other.name}
                     </button>
-                    <span className="rel-support" title="Supporting articles">{row.edge.support} art.</span>
+                    <span className="rel-support" title="Supporting articles">
+                      {row.edge.support} art.
+                    </span>
                   </div>
                   {relationPropsText(row.edge) && <div className="rel-props">{relationPropsText(row.edge)}</div>}
                   {row.evidence && <EvidenceList items={row.evidence.items} onOpen={actions.onOpenEvidence} />}
@@ -160,7 +236,13 @@ export function NodeDetails({ node, pinned, more, onCanvas, actions }: { node: G
   );
 }
 
-export function EdgeDetails({ edge, source, target, onShowNode, onOpenEvidence }: {
+export function EdgeDetails({
+  edge,
+  source,
+  target,
+  onShowNode,
+  onOpenEvidence,
+}: {
   edge: GraphEdge;
   source?: GraphNode;
   target?: GraphNode;
@@ -178,9 +260,21 @@ export function EdgeDetails({ edge, source, target, onShowNode, onOpenEvidence }
         <div>
           <div className="details-type">Relationship</div>
           <h2 className="details-title">
-            {source ? <button type="button" className="link" onClick={() => onShowNode(source)}>{source.name}</button> : edge.source}
+            {source ? (
+              <button type="button" className="link" onClick={() => onShowNode(source)}>
+                {source.name}
+              </button>
+            ) : (
+              edge.source
+            )}
             <span className="rel-type-inline"> {relationLabel(edge.type)} </span>
-            {target ? <button type="button" className="link" onClick={() => onShowNode(target)}>{target.name}</button> : edge.target}
+            {target ? (
+              <button type="button" className="link" onClick={() => onShowNode(target)}>
+                {target.name}
+              </button>
+            ) : (
+              edge.target
+            )}
           </h2>
         </div>
       </header>

@@ -39,10 +39,14 @@ export function groupRelationships(rows: readonly Relationship[]): RelationshipG
     else groups.set(row.edge.type, [row]);
   }
   // Typed relations between entities say the most; event participation, co-mentions and mentions follow.
-  const weak = (type: string) => ({ PARTICIPATES_IN: 1, REPORTS: 1, CITES: 1, CO_MENTIONED: 2, MENTIONS: 3 })[type] ?? 0;
+  const weak = (type: string) =>
+    ({ PARTICIPATES_IN: 1, REPORTS: 1, CITES: 1, CO_MENTIONED: 2, MENTIONS: 3 })[type] ?? 0;
   const support = (list: Relationship[]) => list.reduce((s, r) => s + r.edge.support, 0);
   return [...groups.entries()]
-    .map(([type, list]) => ({ type, rows: [...list].sort((a, b) => b.edge.support - a.edge.support || a.other.name.localeCompare(b.other.name)) }))
+    .map(([type, list]) => ({
+      type,
+      rows: [...list].sort((a, b) => b.edge.support - a.edge.support || a.other.name.localeCompare(b.other.name)),
+    }))
     .sort((a, b) => weak(a.type) - weak(b.type) || support(b.rows) - support(a.rows) || a.type.localeCompare(b.type));
 }
 

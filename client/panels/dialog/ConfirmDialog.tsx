@@ -14,7 +14,17 @@ export interface ConfirmDialogProps {
   extra?: { label: string; onClick: () => void };
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', danger, busy, onConfirm, onCancel, extra }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  danger,
+  busy,
+  onConfirm,
+  onCancel,
+  extra,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -42,8 +52,15 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Ca
             {extra.label}
           </button>
         )}
-        {/* biome-ignore lint/a11y/noAutofocus: a modal confirmation takes focus on its confirm button, so Enter or Escape answers it */}
-        <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm} disabled={busy} data-testid="confirm-ok" autoFocus>
+        <button
+          type="button"
+          className={danger ? 'danger' : 'primary'}
+          onClick={onConfirm}
+          disabled={busy}
+          data-testid="confirm-ok"
+          // biome-ignore lint/a11y/noAutofocus: a modal confirmation takes focus on its confirm button, so Enter or Escape answers it
+          autoFocus
+        >
           {busy ? 'Working…' : confirmLabel}
         </button>
       </div>

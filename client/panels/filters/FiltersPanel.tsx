@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { NODE_LABELS } from '../../api/types.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
 import { kindLabel, relationLabel } from '../../graph/types.ts';
-import { NO_FILTERS, isFiltering, type Filters } from '../../state/filters.ts';
+import { type Filters, isFiltering, NO_FILTERS } from '../../state/filters.ts';
 
 export interface FiltersPanelProps {
   filters: Filters;
@@ -19,7 +19,15 @@ function toggle(list: readonly string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-function CheckList({ title, entries, hidden, onToggle, render, testId, collapseZero = false }: {
+function CheckList({
+  title,
+  entries,
+  hidden,
+  onToggle,
+  render,
+  testId,
+  collapseZero = false,
+}: {
   title: string;
   entries: [string, number][];
   hidden: readonly string[];
@@ -30,7 +38,8 @@ function CheckList({ title, entries, hidden, onToggle, render, testId, collapseZ
   collapseZero?: boolean;
 }) {
   const [expanded, setExpanded] = useState(false);
-  const shown = collapseZero && !expanded ? entries.filter(([key, count]) => count > 0 || hidden.includes(key)) : entries;
+  const shown =
+    collapseZero && !expanded ? entries.filter(([key, count]) => count > 0 || hidden.includes(key)) : entries;
   const folded = entries.length - shown.length;
   return (
     <fieldset className="checklist" data-testid={testId}>
@@ -54,8 +63,12 @@ function CheckList({ title, entries, hidden, onToggle, render, testId, collapseZ
 }
 
 export function FiltersPanel({ filters, onChange, typeCounts, relationCounts, kindCounts }: FiltersPanelProps) {
-  const types = [...NODE_LABELS, ...Object.keys(typeCounts).filter((k) => !(NODE_LABELS as readonly string[]).includes(k))];
-  const byCount = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const types = [
+    ...NODE_LABELS,
+    ...Object.keys(typeCounts).filter((k) => !(NODE_LABELS as readonly string[]).includes(k)),
+  ];
+  const byCount = (counts: Record<string, number>) =>
+    Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return (
     <div className="filters" data-testid="filters">
       <CheckList

@@ -1,7 +1,7 @@
 // Load articles: paste text or drop .txt files, see progress per article, then what changed in the graph.
 import { useRef, useState } from 'react';
-import * as api from '../../api/explorer.ts';
 import { errorMessage } from '../../api/client.ts';
+import * as api from '../../api/explorer.ts';
 import type { IngestArticleInput, IngestResult } from '../../api/types.ts';
 import { parseArticle } from './parseArticle.ts';
 
@@ -62,7 +62,9 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
     if (title.trim()) input.title = title.trim();
     if (url.trim()) input.url = url.trim();
     if (date.trim()) input.publishedAt = date.trim();
-    void process([{ key: nextKey++, name: title.trim() || parsed.title || 'Pasted article', input, status: 'waiting' }]).then(() => {
+    void process([
+      { key: nextKey++, name: title.trim() || parsed.title || 'Pasted article', input, status: 'waiting' },
+    ]).then(() => {
       setText('');
       setTitle('');
       setUrl('');
@@ -96,8 +98,8 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
     <div className="loader" data-testid="loader">
       <h2 className="panel-title">Load articles</h2>
       <p className="muted small">
-        Paste an article (optional header lines <code>URL:</code>, <code>Dato:</code>, then a blank line, the title and the body),
-        or drop .txt files. Loading the same article twice changes nothing.
+        Paste an article (optional header lines <code>URL:</code>, <code>Dato:</code>, then a blank line, the title and
+        the body), or drop .txt files. Loading the same article twice changes nothing.
       </p>
       <label className="field">
         <span>Title (optional — else the first line)</span>
@@ -115,7 +117,13 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
       </div>
       <label className="field">
         <span>Article text</span>
-        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={9} data-testid="loader-text" placeholder="Indsæt artiklens tekst her…" />
+        <textarea
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={9}
+          data-testid="loader-text"
+          placeholder="Indsæt artiklens tekst her…"
+        />
       </label>
       <div className="button-row">
         <button type="button" className="primary" disabled={running} onClick={submitPasted} data-testid="loader-submit">
@@ -147,25 +155,42 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
         tabIndex={0}
       >
         Drop .txt files here, or click to choose
-        <input ref={fileInput} type="file" accept=".txt,text/plain" multiple hidden data-testid="loader-files" onChange={(e) => e.target.files && void addFiles(e.target.files)} />
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,text/plain"
+          multiple
+          hidden
+          data-testid="loader-files"
+          onChange={(e) => e.target.files && void addFiles(e.target.files)}
+        />
       </div>
-      {formError && <p className="error-text" role="alert">{formError}</p>}
+      {formError && (
+        <p className="error-text" role="alert">
+          {formError}
+        </p>
+      )}
       {queue.length > 0 && (
         <section className="queue" data-testid="loader-queue">
           <div className="progress" title="Progress">
             <div className="progress-bar" style={{ width: `${(100 * done) / queue.length}%` }} />
           </div>
-          <div className="small muted">{done} of {queue.length} articles processed</div>
+          <div className="small muted">
+            {done} of {queue.length} articles processed
+          </div>
           <ul>
             {queue.map((q) => (
               <li key={q.key} className={`queue-item ${q.status}`} data-testid="loader-item" data-status={q.status}>
-                <span className="queue-status">{q.status === 'done' ? (q.result?.status === 'unchanged' ? 'unchanged' : 'loaded') : q.status}</span>
+                <span className="queue-status">
+                  {q.status === 'done' ? (q.result?.status === 'unchanged' ? 'unchanged' : 'loaded') : q.status}
+                </span>
                 <span className="queue-name">{q.result?.title || q.name}</span>
                 {q.error && <div className="error-text small">{q.error}</div>}
                 {q.result && (
                   <div className="small muted">
-                    {q.result.entitiesCreated} new entities, {q.result.entitiesMerged} merged · {q.result.relationsCreated} new relations,{' '}
-                    {q.result.relationsMerged} reinforced · {q.result.eventsCreated} new events
+                    {q.result.entitiesCreated} new entities, {q.result.entitiesMerged} merged ·{' '}
+                    {q.result.relationsCreated} new relations, {q.result.relationsMerged} reinforced ·{' '}
+                    {q.result.eventsCreated} new events
                   </div>
                 )}
               </li>
@@ -173,14 +198,16 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
           </ul>
           {!running && results.length > 0 && sum((r) => r.createdNodeIds.length + r.mergedNodeIds.length) === 0 && (
             <div className="summary" data-testid="loader-summary">
-              <strong>Nothing changed:</strong> {results.length === 1 ? 'this article was' : 'these articles were'} already in the graph.
+              <strong>Nothing changed:</strong> {results.length === 1 ? 'this article was' : 'these articles were'}{' '}
+              already in the graph.
             </div>
           )}
           {!running && results.length > 0 && sum((r) => r.createdNodeIds.length + r.mergedNodeIds.length) > 0 && (
             <div className="summary" data-testid="loader-summary">
-              <strong>What changed:</strong> {sum((r) => r.createdNodeIds.length)} new nodes and {sum((r) => r.mergedNodeIds.length)} existing nodes
-              updated across {results.length} article{results.length === 1 ? '' : 's'}. They are highlighted on the canvas
-              (<span className="swatch created" /> new, <span className="swatch merged" /> merged).
+              <strong>What changed:</strong> {sum((r) => r.createdNodeIds.length)} new nodes and{' '}
+              {sum((r) => r.mergedNodeIds.length)} existing nodes updated across {results.length} article
+              {results.length === 1 ? '' : 's'}. They are highlighted on the canvas (<span className="swatch created" />{' '}
+              new, <span className="swatch merged" /> merged).
             </div>
           )}
         </section>

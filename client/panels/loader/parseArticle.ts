@@ -13,8 +13,18 @@ const HEADER = /^(URL|Dato|Date|Kilde|Source)\s*:\s*(.*)$/i;
 
 /** Danish month names as they appear in article datelines. */
 const MONTHS: Record<string, string> = {
-  januar: '01', februar: '02', marts: '03', april: '04', maj: '05', juni: '06',
-  juli: '07', august: '08', september: '09', oktober: '10', november: '11', december: '12',
+  januar: '01',
+  februar: '02',
+  marts: '03',
+  april: '04',
+  maj: '05',
+  juni: '06',
+  juli: '07',
+  august: '08',
+  september: '09',
+  oktober: '10',
+  november: '11',
+  december: '12',
 };
 
 /** "2019-06-29", "29.06.2019", "29/6 2019" or "29. juni 2019" -> "2019-06-29"; anything else -> null. */
@@ -30,7 +40,10 @@ export function normalizeDate(raw: string): string | null {
 }
 
 export function parseArticle(text: string): ParsedArticle {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   let url: string | null = null;
   let publishedAt: string | null = null;
   let source: string | null = null;

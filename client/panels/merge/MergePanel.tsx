@@ -11,7 +11,6 @@ export interface MergePanelProps {
   message: { kind: 'info' | 'error'; text: string } | null;
 }
 
-
 export function MergePanel({ keep, merge, selected, onChange, onRequestMerge, message }: MergePanelProps) {
   const sameType = !keep || !merge || keep.label === merge.label;
   return (
@@ -21,16 +20,40 @@ export function MergePanel({ keep, merge, selected, onChange, onRequestMerge, me
         When the extractor kept one real-world thing as two nodes (a typo, a short name), merge them: relationships and
         evidence move to the kept entity and the other name becomes an alias.
       </p>
-      <EntitySlot label="Keep" node={keep} selected={selected} onChange={(n) => onChange({ keep: n })} testId="merge-keep" types={ENTITY_TYPES} />
-      <EntitySlot label="Merge into it" node={merge} selected={selected} onChange={(n) => onChange({ merge: n })} testId="merge-other" types={ENTITY_TYPES} />
+      <EntitySlot
+        label="Keep"
+        node={keep}
+        selected={selected}
+        onChange={(n) => onChange({ keep: n })}
+        testId="merge-keep"
+        types={ENTITY_TYPES}
+      />
+      <EntitySlot
+        label="Merge into it"
+        node={merge}
+        selected={selected}
+        onChange={(n) => onChange({ merge: n })}
+        testId="merge-other"
+        types={ENTITY_TYPES}
+      />
       {keep && merge && (
         <button type="button" className="link small" onClick={() => onChange({ keep: merge, merge: keep })}>
           swap
         </button>
       )}
-      {!sameType && <p className="note small">These have different types ({keep?.label}, {merge?.label}); the kept entity's type wins.</p>}
+      {!sameType && (
+        <p className="note small">
+          These have different types ({keep?.label}, {merge?.label}); the kept entity's type wins.
+        </p>
+      )}
       <div className="button-row">
-        <button type="button" className="primary" disabled={!keep || !merge || keep.id === merge.id} onClick={onRequestMerge} data-testid="merge-start">
+        <button
+          type="button"
+          className="primary"
+          disabled={!keep || !merge || keep.id === merge.id}
+          onClick={onRequestMerge}
+          data-testid="merge-start"
+        >
           Merge…
         </button>
       </div>

@@ -18,15 +18,36 @@ export interface PathsPanelProps {
 
 export const MAX_PATH_HOPS = 6;
 
-export function PathsPanel({ from, to, maxHops, selected, onChange, onFind, onClear, busy, message, highlighted }: PathsPanelProps) {
+export function PathsPanel({
+  from,
+  to,
+  maxHops,
+  selected,
+  onChange,
+  onFind,
+  onClear,
+  busy,
+  message,
+  highlighted,
+}: PathsPanelProps) {
   return (
     <div className="paths" data-testid="paths">
-      <EntitySlot label="From" node={from} selected={selected} onChange={(n) => onChange({ from: n })} testId="path-from" />
+      <EntitySlot
+        label="From"
+        node={from}
+        selected={selected}
+        onChange={(n) => onChange({ from: n })}
+        testId="path-from"
+      />
       <EntitySlot label="To" node={to} selected={selected} onChange={(n) => onChange({ to: n })} testId="path-to" />
       <div className="field-row align-end">
         <label className="field compact">
           <span>Up to</span>
-          <select value={maxHops} onChange={(e) => onChange({ maxHops: Number(e.target.value) })} data-testid="path-hops">
+          <select
+            value={maxHops}
+            onChange={(e) => onChange({ maxHops: Number(e.target.value) })}
+            data-testid="path-hops"
+          >
             {Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1).map((n) => (
               <option key={n} value={n}>
                 {n} hop{n === 1 ? '' : 's'}
@@ -34,7 +55,13 @@ export function PathsPanel({ from, to, maxHops, selected, onChange, onFind, onCl
             ))}
           </select>
         </label>
-        <button type="button" className="primary" disabled={!from || !to || busy || from.id === to.id} onClick={onFind} data-testid="path-find">
+        <button
+          type="button"
+          className="primary"
+          disabled={!from || !to || busy || from.id === to.id}
+          onClick={onFind}
+          data-testid="path-find"
+        >
           {busy ? 'Searching…' : 'Find paths'}
         </button>
         {highlighted && (

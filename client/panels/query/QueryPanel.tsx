@@ -2,11 +2,11 @@
 // Loaded lazily: Monaco is large and only needed once the user opens this tab.
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
-import { useMemo, useState } from 'react';
 import { GraphiQL } from 'graphiql';
-import { createGraphiQLFetcher } from '../../api/graphiqlFetcher.ts';
-import { collectIds } from '../../api/collectIds.ts';
+import { useMemo, useState } from 'react';
 import type { GraphQLResponse } from '../../api/client.ts';
+import { collectIds } from '../../api/collectIds.ts';
+import { createGraphiQLFetcher } from '../../api/graphiqlFetcher.ts';
 
 const DEFAULT_QUERY = `# Run with ▶ or Ctrl-Enter, then "Show on canvas".
 # Explorer operations (search, neighborhood, paths,
@@ -49,12 +49,23 @@ export default function QueryPanel({ onShowIds }: QueryPanelProps) {
                 ? 'The last query failed; see the result pane.'
                 : 'The last result has no ids to draw.'}
         </span>
-        <button type="button" className="primary" disabled={ids.length === 0} onClick={() => onShowIds(ids)} data-testid="show-on-canvas">
+        <button
+          type="button"
+          className="primary"
+          disabled={ids.length === 0}
+          onClick={() => onShowIds(ids)}
+          data-testid="show-on-canvas"
+        >
           Show on canvas
         </button>
       </div>
       <div className="graphiql-host">
-        <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} forcedTheme="light" defaultEditorToolsVisibility={false} />
+        <GraphiQL
+          fetcher={fetcher}
+          defaultQuery={DEFAULT_QUERY}
+          forcedTheme="light"
+          defaultEditorToolsVisibility={false}
+        />
       </div>
     </div>
   );

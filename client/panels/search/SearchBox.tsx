@@ -1,8 +1,8 @@
 // One search box with debounced autocomplete; results grouped by type with counts, any of them can be picked.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import * as api from '../../api/explorer.ts';
-import { useLatest } from '../../api/useLatest.ts';
 import type { SearchHit } from '../../api/types.ts';
+import { useLatest } from '../../api/useLatest.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
 import { typeStyle } from '../../graph/types.ts';
 import { groupHits } from './group.ts';
@@ -25,7 +25,14 @@ export interface SearchBoxProps {
   autoFocus?: boolean;
 }
 
-export function SearchBox({ placeholder = 'Search people, companies, places, events…', onPick, allowGroupPick = true, types, testId = 'search', autoFocus }: SearchBoxProps) {
+export function SearchBox({
+  placeholder = 'Search people, companies, places, events…',
+  onPick,
+  allowGroupPick = true,
+  types,
+  testId = 'search',
+  autoFocus,
+}: SearchBoxProps) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -50,7 +57,8 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
 
   const hits = state.data ?? [];
   const groups = useMemo(() => groupHits(hits), [hits]);
-  const shownHits = (label: string, list: SearchHit[]) => (openGroups.has(label) ? list : list.slice(0, HITS_PER_GROUP));
+  const shownHits = (label: string, list: SearchHit[]) =>
+    openGroups.has(label) ? list : list.slice(0, HITS_PER_GROUP);
   const flat = useMemo(
     () => groups.flatMap((g) => (openGroups.has(g.label) ? g.hits : g.hits.slice(0, HITS_PER_GROUP))),
     [groups, openGroups],
@@ -112,7 +120,9 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
         <div className="search-results" id={listId} role="listbox" data-testid={`${testId}-results`}>
           {state.status === 'error' && <div className="search-message error">{state.error}</div>}
           {state.status === 'loading' && hits.length === 0 && <div className="search-message">Searching…</div>}
-          {state.status === 'ok' && hits.length === 0 && <div className="search-message">No matches for “{query}”.</div>}
+          {state.status === 'ok' && hits.length === 0 && (
+            <div className="search-message">No matches for “{query}”.</div>
+          )}
           {groups.map((group) => (
             <div key={group.label} className="search-group" data-group={group.label}>
               <div className="search-group-header">
@@ -120,7 +130,12 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
                 <span>{typeStyle(group.label).plural}</span>
                 <span className="count">{group.hits.length}</span>
                 {allowGroupPick && group.hits.length > 1 && (
-                  <button type="button" className="link" onMouseDown={(e) => e.preventDefault()} onClick={() => pick(group.hits)}>
+                  <button
+                    type="button"
+                    className="link"
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => pick(group.hits)}
+                  >
                     add all
                   </button>
                 )}
@@ -144,7 +159,9 @@ export function SearchBox({ placeholder = 'Search people, companies, places, eve
                   >
                     <span className="hit-name">{hit.name}</span>
                     {aliases.length > 0 && <span className="hit-aliases">{aliases.join(', ')}</span>}
-                    <span className="hit-count" title="Articles mentioning it">{hit.mentionCount}</span>
+                    <span className="hit-count" title="Articles mentioning it">
+                      {hit.mentionCount}
+                    </span>
                   </div>
                 );
               })}

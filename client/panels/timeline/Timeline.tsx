@@ -53,7 +53,9 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
   }
 
   const labelEvery = Math.max(1, Math.ceil(bins.length / Math.max(1, Math.floor(width / 70))));
-  const inRange = events.filter((e) => e.date && (!from || e.date.slice(0, 10) >= from) && (!to || e.date.slice(0, 10) <= to)).length;
+  const inRange = events.filter(
+    (e) => e.date && (!from || e.date.slice(0, 10) >= from) && (!to || e.date.slice(0, 10) <= to),
+  ).length;
 
   return (
     <div className="timeline" data-testid="timeline">
@@ -65,19 +67,39 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
           {hiddenByRange > 0 ? ` · ${hiddenByRange} on canvas hidden` : ''}
         </span>
         <label className="small">
-          From <input type="date" value={from ?? ''} onChange={(e) => onRange(e.target.value || null, to)} data-testid="timeline-from" />
+          From{' '}
+          <input
+            type="date"
+            value={from ?? ''}
+            onChange={(e) => onRange(e.target.value || null, to)}
+            data-testid="timeline-from"
+          />
         </label>
         <label className="small">
-          to <input type="date" value={to ?? ''} onChange={(e) => onRange(from, e.target.value || null)} data-testid="timeline-to" />
+          to{' '}
+          <input
+            type="date"
+            value={to ?? ''}
+            onChange={(e) => onRange(from, e.target.value || null)}
+            data-testid="timeline-to"
+          />
         </label>
-        <button type="button" className="link small" onClick={() => onRange(null, null)} data-testid="timeline-clear" disabled={!from && !to}>
+        <button
+          type="button"
+          className="link small"
+          onClick={() => onRange(null, null)}
+          data-testid="timeline-clear"
+          disabled={!from && !to}
+        >
           Clear
         </button>
       </div>
       <div ref={wrap} className="timeline-chart">
         {error && <p className="error-text small">Timeline unavailable: {error}</p>}
         {!error && loading && events.length === 0 && <p className="muted small">Loading events…</p>}
-        {!error && !loading && bins.length === 0 && <p className="muted small">No dated events yet — load articles to fill the timeline.</p>}
+        {!error && !loading && bins.length === 0 && (
+          <p className="muted small">No dated events yet — load articles to fill the timeline.</p>
+        )}
         {bins.length > 0 && (
           <svg
             width={width}
@@ -100,7 +122,9 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
             }}
           >
             <title>Events per period; drag to choose a date range</title>
-            {band && <rect className="brush" x={band[0] * barW} y={0} width={(band[1] - band[0] + 1) * barW} height={chartH} />}
+            {band && (
+              <rect className="brush" x={band[0] * barW} y={0} width={(band[1] - band[0] + 1) * barW} height={chartH} />
+            )}
             {bins.map((b, i) => {
               const h = (b.count / max) * (chartH - 6);
               const hc = (b.onCanvas / max) * (chartH - 6);
@@ -109,7 +133,15 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
                 <g key={b.start} className={outside ? 'outside' : undefined}>
                   <title>{`${b.label}: ${b.count} events (${b.onCanvas} on canvas)`}</title>
                   <rect className="bar" x={i * barW + 1} y={chartH - h} width={Math.max(1, barW - 2)} height={h} />
-                  {hc > 0 && <rect className="bar-canvas" x={i * barW + 1} y={chartH - hc} width={Math.max(1, barW - 2)} height={hc} />}
+                  {hc > 0 && (
+                    <rect
+                      className="bar-canvas"
+                      x={i * barW + 1}
+                      y={chartH - hc}
+                      width={Math.max(1, barW - 2)}
+                      height={hc}
+                    />
+                  )}
                   {i % labelEvery === 0 && (
                     <text x={i * barW + 2} y={HEIGHT_PX - 3} className="axis-label">
                       {b.label}

@@ -41,7 +41,10 @@ export function chooseUnit(first: string, last: string): BinUnit {
 }
 
 /** Bins events by their start date; a partial date ("2021") counts in the bin of its first day. */
-export function binEvents(events: readonly { id: string; date?: string | null }[], onCanvas: ReadonlySet<string>): { bins: Bin[]; unit: BinUnit; undated: number } {
+export function binEvents(
+  events: readonly { id: string; date?: string | null }[],
+  onCanvas: ReadonlySet<string>,
+): { bins: Bin[]; unit: BinUnit; undated: number } {
   const dated: { id: string; start: string }[] = [];
   let undated = 0;
   for (const e of events) {

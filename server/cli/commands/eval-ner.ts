@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../../config.ts';
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
-import { formatScores, parseConll, scoreSpans, spansFromTags, type SpanScores, type TaggedSentence } from '../../nlp/conll.ts';
+import {
+  formatScores,
+  parseConll,
+  type SpanScores,
+  scoreSpans,
+  spansFromTags,
+  type TaggedSentence,
+} from '../../nlp/conll.ts';
 import { DEFAULT_MODEL_PATH, loadTagger, type Tagger } from '../../nlp/tagger.ts';
 import { readConllInput } from './tag.ts';
 
@@ -13,7 +20,8 @@ export const DEFAULT_NER_EVAL_FILE = join(PROJECT_ROOT, '..', 'shared', 'data', 
 /** How long the speed measurement tags, after one warm-up pass. */
 const MIN_MEASURE_MS = 2000;
 
-const USAGE = 'Usage: newsgraph eval ner [FILE] [--model PATH] [--no-speed]   (FILE: DaN+ TSV, default ../shared/data/danplus/da_news_dev.tsv)';
+const USAGE =
+  'Usage: newsgraph eval ner [FILE] [--model PATH] [--no-speed]   (FILE: DaN+ TSV, default ../shared/data/danplus/da_news_dev.tsv)';
 
 export interface NerEvaluation {
   readonly scores: SpanScores;
@@ -96,13 +104,17 @@ export async function runNerEval(args: string[]): Promise<number> {
     }
     if (a === '--model') model = args[++i];
     else if (a === '--no-speed') speed = false;
-    else if (a.startsWith('-') && a !== '-') throw new NewsgraphError(ErrorCode.BAD_INPUT, `Unknown option "${a}". ${USAGE}`);
+    else if (a.startsWith('-') && a !== '-')
+      throw new NewsgraphError(ErrorCode.BAD_INPUT, `Unknown option "${a}". ${USAGE}`);
     else if (file === undefined) file = a;
     else throw new NewsgraphError(ErrorCode.BAD_INPUT, `Give one file only. ${USAGE}`);
   }
   if (file === undefined) {
     if (!existsSync(DEFAULT_NER_EVAL_FILE)) {
-      throw new NewsgraphError(ErrorCode.NOT_FOUND, `${DEFAULT_NER_EVAL_FILE} does not exist: give a DaN+ TSV file to score against. ${USAGE}`);
+      throw new NewsgraphError(
+        ErrorCode.NOT_FOUND,
+        `${DEFAULT_NER_EVAL_FILE} does not exist: give a DaN+ TSV file to score against. ${USAGE}`,
+      );
     }
     file = DEFAULT_NER_EVAL_FILE;
   }
@@ -114,9 +126,11 @@ export async function runNerEval(args: string[]): Promise<number> {
   ];
   if (result.speed !== undefined) {
     const f = (x: number) => Math.round(x).toLocaleString('en-US');
-    lines.push(`speed ${f(result.speed.tokensPerCpuSecond)} tokens/s on one core (CPU time, after a warm-up pass; ${f(result.speed.tokensPerSecond)} tokens/s wall-clock on this machine now)`);
+    lines.push(
+      `speed ${f(result.speed.tokensPerCpuSecond)} tokens/s on one core (CPU time, after a warm-up pass; ${f(result.speed.tokensPerSecond)} tokens/s wall-clock on this machine now)`,
+    );
   }
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 
@@ -125,7 +139,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   runNerEval(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
-      process.stderr.write(`newsgraph: ${error instanceof NewsgraphError ? `${error.code}: ` : ''}${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `newsgraph: ${error instanceof NewsgraphError ? `${error.code}: ` : ''}${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exitCode = 1;
     },
   );

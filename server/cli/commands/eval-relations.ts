@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CorpusSentence } from '../../nlp/relations/corpus.ts';
+import { candidatePairs } from '../../nlp/relations/corpus.ts';
 import { loadRelationModel } from '../../nlp/relations/load.ts';
 import type { RelationModel } from '../../nlp/relations/model.ts';
-import { pairInputs, scorePairs, type PairScores } from '../../nlp/relations/score.ts';
-import { candidatePairs } from '../../nlp/relations/corpus.ts';
+import { type PairScores, pairInputs, scorePairs } from '../../nlp/relations/score.ts';
 import { formatScores, loadCorpus } from '../../nlp/relations/train.ts';
 
 const USAGE = `Usage: newsgraph eval relations [dev|train|FILE.jsonl] [--model PATH] [--confusions]
@@ -30,7 +30,10 @@ export function pairsPerSecond(model: RelationModel, sentences: readonly CorpusS
 function report(title: string, scores: PairScores, confusions: boolean): string {
   const text = formatScores(title, scores);
   if (!confusions) return text;
-  return `${text}\n  most frequent errors (gold -> predicted):\n${scores.confusions.slice(0, 15).map(([c, n]) => `    ${String(n).padStart(4)}  ${c}`).join('\n')}`;
+  return `${text}\n  most frequent errors (gold -> predicted):\n${scores.confusions
+    .slice(0, 15)
+    .map(([c, n]) => `    ${String(n).padStart(4)}  ${c}`)
+    .join('\n')}`;
 }
 
 export async function runRelationsEval(args: string[]): Promise<number> {
@@ -60,12 +63,25 @@ export async function runRelationsEval(args: string[]): Promise<number> {
       process.stderr.write(`newsgraph eval relations: no file ${file}\n${USAGE}`);
       return 1;
     }
-    parts.push([file, readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusSentence)]);
+    parts.push([
+      file,
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as CorpusSentence),
+    ]);
   }
   for (const [title, sentences] of parts) {
-    process.stdout.write(`${report(`${title} (${sentences.length} sentences):`, scorePairs(model, sentences), confusions)}\n\n`);
+    process.stdout.write(
+      `${report(`${title} (${sentences.length} sentences):`, scorePairs(model, sentences), confusions)}\n\n`,
+    );
   }
-  const speed = pairsPerSecond(model, parts.flatMap(([, s]) => s));
-  process.stdout.write(`classifier speed   ${Math.round(speed).toLocaleString('en-US')} candidate pairs/s (features included, one thread)\n`);
+  const speed = pairsPerSecond(
+    model,
+    parts.flatMap(([, s]) => s),
+  );
+  process.stdout.write(
+    `classifier speed   ${Math.round(speed).toLocaleString('en-US')} candidate pairs/s (features included, one thread)\n`,
+  );
   return 0;
 }

@@ -4,8 +4,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../config.ts';
 import { extractArticle } from '../../ingest/extract.ts';
+import {
+  type ArticleScore,
+  type GoldGraph,
+  type OverallScore,
+  overallScore,
+  type Prf,
+  scoreArticle,
+} from '../../nlp/gold.ts';
 import { taggerProblem } from '../../nlp/ner-adapter.ts';
-import { overallScore, scoreArticle, type ArticleScore, type GoldGraph, type OverallScore, type Prf } from '../../nlp/gold.ts';
 
 export const DEFAULT_GOLD_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'gold');
 export const DEFAULT_SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'seeds');
@@ -19,9 +26,17 @@ export interface GoldEvaluation {
 
 /** Extracts every seed that has a gold graph and scores it. Throws with a one-line message if a directory is missing. */
 export function evaluateGold(goldDir = DEFAULT_GOLD_DIR, seedsDir = DEFAULT_SEEDS_DIR): GoldEvaluation {
-  if (!existsSync(goldDir)) throw new Error(`No gold directory at ${goldDir}: pass one, e.g. \`newsgraph eval gold ../shared/gold ../shared/seeds\``);
-  if (!existsSync(seedsDir)) throw new Error(`No seeds directory at ${seedsDir}: pass one, e.g. \`newsgraph eval gold ../shared/gold ../shared/seeds\``);
-  const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+  if (!existsSync(goldDir))
+    throw new Error(
+      `No gold directory at ${goldDir}: pass one, e.g. \`newsgraph eval gold ../shared/gold ../shared/seeds\``,
+    );
+  if (!existsSync(seedsDir))
+    throw new Error(
+      `No seeds directory at ${seedsDir}: pass one, e.g. \`newsgraph eval gold ../shared/gold ../shared/seeds\``,
+    );
+  const files = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   if (files.length === 0) throw new Error(`No gold graphs (*.json) in ${goldDir}`);
   const articles: ArticleScore[] = [];
   const texts: string[] = [];
@@ -65,7 +80,9 @@ export function formatEvaluation(e: GoldEvaluation, verbose: boolean): string {
     out.push(line('entities (typed)', a.entitiesTyped));
     out.push(line('entities (untyped)', a.entitiesUntyped));
     out.push(line('relations', a.relations));
-    out.push(`${'events'.padEnd(18)} recall=${pct(a.eventRecall.recall)}  (found=${a.eventRecall.counts.tp} gold=${a.eventRecall.counts.gold}, extracted=${a.eventRecall.counts.predicted})`);
+    out.push(
+      `${'events'.padEnd(18)} recall=${pct(a.eventRecall.recall)}  (found=${a.eventRecall.counts.tp} gold=${a.eventRecall.counts.gold}, extracted=${a.eventRecall.counts.predicted})`,
+    );
     if (verbose) {
       if (a.misses.entities.length) out.push(`  missed entities: ${a.misses.entities.join('; ')}`);
       if (a.misses.extraEntities.length) out.push(`  extra/mistyped entities: ${a.misses.extraEntities.join('; ')}`);
@@ -79,8 +96,12 @@ export function formatEvaluation(e: GoldEvaluation, verbose: boolean): string {
   out.push(line('entities (typed)', e.overall.entitiesTyped));
   out.push(line('entities (untyped)', e.overall.entitiesUntyped));
   out.push(line('relations', e.overall.relations));
-  out.push(`${'events'.padEnd(18)} recall=${pct(e.overall.eventRecall.recall)}  (found=${e.overall.eventRecall.counts.tp} gold=${e.overall.eventRecall.counts.gold})`);
-  out.push(`extraction speed   ${e.articlesPerSecond.toFixed(0)} articles/s (the gold articles, one thread, wall clock, NER model ${taggerProblem() ? 'not loaded' : 'included'})`);
+  out.push(
+    `${'events'.padEnd(18)} recall=${pct(e.overall.eventRecall.recall)}  (found=${e.overall.eventRecall.counts.tp} gold=${e.overall.eventRecall.counts.gold})`,
+  );
+  out.push(
+    `extraction speed   ${e.articlesPerSecond.toFixed(0)} articles/s (the gold articles, one thread, wall clock, NER model ${taggerProblem() ? 'not loaded' : 'included'})`,
+  );
   return `${out.join('\n')}\n`;
 }
 

@@ -6,13 +6,19 @@
 // directory for the duration of the command, so the next `npm start` sees the articles.
 import { rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { readConfig, type Config } from '../../config.ts';
-import { BulkLoadRepository, connectDatabase, createRepositories, type Database, type Neo4jConnection } from '../../db/index.ts';
+import { type Config, readConfig } from '../../config.ts';
 import { adminImport, databaseExists } from '../../db/admin-import.ts';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db/embedded.ts';
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../../db/embedded.ts';
+import {
+  BulkLoadRepository,
+  connectDatabase,
+  createRepositories,
+  type Database,
+  type Neo4jConnection,
+} from '../../db/index.ts';
 import { ErrorCode, isNewsgraphError } from '../../errors.ts';
-import { collectArticleFiles, ingestFiles, type FileOutcome } from '../../ingest/files.ts';
 import { BULK_BATCH_ARTICLES, collectFirstLoad, ingestFilesBulk } from '../../ingest/bulk/index.ts';
+import { collectArticleFiles, type FileOutcome, ingestFiles } from '../../ingest/files.ts';
 
 /** From this many files on, ingest takes the bulk path unless told otherwise. */
 const BULK_AUTO_MIN_FILES = 100;
@@ -53,7 +59,10 @@ interface Connected {
  */
 async function runningNeo4j(config: Config): Promise<Connected | undefined> {
   const running: Neo4jConnection = {
-    uri: `bolt://127.0.0.1:${config.embeddedBoltPort || 7687}`, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase,
+    uri: `bolt://127.0.0.1:${config.embeddedBoltPort || 7687}`,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    database: config.neo4jDatabase,
   };
   const probe = connectDatabase(running);
   try {
@@ -61,7 +70,8 @@ async function runningNeo4j(config: Config): Promise<Connected | undefined> {
     return { database: probe, where: `${running.uri} (the running newsgraph Neo4j)` };
   } catch (error) {
     await probe.close();
-    if (!isNewsgraphError(error) || error.code !== ErrorCode.DATABASE_UNAVAILABLE || /credentials/.test(error.message)) throw error;
+    if (!isNewsgraphError(error) || error.code !== ErrorCode.DATABASE_UNAVAILABLE || /credentials/.test(error.message))
+      throw error;
     return undefined;
   }
 }
@@ -76,7 +86,7 @@ async function connect(config: Config): Promise<Connected> {
   }
   const running = await runningNeo4j(config);
   if (running) return running;
-  process.stderr.write('No Neo4j running; starting the project\'s own for this command…\n');
+  process.stderr.write("No Neo4j running; starting the project's own for this command…\n");
   const embedded = await startEmbeddedNeo4j({
     dataDir: join(config.dataDir, 'neo4j'),
     boltPort: 0,
@@ -100,19 +110,19 @@ async function connect(config: Config): Promise<Connected> {
 function progressLine(done: number, total: number, file: string): string {
   const filled = Math.round((done / total) * BAR_WIDTH);
   const name = basename(file);
-  return `\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${name.length > 40 ? name.slice(0, 39) + '…' : name}\x1b[K`;
+  return `\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${name.length > 40 ? `${name.slice(0, 39)}…` : name}\x1b[K`;
 }
 
 function summarise(outcomes: readonly FileOutcome[], missing: number, ms: number): string {
   const loaded = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok).map((o) => o.summary);
   const sum = (pick: (s: (typeof loaded)[number]) => number) => loaded.reduce((n, s) => n + pick(s), 0);
   const failed = outcomes.length - loaded.length + missing;
-  return [
+  return `${[
     `Articles: ${loaded.filter((s) => s.status === 'new').length} new, ${loaded.filter((s) => s.status === 'unchanged').length} unchanged, ${failed} failed (${outcomes.length + missing} files in ${(ms / 1000).toFixed(1)} s)`,
     `Entities: ${sum((s) => s.entitiesCreated)} created, ${sum((s) => s.entitiesMerged)} merged`,
     `Relations: ${sum((s) => s.relationsCreated)} created, ${sum((s) => s.relationsMerged)} merged`,
     `Events: ${sum((s) => s.eventsCreated)} created, ${sum((s) => s.eventsMerged)} merged`,
-  ].join('\n') + '\n';
+  ].join('\n')}\n`;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -125,7 +135,11 @@ export async function run(args: string[]): Promise<number> {
   const paths = args.filter((a) => !a.startsWith('-'));
   const modes = ['--bulk', '--one-by-one', '--import'].filter((m) => args.includes(m));
   if (unknownFlag || paths.length === 0 || modes.length > 1) {
-    const problem = unknownFlag ? `Unknown option ${unknownFlag}.` : paths.length === 0 ? 'Give at least one file or directory.' : `Choose one of ${modes.join(', ')}.`;
+    const problem = unknownFlag
+      ? `Unknown option ${unknownFlag}.`
+      : paths.length === 0
+        ? 'Give at least one file or directory.'
+        : `Choose one of ${modes.join(', ')}.`;
     process.stderr.write(`${problem}\n\n${USAGE}`);
     return 2;
   }
@@ -154,9 +168,16 @@ export async function run(args: string[]): Promise<number> {
     await database.applySchema();
     const repositories = createRepositories(database);
     const bulk = args.includes('--bulk') || (!args.includes('--one-by-one') && files.length >= BULK_AUTO_MIN_FILES);
-    if (!json) process.stderr.write(`Loading ${files.length} file${files.length === 1 ? '' : 's'} into ${where}${bulk ? ` (bulk: ${BULK_BATCH_ARTICLES} articles per transaction)` : ''}\n`);
+    if (!json)
+      process.stderr.write(
+        `Loading ${files.length} file${files.length === 1 ? '' : 's'} into ${where}${bulk ? ` (bulk: ${BULK_BATCH_ARTICLES} articles per transaction)` : ''}\n`,
+      );
     const started = performance.now();
-    const deps = { articles: repositories.articles, entities: repositories.entities, maxArticleBytes: config.maxArticleBytes };
+    const deps = {
+      articles: repositories.articles,
+      entities: repositories.entities,
+      maxArticleBytes: config.maxArticleBytes,
+    };
     let done = 0;
     const onFile = (outcome: FileOutcome): void => {
       if (showProgress && !outcome.ok) process.stderr.write('\r\x1b[K');
@@ -178,11 +199,23 @@ export async function run(args: string[]): Promise<number> {
 /** Prints one file's outcome as the other paths do (a JSON line, or failures on stderr). */
 function reportOutcome(outcome: FileOutcome, json: boolean): void {
   if (json) {
-    process.stdout.write(JSON.stringify(outcome.ok
-      ? { file: outcome.file, ok: true, ms: Math.round(outcome.ms), ...outcome.summary }
-      : { file: outcome.file, ok: false, ms: Math.round(outcome.ms), code: outcome.error.code, error: outcome.error.message }) + '\n');
+    process.stdout.write(
+      `${JSON.stringify(
+        outcome.ok
+          ? { file: outcome.file, ok: true, ms: Math.round(outcome.ms), ...outcome.summary }
+          : {
+              file: outcome.file,
+              ok: false,
+              ms: Math.round(outcome.ms),
+              code: outcome.error.code,
+              error: outcome.error.message,
+            },
+      )}\n`,
+    );
   } else if (!outcome.ok) {
-    const message = outcome.error.message.startsWith(outcome.file) ? outcome.error.message : `${outcome.file}: ${outcome.error.message}`;
+    const message = outcome.error.message.startsWith(outcome.file)
+      ? outcome.error.message
+      : `${outcome.file}: ${outcome.error.message}`;
     process.stderr.write(`failed: ${message} [${outcome.error.code}]\n`);
   }
 }
@@ -191,12 +224,20 @@ function reportOutcome(outcome: FileOutcome, json: boolean): void {
  * `--import`: a first load through neo4j-admin's importer into the project's own Neo4j. Refused when NEO4J_URI
  * points elsewhere, when that Neo4j is running (its files are locked) or when its database holds anything.
  */
-async function importFirstLoad(config: Config, files: readonly string[], missing: number, json: boolean): Promise<number> {
+async function importFirstLoad(
+  config: Config,
+  files: readonly string[],
+  missing: number,
+  json: boolean,
+): Promise<number> {
   const refuse = (message: string): number => {
     process.stderr.write(`${message}\n`);
     return 1;
   };
-  if (config.neo4jUri) return refuse('--import writes the files of the project\'s own Neo4j; with NEO4J_URI set, load with --bulk instead.');
+  if (config.neo4jUri)
+    return refuse(
+      "--import writes the files of the project's own Neo4j; with NEO4J_URI set, load with --bulk instead.",
+    );
   const running = await runningNeo4j(config);
   if (running) {
     await running.database.close();
@@ -205,14 +246,24 @@ async function importFirstLoad(config: Config, files: readonly string[], missing
   const credentials = { user: config.neo4jUser, password: config.neo4jPassword };
 
   const home = join(config.dataDir, 'neo4j');
-  const embeddedOptions = { dataDir: home, boltPort: 0, heap: config.embeddedHeap, pageCache: config.embeddedPageCache, javaHome: config.javaHome, collector: 'throughput' } as const;
+  const embeddedOptions = {
+    dataDir: home,
+    boltPort: 0,
+    heap: config.embeddedHeap,
+    pageCache: config.embeddedPageCache,
+    javaHome: config.javaHome,
+    collector: 'throughput',
+  } as const;
   if (databaseExists(home)) {
     const embedded = await startEmbeddedNeo4j(embeddedOptions);
     const database = connectDatabase({ uri: embedded.uri, ...credentials });
     try {
       const [row] = await database.read((q) => q.run('graph-counts'));
       const nodes = Number(row.nodes);
-      if (nodes > 0) return refuse(`The database already holds ${nodes} nodes: --import is for a first load into an empty one. Load with --bulk instead.`);
+      if (nodes > 0)
+        return refuse(
+          `The database already holds ${nodes} nodes: --import is for a first load into an empty one. Load with --bulk instead.`,
+        );
     } finally {
       await database.close();
       await embedded.stop();
@@ -220,12 +271,20 @@ async function importFirstLoad(config: Config, files: readonly string[], missing
   }
 
   const started = performance.now();
-  if (!json) process.stderr.write(`Extracting ${files.length} file${files.length === 1 ? '' : 's'} for a first load with neo4j-admin import into ${home}\n`);
-  const { outcomes, rows } = await collectFirstLoad(files, config.maxArticleBytes, (outcome) => reportOutcome(outcome, json));
+  if (!json)
+    process.stderr.write(
+      `Extracting ${files.length} file${files.length === 1 ? '' : 's'} for a first load with neo4j-admin import into ${home}\n`,
+    );
+  const { outcomes, rows } = await collectFirstLoad(files, config.maxArticleBytes, (outcome) =>
+    reportOutcome(outcome, json),
+  );
   if (rows.articles.length > 0) {
     try {
       const result = await adminImport(rows, { home, javaHome: config.javaHome, heap: config.embeddedHeap });
-      if (!json) process.stderr.write(`Imported ${result.nodes} nodes and ${result.relationships} relationships in ${((result.csvMs + result.importMs) / 1000).toFixed(1)} s; building indexes…\n`);
+      if (!json)
+        process.stderr.write(
+          `Imported ${result.nodes} nodes and ${result.relationships} relationships in ${((result.csvMs + result.importMs) / 1000).toFixed(1)} s; building indexes…\n`,
+        );
     } catch (error) {
       // A failed import leaves unusable store files; the database was empty, so start it afresh next time.
       rmSync(join(home, 'data', 'databases', 'neo4j'), { recursive: true, force: true });

@@ -1,10 +1,11 @@
 // `newsgraph serve` (what `npm start` runs): the project's own Neo4j unless NEO4J_URI is set, then the GraphQL API and explorer on one port.
-import { clientBuildIsStale, ensureClientBuilt } from '../../client-build.ts';
+
 import { join, relative } from 'node:path';
+import { clientBuildIsStale, ensureClientBuilt } from '../../client-build.ts';
 import { PROJECT_ROOT, readConfig } from '../../config.ts';
 import type { Neo4jConnection } from '../../db/driver.ts';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db/embedded.ts';
-import { NewsgraphError, isNewsgraphError } from '../../errors.ts';
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../../db/embedded.ts';
+import { isNewsgraphError, NewsgraphError } from '../../errors.ts';
 import { startServer } from '../../main.ts';
 
 const USAGE = `Usage: newsgraph serve
@@ -16,7 +17,9 @@ Settings (environment): NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, H
 NEWSGRAPH_DATA_DIR, NEWSGRAPH_BOLT_PORT, NEWSGRAPH_NEO4J_HEAP, NEWSGRAPH_NEO4J_PAGECACHE, JAVA_HOME.
 `;
 
-const say = (line: string): void => { process.stdout.write(`${line}\n`); };
+const say = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const shown = (path: string): string => (path.startsWith(PROJECT_ROOT) ? relative(PROJECT_ROOT, path) || '.' : path);
 
@@ -26,8 +29,10 @@ type StopReason = 'signal' | 'neo4j-exited';
 function withServeHint(error: unknown): unknown {
   if (!isNewsgraphError(error)) return error;
   const hints: Record<string, string> = {
-    PORT_IN_USE: 'Set NEWSGRAPH_BOLT_PORT to another port (0 = any free one), or NEO4J_URI to use the Neo4j that is listening there.',
-    DATA_DIR_LOCKED: 'Is `npm start` (or `newsgraph ingest`) already running? Stop it, or set NEWSGRAPH_DATA_DIR to another directory.',
+    PORT_IN_USE:
+      'Set NEWSGRAPH_BOLT_PORT to another port (0 = any free one), or NEO4J_URI to use the Neo4j that is listening there.',
+    DATA_DIR_LOCKED:
+      'Is `npm start` (or `newsgraph ingest`) already running? Stop it, or set NEWSGRAPH_DATA_DIR to another directory.',
   };
   const hint = hints[String(error.details?.reason)];
   return hint ? new NewsgraphError(error.code, `${error.message}\n${hint}`, error.details) : error;
@@ -39,7 +44,9 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (args.length > 0) {
-    process.stderr.write(`serve takes no arguments (got ${args.join(' ')}): configure it with environment variables.\n\n${USAGE}`);
+    process.stderr.write(
+      `serve takes no arguments (got ${args.join(' ')}): configure it with environment variables.\n\n${USAGE}`,
+    );
     return 1;
   }
   const startedAt = performance.now();
@@ -51,12 +58,12 @@ export async function run(args: string[]): Promise<number> {
     say('Building the explorer (vite build)…');
     return ensureClientBuilt();
   };
-  const clientBuild = buildIfStale().catch(
-    (error: unknown) => {
-      say(`The explorer could not be built (${error instanceof Error ? error.message : String(error)}); GraphQL still works. Run npm run build to see why.`);
-      return false;
-    },
-  );
+  const clientBuild = buildIfStale().catch((error: unknown) => {
+    say(
+      `The explorer could not be built (${error instanceof Error ? error.message : String(error)}); GraphQL still works. Run npm run build to see why.`,
+    );
+    return false;
+  });
 
   let neo4j: EmbeddedNeo4j | undefined;
   let uri: string;
@@ -117,7 +124,9 @@ export async function run(args: string[]): Promise<number> {
 
   const reason = await stopRequested;
   if (reason === 'neo4j-exited') {
-    process.stderr.write(`Neo4j stopped unexpectedly (see ${neo4j ? shown(neo4j.logFile) : 'its log'}); shutting down.\n`);
+    process.stderr.write(
+      `Neo4j stopped unexpectedly (see ${neo4j ? shown(neo4j.logFile) : 'its log'}); shutting down.\n`,
+    );
   } else {
     say('Stopping…');
   }

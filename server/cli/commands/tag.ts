@@ -4,7 +4,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
 import { loadTagger } from '../../nlp/tagger.ts';
 
-const USAGE = 'Usage: newsgraph tag --conll FILE   (one token per line, first column; blank line between sentences; FILE "-" reads standard input)';
+const USAGE =
+  'Usage: newsgraph tag --conll FILE   (one token per line, first column; blank line between sentences; FILE "-" reads standard input)';
 
 /**
  * Reads a CoNLL-style file as text, refusing what cannot be one: a missing path, a directory, an empty
@@ -20,20 +21,37 @@ export function readConllInput(path: string): string {
   } catch (error) {
     if (error instanceof NewsgraphError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new NewsgraphError(ErrorCode.NOT_FOUND, `${path} does not exist: give the path of a file with one token per line`);
-    throw new NewsgraphError(ErrorCode.BAD_INPUT, `Cannot read ${path} (${code ?? String(error)}): check the path and its permissions`);
+    if (code === 'ENOENT')
+      throw new NewsgraphError(
+        ErrorCode.NOT_FOUND,
+        `${path} does not exist: give the path of a file with one token per line`,
+      );
+    throw new NewsgraphError(
+      ErrorCode.BAD_INPUT,
+      `Cannot read ${path} (${code ?? String(error)}): check the path and its permissions`,
+    );
   }
   if (bytes.includes(0)) {
-    throw new NewsgraphError(ErrorCode.BINARY_INPUT, `${path} looks like a binary file (it contains NUL bytes): give a UTF-8 text file with one token per line`);
+    throw new NewsgraphError(
+      ErrorCode.BINARY_INPUT,
+      `${path} looks like a binary file (it contains NUL bytes): give a UTF-8 text file with one token per line`,
+    );
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new NewsgraphError(ErrorCode.BAD_ENCODING, `${path} is not valid UTF-8: convert it, e.g. \`iconv -f latin1 -t utf-8 ${path}\``);
+    throw new NewsgraphError(
+      ErrorCode.BAD_ENCODING,
+      `${path} is not valid UTF-8: convert it, e.g. \`iconv -f latin1 -t utf-8 ${path}\``,
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new NewsgraphError(ErrorCode.EMPTY_TEXT, `${path} is empty: give one token per line, with a blank line between sentences`);
+  if (text.trim() === '')
+    throw new NewsgraphError(
+      ErrorCode.EMPTY_TEXT,
+      `${path} is empty: give one token per line, with a blank line between sentences`,
+    );
   return text;
 }
 
@@ -59,7 +77,7 @@ export function tagConll(text: string): string {
     }
   }
   flush();
-  return out.length ? out.join('\n') + '\n' : '';
+  return out.length ? `${out.join('\n')}\n` : '';
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -81,6 +99,8 @@ export async function run(args: string[]): Promise<number> {
   }
   if (file === undefined) throw new NewsgraphError(ErrorCode.BAD_INPUT, `No input given. ${USAGE}`);
   const output = tagConll(readConllInput(file));
-  await new Promise<void>((resolve, reject) => process.stdout.write(output, (error) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    process.stdout.write(output, (error) => (error ? reject(error) : resolve())),
+  );
   return 0;
 }

@@ -1,7 +1,15 @@
 // Writes, deletes and reads whole articles. Loading one article is ONE write transaction of named queries.
-import { primaryLabel, type EntityType, type EventKind, type LoadSummary, type ParticipantRole, type RelationType } from '../../model.ts';
-import { ErrorCode, NewsgraphError, isNewsgraphError } from '../../errors.ts';
-import { runPerRelationType, type Database, type QueryRunner, type Row } from '../database.ts';
+
+import { ErrorCode, isNewsgraphError, NewsgraphError } from '../../errors.ts';
+import {
+  type EntityType,
+  type EventKind,
+  type LoadSummary,
+  type ParticipantRole,
+  primaryLabel,
+  type RelationType,
+} from '../../model.ts';
+import { type Database, type QueryRunner, type Row, runPerRelationType } from '../database.ts';
 import { int } from '../values.ts';
 
 /** The Article node's properties. */
@@ -109,9 +117,18 @@ export interface ArticleView {
 }
 
 const UNCHANGED: WriteOutcome = {
-  status: 'unchanged', articleId: '', title: '', replaced: false,
-  entitiesCreated: 0, entitiesMerged: 0, relationsCreated: 0, relationsMerged: 0,
-  eventsCreated: 0, eventsMerged: 0, createdNodeIds: [], mergedNodeIds: [],
+  status: 'unchanged',
+  articleId: '',
+  title: '',
+  replaced: false,
+  entitiesCreated: 0,
+  entitiesMerged: 0,
+  relationsCreated: 0,
+  relationsMerged: 0,
+  eventsCreated: 0,
+  eventsMerged: 0,
+  createdNodeIds: [],
+  mergedNodeIds: [],
 };
 
 /** Wraps a runner so a test can make the N+1st statement of a transaction fail. */
@@ -189,43 +206,50 @@ export class ArticleRepository {
     // Plans kept (TransactionOptions.keepPlans): EXPLAIN gave every statement of this transaction the same plan
     // on an empty graph and after 8, 1,000 and 5,000 generated articles, so re-planning them every 10 s while
     // articles arrive only costs Neo4j compilation and JIT warm-up (A/B: docs/performance-notes.md, "Loading").
-    return this.#db.write(async (tx) => {
-      const q = withFailureHook(tx, options.failAfterStatements);
-      const articleId = batch.article.id;
-      const [same] = await q.run('article-by-sha256', { sha256: batch.article.sha256 });
-      if (same) return { ...UNCHANGED, articleId: String(same.id), title: String(same.title) };
-      const [older] = await q.run('article-by-id', { id: articleId });
-      // A concurrent load of this very text may have committed between the two look-ups (reads see committed
-      // data at once): that is "unchanged", not an edited article to replace (found by reliability/concurrency).
-      if (older?.sha256 === batch.article.sha256) return { ...UNCHANGED, articleId, title: String(older.title) };
-      if (older) await deleteArticleIn(q, articleId);
+    return this.#db.write(
+      async (tx) => {
+        const q = withFailureHook(tx, options.failAfterStatements);
+        const articleId = batch.article.id;
+        const [same] = await q.run('article-by-sha256', { sha256: batch.article.sha256 });
+        if (same) return { ...UNCHANGED, articleId: String(same.id), title: String(same.title) };
+        const [older] = await q.run('article-by-id', { id: articleId });
+        // A concurrent load of this very text may have committed between the two look-ups (reads see committed
+        // data at once): that is "unchanged", not an edited article to replace (found by reliability/concurrency).
+        if (older?.sha256 === batch.article.sha256) return { ...UNCHANGED, articleId, title: String(older.title) };
+        if (older) await deleteArticleIn(q, articleId);
 
-      await q.run('article-create', { article: batch.article });
-      const entityRows = await q.run('load-entities', {
-        articleId,
-        entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })),
-      });
-      const relationRows = (await runPerRelationType(q, 'load-relations', batch.relations, (relations) => ({ articleId, relations })))
-        .flatMap((group) => group.result);
-      const citationRows = await q.run('load-citations', { articleId, citations: batch.citations });
-      const eventRows = await q.run('load-events', { articleId, events: batch.events });
-      await q.run('load-participants', { articleId, participants: batch.participants });
+        await q.run('article-create', { article: batch.article });
+        const entityRows = await q.run('load-entities', {
+          articleId,
+          entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })),
+        });
+        const relationRows = (
+          await runPerRelationType(q, 'load-relations', batch.relations, (relations) => ({ articleId, relations }))
+        ).flatMap((group) => group.result);
+        const citationRows = await q.run('load-citations', { articleId, citations: batch.citations });
+        const eventRows = await q.run('load-events', { articleId, events: batch.events });
+        await q.run('load-participants', { articleId, participants: batch.participants });
 
-      const entities = countCreated(entityRows);
-      const events = countCreated(eventRows);
-      const relationsCreated = relationRows.filter((r) => r.created).length + Number(citationRows[0]?.created ?? 0);
-      return {
-        status: 'new', articleId, title: batch.article.title, replaced: Boolean(older),
-        entitiesCreated: entities.created.length,
-        entitiesMerged: entities.merged.length,
-        relationsCreated,
-        relationsMerged: relationRows.length - relationRows.filter((r) => r.created).length,
-        eventsCreated: events.created.length,
-        eventsMerged: events.merged.length,
-        createdNodeIds: [articleId, ...entities.created, ...events.created],
-        mergedNodeIds: [...entities.merged, ...events.merged],
-      } satisfies WriteOutcome;
-    }, { keepPlans: true });
+        const entities = countCreated(entityRows);
+        const events = countCreated(eventRows);
+        const relationsCreated = relationRows.filter((r) => r.created).length + Number(citationRows[0]?.created ?? 0);
+        return {
+          status: 'new',
+          articleId,
+          title: batch.article.title,
+          replaced: Boolean(older),
+          entitiesCreated: entities.created.length,
+          entitiesMerged: entities.merged.length,
+          relationsCreated,
+          relationsMerged: relationRows.length - relationRows.filter((r) => r.created).length,
+          eventsCreated: events.created.length,
+          eventsMerged: events.merged.length,
+          createdNodeIds: [articleId, ...entities.created, ...events.created],
+          mergedNodeIds: [...entities.merged, ...events.merged],
+        } satisfies WriteOutcome;
+      },
+      { keepPlans: true },
+    );
   }
 
   /** The article already loaded with this text hash, if any (lets the pipeline skip extraction). */
@@ -251,8 +275,12 @@ export class ArticleRepository {
       score: Number(e.score ?? 1),
     }));
     return {
-      id: String(row.id), title: String(row.title), url: (row.url as string | null) ?? null,
-      publishedAt: (row.publishedAt as string | null) ?? null, text: String(row.text), entities,
+      id: String(row.id),
+      title: String(row.title),
+      url: (row.url as string | null) ?? null,
+      publishedAt: (row.publishedAt as string | null) ?? null,
+      text: String(row.text),
+      entities,
     };
   }
 

@@ -1,7 +1,8 @@
 // Bulk loading: many new articles written in ONE transaction of big UNWIND statements (server/ingest/bulk/fold.ts folds the rows).
-import type { EntityType, EventKind, ParticipantRole, RelationType } from '../../model.ts';
-import { runPerRelationType, type Database, type Row } from '../database.ts';
+
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
+import type { EntityType, EventKind, ParticipantRole, RelationType } from '../../model.ts';
+import { type Database, type Row, runPerRelationType } from '../database.ts';
 import { int } from '../values.ts';
 import type { ArticleRow } from './articles.ts';
 
@@ -113,10 +114,14 @@ export class BulkLoadRepository {
   /** Which of these articles are already loaded, or have an id that is taken by another text. */
   async existing(articles: readonly { id: string; sha256: string }[]): Promise<ExistingArticle[]> {
     if (articles.length === 0) return [];
-    const rows = await this.#db.read((q) => q.run('bulk-articles-existing', { articles: articles.map(({ id, sha256 }) => ({ id, sha256 })) }));
+    const rows = await this.#db.read((q) =>
+      q.run('bulk-articles-existing', { articles: articles.map(({ id, sha256 }) => ({ id, sha256 })) }),
+    );
     return rows.map((row) => ({
-      id: String(row.id), sha256: String(row.sha256),
-      loadedId: (row.loadedId as string | null) ?? null, loadedTitle: (row.loadedTitle as string | null) ?? null,
+      id: String(row.id),
+      sha256: String(row.sha256),
+      loadedId: (row.loadedId as string | null) ?? null,
+      loadedTitle: (row.loadedTitle as string | null) ?? null,
       sameIdSha256: (row.sameIdSha256 as string | null) ?? null,
     }));
   }
@@ -138,86 +143,141 @@ export class BulkLoadRepository {
    * Neo4j less CPU per article than rows of strings (A/B: docs/performance-notes.md, "Loading").
    */
   async write(batch: BulkLoadBatch, options: { readonly keepPlans?: boolean } = {}): Promise<BulkWriteOutcome> {
-    return this.#db.write(async (q) => {
-      const articleIds = batch.articles.map((a) => a.id);
-      const articleIndex = positions(articleIds);
-      const articles = (ids: readonly string[]) => ids.map((id) => position(articleIndex, id, 'article'));
+    return this.#db.write(
+      async (q) => {
+        const articleIds = batch.articles.map((a) => a.id);
+        const articleIndex = positions(articleIds);
+        const articles = (ids: readonly string[]) => ids.map((id) => position(articleIndex, id, 'article'));
 
-      // The node statements need nothing of each other: sent together, so Node packs the next one while Neo4j
-      // runs the one before (Bolt pipelines a transaction's statements and runs them in order).
-      const eventTables = new StatementTables();
-      const [[entityRow], [eventRow], [articleRow]] = await Promise.all([
-        q.run('bulk-entities', { entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })) }),
-        q.run('bulk-events', {
-          events: batch.events.map(({ articleIds: ids, evidence, ...e }) => ({ ...e, articles: articles(ids), evidence: eventTables.sentences(evidence) })),
-          articleIds, sentences: eventTables.sentenceList,
-        }),
-        q.run('bulk-articles-create', { articles: batch.articles }),
-      ]);
-      const entityNode = nodeLookup(batch.entities, entityRow, 'entity');
-      const createdEntityIds = new Set(batch.entities.filter((_, i) => (entityRow.created as boolean[])[i]).map((e) => e.id));
-      const eventNode = nodeLookup(batch.events, eventRow, 'event');
-      const createdEventIds = new Set(batch.events.filter((_, i) => (eventRow.created as boolean[])[i]).map((e) => e.id));
-      const articleNodes = nodeList(articleRow, batch.articles.length, 'articles');
+        // The node statements need nothing of each other: sent together, so Node packs the next one while Neo4j
+        // runs the one before (Bolt pipelines a transaction's statements and runs them in order).
+        const eventTables = new StatementTables();
+        const [[entityRow], [eventRow], [articleRow]] = await Promise.all([
+          q.run('bulk-entities', { entities: batch.entities.map((e) => ({ ...e, mentions: int(e.mentions) })) }),
+          q.run('bulk-events', {
+            events: batch.events.map(({ articleIds: ids, evidence, ...e }) => ({
+              ...e,
+              articles: articles(ids),
+              evidence: eventTables.sentences(evidence),
+            })),
+            articleIds,
+            sentences: eventTables.sentenceList,
+          }),
+          q.run('bulk-articles-create', { articles: batch.articles }),
+        ]);
+        const entityNode = nodeLookup(batch.entities, entityRow, 'entity');
+        const createdEntityIds = new Set(
+          batch.entities.filter((_, i) => (entityRow.created as boolean[])[i]).map((e) => e.id),
+        );
+        const eventNode = nodeLookup(batch.events, eventRow, 'event');
+        const createdEventIds = new Set(
+          batch.events.filter((_, i) => (eventRow.created as boolean[])[i]).map((e) => e.id),
+        );
+        const articleNodes = nodeList(articleRow, batch.articles.length, 'articles');
 
-      // Every link statement's parameters are known now, so they are sent one after the other without waiting
-      // for results, in this order: relations and participations before MENTIONS and REPORTS.
-      const sent: Promise<unknown>[] = [];
-      const isNewRelation = (r: BulkRelationRow) => createdEntityIds.has(r.fromId) || createdEntityIds.has(r.toId);
-      const relationRows = (rows: readonly BulkRelationRow[]) => {
-        const t = new StatementTables();
-        const relations = rows.map((r) => ({
-          from: t.node(entityNode(r.fromId)), to: t.node(entityNode(r.toId)), type: r.type, articles: articles(r.articleIds),
-          evidence: t.sentences(r.evidence), confidence: r.confidence, props: r.props,
-        }));
-        return { relations, articleIds, sentences: t.sentenceList, entityNodes: t.nodeList };
-      };
-      const newRelations = batch.relations.filter(isNewRelation);
-      sent.push(q.run('bulk-relations-new', relationRows(newRelations)));
-      // Once per type, with the type static (see DYNAMIC_RELATIONSHIP_TYPE in queries.ts), each with its own tables.
-      const createdRelations: BulkRelationRow[] = [...newRelations];
-      sent.push(runPerRelationType(q, 'bulk-relations', batch.relations.filter((r) => !isNewRelation(r)), relationRows).then((groups) => {
-        for (const { rows, result: [row] } of groups) for (const i of (row?.created ?? []) as number[]) createdRelations.push(rows[i]);
-      }));
+        // Every link statement's parameters are known now, so they are sent one after the other without waiting
+        // for results, in this order: relations and participations before MENTIONS and REPORTS.
+        const sent: Promise<unknown>[] = [];
+        const isNewRelation = (r: BulkRelationRow) => createdEntityIds.has(r.fromId) || createdEntityIds.has(r.toId);
+        const relationRows = (rows: readonly BulkRelationRow[]) => {
+          const t = new StatementTables();
+          const relations = rows.map((r) => ({
+            from: t.node(entityNode(r.fromId)),
+            to: t.node(entityNode(r.toId)),
+            type: r.type,
+            articles: articles(r.articleIds),
+            evidence: t.sentences(r.evidence),
+            confidence: r.confidence,
+            props: r.props,
+          }));
+          return { relations, articleIds, sentences: t.sentenceList, entityNodes: t.nodeList };
+        };
+        const newRelations = batch.relations.filter(isNewRelation);
+        sent.push(q.run('bulk-relations-new', relationRows(newRelations)));
+        // Once per type, with the type static (see DYNAMIC_RELATIONSHIP_TYPE in queries.ts), each with its own tables.
+        const createdRelations: BulkRelationRow[] = [...newRelations];
+        sent.push(
+          runPerRelationType(
+            q,
+            'bulk-relations',
+            batch.relations.filter((r) => !isNewRelation(r)),
+            relationRows,
+          ).then((groups) => {
+            for (const {
+              rows,
+              result: [row],
+            } of groups)
+              for (const i of (row?.created ?? []) as number[]) createdRelations.push(rows[i]);
+          }),
+        );
 
-      const isNewParticipant = (p: BulkParticipantRow) => createdEntityIds.has(p.entityId) || createdEventIds.has(p.eventId);
-      const participantRows = (rows: readonly BulkParticipantRow[]) => {
-        const t = new StatementTables();
-        const events = new StatementTables();
-        const participants = rows.map((p) => ({
-          entity: t.node(entityNode(p.entityId)), event: events.node(eventNode(p.eventId)), role: p.role, confidence: p.confidence,
-          articles: articles(p.articleIds), evidence: t.sentences(p.evidence),
-        }));
-        return { participants, articleIds, sentences: t.sentenceList, entityNodes: t.nodeList, eventNodes: events.nodeList };
-      };
-      sent.push(q.run('bulk-participants-new', participantRows(batch.participants.filter(isNewParticipant))));
-      sent.push(q.run('bulk-participants', participantRows(batch.participants.filter((p) => !isNewParticipant(p)))));
+        const isNewParticipant = (p: BulkParticipantRow) =>
+          createdEntityIds.has(p.entityId) || createdEventIds.has(p.eventId);
+        const participantRows = (rows: readonly BulkParticipantRow[]) => {
+          const t = new StatementTables();
+          const events = new StatementTables();
+          const participants = rows.map((p) => ({
+            entity: t.node(entityNode(p.entityId)),
+            event: events.node(eventNode(p.eventId)),
+            role: p.role,
+            confidence: p.confidence,
+            articles: articles(p.articleIds),
+            evidence: t.sentences(p.evidence),
+          }));
+          return {
+            participants,
+            articleIds,
+            sentences: t.sentenceList,
+            entityNodes: t.nodeList,
+            eventNodes: events.nodeList,
+          };
+        };
+        sent.push(q.run('bulk-participants-new', participantRows(batch.participants.filter(isNewParticipant))));
+        sent.push(q.run('bulk-participants', participantRows(batch.participants.filter((p) => !isNewParticipant(p)))));
 
-      const mentionEntities = new StatementTables();
-      sent.push(q.run('bulk-mentions', {
-        articles: articles(batch.mentions.map((m) => m.articleId)), entities: batch.mentions.map((m) => mentionEntities.node(entityNode(m.entityId))),
-        counts: batch.mentions.map((m) => m.count), articleNodes, entityNodes: mentionEntities.nodeList,
-      }));
-      const citationTables = new StatementTables();
-      sent.push(q.run('bulk-citations', {
-        citations: batch.citations.map((c) => ({
-          article: position(articleIndex, c.articleId, 'article'), entity: citationTables.node(entityNode(c.toId)),
-          evidence: citationTables.sentences(c.evidence), confidence: c.confidence,
-        })),
-        articleIds, sentences: citationTables.sentenceList, articleNodes, entityNodes: citationTables.nodeList,
-      }));
-      const reportEvents = new StatementTables();
-      sent.push(q.run('bulk-reports', {
-        articles: articles(batch.reports.map((r) => r.articleId)), events: batch.reports.map((r) => reportEvents.node(eventNode(r.eventId))),
-        articleNodes, eventNodes: reportEvents.nodeList,
-      }));
-      await Promise.all(sent);
-      return {
-        createdEntityIds,
-        createdEventIds,
-        createdRelationKeys: new Set(createdRelations.map((r) => `${r.fromId}\u0000${r.type}\u0000${r.toId}`)),
-      };
-    }, { timeoutMs: BULK_WRITE_TIMEOUT_MS, keepPlans: options.keepPlans ?? false });
+        const mentionEntities = new StatementTables();
+        sent.push(
+          q.run('bulk-mentions', {
+            articles: articles(batch.mentions.map((m) => m.articleId)),
+            entities: batch.mentions.map((m) => mentionEntities.node(entityNode(m.entityId))),
+            counts: batch.mentions.map((m) => m.count),
+            articleNodes,
+            entityNodes: mentionEntities.nodeList,
+          }),
+        );
+        const citationTables = new StatementTables();
+        sent.push(
+          q.run('bulk-citations', {
+            citations: batch.citations.map((c) => ({
+              article: position(articleIndex, c.articleId, 'article'),
+              entity: citationTables.node(entityNode(c.toId)),
+              evidence: citationTables.sentences(c.evidence),
+              confidence: c.confidence,
+            })),
+            articleIds,
+            sentences: citationTables.sentenceList,
+            articleNodes,
+            entityNodes: citationTables.nodeList,
+          }),
+        );
+        const reportEvents = new StatementTables();
+        sent.push(
+          q.run('bulk-reports', {
+            articles: articles(batch.reports.map((r) => r.articleId)),
+            events: batch.reports.map((r) => reportEvents.node(eventNode(r.eventId))),
+            articleNodes,
+            eventNodes: reportEvents.nodeList,
+          }),
+        );
+        await Promise.all(sent);
+        return {
+          createdEntityIds,
+          createdEventIds,
+          createdRelationKeys: new Set(createdRelations.map((r) => `${r.fromId}\u0000${r.type}\u0000${r.toId}`)),
+        };
+      },
+      { timeoutMs: BULK_WRITE_TIMEOUT_MS, keepPlans: options.keepPlans ?? false },
+    );
   }
 
   /** Completes a graph written by neo4j-admin's importer (cypher/import-finish.cypher): run once, after the schema. */
@@ -267,19 +327,28 @@ function positions(ids: readonly string[]): Map<string, number> {
  */
 function position(map: ReadonlyMap<string, number>, id: string, what: string): number {
   const i = map.get(id);
-  if (i === undefined) throw new NewsgraphError(ErrorCode.INTERNAL, `bulk load: a link names ${what} ${JSON.stringify(id)}, which the batch does not write`);
+  if (i === undefined)
+    throw new NewsgraphError(
+      ErrorCode.INTERNAL,
+      `bulk load: a link names ${what} ${JSON.stringify(id)}, which the batch does not write`,
+    );
   return i;
 }
 
 /** The element ids a node statement returned (in row order), checked to be one per row it was given. */
 function nodeList(row: Row | undefined, expected: number, what: string): string[] {
   const nodes = (row?.nodes ?? []) as string[];
-  if (nodes.length !== expected) throw new NewsgraphError(ErrorCode.INTERNAL, `bulk load: wrote ${nodes.length} ${what} nodes for ${expected} rows`);
+  if (nodes.length !== expected)
+    throw new NewsgraphError(ErrorCode.INTERNAL, `bulk load: wrote ${nodes.length} ${what} nodes for ${expected} rows`);
   return nodes;
 }
 
 /** Element id by stable id, for the nodes (`rows`, each with an id) a node statement wrote and returned in `row`. */
-function nodeLookup(rows: readonly { readonly id: string }[], row: Row | undefined, what: string): (id: string) => string {
+function nodeLookup(
+  rows: readonly { readonly id: string }[],
+  row: Row | undefined,
+  what: string,
+): (id: string) => string {
   const nodes = nodeList(row, rows.length, what);
   const index = positions(rows.map((r) => r.id));
   return (id) => nodes[position(index, id, what)];

@@ -1,9 +1,10 @@
 // Entity reads for resolution (known entities) and the mergeEntities operation.
-import type { EntityType, KnownEntity } from '../../model.ts';
+
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
+import type { EntityType, KnownEntity } from '../../model.ts';
 import type { Database, Row } from '../database.ts';
 import { namesQuery } from '../lucene.ts';
-import { planMerge, type EntityRelationship } from '../merge-plan.ts';
+import { type EntityRelationship, planMerge } from '../merge-plan.ts';
 import { int } from '../values.ts';
 
 export interface MergeOutcome {
@@ -15,7 +16,12 @@ export interface MergeOutcome {
 }
 
 function toKnown(row: Row): KnownEntity {
-  return { id: String(row.id), type: String(row.type) as EntityType, name: String(row.name), aliases: row.aliases as string[] };
+  return {
+    id: String(row.id),
+    type: String(row.type) as EntityType,
+    name: String(row.name),
+    aliases: row.aliases as string[],
+  };
 }
 
 export class EntityRepository {
@@ -64,9 +70,11 @@ export class EntityRepository {
       const found = await q.run('entities-by-ids', { ids: [keepId, ...ids] });
       const unknown = found.filter((row) => !row.found).map((row) => String(row.id));
       if (unknown.length > 0) {
-        throw new NewsgraphError(ErrorCode.BAD_INPUT,
+        throw new NewsgraphError(
+          ErrorCode.BAD_INPUT,
           `unknown entity id(s): ${unknown.join(', ')} — only Person/Company/Government/Organization/Place nodes can be merged; use search to find their ids`,
-          { unknownIds: unknown });
+          { unknownIds: unknown },
+        );
       }
       let moved = 0;
       let aliases: string[] = [];
@@ -76,11 +84,17 @@ export class EntityRepository {
         // An entity without relationships has no rows, and then no relationship can point at it either.
         const keepElement = String(keepRels[0]?.selfElementId ?? '');
         const goneElement = String(goneRels[0]?.selfElementId ?? '');
-        const plan = planMerge(keepElement, goneElement, keepRels as unknown as EntityRelationship[],
-          goneRels as unknown as EntityRelationship[]);
-        if (plan.updates.length > 0) await q.run('relationships-update-provenance', { updates: plan.updates.map(withIntCount) });
+        const plan = planMerge(
+          keepElement,
+          goneElement,
+          keepRels as unknown as EntityRelationship[],
+          goneRels as unknown as EntityRelationship[],
+        );
+        if (plan.updates.length > 0)
+          await q.run('relationships-update-provenance', { updates: plan.updates.map(withIntCount) });
         if (plan.deletes.length > 0) await q.run('relationships-delete', { relIds: plan.deletes });
-        if (plan.repointStart.length > 0) await q.run('relationships-repoint-start', { keepId, relIds: plan.repointStart });
+        if (plan.repointStart.length > 0)
+          await q.run('relationships-repoint-start', { keepId, relIds: plan.repointStart });
         if (plan.repointEnd.length > 0) await q.run('relationships-repoint-end', { keepId, relIds: plan.repointEnd });
         moved += plan.updates.length + plan.repointStart.length + plan.repointEnd.length;
         const [absorbed] = await q.run('entity-absorb', { keepId, goneId });

@@ -1,9 +1,10 @@
 // Reads behind the explorer operations: search, neighbourhood, paths, timeline, evidence, stats, lookups.
 // Inputs arrive validated and clamped by graphql/limits.ts; this layer only runs queries and shapes rows.
-import type { Database, QueryRunner, Row } from '../database.ts';
+
 import { primaryLabel } from '../../model.ts';
-import { int } from '../values.ts';
+import type { Database, QueryRunner, Row } from '../database.ts';
 import { searchQuery } from '../lucene.ts';
+import { int } from '../values.ts';
 
 export interface GraphNode {
   readonly id: string;
@@ -166,12 +167,21 @@ export class ExplorerRepository {
   async search(text: string, labels: readonly string[], limit: number): Promise<SearchHit[]> {
     const lucene = searchQuery(text);
     if (lucene === null) return [];
-    const rows = await this.#db.read((q) => q.run('search', {
-      lucene, labels, limit: int(limit), fetch: int(Math.max(limit * 10, 100)),
-    }));
+    const rows = await this.#db.read((q) =>
+      q.run('search', {
+        lucene,
+        labels,
+        limit: int(limit),
+        fetch: int(Math.max(limit * 10, 100)),
+      }),
+    );
     return rows.map((row) => ({
-      id: String(row.id), label: String(row.label), name: String(row.name),
-      aliases: (row.aliases as string[]) ?? [], score: Number(row.score), mentionCount: Number(row.mentionCount ?? 0),
+      id: String(row.id),
+      label: String(row.label),
+      name: String(row.name),
+      aliases: (row.aliases as string[]) ?? [],
+      score: Number(row.score),
+      mentionCount: Number(row.mentionCount ?? 0),
     }));
   }
 
@@ -207,7 +217,8 @@ export class ExplorerRepository {
       if (performance.now() - started >= NEIGHBORHOOD_CACHE_MIN_MS) {
         this.#neighborhoods.delete(key);
         this.#neighborhoods.set(key, { version, at: Date.now(), value });
-        while (this.#neighborhoods.size > NEIGHBORHOOD_CACHE_ENTRIES) this.#neighborhoods.delete(this.#neighborhoods.keys().next().value!);
+        while (this.#neighborhoods.size > NEIGHBORHOOD_CACHE_ENTRIES)
+          this.#neighborhoods.delete(this.#neighborhoods.keys().next().value!);
       }
       return value;
     });
@@ -222,12 +233,22 @@ export class ExplorerRepository {
       const budget = request.limit - visited.length;
       if (budget <= 0) {
         // Out of room: count what the next hop would have added, so the canvas can say so.
-        const [row] = await q.run('neighborhood-hop', { frontier, visited, labels: request.labels, relTypes: request.relTypes, limit: int(0) });
+        const [row] = await q.run('neighborhood-hop', {
+          frontier,
+          visited,
+          labels: request.labels,
+          relTypes: request.relTypes,
+          limit: int(0),
+        });
         remaining += Number(row?.total ?? 0);
         break;
       }
       const [row] = await q.run('neighborhood-hop', {
-        frontier, visited, labels: request.labels, relTypes: request.relTypes, limit: int(budget),
+        frontier,
+        visited,
+        labels: request.labels,
+        relTypes: request.relTypes,
+        limit: int(budget),
       });
       const found = (row?.ids as string[]) ?? [];
       remaining += Number(row?.total ?? 0) - found.length;
@@ -235,7 +256,11 @@ export class ExplorerRepository {
       frontier = found;
     }
     const nodes = [...seeds, ...(await nodesByIds(q, visited.slice(seeds.length)))];
-    const edgeRows = await q.run('edges-among', { ids: visited, relTypes: request.relTypes, limit: int(request.edgeLimit) });
+    const edgeRows = await q.run('edges-among', {
+      ids: visited,
+      relTypes: request.relTypes,
+      limit: int(request.edgeLimit),
+    });
     return { nodes, edges: edgeRows.map(toEdge), truncated: remaining > 0, remaining };
   }
 
@@ -258,13 +283,20 @@ export class ExplorerRepository {
   async timeline(request: TimelineRequest): Promise<TimelineEvent[]> {
     return this.#db.read(async (q) => {
       const rows = await q.run('timeline', {
-        from: request.from, to: request.to, kinds: request.kinds, entityIds: request.entityIds, limit: int(request.limit),
+        from: request.from,
+        to: request.to,
+        kinds: request.kinds,
+        entityIds: request.entityIds,
+        limit: int(request.limit),
       });
       const participantIds = [...new Set(rows.flatMap((row) => row.participantIds as string[]))];
       const participants = new Map((await nodesByIds(q, participantIds)).map((n) => [n.id, n]));
       return rows.map((row) => ({
-        id: String(row.id), kind: String(row.kind), summary: String(row.summary ?? ''),
-        date: (row.date as string | null) ?? null, dateText: (row.dateText as string | null) ?? null,
+        id: String(row.id),
+        kind: String(row.kind),
+        summary: String(row.summary ?? ''),
+        date: (row.date as string | null) ?? null,
+        dateText: (row.dateText as string | null) ?? null,
         dateFromArticle: row.dateFromArticle === true,
         participants: (row.participantIds as string[]).flatMap((id) => participants.get(id) ?? []),
         articleIds: row.articleIds as string[],
@@ -287,14 +319,21 @@ export class ExplorerRepository {
           const article = articles.get(id);
           if (!article) continue;
           items.push({
-            sentence: String(item.sentence), articleId: id, articleTitle: String(article.title ?? ''),
-            articleUrl: (article.url as string | null) ?? null, publishedAt: (article.publishedAt as string | null) ?? null,
+            sentence: String(item.sentence),
+            articleId: id,
+            articleTitle: String(article.title ?? ''),
+            articleUrl: (article.url as string | null) ?? null,
+            publishedAt: (article.publishedAt as string | null) ?? null,
           });
         }
       }
       return {
-        edgeId, type: String(row.type), source, target,
-        confidence: typeof row.confidence === 'number' ? row.confidence : null, items,
+        edgeId,
+        type: String(row.type),
+        source,
+        target,
+        confidence: typeof row.confidence === 'number' ? row.confidence : null,
+        items,
       };
     });
   }
@@ -303,8 +342,11 @@ export class ExplorerRepository {
     const [row] = await this.#db.read((q) => q.run('stats'));
     const entries = (value: unknown) => (value as Row[]).map((e) => ({ key: String(e.key), count: Number(e.count) }));
     return {
-      labels: entries(row.labels), relationshipTypes: entries(row.relationshipTypes).filter((e) => e.count > 0),
-      articles: Number(row.articles), entities: Number(row.entities), events: Number(row.events),
+      labels: entries(row.labels),
+      relationshipTypes: entries(row.relationshipTypes).filter((e) => e.count > 0),
+      articles: Number(row.articles),
+      entities: Number(row.entities),
+      events: Number(row.events),
     };
   }
 }

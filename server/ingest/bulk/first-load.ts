@@ -3,7 +3,7 @@ import type { ImportRows } from '../../db/admin-import.ts';
 import type { ArticleRepository, BulkLoadBatch, EntityRepository } from '../../db/index.ts';
 import type { FileOutcome } from '../files.ts';
 import { ImportCollector } from './import-collector.ts';
-import { ingestFilesBulk, type BulkOptions } from './scheduler.ts';
+import { type BulkOptions, ingestFilesBulk } from './scheduler.ts';
 
 /**
  * The bulk path runs as usual (workers, batches, each batch resolved against the entities of the batches before
@@ -20,8 +20,23 @@ export async function collectFirstLoad(
   const collector = new ImportCollector();
   // An empty graph: no known entities, no merged ones. Nothing else of the repositories is reached on this path
   // (only edited or deleted articles go one by one, and an empty graph has neither).
-  const entities = { all: async () => [], redirects: async () => new Map<string, string>() } as unknown as EntityRepository;
-  const articles = new Proxy({}, { get: () => () => { throw new Error('a first load has no database to load articles one by one into'); } }) as ArticleRepository;
-  const outcomes = await ingestFilesBulk({ articles, entities, maxArticleBytes, bulk: collector }, files, onFile, options);
+  const entities = {
+    all: async () => [],
+    redirects: async () => new Map<string, string>(),
+  } as unknown as EntityRepository;
+  const articles = new Proxy(
+    {},
+    {
+      get: () => () => {
+        throw new Error('a first load has no database to load articles one by one into');
+      },
+    },
+  ) as ArticleRepository;
+  const outcomes = await ingestFilesBulk(
+    { articles, entities, maxArticleBytes, bulk: collector },
+    files,
+    onFile,
+    options,
+  );
   return { outcomes, rows: collector.rows(), batches: collector.batches };
 }

@@ -6,8 +6,16 @@
 // union of evidence in order and the highest confidence; relation properties of later articles overwrite
 // earlier ones (`SET rel += props`); an event keeps the first date any article gave it.
 import type {
-  ArticleBatch, ArticleRow, BulkCitationRow, BulkEntityRow, BulkEventRow, BulkLoadBatch, BulkMentionRow,
-  BulkParticipantRow, BulkRelationRow, BulkReportRow,
+  ArticleBatch,
+  ArticleRow,
+  BulkCitationRow,
+  BulkEntityRow,
+  BulkEventRow,
+  BulkLoadBatch,
+  BulkMentionRow,
+  BulkParticipantRow,
+  BulkRelationRow,
+  BulkReportRow,
 } from '../../db/index.ts';
 
 /** Appends each value not in the list yet, as the load queries append to provenance lists. */
@@ -38,13 +46,30 @@ export function relationKey(fromId: string, type: string, toId: string): string 
  */
 export function foldArticleBatches(batches: readonly ArticleBatch[]): FoldedBatch {
   const articles: ArticleRow[] = [];
-  const entities = new Map<string, { row: Omit<BulkEntityRow, 'aliases' | 'mentions'>; aliases: string[]; mentions: number }>();
+  const entities = new Map<
+    string,
+    { row: Omit<BulkEntityRow, 'aliases' | 'mentions'>; aliases: string[]; mentions: number }
+  >();
   const mentions: BulkMentionRow[] = [];
-  const relations = new Map<string, { row: Omit<BulkRelationRow, 'articleIds' | 'evidence' | 'props'>; articleIds: string[]; evidence: string[]; props: Record<string, string | number> }>();
+  const relations = new Map<
+    string,
+    {
+      row: Omit<BulkRelationRow, 'articleIds' | 'evidence' | 'props'>;
+      articleIds: string[];
+      evidence: string[];
+      props: Record<string, string | number>;
+    }
+  >();
   const citations: BulkCitationRow[] = [];
-  const events = new Map<string, { row: Omit<BulkEventRow, 'articleIds' | 'evidence'>; articleIds: string[]; evidence: string[] }>();
+  const events = new Map<
+    string,
+    { row: Omit<BulkEventRow, 'articleIds' | 'evidence'>; articleIds: string[]; evidence: string[] }
+  >();
   const reports: BulkReportRow[] = [];
-  const participants = new Map<string, { row: Omit<BulkParticipantRow, 'articleIds' | 'evidence'>; articleIds: string[]; evidence: string[] }>();
+  const participants = new Map<
+    string,
+    { row: Omit<BulkParticipantRow, 'articleIds' | 'evidence'>; articleIds: string[]; evidence: string[] }
+  >();
   const firstEntity = new Map<string, string>();
   const firstEvent = new Map<string, string>();
   const firstRelation = new Map<string, string>();
@@ -62,7 +87,11 @@ export function foldArticleBatches(batches: readonly ArticleBatch[]): FoldedBatc
         seen.mentions += e.mentions;
       } else {
         firstEntity.set(e.id, articleId);
-        entities.set(e.id, { row: { id: e.id, type: e.type, name: e.name }, aliases: [e.name, ...e.aliases], mentions: e.mentions });
+        entities.set(e.id, {
+          row: { id: e.id, type: e.type, name: e.name },
+          aliases: [e.name, ...e.aliases],
+          mentions: e.mentions,
+        });
       }
     }
 
@@ -78,13 +107,16 @@ export function foldArticleBatches(batches: readonly ArticleBatch[]): FoldedBatc
         firstRelation.set(key, articleId);
         relations.set(key, {
           row: { fromId: r.fromId, type: r.type, toId: r.toId, confidence: r.confidence },
-          articleIds: [articleId], evidence: [...r.evidence], props: { ...r.props },
+          articleIds: [articleId],
+          evidence: [...r.evidence],
+          props: { ...r.props },
         });
       }
     }
 
     // An article is new, so its citations, reports and mentions are new relationships: no folding needed.
-    for (const c of batch.citations) citations.push({ articleId, toId: c.toId, evidence: c.evidence, confidence: c.confidence });
+    for (const c of batch.citations)
+      citations.push({ articleId, toId: c.toId, evidence: c.evidence, confidence: c.confidence });
 
     for (const ev of batch.events) {
       reports.push({ articleId, eventId: ev.id });
@@ -93,14 +125,24 @@ export function foldArticleBatches(batches: readonly ArticleBatch[]): FoldedBatc
         addUnique(seen.articleIds, [articleId]);
         addUnique(seen.evidence, ev.evidence);
         seen.row = {
-          ...seen.row, confidence: Math.max(seen.row.confidence, ev.confidence),
-          date: seen.row.date ?? ev.date, dateText: seen.row.dateText ?? ev.dateText,
+          ...seen.row,
+          confidence: Math.max(seen.row.confidence, ev.confidence),
+          date: seen.row.date ?? ev.date,
+          dateText: seen.row.dateText ?? ev.dateText,
         };
       } else {
         firstEvent.set(ev.id, articleId);
         events.set(ev.id, {
-          row: { id: ev.id, kind: ev.kind, summary: ev.summary, date: ev.date, dateText: ev.dateText, confidence: ev.confidence },
-          articleIds: [articleId], evidence: [...ev.evidence],
+          row: {
+            id: ev.id,
+            kind: ev.kind,
+            summary: ev.summary,
+            date: ev.date,
+            dateText: ev.dateText,
+            confidence: ev.confidence,
+          },
+          articleIds: [articleId],
+          evidence: [...ev.evidence],
         });
       }
     }
@@ -115,7 +157,8 @@ export function foldArticleBatches(batches: readonly ArticleBatch[]): FoldedBatc
       } else {
         participants.set(key, {
           row: { eventId: p.eventId, entityId: p.entityId, role: p.role, confidence: p.confidence },
-          articleIds: [articleId], evidence: [...p.evidence],
+          articleIds: [articleId],
+          evidence: [...p.evidence],
         });
       }
     }
@@ -124,13 +167,26 @@ export function foldArticleBatches(batches: readonly ArticleBatch[]): FoldedBatc
   return {
     batch: {
       articles,
-      entities: [...entities.values()].map(({ row, aliases, mentions: count }) => ({ ...row, aliases, mentions: count })),
+      entities: [...entities.values()].map(({ row, aliases, mentions: count }) => ({
+        ...row,
+        aliases,
+        mentions: count,
+      })),
       mentions,
-      relations: [...relations.values()].map(({ row, articleIds, evidence, props }) => ({ ...row, articleIds, evidence, props })),
+      relations: [...relations.values()].map(({ row, articleIds, evidence, props }) => ({
+        ...row,
+        articleIds,
+        evidence,
+        props,
+      })),
       citations,
       events: [...events.values()].map(({ row, articleIds, evidence }) => ({ ...row, articleIds, evidence })),
       reports,
-      participants: [...participants.values()].map(({ row, articleIds, evidence }) => ({ ...row, articleIds, evidence })),
+      participants: [...participants.values()].map(({ row, articleIds, evidence }) => ({
+        ...row,
+        articleIds,
+        evidence,
+      })),
     },
     firstSeen: { entities: firstEntity, events: firstEvent, relations: firstRelation },
   };

@@ -2,10 +2,9 @@
 // usual (same extraction, same batches, same resolution against earlier batches), but each batch lands here,
 // and `rows()` folds the batches into the final nodes and relationships exactly as cypher/bulk-*.cypher would
 // have left them in the database. server/db/admin-import.ts then writes them with neo4j-admin's importer.
-import type {
-  ArticleRow, BulkLoadBatch, BulkWriteOutcome, ExistingArticle,
-} from '../../db/index.ts';
+
 import type { ImportEntity, ImportEvent, ImportRelationship, ImportRows } from '../../db/admin-import.ts';
+import type { ArticleRow, BulkLoadBatch, BulkWriteOutcome, ExistingArticle } from '../../db/index.ts';
 import type { ParticipantRole } from '../../model.ts';
 import { addUnique, relationKey } from './fold.ts';
 
@@ -15,7 +14,10 @@ interface Provenanced {
   confidence: number;
 }
 
-function addProvenance(into: Provenanced, row: { articleIds: readonly string[]; evidence: readonly string[]; confidence: number }): void {
+function addProvenance(
+  into: Provenanced,
+  row: { articleIds: readonly string[]; evidence: readonly string[]; confidence: number },
+): void {
   addUnique(into.articleIds, row.articleIds);
   addUnique(into.evidence, row.evidence);
   if (row.confidence > into.confidence) into.confidence = row.confidence;
@@ -76,7 +78,10 @@ export class ImportCollector {
     const articles: ArticleRow[] = [];
     const entities = new Map<string, ImportEntity>();
     const events = new Map<string, ImportEvent>();
-    const relations = new Map<string, Provenanced & { fromId: string; type: string; toId: string; props: Record<string, string | number> }>();
+    const relations = new Map<
+      string,
+      Provenanced & { fromId: string; type: string; toId: string; props: Record<string, string | number> }
+    >();
     const participants = new Map<string, Provenanced & { entityId: string; eventId: string; role: ParticipantRole }>();
     const simple: ImportRelationship[] = [];
 
@@ -85,7 +90,8 @@ export class ImportCollector {
       articles.push(...batch.articles);
       for (const row of batch.entities) {
         let e = entities.get(row.id);
-        if (!e) entities.set(row.id, (e = { id: row.id, type: row.type, name: row.name, aliases: [], mentionCount: 0 }));
+        if (!e)
+          entities.set(row.id, (e = { id: row.id, type: row.type, name: row.name, aliases: [], mentionCount: 0 }));
         // bulk-entities.cypher: each alias once, never the node's own name.
         for (const alias of row.aliases) if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
         e.mentionCount += row.mentions;
@@ -96,43 +102,92 @@ export class ImportCollector {
       for (const row of batch.relations) {
         const key = relationKey(row.fromId, row.type, row.toId);
         let r = relations.get(key);
-        if (!r) relations.set(key, (r = { fromId: row.fromId, type: row.type, toId: row.toId, props: {}, articleIds: [], evidence: [], confidence: -Infinity }));
+        if (!r)
+          relations.set(
+            key,
+            (r = {
+              fromId: row.fromId,
+              type: row.type,
+              toId: row.toId,
+              props: {},
+              articleIds: [],
+              evidence: [],
+              confidence: -Infinity,
+            }),
+          );
         Object.assign(r.props, row.props);
         addProvenance(r, row);
       }
       for (const row of batch.citations) {
-        simple.push({ fromId: row.articleId, type: 'CITES', toId: row.toId, props: { articleIds: [row.articleId], evidence: [...row.evidence], confidence: row.confidence } });
+        simple.push({
+          fromId: row.articleId,
+          type: 'CITES',
+          toId: row.toId,
+          props: { articleIds: [row.articleId], evidence: [...row.evidence], confidence: row.confidence },
+        });
       }
       for (const row of batch.events) {
         let ev = events.get(row.id);
         if (!ev) {
-          events.set(row.id, (ev = {
-            id: row.id, kind: row.kind, summary: row.summary, date: null, dateText: null, articleIds: [], evidence: [], confidence: -Infinity,
-          }));
+          events.set(
+            row.id,
+            (ev = {
+              id: row.id,
+              kind: row.kind,
+              summary: row.summary,
+              date: null,
+              dateText: null,
+              articleIds: [],
+              evidence: [],
+              confidence: -Infinity,
+            }),
+          );
         }
         // A known date is never overwritten.
         ev.date ??= row.date;
         ev.dateText ??= row.dateText;
         addProvenance(ev, row);
       }
-      for (const row of batch.reports) simple.push({ fromId: row.articleId, type: 'REPORTS', toId: row.eventId, props: {} });
+      for (const row of batch.reports)
+        simple.push({ fromId: row.articleId, type: 'REPORTS', toId: row.eventId, props: {} });
       for (const row of batch.participants) {
         const key = `${row.eventId}\u0000${row.entityId}\u0000${row.role}`;
         let p = participants.get(key);
-        if (!p) participants.set(key, (p = { entityId: row.entityId, eventId: row.eventId, role: row.role, articleIds: [], evidence: [], confidence: -Infinity }));
+        if (!p)
+          participants.set(
+            key,
+            (p = {
+              entityId: row.entityId,
+              eventId: row.eventId,
+              role: row.role,
+              articleIds: [],
+              evidence: [],
+              confidence: -Infinity,
+            }),
+          );
         addProvenance(p, row);
       }
     }
 
     const relationships: ImportRelationship[] = [...simple];
     for (const r of relations.values()) {
-      const props: Record<string, string | number | string[]> = { ...r.props, articleIds: r.articleIds, evidence: r.evidence, confidence: r.confidence };
+      const props: Record<string, string | number | string[]> = {
+        ...r.props,
+        articleIds: r.articleIds,
+        evidence: r.evidence,
+        confidence: r.confidence,
+      };
       // bulk-relations.cypher: a co-mention's weight is its number of evidence sentences.
       if (r.type === 'CO_MENTIONED') props.weight = r.evidence.length;
       relationships.push({ fromId: r.fromId, type: r.type, toId: r.toId, props });
     }
     for (const p of participants.values()) {
-      relationships.push({ fromId: p.entityId, type: 'PARTICIPATES_IN', toId: p.eventId, props: { role: p.role, articleIds: p.articleIds, evidence: p.evidence, confidence: p.confidence } });
+      relationships.push({
+        fromId: p.entityId,
+        type: 'PARTICIPATES_IN',
+        toId: p.eventId,
+        props: { role: p.role, articleIds: p.articleIds, evidence: p.evidence, confidence: p.confidence },
+      });
     }
     return { articles, entities: [...entities.values()], events: [...events.values()], relationships };
   }

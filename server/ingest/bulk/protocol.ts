@@ -4,8 +4,8 @@
 // resolves the articles' mentions in file order against every entity loaded before (as loading one by one
 // would), sends each resolution back, and the worker that holds the article relates it (relations, events).
 import type { ErrorCode } from '../../errors.ts';
-import type { PackedResolution, PreparedArticle } from '../extract.ts';
 import type { ArticleGraph } from '../../model.ts';
+import type { PackedResolution, PreparedArticle } from '../extract.ts';
 
 export interface WorkerInit {
   /** Largest article accepted, in bytes. */
@@ -21,7 +21,18 @@ export type WorkerRequest =
   | { readonly kind: 'drop'; readonly job: number };
 
 export type WorkerReply =
-  | { readonly kind: 'prepared'; readonly job: number; readonly typed: PreparedArticle['typed']; readonly language: string }
+  | {
+      readonly kind: 'prepared';
+      readonly job: number;
+      readonly typed: PreparedArticle['typed'];
+      readonly language: string;
+    }
   | { readonly kind: 'graph'; readonly job: number; readonly graph: ArticleGraph }
   | { readonly kind: 'loaded'; readonly job: number; readonly sha256: string }
-  | { readonly kind: 'failed'; readonly job: number; readonly code: ErrorCode; readonly message: string; readonly details?: Record<string, unknown> };
+  | {
+      readonly kind: 'failed';
+      readonly job: number;
+      readonly code: ErrorCode;
+      readonly message: string;
+      readonly details?: Record<string, unknown>;
+    };

@@ -4,12 +4,12 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
 import type { ArticleGraph } from '../../model.ts';
 import { packResolution, resolveArticle } from '../extract.ts';
-import { fileFailure, type FileOutcome } from '../files.ts';
+import { type FileOutcome, fileFailure } from '../files.ts';
 import { refuseNonDanish } from '../pipeline.ts';
 import { GrowingKnownIndex } from '../resolve/index.ts';
 import type { WorkerInit } from './protocol.ts';
 import { ExtractionPool } from './workers.ts';
-import { writeBulkBatch, type BulkPipelineDeps, type BulkRun } from './write.ts';
+import { type BulkPipelineDeps, type BulkRun, writeBulkBatch } from './write.ts';
 
 export interface BulkOptions {
   /** Extraction worker threads (default: one per core). */
@@ -94,7 +94,8 @@ export async function ingestFilesBulk(
     ms: () => performance.now() - started,
     loadedThisRun: new Map(),
   };
-  const workerFailure = () => new NewsgraphError(ErrorCode.INTERNAL, `an extraction worker failed: ${pool.error?.message ?? 'no reply'}`);
+  const workerFailure = () =>
+    new NewsgraphError(ErrorCode.INTERNAL, `an extraction worker failed: ${pool.error?.message ?? 'no reply'}`);
   let writing: Promise<void> = Promise.resolve();
   let writerIdleSince = started;
   try {
@@ -117,9 +118,23 @@ export async function ingestFilesBulk(
         const index = jobs[i];
         const file = files[index];
         if (!reply) {
-          failed.push({ index, outcome: { file, ok: false, error: new NewsgraphError(ErrorCode.LIMIT_EXCEEDED, `${file}: not loaded: the bulk load's time limit was reached`), ms: 0 } });
+          failed.push({
+            index,
+            outcome: {
+              file,
+              ok: false,
+              error: new NewsgraphError(
+                ErrorCode.LIMIT_EXCEEDED,
+                `${file}: not loaded: the bulk load's time limit was reached`,
+              ),
+              ms: 0,
+            },
+          });
         } else if (reply.kind === 'failed') {
-          failed.push({ index, outcome: { file, ok: false, error: new NewsgraphError(reply.code, reply.message, reply.details), ms: 0 } });
+          failed.push({
+            index,
+            outcome: { file, ok: false, error: new NewsgraphError(reply.code, reply.message, reply.details), ms: 0 },
+          });
         } else if (reply.kind === 'loaded') {
           loadedBefore.push({ index, sha256: reply.sha256 });
         } else if (reply.kind === 'prepared') {
@@ -139,7 +154,8 @@ export async function ingestFilesBulk(
         const index = resolved[i];
         if (reply?.kind === 'graph') pending.push({ index, graph: reply.graph });
         else {
-          const error = reply?.kind === 'failed' ? new NewsgraphError(reply.code, reply.message, reply.details) : workerFailure();
+          const error =
+            reply?.kind === 'failed' ? new NewsgraphError(reply.code, reply.message, reply.details) : workerFailure();
           failed.push({ index, outcome: { file: files[index], ok: false, error, ms: 0 } });
         }
       }
@@ -150,7 +166,9 @@ export async function ingestFilesBulk(
       writing = (async () => {
         for (const { index, outcome } of failed) run.report({ ...outcome, ms: run.ms() }, index);
         if (pending.length + loadedBefore.length > 0) {
-          const keepPlans = init.loadedHashes.length + run.loadedThisRun.size >= (options.keepPlansMinArticles ?? KEEP_PLANS_MIN_ARTICLES);
+          const keepPlans =
+            init.loadedHashes.length + run.loadedThisRun.size >=
+            (options.keepPlansMinArticles ?? KEEP_PLANS_MIN_ARTICLES);
           await writeBulkBatch(deps, run, { pending, loadedBefore }, keepPlans);
         }
         writtenBatches++;

@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { ErrorCode, NewsgraphError, isNewsgraphError } from '../../errors.ts';
+import { ErrorCode, isNewsgraphError, NewsgraphError } from '../../errors.ts';
 import { cleanArticleDetailed } from '../clean/index.ts';
-import { prepareCleaned, relateArticle, unpackResolution, type PreparedArticle } from '../extract.ts';
+import { type PreparedArticle, prepareCleaned, relateArticle, unpackResolution } from '../extract.ts';
 import { readArticle } from '../read.ts';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './protocol.ts';
 
@@ -56,7 +56,10 @@ async function answer(request: WorkerRequest): Promise<WorkerReply | undefined> 
   // Already in the graph before this run: no need to extract it (the writer reports it unchanged).
   if (loadedHashes.has(sha256)) return { kind: 'loaded', job, sha256 };
   if (!title.trim()) {
-    throw new NewsgraphError(ErrorCode.EMPTY_TEXT, `${request.file}: Article text is empty after cleaning: paste the article body or give a .txt file`);
+    throw new NewsgraphError(
+      ErrorCode.EMPTY_TEXT,
+      `${request.file}: Article text is empty after cleaning: paste the article body or give a .txt file`,
+    );
   }
   const prepared = prepareCleaned(cleaned);
   held.set(job, prepared);
@@ -70,9 +73,17 @@ parentPort!.on('message', async (request: WorkerRequest) => {
   } catch (error) {
     const failure = isNewsgraphError(error)
       ? error
-      : new NewsgraphError((error as NodeJS.ErrnoException)?.code === 'ENOENT' ? ErrorCode.NOT_FOUND : ErrorCode.INTERNAL,
-        error instanceof Error ? error.message : String(error));
-    reply = { kind: 'failed', job: request.job, code: failure.code, message: failure.message, ...(failure.details ? { details: failure.details } : {}) };
+      : new NewsgraphError(
+          (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? ErrorCode.NOT_FOUND : ErrorCode.INTERNAL,
+          error instanceof Error ? error.message : String(error),
+        );
+    reply = {
+      kind: 'failed',
+      job: request.job,
+      code: failure.code,
+      message: failure.message,
+      ...(failure.details ? { details: failure.details } : {}),
+    };
   }
   if (reply) parentPort!.postMessage(reply);
 });

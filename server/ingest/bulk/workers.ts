@@ -86,10 +86,12 @@ export class ExtractionPool {
   reply(job: number): Promise<WorkerReply | undefined> {
     const replies = this.#replies;
     if (replies[job] || this.#error || (this.#stopped && job >= this.#nextJob)) return Promise.resolve(replies[job]);
-    return new Promise((resolveReply) => this.#waiting.set(job, () => {
-      this.#waiting.delete(job);
-      resolveReply(replies[job]);
-    }));
+    return new Promise((resolveReply) =>
+      this.#waiting.set(job, () => {
+        this.#waiting.delete(job);
+        resolveReply(replies[job]);
+      }),
+    );
   }
 
   /** Forgets a reply that has been used (a batch's articles must not stay in memory for the whole run). */

@@ -2,7 +2,7 @@
 import type { ArticleBatch, BulkLoadRepository, BulkWriteOutcome } from '../../db/index.ts';
 import { isNewsgraphError } from '../../errors.ts';
 import type { ArticleGraph } from '../../model.ts';
-import { fileFailure, ingestFile, type FileOutcome } from '../files.ts';
+import { type FileOutcome, fileFailure, ingestFile } from '../files.ts';
 import { applyRedirects, buildArticleBatch, unchangedSummary } from '../load/index.ts';
 import type { PipelineDeps } from '../pipeline.ts';
 import { foldArticleBatches, relationKey } from './fold.ts';
@@ -29,7 +29,12 @@ export interface BulkRun {
 }
 
 /** Writes one batch: checks what is already loaded, folds the rest into one transaction, reports each file. */
-export async function writeBulkBatch(deps: BulkPipelineDeps, run: BulkRun, { pending, loadedBefore }: BulkBatch, keepPlans: boolean): Promise<void> {
+export async function writeBulkBatch(
+  deps: BulkPipelineDeps,
+  run: BulkRun,
+  { pending, loadedBefore }: BulkBatch,
+  keepPlans: boolean,
+): Promise<void> {
   const { files, report, ms, loadedThisRun } = run;
   const existing = await deps.bulk.existing([
     ...pending.map(({ graph }) => ({ id: graph.article.id, sha256: graph.article.sha256 })),
@@ -38,10 +43,13 @@ export async function writeBulkBatch(deps: BulkPipelineDeps, run: BulkRun, { pen
   const bySha = new Map(existing.map((e) => [e.sha256, e]));
   for (const { index, sha256 } of loadedBefore) {
     const found = bySha.get(sha256);
-    report(found?.loadedId
-      ? { file: files[index], ok: true, summary: unchangedSummary(found.loadedId, found.loadedTitle ?? ''), ms: ms() }
-      // Deleted since the run started: rare enough to load through the one-article path.
-      : await ingestFile(deps, files[index], ms), index);
+    report(
+      found?.loadedId
+        ? { file: files[index], ok: true, summary: unchangedSummary(found.loadedId, found.loadedTitle ?? ''), ms: ms() }
+        : // Deleted since the run started: rare enough to load through the one-article path.
+          await ingestFile(deps, files[index], ms),
+      index,
+    );
   }
 
   const fresh: { index: number; graph: ArticleGraph }[] = [];
@@ -49,8 +57,14 @@ export async function writeBulkBatch(deps: BulkPipelineDeps, run: BulkRun, { pen
   for (const item of pending) {
     const { sha256, id, title } = item.graph.article;
     const found = bySha.get(sha256);
-    const seen = loadedThisRun.get(sha256) ?? (found?.loadedId ? { id: found.loadedId, title: found.loadedTitle ?? '' } : undefined);
-    if (seen) report({ file: files[item.index], ok: true, summary: unchangedSummary(seen.id, seen.title), ms: ms() }, item.index);
+    const seen =
+      loadedThisRun.get(sha256) ??
+      (found?.loadedId ? { id: found.loadedId, title: found.loadedTitle ?? '' } : undefined);
+    if (seen)
+      report(
+        { file: files[item.index], ok: true, summary: unchangedSummary(seen.id, seen.title), ms: ms() },
+        item.index,
+      );
     else if (found?.sameIdSha256 && found.sameIdSha256 !== sha256) edited.push(item.index);
     else {
       loadedThisRun.set(sha256, { id, title });
@@ -65,9 +79,16 @@ export async function writeBulkBatch(deps: BulkPipelineDeps, run: BulkRun, { pen
 }
 
 /** Writes articles new to the graph in one transaction and reports what each of them created. */
-async function writeFresh(deps: BulkPipelineDeps, run: BulkRun, fresh: readonly { index: number; graph: ArticleGraph }[], keepPlans: boolean): Promise<void> {
+async function writeFresh(
+  deps: BulkPipelineDeps,
+  run: BulkRun,
+  fresh: readonly { index: number; graph: ArticleGraph }[],
+  keepPlans: boolean,
+): Promise<void> {
   const { files, report, ms, loadedThisRun } = run;
-  const redirects = await deps.entities.redirects([...new Set(fresh.flatMap(({ graph }) => graph.entities.map((e) => e.id)))]);
+  const redirects = await deps.entities.redirects([
+    ...new Set(fresh.flatMap(({ graph }) => graph.entities.map((e) => e.id))),
+  ]);
   const batches: { index: number; graph: ArticleGraph; batch: ArticleBatch }[] = [];
   for (const item of fresh) {
     try {
@@ -75,36 +96,63 @@ async function writeFresh(deps: BulkPipelineDeps, run: BulkRun, fresh: readonly 
       batches.push({ ...item, graph, batch: buildArticleBatch(graph) });
     } catch (error) {
       loadedThisRun.delete(item.graph.article.sha256);
-      report({ file: files[item.index], ok: false, error: fileFailure(files[item.index], error), ms: ms() }, item.index);
+      report(
+        { file: files[item.index], ok: false, error: fileFailure(files[item.index], error), ms: ms() },
+        item.index,
+      );
     }
   }
   const folded = foldArticleBatches(batches.map((b) => b.batch));
-  let written: BulkWriteOutcome = { createdEntityIds: new Set(), createdEventIds: new Set(), createdRelationKeys: new Set() };
+  let written: BulkWriteOutcome = {
+    createdEntityIds: new Set(),
+    createdEventIds: new Set(),
+    createdRelationKeys: new Set(),
+  };
   try {
     if (batches.length > 0) written = await deps.bulk.write(folded.batch, { keepPlans });
   } catch (error) {
     // Another loader committed one of these articles first: load them one by one, which handles that.
-    if (!(isNewsgraphError(error) && error.details?.neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed')) throw error;
+    if (!(isNewsgraphError(error) && error.details?.neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed'))
+      throw error;
     for (const { index } of batches) report(await ingestFile(deps, files[index], ms), index);
     return;
   }
   for (const { index, graph, batch } of batches) {
     const articleId = batch.article.id;
     const mine = (first: ReadonlyMap<string, string>, id: string) => first.get(id) === articleId;
-    const entitiesCreated = batch.entities.filter((e) => written.createdEntityIds.has(e.id) && mine(folded.firstSeen.entities, e.id)).map((e) => e.id);
-    const eventsCreated = batch.events.filter((e) => written.createdEventIds.has(e.id) && mine(folded.firstSeen.events, e.id)).map((e) => e.id);
+    const entitiesCreated = batch.entities
+      .filter((e) => written.createdEntityIds.has(e.id) && mine(folded.firstSeen.entities, e.id))
+      .map((e) => e.id);
+    const eventsCreated = batch.events
+      .filter((e) => written.createdEventIds.has(e.id) && mine(folded.firstSeen.events, e.id))
+      .map((e) => e.id);
     const relationKeys = batch.relations.map((r) => relationKey(r.fromId, r.type, r.toId));
-    const relationsCreated = relationKeys.filter((k) => written.createdRelationKeys.has(k) && mine(folded.firstSeen.relations, k)).length;
-    report({
-      file: files[index], ok: true, ms: ms(),
-      summary: {
-        articleId, title: graph.article.title, status: 'new',
-        entitiesCreated: entitiesCreated.length, entitiesMerged: batch.entities.length - entitiesCreated.length,
-        relationsCreated: relationsCreated + batch.citations.length, relationsMerged: batch.relations.length - relationsCreated,
-        eventsCreated: eventsCreated.length, eventsMerged: batch.events.length - eventsCreated.length,
-        createdNodeIds: [articleId, ...entitiesCreated, ...eventsCreated],
-        mergedNodeIds: [...batch.entities.map((e) => e.id).filter((id) => !entitiesCreated.includes(id)), ...batch.events.map((e) => e.id).filter((id) => !eventsCreated.includes(id))],
+    const relationsCreated = relationKeys.filter(
+      (k) => written.createdRelationKeys.has(k) && mine(folded.firstSeen.relations, k),
+    ).length;
+    report(
+      {
+        file: files[index],
+        ok: true,
+        ms: ms(),
+        summary: {
+          articleId,
+          title: graph.article.title,
+          status: 'new',
+          entitiesCreated: entitiesCreated.length,
+          entitiesMerged: batch.entities.length - entitiesCreated.length,
+          relationsCreated: relationsCreated + batch.citations.length,
+          relationsMerged: batch.relations.length - relationsCreated,
+          eventsCreated: eventsCreated.length,
+          eventsMerged: batch.events.length - eventsCreated.length,
+          createdNodeIds: [articleId, ...entitiesCreated, ...eventsCreated],
+          mergedNodeIds: [
+            ...batch.entities.map((e) => e.id).filter((id) => !entitiesCreated.includes(id)),
+            ...batch.events.map((e) => e.id).filter((id) => !eventsCreated.includes(id)),
+          ],
+        },
       },
-    }, index);
+      index,
+    );
   }
 }

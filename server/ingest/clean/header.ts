@@ -11,7 +11,8 @@ export interface ArticleHeader {
   readonly rest: string;
 }
 
-const HEADER_LINE = /^(url|link|dato|date|published|publiceret|kilde|source|titel|title|forfatter|author|af)\s*:\s*(.*)$/i;
+const HEADER_LINE =
+  /^(url|link|dato|date|published|publiceret|kilde|source|titel|title|forfatter|author|af)\s*:\s*(.*)$/i;
 
 /** Splits the header block (if any) from the article text. Lines must be at the very top. */
 export function parseHeader(text: string): ArticleHeader {
@@ -30,7 +31,8 @@ export function parseHeader(text: string): ArticleHeader {
     const value = m[2].trim();
     // "Af: ..." is a byline only inside a header block; a title line like "Date: ..." never has a URL.
     if (key === 'url' || key === 'link') url = value || null;
-    else if (key === 'dato' || key === 'date' || key === 'published' || key === 'publiceret') publishedAt = parseDate(value);
+    else if (key === 'dato' || key === 'date' || key === 'published' || key === 'publiceret')
+      publishedAt = parseDate(value);
     else if (key === 'kilde' || key === 'source') source = value || null;
     else if (key === 'titel' || key === 'title') title = value || null;
   }

@@ -9,14 +9,66 @@ export interface HtmlPage {
 
 // Named entities seen in Danish news pages; anything else numeric is decoded generically.
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '',
-  aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å',
-  auml: 'ä', Auml: 'Ä', ouml: 'ö', Ouml: 'Ö', uuml: 'ü', Uuml: 'Ü', eacute: 'é', Eacute: 'É',
-  egrave: 'è', aacute: 'á', oacute: 'ó', iacute: 'í', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', szlig: 'ß',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»',
-  ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™',
-  euro: '€', pound: '£', deg: '°', times: '×', divide: '÷', para: '¶', sect: '§', frac12: '½',
-  thinsp: ' ', ensp: ' ', emsp: ' ', zwnj: '', zwj: '', lrm: '', rlm: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  shy: '',
+  aelig: 'æ',
+  AElig: 'Æ',
+  oslash: 'ø',
+  Oslash: 'Ø',
+  aring: 'å',
+  Aring: 'Å',
+  auml: 'ä',
+  Auml: 'Ä',
+  ouml: 'ö',
+  Ouml: 'Ö',
+  uuml: 'ü',
+  Uuml: 'Ü',
+  eacute: 'é',
+  Eacute: 'É',
+  egrave: 'è',
+  aacute: 'á',
+  oacute: 'ó',
+  iacute: 'í',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  szlig: 'ß',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  sbquo: '‚',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  deg: '°',
+  times: '×',
+  divide: '÷',
+  para: '¶',
+  sect: '§',
+  frac12: '½',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  zwnj: '',
+  zwj: '',
+  lrm: '',
+  rlm: '',
 };
 
 /** Decodes HTML character references (&amp; &#230; &#xE6; and the named ones above). */
@@ -36,14 +88,31 @@ export function decodeEntities(text: string): string {
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
-  const tags = text.slice(0, 20000).match(/<\/?(?:p|div|span|a|br|h[1-6]|body|head|article|section|li|ul|script|style|meta)\b[^>]*>/gi);
+  const tags = text
+    .slice(0, 20000)
+    .match(/<\/?(?:p|div|span|a|br|h[1-6]|body|head|article|section|li|ul|script|style|meta)\b[^>]*>/gi);
   return tags !== null && tags.length >= 3;
 }
 
 // Elements whose content is never article text.
-const DROPPED_ELEMENTS = ['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'nav', 'footer', 'form', 'button', 'select', 'figure'];
+const DROPPED_ELEMENTS = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'head',
+  'nav',
+  'footer',
+  'form',
+  'button',
+  'select',
+  'figure',
+];
 // Elements that end a paragraph: the text after them starts a new line.
-const BLOCK_TAG = /^(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|blockquote|pre|dd|dt|aside|main|hr|figcaption)$/i;
+const BLOCK_TAG =
+  /^(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|blockquote|pre|dd|dt|aside|main|hr|figcaption)$/i;
 
 function attribute(tag: string, name: string): string | null {
   const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
@@ -52,7 +121,12 @@ function attribute(tag: string, name: string): string | null {
 
 function metaContent(html: string, keys: readonly string[]): string | null {
   for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
-    const key = (attribute(tag, 'property') ?? attribute(tag, 'name') ?? attribute(tag, 'itemprop') ?? '').toLowerCase();
+    const key = (
+      attribute(tag, 'property') ??
+      attribute(tag, 'name') ??
+      attribute(tag, 'itemprop') ??
+      ''
+    ).toLowerCase();
     if (keys.includes(key)) {
       const content = attribute(tag, 'content');
       if (content) return content.trim();
@@ -74,7 +148,10 @@ export function htmlToText(html: string): HtmlPage {
   const titleMatch = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html);
   const ogTitle = metaContent(html, ['og:title', 'twitter:title']);
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
-  const clean = (s: string) => decodeEntities(s.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  const clean = (s: string) =>
+    decodeEntities(s.replace(/<[^>]*>/g, ' '))
+      .replace(/\s+/g, ' ')
+      .trim();
   const title = (h1 && clean(h1[1])) || ogTitle || (titleMatch && clean(titleMatch[1])) || null;
   const canonical = /<link\b[^>]*rel\s*=\s*["']?canonical[^>]*>/i.exec(html);
   const url = metaContent(html, ['og:url']) ?? (canonical ? attribute(canonical[0], 'href') : null);

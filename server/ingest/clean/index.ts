@@ -1,17 +1,17 @@
 // clean: RawArticle -> CleanArticle (header parsed, furniture dropped, sections and sentences found, sha256 identity).
 import { createHash } from 'node:crypto';
 import type { CleanArticle, Sentence } from '../../model.ts';
-import type { RawArticle } from '../types.ts';
 import { parseDate } from '../../nlp/dates.ts';
+import type { RawArticle } from '../types.ts';
 import { parseHeader } from './header.ts';
 import { splitSections } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import { collapseWhiteSpace } from './whitespace.ts';
 
+export { DANISH_MONTHS, isoFromParts, parseDate } from '../../nlp/dates.ts';
 export { parseHeader } from './header.ts';
-export { parseDate, isoFromParts, DANISH_MONTHS } from '../../nlp/dates.ts';
-export { splitSentences } from './sentences.ts';
 export { splitSections } from './sections.ts';
+export { splitSentences } from './sentences.ts';
 
 /** CleanArticle plus what later stages may want to know about the page that is not part of the graph. */
 export interface CleanResult {
@@ -28,7 +28,12 @@ export function normaliseForHash(text: string): string {
   return collapseWhiteSpace(text.normalize('NFC'));
 }
 
-function publisherHintsOf(source: string | null, url: string | null, furniture: readonly string[], body: readonly string[]): string[] {
+function publisherHintsOf(
+  source: string | null,
+  url: string | null,
+  furniture: readonly string[],
+  body: readonly string[],
+): string[] {
   const hints = new Set<string>();
   if (source) hints.add(source);
   if (url) {
@@ -40,7 +45,10 @@ function publisherHintsOf(source: string | null, url: string | null, furniture: 
     for (const m of line.matchAll(/\b(\p{Lu}[\p{L}\d]+)\s+(?:Events?|Nyhedsbrev|Premium|Plus)\b/gu)) hints.add(m[1]);
   }
   for (const paragraph of body) {
-    for (const m of paragraph.matchAll(/\b(?:artikel|artiklen|historien),? som (\p{Lu}[\p{L}\d]+) (?:bragte|har bragt|skrev|har skrevet|publicerede)\b/gu)) hints.add(m[1]);
+    for (const m of paragraph.matchAll(
+      /\b(?:artikel|artiklen|historien),? som (\p{Lu}[\p{L}\d]+) (?:bragte|har bragt|skrev|har skrevet|publicerede)\b/gu,
+    ))
+      hints.add(m[1]);
   }
   return [...hints];
 }
@@ -55,7 +63,12 @@ export function cleanArticleDetailed(raw: RawArticle): CleanResult {
   const add = (paragraph: string, section: Sentence['section']): void => {
     if (parts.length > 0) offset += 2;
     for (const span of splitSentences(paragraph)) {
-      sentences.push({ index: sentences.length, text: paragraph.slice(span.start, span.end), section, start: offset + span.start });
+      sentences.push({
+        index: sentences.length,
+        text: paragraph.slice(span.start, span.end),
+        section,
+        start: offset + span.start,
+      });
     }
     parts.push(paragraph);
     offset += paragraph.length;
@@ -63,7 +76,7 @@ export function cleanArticleDetailed(raw: RawArticle): CleanResult {
   if (page.title) add(page.title, 'body');
   for (const p of page.paragraphs) add(p.text, p.section);
   const text = parts.join('\n\n');
-  const publishedAt = raw.publishedAt ? parseDate(raw.publishedAt) ?? null : header.publishedAt;
+  const publishedAt = raw.publishedAt ? (parseDate(raw.publishedAt) ?? null) : header.publishedAt;
   const url = raw.url ?? header.url;
   const article: CleanArticle = {
     title: page.title,

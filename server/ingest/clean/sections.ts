@@ -34,11 +34,13 @@ function isFurnitureLine(line: string): boolean {
 }
 
 // Lines that start a block of furniture lasting until the Navnenyt section or the end of the page.
-const FURNITURE_BLOCK = /^(?:læses lige nu|mest læste?|seneste nyt|populære artikler|nyhedsbrev|tilmeld dig vores nyhedsbrev|\p{Lu}[\p{L}\d]*\s+events)$/iu;
+const FURNITURE_BLOCK =
+  /^(?:læses lige nu|mest læste?|seneste nyt|populære artikler|nyhedsbrev|tilmeld dig vores nyhedsbrev|\p{Lu}[\p{L}\d]*\s+events)$/iu;
 const RELATED_HEADER = /^(?:læs også|læs mere|se også|relaterede artikler|relateret)\s*(?:her)?\s*:?\s*(.*)$/i;
 const PEOPLE_NEWS_HEADER = /^navne(?:nyt)?(?:\s+(?:fra|i)\s+[\p{L}-]+)?\s*:?$/iu;
 // Category labels at the end of an announcement ("… strategiske it-projekter. Nyt job").
-const ANNOUNCEMENT_LABEL = /(?:^|\s+)(?:nyt job|forfremmelse|fratrædelse|jubilæum|ny bestyrelsespost|bestyrelsespost|nyt medlem|ny stilling|udnævnelse|nyansættelse|fødselsdag|rund fødselsdag|mindeord|dødsfald|afsked|pension|hædret|prisvinder)\s*$/i;
+const ANNOUNCEMENT_LABEL =
+  /(?:^|\s+)(?:nyt job|forfremmelse|fratrædelse|jubilæum|ny bestyrelsespost|bestyrelsespost|nyt medlem|ny stilling|udnævnelse|nyansættelse|fødselsdag|rund fødselsdag|mindeord|dødsfald|afsked|pension|hædret|prisvinder)\s*$/i;
 const INLINE_PHOTO_CREDIT = /\s*\((?:foto|billede|arkivfoto|illustration|grafik)\s*:[^)]*\)/gi;
 // Headlines may end in "?" or "!", body paragraphs end in a full stop.
 const FULL_STOP_END = /\.["”’»)]*$/u;
@@ -122,7 +124,10 @@ export function splitSections(text: string, titleOverride?: string): PageSection
       if (mode === 'people-news') {
         const withoutLabel = line.replace(ANNOUNCEMENT_LABEL, '').trim();
         if (withoutLabel === '' || isEchoLine(withoutLabel, lastAnnouncement)) continue;
-        if (isFurnitureLine(withoutLabel)) { furniture.push(line); continue; }
+        if (isFurnitureLine(withoutLabel)) {
+          furniture.push(line);
+          continue;
+        }
         lastAnnouncement = withoutLabel;
         keep(withoutLabel, 'people-news');
         continue;
@@ -152,7 +157,10 @@ export function splitSections(text: string, titleOverride?: string): PageSection
       }
       if (mode === 'related-block') {
         // Linked headlines carry no full stop; a paragraph ending in one means the article text resumes.
-        if (!FULL_STOP_END.test(line)) { keep(line, 'related', key); continue; }
+        if (!FULL_STOP_END.test(line)) {
+          keep(line, 'related', key);
+          continue;
+        }
         mode = 'body';
       }
       keep(line, 'body', key);

@@ -2,15 +2,101 @@
 
 /** Lowercased abbreviations (without the final dot) after which a dot does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'pr', 'bl.a', 'f.eks', 'fx', 'ca', 'mio', 'mia', 'mill', 'mrd', 'kr', 'nr', 'dvs', 'd.v.s', 'osv', 'mht', 'jf',
-  'jfr', 'hhv', 'evt', 'inkl', 'ekskl', 'tlf', 'dr', 'hr', 'fr', 'frk', 'st', 'skt', 'sct', 'gl', 'vs', 'pct', 'kl',
-  'adm', 'dir', 'prof', 'cand', 'mr', 'mrs', 'ms', 'jr', 'sr', 'inc', 'ltd', 'corp', 'co', 'etc', 'mv', 'm.v', 'm.m',
-  'mfl', 'm.fl', 'iflg', 'vedr', 'ang', 'tidl', 'fhv', 'red', 'bl', 'ff', 'el', 'ift', 'i.f.t', 'pga', 'p.g.a',
-  'stk', 'afd', 'att', 'ref', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dec', 'u.s', 'a.m.b.a', 'e.kr', 'f.kr',
-  'ph.d', 'cand.merc', 'cand.polyt', 'cand.scient', 'mag', 'lic', 'stud', 'ing', 'civ', 'dipl', 'ekstra',
+  'pr',
+  'bl.a',
+  'f.eks',
+  'fx',
+  'ca',
+  'mio',
+  'mia',
+  'mill',
+  'mrd',
+  'kr',
+  'nr',
+  'dvs',
+  'd.v.s',
+  'osv',
+  'mht',
+  'jf',
+  'jfr',
+  'hhv',
+  'evt',
+  'inkl',
+  'ekskl',
+  'tlf',
+  'dr',
+  'hr',
+  'fr',
+  'frk',
+  'st',
+  'skt',
+  'sct',
+  'gl',
+  'vs',
+  'pct',
+  'kl',
+  'adm',
+  'dir',
+  'prof',
+  'cand',
+  'mr',
+  'mrs',
+  'ms',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'corp',
+  'co',
+  'etc',
+  'mv',
+  'm.v',
+  'm.m',
+  'mfl',
+  'm.fl',
+  'iflg',
+  'vedr',
+  'ang',
+  'tidl',
+  'fhv',
+  'red',
+  'bl',
+  'ff',
+  'el',
+  'ift',
+  'i.f.t',
+  'pga',
+  'p.g.a',
+  'stk',
+  'afd',
+  'att',
+  'ref',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'okt',
+  'nov',
+  'dec',
+  'u.s',
+  'a.m.b.a',
+  'e.kr',
+  'f.kr',
+  'ph.d',
+  'cand.merc',
+  'cand.polyt',
+  'cand.scient',
+  'mag',
+  'lic',
+  'stud',
+  'ing',
+  'civ',
+  'dipl',
+  'ekstra',
 ]);
 
-const MONTHS = /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/i;
+const MONTHS =
+  /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/i;
 
 /** Longest stretch treated as one quotation. */
 const MAX_QUOTATION_CHARS = 1200;
@@ -42,7 +128,8 @@ function quotedRanges(text: string): Array<[number, number]> {
   for (let k = 0; k < text.length; k++) {
     if (!isQuoteMark(text.charCodeAt(k))) continue;
     const ch = text[k];
-    if (ch !== '’' && ch !== '”' && ch !== '»' && ch !== '“' && ch !== '‘' && ch !== '«' && ch !== '"' && ch !== "'") continue;
+    if (ch !== '’' && ch !== '”' && ch !== '»' && ch !== '“' && ch !== '‘' && ch !== '«' && ch !== '"' && ch !== "'")
+      continue;
     const after = text[k + 1];
     if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
     const list = closers.get(ch);
@@ -64,20 +151,32 @@ function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let i = 0;
   while (i < text.length) {
-    if (!isQuoteMark(text.charCodeAt(i))) { i++; continue; }
+    if (!isQuoteMark(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const ch = text[i];
     let close: string | undefined = QUOTE_PAIRS[ch];
     const straight = ch === '"' || ch === '”' || ch === "'";
     if (straight) {
       // A straight or right quote opens only at a word start.
       const before = text[i - 1];
-      if (before !== undefined && !/[\s(\[:—–-]/u.test(before)) { i++; continue; }
+      if (before !== undefined && !/[\s([:—–-]/u.test(before)) {
+        i++;
+        continue;
+      }
       close = ch;
     }
-    if (close === undefined) { i++; continue; }
+    if (close === undefined) {
+      i++;
+      continue;
+    }
     const found = nextCloser(close, i + 1);
     // Quotations longer than a few sentences are more likely an unbalanced quote mark.
-    if (found < 0 || found - i > MAX_QUOTATION_CHARS) { i++; continue; }
+    if (found < 0 || found - i > MAX_QUOTATION_CHARS) {
+      i++;
+      continue;
+    }
     ranges.push([i, found]);
     i = found + 1;
   }

@@ -1,13 +1,18 @@
 // Turns an ArticleGraph into the row batches the load queries take: one row per node or relationship,
 // duplicates within the article folded together, everything checked against the graph model's allow-lists.
+
+import type { ArticleBatch, CitationRow, EntityRow, EventRow, ParticipantRow, RelationRow } from '../../db/index.ts';
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
 import {
-  PROVENANCE_KEYS, RELATION_TYPES, SYMMETRIC_RELATION_TYPES, isEntityType, isEventKind, isParticipantRole,
-  type ArticleGraph, type RelationType,
+  type ArticleGraph,
+  isEntityType,
+  isEventKind,
+  isParticipantRole,
+  PROVENANCE_KEYS,
+  RELATION_TYPES,
+  type RelationType,
+  SYMMETRIC_RELATION_TYPES,
 } from '../../model.ts';
-import type {
-  ArticleBatch, CitationRow, EntityRow, EventRow, ParticipantRow, RelationRow,
-} from '../../db/index.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PROVENANCE: ReadonlySet<string> = new Set(PROVENANCE_KEYS);
@@ -28,7 +33,10 @@ function extractionBug(message: string): NewsgraphError {
 }
 
 /** Relation properties worth storing: no nulls, no provenance keys, no weight on co-mentions (recounted). */
-function plainProps(type: RelationType, props: Readonly<Record<string, string | number | null>>): Record<string, string | number> {
+function plainProps(
+  type: RelationType,
+  props: Readonly<Record<string, string | number | null>>,
+): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(props)) {
     if (value === null || value === undefined || PROVENANCE.has(key)) continue;
@@ -46,12 +54,21 @@ export function buildArticleBatch(graph: ArticleGraph): ArticleBatch {
     if (!isEntityType(e.type)) throw extractionBug(`entity ${e.id} has unknown type ${JSON.stringify(e.type)}`);
     const seen = entities.get(e.id);
     if (seen) {
-      addUnique(seen.aliases, [e.name, ...e.aliases].filter((a) => a !== seen.row.name));
+      addUnique(
+        seen.aliases,
+        [e.name, ...e.aliases].filter((a) => a !== seen.row.name),
+      );
       seen.row = { ...seen.row, mentions: seen.row.mentions + e.mentions };
     } else {
       const aliases: string[] = [];
-      addUnique(aliases, e.aliases.filter((a) => a !== e.name));
-      entities.set(e.id, { row: { id: e.id, type: e.type, name: e.name, aliases: [], mentions: Math.max(1, e.mentions) }, aliases });
+      addUnique(
+        aliases,
+        e.aliases.filter((a) => a !== e.name),
+      );
+      entities.set(e.id, {
+        row: { id: e.id, type: e.type, name: e.name, aliases: [], mentions: Math.max(1, e.mentions) },
+        aliases,
+      });
     }
   }
   const entityRows: EntityRow[] = [...entities.values()].map(({ row, aliases }) => ({ ...row, aliases }));
@@ -59,7 +76,8 @@ export function buildArticleBatch(graph: ArticleGraph): ArticleBatch {
   const relations = new Map<string, { row: RelationRow; evidence: string[]; props: Record<string, string | number> }>();
   const citations = new Map<string, { row: CitationRow; evidence: string[] }>();
   for (const r of graph.relations) {
-    if (!(RELATION_TYPES as readonly string[]).includes(r.type)) throw extractionBug(`relation type ${JSON.stringify(r.type)} is not in the graph model`);
+    if (!(RELATION_TYPES as readonly string[]).includes(r.type))
+      throw extractionBug(`relation type ${JSON.stringify(r.type)} is not in the graph model`);
     if (r.type === 'CITES' || r.fromId === 'ARTICLE') {
       if (!entities.has(r.toId)) continue;
       const seen = citations.get(r.toId);
@@ -67,13 +85,17 @@ export function buildArticleBatch(graph: ArticleGraph): ArticleBatch {
         addUnique(seen.evidence, [r.evidence]);
         seen.row = { ...seen.row, confidence: Math.max(seen.row.confidence, r.confidence) };
       } else {
-        citations.set(r.toId, { row: { toId: r.toId, evidence: [], confidence: r.confidence }, evidence: [r.evidence] });
+        citations.set(r.toId, {
+          row: { toId: r.toId, evidence: [], confidence: r.confidence },
+          evidence: [r.evidence],
+        });
       }
       continue;
     }
     // A relation to an entity the article does not list, or to itself, has nothing to attach to.
     if (r.fromId === r.toId || !entities.has(r.fromId) || !entities.has(r.toId)) continue;
-    const [fromId, toId] = SYMMETRIC_RELATION_TYPES.has(r.type) && r.toId < r.fromId ? [r.toId, r.fromId] : [r.fromId, r.toId];
+    const [fromId, toId] =
+      SYMMETRIC_RELATION_TYPES.has(r.type) && r.toId < r.fromId ? [r.toId, r.fromId] : [r.fromId, r.toId];
     const key = `${fromId}\u0000${r.type}\u0000${toId}`;
     const seen = relations.get(key);
     if (seen) {
@@ -101,8 +123,10 @@ export function buildArticleBatch(graph: ArticleGraph): ArticleBatch {
     if (seen) {
       addUnique(seen.evidence, [ev.evidence]);
       seen.row = {
-        ...seen.row, confidence: Math.max(seen.row.confidence, ev.confidence),
-        date: seen.row.date ?? date, dateText: seen.row.dateText ?? dateText,
+        ...seen.row,
+        confidence: Math.max(seen.row.confidence, ev.confidence),
+        date: seen.row.date ?? date,
+        dateText: seen.row.dateText ?? dateText,
       };
     } else {
       events.set(ev.id, {

@@ -1,12 +1,13 @@
 // load: writes one extracted article into the graph in one transaction and says what changed.
-import type { ArticleGraph, LoadSummary } from '../../model.ts';
+
 import type { ArticleRepository, EntityRepository, WriteOptions } from '../../db/index.ts';
+import type { ArticleGraph, LoadSummary } from '../../model.ts';
 import { buildArticleBatch } from './batch.ts';
 import { applyRedirects } from './redirect.ts';
 
 export { buildArticleBatch, isoDateOrNull } from './batch.ts';
+export { ALL_KNOWN_ENTITIES_MAX, findLoadedArticle, KNOWN_ENTITIES_PER_ARTICLE, knownEntitiesFor } from './lookup.ts';
 export { applyRedirects } from './redirect.ts';
-export { ALL_KNOWN_ENTITIES_MAX, KNOWN_ENTITIES_PER_ARTICLE, findLoadedArticle, knownEntitiesFor } from './lookup.ts';
 export type LoadOptions = WriteOptions;
 
 export interface LoadTarget {
@@ -14,7 +15,11 @@ export interface LoadTarget {
   readonly entities: EntityRepository;
 }
 
-export async function loadArticleGraph(target: LoadTarget, graph: ArticleGraph, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadArticleGraph(
+  target: LoadTarget,
+  graph: ArticleGraph,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   // Ids merged away by mergeEntities point at their keeper, so a merge is not undone by the next article.
   const redirects = await target.entities.redirects(graph.entities.map((e) => e.id));
   const outcome = await target.articles.write(buildArticleBatch(applyRedirects(graph, redirects)), options);
@@ -26,7 +31,16 @@ export async function loadArticleGraph(target: LoadTarget, graph: ArticleGraph, 
 /** The summary of an article whose text was loaded before: nothing written. */
 export function unchangedSummary(articleId: string, title: string): LoadSummary {
   return {
-    articleId, title, status: 'unchanged', entitiesCreated: 0, entitiesMerged: 0, relationsCreated: 0,
-    relationsMerged: 0, eventsCreated: 0, eventsMerged: 0, createdNodeIds: [], mergedNodeIds: [],
+    articleId,
+    title,
+    status: 'unchanged',
+    entitiesCreated: 0,
+    entitiesMerged: 0,
+    relationsCreated: 0,
+    relationsMerged: 0,
+    eventsCreated: 0,
+    eventsMerged: 0,
+    createdNodeIds: [],
+    mergedNodeIds: [],
   };
 }

@@ -11,7 +11,10 @@ export const ALL_KNOWN_ENTITIES_MAX = 5000;
 export const KNOWN_ENTITIES_PER_ARTICLE = 1000;
 
 /** The article already loaded with this text hash, if any. */
-export function findLoadedArticle(articles: ArticleRepository, sha256: string): Promise<{ id: string; title: string } | null> {
+export function findLoadedArticle(
+  articles: ArticleRepository,
+  sha256: string,
+): Promise<{ id: string; title: string } | null> {
   return articles.findBySha256(sha256);
 }
 

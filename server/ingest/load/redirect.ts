@@ -9,6 +9,9 @@ export function applyRedirects(graph: ArticleGraph, redirects: ReadonlyMap<strin
     ...graph,
     entities: graph.entities.map((e) => (redirects.has(e.id) ? { ...e, id: to(e.id) } : e)),
     relations: graph.relations.map((r) => ({ ...r, fromId: to(r.fromId), toId: to(r.toId) })),
-    events: graph.events.map((ev) => ({ ...ev, participants: ev.participants.map((p) => ({ ...p, entityId: to(p.entityId) })) })),
+    events: graph.events.map((ev) => ({
+      ...ev,
+      participants: ev.participants.map((p) => ({ ...p, entityId: to(p.entityId) })),
+    })),
   };
 }

@@ -6,7 +6,7 @@ import type { PairEnd, PairSentence } from '../../nlp/relations/features.ts';
 import { lowerTokens } from '../../nlp/relations/features.ts';
 import type { RelationModel } from '../../nlp/relations/model.ts';
 import { classifyPair, decideLabel } from '../../nlp/relations/score.ts';
-import { isPublisher, type ArticleContext, type SentenceContext, type Slot } from './context.ts';
+import { type ArticleContext, isPublisher, type SentenceContext, type Slot } from './context.ts';
 import { ARTICLE, type RelationSink } from './relations.ts';
 
 /** Sentences naming more entities than this are lists (results, line-ups): only the first ones are paired. */
@@ -56,11 +56,15 @@ export function classifyRelations(ctx: ArticleContext, sink: RelationSink, model
       if (named.length >= MAX_ENTITIES_PER_SENTENCE) break;
     }
     if (named.length === 0) continue;
-    const typedHere = new Set((sink.bySentence.get(s.sentence.index) ?? []).flatMap((r) => [`${r.fromId}|${r.toId}`, `${r.toId}|${r.fromId}`]));
+    const typedHere = new Set(
+      (sink.bySentence.get(s.sentence.index) ?? []).flatMap((r) => [`${r.fromId}|${r.toId}`, `${r.toId}|${r.fromId}`]),
+    );
     const view: PairSentence = { tokens: s.tokens.map((t) => t.text), ends: named.map((n) => n.end) };
     const lower = lowerTokens(view.tokens);
 
-    const cited = new Set((sink.bySentence.get(s.sentence.index) ?? []).filter((r) => r.type === 'CITES').map((r) => r.toId));
+    const cited = new Set(
+      (sink.bySentence.get(s.sentence.index) ?? []).filter((r) => r.type === 'CITES').map((r) => r.toId),
+    );
     for (const b of named) {
       // The graph's CITES points at media (DESIGN.md: "Det skriver Bloomberg", "ifølge Reuters"); a company speaking
       // for itself is no citation, and the publication's own reporting neither.

@@ -1,9 +1,9 @@
 // The per-sentence view relation and event rules read: which entities sit where, with pronouns and "selskabet" resolved.
 import type { Sentence } from '../../model.ts';
+import { COMPANY_ANAPHORS, PERSON_PRONOUNS } from '../../nlp/danish.ts';
 import type { AnnouncementFact } from '../../nlp/navnenyt.ts';
 import type { Token } from '../../nlp/tokenizer.ts';
 import type { TypedMention } from '../../nlp/typing.ts';
-import { COMPANY_ANAPHORS, PERSON_PRONOUNS } from '../../nlp/danish.ts';
 import type { Resolution, ResolvedEntity } from '../resolve/index.ts';
 
 /** An entity occurrence in a sentence; pronoun/anaphor slots stand for the entity they refer back to. */
@@ -79,10 +79,18 @@ export function buildContexts(
     }
     const named: Slot[] = bySentence[s].map((m) => {
       const id = resolution.entityOf.get(m)!;
-      return { id, entity: resolution.byId.get(id)!, start: m.start, end: m.end, text: m.text, mention: m, via: 'name' as const };
+      return {
+        id,
+        entity: resolution.byId.get(id)!,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        mention: m,
+        via: 'name' as const,
+      };
     });
     const fact = announcements.get(s) ?? null;
-    if (fact && fact.person) {
+    if (fact?.person) {
       const slot = named.find((n) => n.start === fact.person!.start && n.entity.type === 'Person');
       announced = slot ? slot.entity : announced;
     } else if (sentence.section !== 'people-news') {
@@ -93,7 +101,12 @@ export function buildContexts(
       // Most tokens are ruled out before lowercasing, by length and first letter (a non-ASCII first character,
       // such as the Kelvin sign that lowercases to "k", is checked in full).
       const initial = t.text.charCodeAt(0);
-      if (t.text.length < ANAPHOR_MIN_LENGTH || t.text.length > ANAPHOR_MAX_LENGTH || (initial < 128 && !ANAPHOR_INITIALS.has(initial | 0x20))) continue;
+      if (
+        t.text.length < ANAPHOR_MIN_LENGTH ||
+        t.text.length > ANAPHOR_MAX_LENGTH ||
+        (initial < 128 && !ANAPHOR_INITIALS.has(initial | 0x20))
+      )
+        continue;
       const lower = t.text.toLowerCase();
       const pronoun = PERSON_PRONOUNS.has(lower);
       if (!pronoun && !COMPANY_ANAPHORS.has(lower)) continue;
@@ -101,22 +114,51 @@ export function buildContexts(
       if (pronoun) {
         // The last person named before the pronoun in this sentence, else in the few sentences before.
         const before = named.filter((n) => n.entity.type === 'Person' && n.end <= t.start).at(-1);
-        const target = before?.entity
-          ?? (sentence.section === 'people-news' ? announced : null)
-          ?? (lastPerson && s - lastPerson.sentence <= PRONOUN_REACH_SENTENCES ? lastPerson.entity : null);
-        if (target) slots.push({ id: target.id, entity: target, start: t.start, end: t.end, text: t.text, mention: null, via: 'pronoun' });
+        const target =
+          before?.entity ??
+          (sentence.section === 'people-news' ? announced : null) ??
+          (lastPerson && s - lastPerson.sentence <= PRONOUN_REACH_SENTENCES ? lastPerson.entity : null);
+        if (target)
+          slots.push({
+            id: target.id,
+            entity: target,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            mention: null,
+            via: 'pronoun',
+          });
       } else {
         const before = named.filter((n) => n.entity.type === 'Company' && !n.entity.media && n.end <= t.start).at(-1);
-        const target = before?.entity ?? (lastCompany && s - lastCompany.sentence <= PRONOUN_REACH_SENTENCES * 2 ? lastCompany.entity : null);
-        if (target) slots.push({ id: target.id, entity: target, start: t.start, end: t.end, text: t.text, mention: null, via: 'anaphor' });
+        const target =
+          before?.entity ??
+          (lastCompany && s - lastCompany.sentence <= PRONOUN_REACH_SENTENCES * 2 ? lastCompany.entity : null);
+        if (target)
+          slots.push({
+            id: target.id,
+            entity: target,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            mention: null,
+            via: 'anaphor',
+          });
       }
     }
     slots.sort((a, b) => a.start - b.start);
     for (const n of named) {
       if (n.entity.type === 'Person') lastPerson = { entity: n.entity, sentence: s };
-      if (n.entity.type === 'Company' && !n.entity.media && isActor(n.entity)) lastCompany = { entity: n.entity, sentence: s };
+      if (n.entity.type === 'Company' && !n.entity.media && isActor(n.entity))
+        lastCompany = { entity: n.entity, sentence: s };
     }
-    contexts.push({ sentence, lower: sentence.text.toLowerCase(), tokens: tokens[s], slots, announcement: fact, announcedPerson: sentence.section === 'people-news' ? announced : null });
+    contexts.push({
+      sentence,
+      lower: sentence.text.toLowerCase(),
+      tokens: tokens[s],
+      slots,
+      announcement: fact,
+      announcedPerson: sentence.section === 'people-news' ? announced : null,
+    });
   }
   const publisherKeys = new Set(publisherHints.map((h) => h.toLowerCase()));
   return { sentences: contexts, resolution, publisherKeys, publishedAt };

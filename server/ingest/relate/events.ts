@@ -5,32 +5,50 @@ import { DANISH_MONTHS, isoFromParts } from '../../nlp/dates.ts';
 import { collapseWhiteSpace } from '../clean/whitespace.ts';
 import type { ResolvedEntity } from '../resolve/index.ts';
 import type { ArticleContext, SentenceContext, Slot } from './context.ts';
-import { SANCTION_TRIGGER, stateAgents, triggerPositions, type RelationSink } from './relations.ts';
+import { type RelationSink, SANCTION_TRIGGER, stateAgents, triggerPositions } from './relations.ts';
 
 interface Participant {
   readonly entity: ResolvedEntity;
   readonly role: ParticipantRole;
 }
 
-const LIFT_TRIGGER = /\b(?:fjernet fra|fjernes fra|fjerner \p{L}+ fra|slettet fra|slettes fra|ophæver|ophævet|ophæves|ophævelse|trækker \p{L}+ tilbage|taget af)\b/u;
-const EASE_TRIGGER = /\b(?:lemper|lempe|lempet|lempelse|lemper på|letter på|lettelse|suspender\p{L}*|igen (?:kan|må|får lov til at) (?:sælge|handle|købe))\b/u;
-const IMPOSE_TRIGGER = /\b(?:indfør\p{L}*|tilføj\p{L}*|opført på|sat på|sætter \p{L}+ på|sortlist\p{L}*|blacklist\p{L}*|træde\p{L}* i kraft|rammer|pålæg\p{L}*|udvider)\b|entity list/u;
+const LIFT_TRIGGER =
+  /\b(?:fjernet fra|fjernes fra|fjerner \p{L}+ fra|slettet fra|slettes fra|ophæver|ophævet|ophæves|ophævelse|trækker \p{L}+ tilbage|taget af)\b/u;
+const EASE_TRIGGER =
+  /\b(?:lemper|lempe|lempet|lempelse|lemper på|letter på|lettelse|suspender\p{L}*|igen (?:kan|må|får lov til at) (?:sælge|handle|købe))\b/u;
+const IMPOSE_TRIGGER =
+  /\b(?:indfør\p{L}*|tilføj\p{L}*|opført på|sat på|sætter \p{L}+ på|sortlist\p{L}*|blacklist\p{L}*|træde\p{L}* i kraft|rammer|pålæg\p{L}*|udvider)\b|entity list/u;
 const LICENSE_TRIGGER = /\b(?:dispensation\p{L}*|licens\p{L}*|særlig tilladelse|undtagelse)\b/u;
-const LAWSUIT_TRIGGER = /\b(?:sagsøg\p{L}*|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag\p{L}*)/u;
-const RULING_TRIGGER = /\b(?:medhold|dom|dommen|dømt|dømmer|kendelse|frifundet|frifinder|afgørelse|stadfæst\p{L}*|underkendt|omstødt)\b/u;
+const LAWSUIT_TRIGGER =
+  /\b(?:sagsøg\p{L}*|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag\p{L}*)/u;
+const RULING_TRIGGER =
+  /\b(?:medhold|dom|dommen|dømt|dømmer|kendelse|frifundet|frifinder|afgørelse|stadfæst\p{L}*|underkendt|omstødt)\b/u;
 const MEETING_TRIGGER = /\b(?:mødtes|mødes|mødte|topmøde\p{L}*|holdt møde)\b|-møde\b|\bmøde (?:med|mellem)\b/u;
-const STATEMENT_TRIGGER = /\b(?:siger|sagde|udtaler|udtalte|meddeler|meddelte|påpeger|påpegede|fortæller|fortalte|understreger|understregede|erklærer|erklærede|lød meldingen|lyder det fra|skriver|oplyser|oplyste|forklarer|forklarede|tilføjer|tilføjede|vurderer|vurderede|fastslår|fastslog|konstaterer|konstaterede|meddeler|bekræfter|bekræftede|afviser|afviste|advarer|advarede)\b/u;
-const MARKET_TRIGGER = /(?:\baktie\p{L}*|-aktie\p{L}*|\bkurs(?:en)?\b|\baktiekurs\p{L}*|\bbørsværdi\p{L}*|\bmarkedsværdi\p{L}*|\bkursfald\p{L}*|\bkursstigning\p{L}*)/u;
-const MARKET_MOVE = /\b(?:stig\p{L}*|steg|falde\p{L}*|faldt|styrtdyk\p{L}*|dyk\p{L}*|rasle\p{L}*|gik (?:\p{L}+ )?(?:op|ned)|røg (?:\p{L}+ )?(?:op|ned)|tabte|tab|mistede|kursfald|kursstigning|i minus|i plus|lukkede \p{L}+ (?:op|ned))\b/u;
-const HIRE_TRIGGER = /\b(?:ansætter|har ansat|ansat som|ny (?:administrerende )?direktør|ny topchef|nye topchef|nye direktør|udnævnt til|udnævner|tiltræder|henter|har hentet)\b/u;
+const STATEMENT_TRIGGER =
+  /\b(?:siger|sagde|udtaler|udtalte|meddeler|meddelte|påpeger|påpegede|fortæller|fortalte|understreger|understregede|erklærer|erklærede|lød meldingen|lyder det fra|skriver|oplyser|oplyste|forklarer|forklarede|tilføjer|tilføjede|vurderer|vurderede|fastslår|fastslog|konstaterer|konstaterede|meddeler|bekræfter|bekræftede|afviser|afviste|advarer|advarede)\b/u;
+const MARKET_TRIGGER =
+  /(?:\baktie\p{L}*|-aktie\p{L}*|\bkurs(?:en)?\b|\baktiekurs\p{L}*|\bbørsværdi\p{L}*|\bmarkedsværdi\p{L}*|\bkursfald\p{L}*|\bkursstigning\p{L}*)/u;
+const MARKET_MOVE =
+  /\b(?:stig\p{L}*|steg|falde\p{L}*|faldt|styrtdyk\p{L}*|dyk\p{L}*|rasle\p{L}*|gik (?:\p{L}+ )?(?:op|ned)|røg (?:\p{L}+ )?(?:op|ned)|tabte|tab|mistede|kursfald|kursstigning|i minus|i plus|lukkede \p{L}+ (?:op|ned))\b/u;
+const HIRE_TRIGGER =
+  /\b(?:ansætter|har ansat|ansat som|ny (?:administrerende )?direktør|ny topchef|nye topchef|nye direktør|udnævnt til|udnævner|tiltræder|henter|har hentet)\b/u;
 const PROMOTE_TRIGGER = /\b(?:forfremmet|forfremmes|forfremmer|rykker op som)\b/u;
 const DEPART_TRIGGER = /\b(?:fratræder|fratrådte|stopper som|forlader|har forladt)\b/u;
 const ACQUISITION_TRIGGER = /\b(?:opkøb\p{L}*|køber|købte|har købt|overtager|overtog)\b/u;
 const PARTNERSHIP_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale)\b/u;
 
-const RELATIVE_DATE = /\b(?:i dag|i går|i morgen|i forgårs|(?:på |i |sidste |næste )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:s)?|i (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?: \d{4})?|sidste år|i år|sidste måned|for \p{L}+ (?:uger|dage|måneder|år) siden|seks uger|for \d+ (?:uger|dage|måneder|år) siden)\b/u;
+const RELATIVE_DATE =
+  /\b(?:i dag|i går|i morgen|i forgårs|(?:på |i |sidste |næste )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:s)?|i (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?: \d{4})?|sidste år|i år|sidste måned|for \p{L}+ (?:uger|dage|måneder|år) siden|seks uger|for \d+ (?:uger|dage|måneder|år) siden)\b/u;
 
-const WEEKDAYS: Record<string, number> = { søndag: 0, mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6 };
+const WEEKDAYS: Record<string, number> = {
+  søndag: 0,
+  mandag: 1,
+  tirsdag: 2,
+  onsdag: 3,
+  torsdag: 4,
+  fredag: 5,
+  lørdag: 6,
+};
 const MONTH_WORDS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
 const DIGIT_DOT = /\d\./;
 const ABSOLUTE_DATE = new RegExp(`\\b(\\d{1,2})\\.\\s*(${MONTH_WORDS})(?:\\s+(\\d{4}))?\\b`, 'iu');
@@ -64,15 +82,22 @@ function anchorRelative(words: string, publishedAt: string): string | null {
  * that is not after it) and the relative date words, if any; relative words are anchored to the article's date
  * when it is known (see anchorRelative), "i marts" stays words only.
  */
-export function datesIn(text: string, publishedAt: string | null = null): { date: string | null; dateText: string | null } {
+export function datesIn(
+  text: string,
+  publishedAt: string | null = null,
+): { date: string | null; dateText: string | null } {
   return datesInSentence(text, null, publishedAt);
 }
 
 /** datesIn with the lowercased text when the caller has it already. */
-function datesInSentence(text: string, lower: string | null, publishedAt: string | null): { date: string | null; dateText: string | null } {
+function datesInSentence(
+  text: string,
+  lower: string | null,
+  publishedAt: string | null,
+): { date: string | null; dateText: string | null } {
   // A date is written with a digit and a full stop ("3. november"); most sentences have none.
   const abs = DIGIT_DOT.test(text) ? ABSOLUTE_DATE.exec(text) : null;
-  if (abs && abs[3]) {
+  if (abs?.[3]) {
     const date = isoFromParts(+abs[3], DANISH_MONTHS[abs[2].toLowerCase()], +abs[1]);
     return { date, dateText: abs[0] };
   }
@@ -87,13 +112,17 @@ function datesInSentence(text: string, lower: string | null, publishedAt: string
 }
 
 /** sha256 of a string (UTF-8) in hex: crypto.hash where Node has it (20.12+; cheaper for short input), else createHash. */
-const sha256Hex: (text: string) => string = typeof crypto.hash === 'function'
-  ? (text) => crypto.hash('sha256', text, 'hex')
-  : (text) => crypto.createHash('sha256').update(text).digest('hex');
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 /** `evidence` is the sentence with its white space collapsed and trimmed. */
 function eventId(kind: EventKind, evidence: string, participants: readonly Participant[]): string {
-  const ids = participants.map((p) => `${p.role}:${p.entity.id}`).sort().join(',');
+  const ids = participants
+    .map((p) => `${p.role}:${p.entity.id}`)
+    .sort()
+    .join(',');
   const hash = sha256Hex(`${kind}|${evidence}|${ids}`);
   return `event:${kind.toLowerCase()}:${hash.slice(0, 16)}`;
 }
@@ -107,9 +136,17 @@ class EventSink {
   private dates: { date: string | null; dateText: string | null } | null = null;
   constructor(private readonly publishedAt: string | null) {}
 
-  add(kind: EventKind, summary: string, s: SentenceContext, participants: Participant[], confidence: number, dates?: { date: string | null; dateText: string | null }): void {
+  add(
+    kind: EventKind,
+    summary: string,
+    s: SentenceContext,
+    participants: Participant[],
+    confidence: number,
+    dates?: { date: string | null; dateText: string | null },
+  ): void {
     const unique: Participant[] = [];
-    for (const p of participants) if (!unique.some((u) => u.entity.id === p.entity.id && u.role === p.role)) unique.push(p);
+    for (const p of participants)
+      if (!unique.some((u) => u.entity.id === p.entity.id && u.role === p.role)) unique.push(p);
     if (unique.length === 0) return;
     if (this.evidenceOf !== s) {
       this.evidenceOf = s;
@@ -121,7 +158,14 @@ class EventSink {
     this.seen.add(id);
     const { date, dateText } = dates ?? (this.dates ??= datesInSentence(s.sentence.text, s.lower, this.publishedAt));
     this.events.push({
-      id, kind, summary, date, dateText, evidence: s.sentence.text, sentenceIndex: s.sentence.index, confidence,
+      id,
+      kind,
+      summary,
+      date,
+      dateText,
+      evidence: s.sentence.text,
+      sentenceIndex: s.sentence.index,
+      confidence,
       participants: unique.map((p) => ({ entityId: p.entity.id, role: p.role })),
     });
   }
@@ -132,7 +176,10 @@ function nearestSlot(slots: readonly Slot[], at: number): Slot | undefined {
   let d = Infinity;
   for (const x of slots) {
     const dist = x.end <= at ? at - x.end : x.start >= at ? x.start - at : 0;
-    if (dist < d) { d = dist; best = x; }
+    if (dist < d) {
+      d = dist;
+      best = x;
+    }
   }
   return best;
 }
@@ -153,24 +200,36 @@ function companies(s: SentenceContext): Slot[] {
 
 function names(ps: readonly Participant[], role: ParticipantRole): string {
   const list = [...new Set(ps.filter((p) => p.role === role).map((p) => p.entity.name))];
-  return list.length <= 1 ? list[0] ?? '' : `${list.slice(0, -1).join(', ')} og ${list[list.length - 1]}`;
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} og ${list[list.length - 1]}`;
 }
 
 function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, out: EventSink): void {
   // Every participant is a state, a person acting for one or a company: without any, the triggers need no scan.
-  if (!s.slots.some((x) => x.entity.type === 'Government' || x.entity.type === 'Person' || (x.entity.type === 'Company' && !x.entity.media))) return;
+  if (
+    !s.slots.some(
+      (x) =>
+        x.entity.type === 'Government' ||
+        x.entity.type === 'Person' ||
+        (x.entity.type === 'Company' && !x.entity.media),
+    )
+  )
+    return;
   const text = s.lower;
   const hasSanction = sink.mentionsSanction(s);
   const lifted = hasSanction && LIFT_TRIGGER.test(text);
   // The plain "igen kan …" test first: without sanctions it decides most sentences more cheaply than the trigger.
   const eased = (hasSanction || /igen (?:kan|må|får lov til at)/u.test(text)) && EASE_TRIGGER.test(text);
   // A licence or dispensation is an event only when someone gives or gets it ("skal have en licens" is a rule, not an event).
-  const license = LICENSE_TRIGGER.test(text) && /\b(?:give|giver|gav|givet|gives|få|får|fik|fået|tildel\p{L}*|udsted\p{L}*|bevilg\p{L}*)\b/u.test(text);
+  const license =
+    LICENSE_TRIGGER.test(text) &&
+    /\b(?:give|giver|gav|givet|gives|få|får|fik|fået|tildel\p{L}*|udsted\p{L}*|bevilg\p{L}*)\b/u.test(text);
   const imposed = hasSanction && (!(lifted || eased) || IMPOSE_TRIGGER.test(text));
   if (!hasSanction && !eased && !license) return;
   const agents = stateSide(s, sink, ctx);
   const firms = companies(s);
-  const triggerAt = text.search(lifted ? LIFT_TRIGGER : eased ? EASE_TRIGGER : license ? LICENSE_TRIGGER : SANCTION_TRIGGER);
+  const triggerAt = text.search(
+    lifted ? LIFT_TRIGGER : eased ? EASE_TRIGGER : license ? LICENSE_TRIGGER : SANCTION_TRIGGER,
+  );
   const target = nearestSlot(firms, triggerAt);
   const targets: Participant[] = target ? [{ entity: target.entity, role: 'target' }] : [];
   const others: Participant[] = s.slots
@@ -179,12 +238,29 @@ function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   const participants = [...agents, ...targets];
   const agentNames = names(agents, 'agent') || 'Myndighederne';
   const targetName = target?.entity.name;
-  if (lifted) out.add('SANCTION_LIFTED', targetName ? `${targetName} fjernes fra ${agentNames}s sanktionsliste` : `${agentNames} ophæver sanktioner`, s, participants, 0.7);
-  if (eased) out.add('SANCTION_EASED', `${agentNames} lemper sanktionerne${targetName ? ` mod ${targetName}` : ''}`, s, participants, 0.65);
-  if (license && (agents.length > 0 || target)) out.add('LICENSE_GRANTED', `${agentNames} giver ${targetName ?? 'selskabet'} dispensation`, s, participants, 0.65);
+  if (lifted)
+    out.add(
+      'SANCTION_LIFTED',
+      targetName ? `${targetName} fjernes fra ${agentNames}s sanktionsliste` : `${agentNames} ophæver sanktioner`,
+      s,
+      participants,
+      0.7,
+    );
+  if (eased)
+    out.add(
+      'SANCTION_EASED',
+      `${agentNames} lemper sanktionerne${targetName ? ` mod ${targetName}` : ''}`,
+      s,
+      participants,
+      0.65,
+    );
+  if (license && (agents.length > 0 || target))
+    out.add('LICENSE_GRANTED', `${agentNames} giver ${targetName ?? 'selskabet'} dispensation`, s, participants, 0.65);
   if (imposed && agents.length > 0) {
     const fine = /\bbøde/u.test(text);
-    const summary = fine ? `${agentNames} giver ${targetName ?? 'en virksomhed'} en bøde` : `${agentNames} indfører sanktioner${targetName ? ` mod ${targetName}` : ''}`;
+    const summary = fine
+      ? `${agentNames} giver ${targetName ?? 'en virksomhed'} en bøde`
+      : `${agentNames} indfører sanktioner${targetName ? ` mod ${targetName}` : ''}`;
     out.add('SANCTION', summary, s, [...participants, ...(targets.length === 0 ? others : [])], 0.6);
   }
 }
@@ -196,8 +272,9 @@ function lawEvents(s: SentenceContext, out: EventSink): void {
   if (sue) {
     const at = sue.index + sue[0].length;
     const target = s.slots.find((x) => x.start >= at && x.entity.type !== 'Place');
-    const agent = [...s.slots].reverse().find((x) => x.end <= sue.index && x.entity.type !== 'Place' && x.id !== target?.id)
-      ?? s.slots.find((x) => target && x.start >= target.end && x.entity.type !== 'Place' && x.id !== target.id);
+    const agent =
+      [...s.slots].reverse().find((x) => x.end <= sue.index && x.entity.type !== 'Place' && x.id !== target?.id) ??
+      s.slots.find((x) => target && x.start >= target.end && x.entity.type !== 'Place' && x.id !== target.id);
     const ps: Participant[] = [];
     if (agent) ps.push({ entity: agent.entity, role: 'agent' });
     if (target) ps.push({ entity: target.entity, role: 'target' });
@@ -205,13 +282,27 @@ function lawEvents(s: SentenceContext, out: EventSink): void {
   }
   const ruling = s.slots.some(mayBeInRuling) ? RULING_TRIGGER.exec(text) : null;
   if (ruling) {
-    const court = s.slots.find((x) => x.entity.court) ?? s.slots.find((x) => x.entity.type === 'Government' && /domstol|ret\b|retten/u.test(x.entity.name.toLowerCase()));
+    const court =
+      s.slots.find((x) => x.entity.court) ??
+      s.slots.find((x) => x.entity.type === 'Government' && /domstol|ret\b|retten/u.test(x.entity.name.toLowerCase()));
     // "efter dommen", "en afgørelse" alone only refer to a ruling; a ruling is read when a court acts in the
     // sentence or a verdict word says what was decided ("fik medhold", "blev dømt", "stadfæstede").
-    const courtWord = /\b(?:retten|domstol\p{L}*|højesteret\p{L}*|landsret\p{L}*|byret\p{L}*|dommer(?:en|ne)?)\b/u.test(text);
-    const verdict = /\b(?:medhold|dømt|dømmer|dømte|kendelse|frifundet|frifinder|frifandt|stadfæst\p{L}*|underkendt|omstødt)\b/u.test(text);
+    const courtWord = /\b(?:retten|domstol\p{L}*|højesteret\p{L}*|landsret\p{L}*|byret\p{L}*|dommer(?:en|ne)?)\b/u.test(
+      text,
+    );
+    const verdict =
+      /\b(?:medhold|dømt|dømmer|dømte|kendelse|frifundet|frifinder|frifandt|stadfæst\p{L}*|underkendt|omstødt)\b/u.test(
+        text,
+      );
     if (court || courtWord || verdict) {
-      const parties = s.slots.filter((x) => x.id !== court?.id && !x.entity.court && !x.mention?.silent && (x.entity.type === 'Company' || x.entity.type === 'Person' || x.entity.type === 'Government') && !x.entity.media);
+      const parties = s.slots.filter(
+        (x) =>
+          x.id !== court?.id &&
+          !x.entity.court &&
+          !x.mention?.silent &&
+          (x.entity.type === 'Company' || x.entity.type === 'Person' || x.entity.type === 'Government') &&
+          !x.entity.media,
+      );
       // The party the ruling is about: a company or person, the one nearest the verdict word; states and the rest are other parties.
       const firms = parties.filter((x) => x.entity.type !== 'Government');
       const main = nearestSlot(firms.length > 0 ? firms : parties, ruling.index);
@@ -220,10 +311,15 @@ function lawEvents(s: SentenceContext, out: EventSink): void {
       if (main) ps.push({ entity: main.entity, role: 'target' });
       // Other parties: those in the ruling's own clause (not states named in what the ruling was about).
       const clause = clauseAround(s.sentence.text, ruling.index);
-      for (const p of parties) if (p.id !== main?.id && p.start >= clause.start && p.end <= clause.end) ps.push({ entity: p.entity, role: 'other' });
+      for (const p of parties)
+        if (p.id !== main?.id && p.start >= clause.start && p.end <= clause.end)
+          ps.push({ entity: p.entity, role: 'other' });
       const party = main?.entity.name;
       if (court || main) {
-        const summary = ruling[0] === 'medhold' && court && party ? `${court.entity.name} giver ${party} medhold` : `${court?.entity.name ?? 'Retten'} afgør sag${party ? ` om ${party}` : ''}`;
+        const summary =
+          ruling[0] === 'medhold' && court && party
+            ? `${court.entity.name} giver ${party} medhold`
+            : `${court?.entity.name ?? 'Retten'} afgør sag${party ? ` om ${party}` : ''}`;
         out.add('COURT_RULING', summary, s, ps, court ? 0.7 : 0.5);
       }
     }
@@ -243,11 +339,16 @@ function twoActors(s: SentenceContext): boolean {
 
 /** A slot that can be the court or a party of a ruling (see lawEvents). */
 function mayBeInRuling(x: Slot): boolean {
-  return x.entity.court || x.entity.type === 'Government' || ((x.entity.type === 'Company' || x.entity.type === 'Person') && !x.entity.media && !x.mention?.silent);
+  return (
+    x.entity.court ||
+    x.entity.type === 'Government' ||
+    ((x.entity.type === 'Company' || x.entity.type === 'Person') && !x.entity.media && !x.mention?.silent)
+  );
 }
 
 /** Where clauses start and end: ";", ":" and a comma before a subordinator, conjunction or speech verb. */
-const CLAUSE_BREAK = /[;:]|,(?=\s*(?:at|der|som|mens|men|uden|hvor|da|fordi|selvom|efter|når|idet|siden|hvilket|og|så|siger|sagde|skriver|skrev|fortæller|fortalte|mener|vurderer|udtaler|oplyser|påpeger)\b)/gu;
+const CLAUSE_BREAK =
+  /[;:]|,(?=\s*(?:at|der|som|mens|men|uden|hvor|da|fordi|selvom|efter|når|idet|siden|hvilket|og|så|siger|sagde|skriver|skrev|fortæller|fortalte|mener|vurderer|udtaler|oplyser|påpeger)\b)/gu;
 
 /** The [start, end) span of the clause around a position of the sentence. */
 function clauseAround(text: string, at: number): { start: number; end: number } {
@@ -255,7 +356,10 @@ function clauseAround(text: string, at: number): { start: number; end: number } 
   let end = text.length;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     if (m.index! < at) start = m.index! + 1;
-    else { end = m.index!; break; }
+    else {
+      end = m.index!;
+      break;
+    }
   }
   return { start, end };
 }
@@ -273,12 +377,18 @@ function meetingEvents(s: SentenceContext, out: EventSink): void {
   const clauses = triggerPositions(lowerText, MEETING_TRIGGER).map((m) => clauseAround(text, m.start));
   if (clauses.length === 0) return;
   const inClause = (x: Slot) => clauses.some((c) => x.start >= c.start && x.end <= c.end);
-  const bystander = (x: Slot) => /\b(?:ifølge|iflg\.)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lowerText.slice(Math.max(0, x.start - 40), x.start))
-    || /^\s*(?:siger|sagde|mener|vurderer|fortæller|udtaler)\b/u.test(lowerText.slice(x.end, x.end + 15));
-  const partyOk = (x: Slot, pool: readonly Slot[]) => x.entity.type === 'Person'
-    || (x.entity.type === 'Government' && x.entity.isCountry && x.mention?.headTitle === undefined && !pool.some((y) => y.entity.type === 'Person'));
+  const bystander = (x: Slot) =>
+    /\b(?:ifølge|iflg\.)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lowerText.slice(Math.max(0, x.start - 40), x.start)) ||
+    /^\s*(?:siger|sagde|mener|vurderer|fortæller|udtaler)\b/u.test(lowerText.slice(x.end, x.end + 15));
+  const partyOk = (x: Slot, pool: readonly Slot[]) =>
+    x.entity.type === 'Person' ||
+    (x.entity.type === 'Government' &&
+      x.entity.isCountry &&
+      x.mention?.headTitle === undefined &&
+      !pool.some((y) => y.entity.type === 'Person'));
   // "… i Beijing, hvor han mødtes med …": the place a "hvor" clause hangs on is where the meeting was.
-  const whereAntecedent = (x: Slot) => /^,\s*hvor\b/u.test(lowerText.slice(x.end)) && clauses.some((c) => c.start === x.end + 1);
+  const whereAntecedent = (x: Slot) =>
+    /^,\s*hvor\b/u.test(lowerText.slice(x.end)) && clauses.some((c) => c.start === x.end + 1);
   const candidates = s.slots.filter((x) => !bystander(x));
   let pool = candidates.filter(inClause);
   // No party in the meeting's clause ("… første møde, siden Trump vendte tilbage"): the sentence's parties.
@@ -287,10 +397,13 @@ function meetingEvents(s: SentenceContext, out: EventSink): void {
   for (const x of candidates) {
     if (partyOk(x, pool)) {
       if (pool.includes(x)) ps.push({ entity: x.entity, role: 'agent' });
-    }
-    else if (x.entity.type === 'Organization' && inClause(x)) ps.push({ entity: x.entity, role: 'other' });
-    else if ((x.entity.type === 'Place' || (x.entity.type === 'Government' && x.entity.isCountry)) && (inClause(x) || whereAntecedent(x))
-      && /\b(?:i|på|ved)\s+$/u.test(lowerText.slice(Math.max(0, x.start - 4), x.start)) && !(/(?:s|'s|’s)$/u.test(x.text) && !/s$/u.test(x.entity.name))) {
+    } else if (x.entity.type === 'Organization' && inClause(x)) ps.push({ entity: x.entity, role: 'other' });
+    else if (
+      (x.entity.type === 'Place' || (x.entity.type === 'Government' && x.entity.isCountry)) &&
+      (inClause(x) || whereAntecedent(x)) &&
+      /\b(?:i|på|ved)\s+$/u.test(lowerText.slice(Math.max(0, x.start - 4), x.start)) &&
+      !(/(?:s|'s|’s)$/u.test(x.text) && !/s$/u.test(x.entity.name))
+    ) {
       ps.push({ entity: x.entity, role: 'location' });
     }
   }
@@ -298,11 +411,22 @@ function meetingEvents(s: SentenceContext, out: EventSink): void {
   if (agents.length === 0) return;
   const place = ps.find((p) => p.role === 'location')?.entity.name;
   const forum = ps.find((p) => p.role === 'other')?.entity.name;
-  const summary = agents.length >= 2 ? `${agents[0]} mødes med ${agents.slice(1).join(' og ')}` : `${agents[0]} deltager i møde`;
-  out.add('MEETING', `${summary}${forum ? ` ved ${forum}-mødet` : ''}${place ? ` i ${place}` : ''}`, s, ps, agents.length >= 2 ? 0.7 : 0.5);
+  const summary =
+    agents.length >= 2 ? `${agents[0]} mødes med ${agents.slice(1).join(' og ')}` : `${agents[0]} deltager i møde`;
+  out.add(
+    'MEETING',
+    `${summary}${forum ? ` ved ${forum}-mødet` : ''}${place ? ` i ${place}` : ''}`,
+    s,
+    ps,
+    agents.length >= 2 ? 0.7 : 0.5,
+  );
 }
 
-const speakerOk = (x: Slot): boolean => x.entity.type === 'Person' || x.entity.type === 'Government' || (x.entity.type === 'Company' && !x.entity.media) || x.entity.type === 'Organization';
+const speakerOk = (x: Slot): boolean =>
+  x.entity.type === 'Person' ||
+  x.entity.type === 'Government' ||
+  (x.entity.type === 'Company' && !x.entity.media) ||
+  x.entity.type === 'Organization';
 
 function statementEvents(s: SentenceContext, ctx: ArticleContext, out: EventSink): void {
   if (s.sentence.section === 'people-news') return;
@@ -317,24 +441,49 @@ function statementEvents(s: SentenceContext, ctx: ArticleContext, out: EventSink
   let before = [...s.slots].reverse().find((x) => x.end <= verbStart && speakerOk(x));
   // "Nordnet, der ejes af Telia, afviser kritikken": the subject opens the sentence, the nearer name sits in a relative clause.
   const opener = s.slots.find((x) => x.via === 'name' && speakerOk(x) && text.slice(0, x.start).trim() === '');
-  if (opener && before && opener !== before && /^,\s*(?:der|som)\b[^,]*,\s*$/u.test(text.slice(opener.end, verbStart))) before = opener;
-  const fronted = before !== undefined && /\b(?:til|ifølge|på|i|for|fra|med)\s+$/iu.test(text.slice(Math.max(0, before.start - 8), before.start));
+  if (opener && before && opener !== before && /^,\s*(?:der|som)\b[^,]*,\s*$/u.test(text.slice(opener.end, verbStart)))
+    before = opener;
+  const fronted =
+    before !== undefined &&
+    /\b(?:til|ifølge|på|i|for|fra|med)\s+$/iu.test(text.slice(Math.max(0, before.start - 8), before.start));
   // After the verb, a person wins over the organisation named in their title ("siger Vismas koncernchef, Kasper Fjeldsted").
-  const following = s.slots.filter((x) => x.start >= verbEnd && x.start - verbEnd <= 50 && speakerOk(x) && !/\b(?:at|til|om|med|der|som)\b/u.test(text.slice(verbEnd, x.start)));
+  const following = s.slots.filter(
+    (x) =>
+      x.start >= verbEnd &&
+      x.start - verbEnd <= 50 &&
+      speakerOk(x) &&
+      !/\b(?:at|til|om|med|der|som)\b/u.test(text.slice(verbEnd, x.start)),
+  );
   const after = following.find((x) => x.entity.type === 'Person') ?? following[0];
-  const speaker = before && !fronted ? before : after ?? before;
+  const speaker = before && !fronted ? before : (after ?? before);
   if (!speaker) return;
   if (speaker.entity.media && /skriver/u.test(verb[0])) return;
   const ps: Participant[] = [{ entity: speaker.entity, role: 'agent' }];
   // What the statement is about: the first company or state in the reported clause (", at …").
   const clause = text.indexOf(', at', Math.max(0, verbStart - 5));
-  const target = clause < 0 ? undefined : s.slots.find((x) => x.id !== speaker.id && x.start > clause && (x.entity.type === 'Company' || x.entity.type === 'Government') && !x.entity.media);
+  const target =
+    clause < 0
+      ? undefined
+      : s.slots.find(
+          (x) =>
+            x.id !== speaker.id &&
+            x.start > clause &&
+            (x.entity.type === 'Company' || x.entity.type === 'Government') &&
+            !x.entity.media,
+        );
   if (target) ps.push({ entity: target.entity, role: 'target' });
   for (const x of s.slots) {
-    if (x.entity.media && /\btil\s+$/u.test(text.slice(Math.max(0, x.start - 6), x.start))) ps.push({ entity: x.entity, role: 'other' });
+    if (x.entity.media && /\btil\s+$/u.test(text.slice(Math.max(0, x.start - 6), x.start)))
+      ps.push({ entity: x.entity, role: 'other' });
   }
   const medium = ps.find((p) => p.role === 'other')?.entity.name;
-  out.add('STATEMENT', `${speaker.entity.name} udtaler sig${medium ? ` til ${medium}` : ''}${target ? ` om ${target.entity.name}` : ''}`, s, ps, 0.55);
+  out.add(
+    'STATEMENT',
+    `${speaker.entity.name} udtaler sig${medium ? ` til ${medium}` : ''}${target ? ` om ${target.entity.name}` : ''}`,
+    s,
+    ps,
+    0.55,
+  );
   void ctx;
 }
 
@@ -346,7 +495,10 @@ function marketEvents(s: SentenceContext, out: EventSink, recentCompany: Resolve
   if (!share || !MARKET_MOVE.test(text)) return;
   // "selskabets aktier", "Xiaomis aktie": the company named just before the share word.
   const firms = companies(s);
-  const firmSlot = nearestSlot(firms.filter((x) => x.start <= share.index).length > 0 ? firms.filter((x) => x.start <= share.index) : firms, share.index);
+  const firmSlot = nearestSlot(
+    firms.filter((x) => x.start <= share.index).length > 0 ? firms.filter((x) => x.start <= share.index) : firms,
+    share.index,
+  );
   // "Aktien faldt 12 procent": the company is the one the previous sentences were about.
   const firm = firmSlot?.entity ?? recentCompany;
   if (!firm) return;
@@ -355,32 +507,83 @@ function marketEvents(s: SentenceContext, out: EventSink, recentCompany: Resolve
   const pct = /(\d+(?:,\d+)?)\s*(?:procent|pct\.?|%)/u.exec(text)?.[1];
   const up = /\b(?:stig\p{L}*|steg|gik op)\b/u.test(text);
   const place = ps.find((p) => p.role === 'location')?.entity.name;
-  out.add('MARKET_MOVE', `${firm.name}s aktie ${up ? 'stiger' : 'falder'}${pct ? ` ${pct} procent` : ''}${place ? ` på børsen i ${place}` : ''}`, s, ps, 0.65);
+  out.add(
+    'MARKET_MOVE',
+    `${firm.name}s aktie ${up ? 'stiger' : 'falder'}${pct ? ` ${pct} procent` : ''}${place ? ` på børsen i ${place}` : ''}`,
+    s,
+    ps,
+    0.65,
+  );
 }
 
 function jobEvents(s: SentenceContext, out: EventSink): void {
   const fact = s.announcement;
   if (fact) {
-    const at = (span: { start: number } | null) => (span ? s.slots.find((x) => x.via === 'name' && x.start === span.start) : undefined);
+    const at = (span: { start: number } | null) =>
+      span ? s.slots.find((x) => x.via === 'name' && x.start === span.start) : undefined;
     const person = at(fact.person)?.entity ?? s.announcedPerson;
     const org = at(fact.organization)?.entity;
     if (!person || !org) return;
     const title = fact.title?.text;
     const dates = { date: fact.date, dateText: fact.dateText };
-    const ps: Participant[] = [{ entity: org, role: 'agent' }, { entity: person, role: 'target' }];
-    if (fact.kind === 'HIRED') out.add('HIRED', `${org.name} ansætter ${person.name}${title ? ` som ${title}` : ''}`, s, ps, 0.95, dates);
-    if (fact.kind === 'PROMOTED') out.add('PROMOTED', `${person.name} forfremmes til ${title ?? 'ny stilling'} hos ${org.name}`, s, ps, 0.95, dates);
+    const ps: Participant[] = [
+      { entity: org, role: 'agent' },
+      { entity: person, role: 'target' },
+    ];
+    if (fact.kind === 'HIRED')
+      out.add('HIRED', `${org.name} ansætter ${person.name}${title ? ` som ${title}` : ''}`, s, ps, 0.95, dates);
+    if (fact.kind === 'PROMOTED')
+      out.add(
+        'PROMOTED',
+        `${person.name} forfremmes til ${title ?? 'ny stilling'} hos ${org.name}`,
+        s,
+        ps,
+        0.95,
+        dates,
+      );
     if (fact.kind === 'DEPARTED') out.add('DEPARTED', `${person.name} fratræder hos ${org.name}`, s, ps, 0.9, dates);
     return;
   }
   if (s.sentence.section === 'people-news') return;
   const text = s.lower;
   const people = s.slots.filter((x) => x.entity.type === 'Person' && x.via === 'name');
-  const orgs = s.slots.filter((x) => (x.entity.type === 'Company' || x.entity.type === 'Organization') && !x.entity.media);
+  const orgs = s.slots.filter(
+    (x) => (x.entity.type === 'Company' || x.entity.type === 'Organization') && !x.entity.media,
+  );
   if (people.length === 0 || orgs.length === 0) return;
-  if (HIRE_TRIGGER.test(text)) out.add('HIRED', `${orgs[0].entity.name} ansætter ${people[0].entity.name}`, s, [{ entity: orgs[0].entity, role: 'agent' }, { entity: people[0].entity, role: 'target' }], 0.55);
-  if (PROMOTE_TRIGGER.test(text)) out.add('PROMOTED', `${people[0].entity.name} forfremmes hos ${orgs[0].entity.name}`, s, [{ entity: orgs[0].entity, role: 'agent' }, { entity: people[0].entity, role: 'target' }], 0.55);
-  if (DEPART_TRIGGER.test(text)) out.add('DEPARTED', `${people[0].entity.name} forlader ${orgs[0].entity.name}`, s, [{ entity: orgs[0].entity, role: 'other' }, { entity: people[0].entity, role: 'agent' }], 0.55);
+  if (HIRE_TRIGGER.test(text))
+    out.add(
+      'HIRED',
+      `${orgs[0].entity.name} ansætter ${people[0].entity.name}`,
+      s,
+      [
+        { entity: orgs[0].entity, role: 'agent' },
+        { entity: people[0].entity, role: 'target' },
+      ],
+      0.55,
+    );
+  if (PROMOTE_TRIGGER.test(text))
+    out.add(
+      'PROMOTED',
+      `${people[0].entity.name} forfremmes hos ${orgs[0].entity.name}`,
+      s,
+      [
+        { entity: orgs[0].entity, role: 'agent' },
+        { entity: people[0].entity, role: 'target' },
+      ],
+      0.55,
+    );
+  if (DEPART_TRIGGER.test(text))
+    out.add(
+      'DEPARTED',
+      `${people[0].entity.name} forlader ${orgs[0].entity.name}`,
+      s,
+      [
+        { entity: orgs[0].entity, role: 'other' },
+        { entity: people[0].entity, role: 'agent' },
+      ],
+      0.55,
+    );
 }
 
 function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): void {
@@ -389,10 +592,28 @@ function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): voi
     const b = s.slots.find((x) => x.id === r.toId)?.entity;
     if (!a || !b) continue;
     if (r.type === 'ACQUIRES' && ACQUISITION_TRIGGER.test(s.lower)) {
-      out.add('ACQUISITION', `${a.name} køber ${b.name}`, s, [{ entity: a, role: 'agent' }, { entity: b, role: 'target' }], 0.65);
+      out.add(
+        'ACQUISITION',
+        `${a.name} køber ${b.name}`,
+        s,
+        [
+          { entity: a, role: 'agent' },
+          { entity: b, role: 'target' },
+        ],
+        0.65,
+      );
     }
     if (r.type === 'PARTNERS_WITH' && PARTNERSHIP_TRIGGER.test(s.lower)) {
-      out.add('PARTNERSHIP', `${a.name} indgår samarbejde med ${b.name}`, s, [{ entity: a, role: 'agent' }, { entity: b, role: 'agent' }], 0.6);
+      out.add(
+        'PARTNERSHIP',
+        `${a.name} indgår samarbejde med ${b.name}`,
+        s,
+        [
+          { entity: a, role: 'agent' },
+          { entity: b, role: 'agent' },
+        ],
+        0.6,
+      );
     }
   }
 }
@@ -402,7 +623,8 @@ export function extractEvents(ctx: ArticleContext, sink: RelationSink): Extracte
   const out = new EventSink(ctx.publishedAt);
   let recent: { entity: ResolvedEntity; sentence: number } | null = null;
   for (const s of ctx.sentences) {
-    const recentFirm = recent && s.sentence.index - recent.sentence <= 2 && s.sentence.section === 'body' ? recent.entity : null;
+    const recentFirm =
+      recent && s.sentence.index - recent.sentence <= 2 && s.sentence.section === 'body' ? recent.entity : null;
     if (s.slots.length === 0) {
       // Every other rule needs an entity of the sentence; a share move may be about the company named just before.
       if (s.sentence.section !== 'people-news' && recentFirm) marketEvents(s, out, recentFirm);
@@ -416,7 +638,9 @@ export function extractEvents(ctx: ArticleContext, sink: RelationSink): Extracte
     statementEvents(s, ctx, out);
     marketEvents(s, out, recentFirm);
     dealEvents(s, sink, out);
-    const firm = companies(s).filter((x) => x.via === 'name').at(-1);
+    const firm = companies(s)
+      .filter((x) => x.via === 'name')
+      .at(-1);
     if (firm) recent = { entity: firm.entity, sentence: s.sentence.index };
   }
   return mergeRepeats(out.events);
@@ -434,8 +658,10 @@ function repeatKey(e: ExtractedEvent): string {
 
 /** Two mentions whose dates (or, without dates, date words) disagree are two events. */
 function datesConflict(o: ExtractedEvent, e: ExtractedEvent): boolean {
-  return (o.date !== null && e.date !== null && o.date !== e.date)
-    || (o.date === null && e.date === null && o.dateText !== null && e.dateText !== null && o.dateText !== e.dateText);
+  return (
+    (o.date !== null && e.date !== null && o.date !== e.date) ||
+    (o.date === null && e.date === null && o.dateText !== null && e.dateText !== null && o.dateText !== e.dateText)
+  );
 }
 
 /**
@@ -459,7 +685,8 @@ export function mergeRepeats(events: readonly ExtractedEvent[]): ExtractedEvent[
     }
     const first = out[at];
     const participants = [...first.participants];
-    for (const p of e.participants) if (!participants.some((q) => q.entityId === p.entityId && q.role === p.role)) participants.push(p);
+    for (const p of e.participants)
+      if (!participants.some((q) => q.entityId === p.entityId && q.role === p.role)) participants.push(p);
     // Date and date words travel together: taken from the later mention only when the first has none.
     const later = (first.date === null && e.date !== null) || (first.date === null && first.dateText === null);
     out[at] = {

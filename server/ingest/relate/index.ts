@@ -1,15 +1,15 @@
 // relate: resolved entities in their sentences -> typed relations (with evidence), CO_MENTIONED pairs and events.
 import type { ExtractedEvent, ExtractedRelation } from '../../model.ts';
-import type { RelationModel } from '../../nlp/relations/model.ts';
 import { loadRelationModel } from '../../nlp/relations/load.ts';
+import type { RelationModel } from '../../nlp/relations/model.ts';
 import { classifyRelations } from './classify.ts';
 import type { ArticleContext } from './context.ts';
 import { extractEvents } from './events.ts';
 import { coMentions, typedRelations } from './relations.ts';
 
-export { buildContexts, isPublisher, type ArticleContext, type SentenceContext, type Slot } from './context.ts';
-export { ARTICLE } from './relations.ts';
+export { type ArticleContext, buildContexts, isPublisher, type SentenceContext, type Slot } from './context.ts';
 export { datesIn } from './events.ts';
+export { ARTICLE } from './relations.ts';
 
 export interface Relating {
   readonly relations: readonly ExtractedRelation[];

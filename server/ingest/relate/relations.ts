@@ -1,9 +1,9 @@
 // Danish relation patterns, sentence by sentence: announcements, titles, citations, sanctions, lawsuits, meetings, deals.
 import type { ExtractedRelation, RelationType } from '../../model.ts';
-import { HEAD_TITLES, STAFF_TITLES, STATE_HEAD_TITLES, isPersonTitle } from '../../nlp/danish.ts';
+import { HEAD_TITLES, isPersonTitle, STAFF_TITLES, STATE_HEAD_TITLES } from '../../nlp/danish.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
-import { nameKey, subsidiaryParentKey, type ResolvedEntity } from '../resolve/index.ts';
-import { isPublisher, type ArticleContext, type SentenceContext, type Slot } from './context.ts';
+import { nameKey, type ResolvedEntity, subsidiaryParentKey } from '../resolve/index.ts';
+import { type ArticleContext, isPublisher, type SentenceContext, type Slot } from './context.ts';
 
 export const ARTICLE = 'ARTICLE';
 
@@ -26,12 +26,27 @@ export class RelationSink {
     return found;
   }
 
-  add(fromId: string, type: RelationType, toId: string, s: SentenceContext, confidence: number, props: Record<string, string | number | null> = {}): void {
+  add(
+    fromId: string,
+    type: RelationType,
+    toId: string,
+    s: SentenceContext,
+    confidence: number,
+    props: Record<string, string | number | null> = {},
+  ): void {
     if (fromId === toId) return;
     const key = `${fromId}|${type}|${toId}|${s.sentence.index}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    const relation: ExtractedRelation = { fromId, type, toId, evidence: s.sentence.text, sentenceIndex: s.sentence.index, props, confidence };
+    const relation: ExtractedRelation = {
+      fromId,
+      type,
+      toId,
+      evidence: s.sentence.text,
+      sentenceIndex: s.sentence.index,
+      props,
+      confidence,
+    };
     this.relations.push(relation);
     const list = this.bySentence.get(s.sentence.index);
     if (list) list.push(relation);
@@ -42,23 +57,34 @@ export class RelationSink {
 
 // Trigger lexicon (matched on the lowercased sentence). Where every alternative opens with \b it is written once
 // before them all: the same matches, found about twice as fast.
-export const SANCTION_TRIGGER = /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|\bbøde|milliardbøde|millionbøde/u;
-const SUE_TRIGGER = /\b(?:sagsøg\p{L}*|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag mod\b)/u;
+export const SANCTION_TRIGGER =
+  /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|\bbøde|milliardbøde|millionbøde/u;
+const SUE_TRIGGER =
+  /\b(?:sagsøg\p{L}*|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag mod\b)/u;
 const MEET_TRIGGER = /\b(?:mødtes\b|mødes\b|møder\b(?= \p{Lu}| den| det)|mødte\b|holdt (?:et )?møde med\b)/u;
-const OPPOSE_TRIGGER = /\b(?:modstand mod\b|protester(?:er|ede) mod\b|kritiser(?:er|ede|et)\b|kritik af\b|advarer mod\b|går imod\b|modsætter sig\b|klager over\b|klagede over\b|(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|er uenig i\b|beskyld(?:er|te)\b|beskyldt\b)/u;
+const OPPOSE_TRIGGER =
+  /\b(?:modstand mod\b|protester(?:er|ede) mod\b|kritiser(?:er|ede|et)\b|kritik af\b|advarer mod\b|går imod\b|modsætter sig\b|klager over\b|klagede over\b|(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|er uenig i\b|beskyld(?:er|te)\b|beskyldt\b)/u;
 const OWN_ACTIVE = /\b(?:ejer|ejede|er hovedaktionær i|er storaktionær i|er majoritetsejer af|er medejer af)\b/u;
 const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under)|er en del af koncernen)\b/u;
-const ACQUIRE_ACTIVE = /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|(?:har|havde) (?:siden \d{4}|i (?:mange |flere )?år|længe|altid) (?:købt|indkøbt)|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
+const ACQUIRE_ACTIVE =
+  /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|(?:har|havde) (?:siden \d{4}|i (?:mange |flere )?år|længe|altid) (?:købt|indkøbt)|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
 const ACQUIRE_PASSIVE = /\b(?:opkøbt af|købt af|overtaget af|opkøbes af|købes af)\b/u;
-const PARTNER_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;
+const PARTNER_TRIGGER =
+  /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;
 const TRADE_TRIGGER = /\b(?:handler med|handlede med|har handlet med)\b/u;
-const REGULATE_TRIGGER = /\b(?:regulerer|regulering af|fører tilsyn|tilsyn med|giver (?:\p{L}+ )?en bøde|idømmer|idømt|pålægger|bøde til|undersøger|efterforsker|godkender|godkendte|har godkendt|kræver|påbud|påbyder)\b/u;
-const LOCATED_TRIGGER = /\b(?:hovedsæde|hovedkontor|hovedkvarter|hjemmehørende|baseret|placeret|med base|med hjemsted|har kontor|har kontorer|domicil) i\b|-baserede\b/u;
-const MEMBER_TRIGGER = /\b(?:medlem(?:mer)? af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|indtræder i bestyrelsen (?:for|i|hos)|medlem(?:mer)? af bestyrelsen (?:for|i|hos)|er med i|meldt sig ind i|melder sig ind i|tilslutter sig)\b/u;
+const REGULATE_TRIGGER =
+  /\b(?:regulerer|regulering af|fører tilsyn|tilsyn med|giver (?:\p{L}+ )?en bøde|idømmer|idømt|pålægger|bøde til|undersøger|efterforsker|godkender|godkendte|har godkendt|kræver|påbud|påbyder)\b/u;
+const LOCATED_TRIGGER =
+  /\b(?:hovedsæde|hovedkontor|hovedkvarter|hjemmehørende|baseret|placeret|med base|med hjemsted|har kontor|har kontorer|domicil) i\b|-baserede\b/u;
+const MEMBER_TRIGGER =
+  /\b(?:medlem(?:mer)? af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|indtræder i bestyrelsen (?:for|i|hos)|medlem(?:mer)? af bestyrelsen (?:for|i|hos)|er med i|meldt sig ind i|melder sig ind i|tilslutter sig)\b/u;
 const NEGATION = /\b(?:ikke|aldrig|ingen|forbud|forbyde|forbydes|forhindre|stoppe)\b/u;
-const CITE_VERB_BEFORE = /\b(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|oplyser|oplyste|melder|meldte|beretter|berettede|afslører|afslørede|citerer|ifølge|henviser til|med henvisning til|kilder til)\s+(?:(?:det amerikanske |det britiske |det tyske |det franske |det danske |den amerikanske )?(?:nyhedsbureau(?:et)?|avisen|mediet|netmediet|fagmediet|tv-stationen|magasinet)\s+)?$/u;
-const CITE_VERB_AFTER = /^\s*(?:,\s*der\s+(?:\p{Ll}+\s+){0,2})?(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|melder|meldte|beretter|kunne fortælle|fortæller|afslører|afslørede|har erfaret|citerer|citerede)\b/u;
-const SPEECH_VERB = /\b(?:siger|sagde|udtaler|udtalte|påpeger|påpegede|fortæller|fortalte|oplyser|oplyste|understreger|understregede|meddeler|meddelte|forklarer|forklarede|vurderer|vurderede|mener)\b/u;
+const CITE_VERB_BEFORE =
+  /\b(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|oplyser|oplyste|melder|meldte|beretter|berettede|afslører|afslørede|citerer|ifølge|henviser til|med henvisning til|kilder til)\s+(?:(?:det amerikanske |det britiske |det tyske |det franske |det danske |den amerikanske )?(?:nyhedsbureau(?:et)?|avisen|mediet|netmediet|fagmediet|tv-stationen|magasinet)\s+)?$/u;
+const CITE_VERB_AFTER =
+  /^\s*(?:,\s*der\s+(?:\p{Ll}+\s+){0,2})?(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|melder|meldte|beretter|kunne fortælle|fortæller|afslører|afslørede|har erfaret|citerer|citerede)\b/u;
+const SPEECH_VERB =
+  /\b(?:siger|sagde|udtaler|udtalte|påpeger|påpegede|fortæller|fortalte|oplyser|oplyste|understreger|understregede|meddeler|meddelte|forklarer|forklarede|vurderer|vurderede|mener)\b/u;
 
 /** States (and government bodies acting for them) that can impose sanctions or regulate. */
 function isStateActor(e: ResolvedEntity): boolean {
@@ -82,7 +108,9 @@ function lower(s: SentenceContext): string {
  * sentence when lowercasing kept every offset (only "İ" grows, to two code units).
  */
 function lowerPrefix(s: SentenceContext, end: number): string {
-  return s.lower.length === s.sentence.text.length ? s.lower.slice(0, end) : s.sentence.text.slice(0, end).toLowerCase();
+  return s.lower.length === s.sentence.text.length
+    ? s.lower.slice(0, end)
+    : s.sentence.text.slice(0, end).toLowerCase();
 }
 
 /** The state a person leads, from HEADS relations found so far in the article or the well-known-people list. */
@@ -104,7 +132,11 @@ export function stateOfPerson(person: ResolvedEntity, sink: RelationSink, ctx: A
  * such actor and those coordinated with it ("USA og EU") count: a later state is usually the one the
  * sanctioned firms are tied to ("bånd til det kinesiske militær"), not the one sanctioning.
  */
-export function stateAgents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): { slot: Slot; state: ResolvedEntity }[] {
+export function stateAgents(
+  s: SentenceContext,
+  sink: RelationSink,
+  ctx: ArticleContext,
+): { slot: Slot; state: ResolvedEntity }[] {
   const all: { slot: Slot; state: ResolvedEntity }[] = [];
   for (const slot of s.slots) {
     if (isStateActor(slot.entity)) all.push({ slot, state: slot.entity });
@@ -116,7 +148,8 @@ export function stateAgents(s: SentenceContext, sink: RelationSink, ctx: Article
   const out = all.slice(0, 1);
   for (let i = 1; i < all.length; i++) {
     const gap = s.sentence.text.slice(all[i - 1].slot.end, all[i].slot.start);
-    if (out.includes(all[i - 1]) && (all[i].state.id === out[0].state.id || /^\s*(?:,|og|samt)\s*$/u.test(gap))) out.push(all[i]);
+    if (out.includes(all[i - 1]) && (all[i].state.id === out[0].state.id || /^\s*(?:,|og|samt)\s*$/u.test(gap)))
+      out.push(all[i]);
   }
   return out;
 }
@@ -158,7 +191,10 @@ function nearest(slots: readonly Slot[], at: { start: number; end: number }): Sl
   let bestDistance = Infinity;
   for (const slot of slots) {
     const d = slot.end <= at.start ? at.start - slot.end : slot.start >= at.end ? slot.start - at.end : 0;
-    if (d < bestDistance) { bestDistance = d; best = slot; }
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = slot;
+    }
   }
   return best;
 }
@@ -171,7 +207,7 @@ function announcementRelations(s: SentenceContext, sink: RelationSink): void {
   if (!fact) return;
   const at = (span: { start: number } | null, types: readonly string[]) =>
     span ? s.slots.find((x) => x.via === 'name' && x.start === span.start && types.includes(x.entity.type)) : undefined;
-  const person = (at(fact.person, ['Person'])?.entity) ?? s.announcedPerson;
+  const person = at(fact.person, ['Person'])?.entity ?? s.announcedPerson;
   const org = at(fact.organization, ['Company', 'Organization', 'Government']);
   if (!person) return;
   const title = fact.title?.text ?? null;
@@ -185,7 +221,11 @@ function announcementRelations(s: SentenceContext, sink: RelationSink): void {
       }
       break;
     case 'DEPARTED':
-      if (org) sink.add(person.id, 'FORMERLY_AT', org.id, s, 0.9, { title: fact.previousTitle?.text ?? title, until: fact.date });
+      if (org)
+        sink.add(person.id, 'FORMERLY_AT', org.id, s, 0.9, {
+          title: fact.previousTitle?.text ?? title,
+          until: fact.date,
+        });
       break;
     case 'FORMERLY_AT':
       if (org) sink.add(person.id, 'FORMERLY_AT', org.id, s, 0.9, { title });
@@ -202,8 +242,14 @@ function announcementRelations(s: SentenceContext, sink: RelationSink): void {
   for (const slot of s.slots) {
     if (slot.via !== 'name' || slot.start < tail.end || !isOrgLike(slot.entity) || slot.id === org?.id) continue;
     const between = s.sentence.text.slice(tail.end, slot.start);
-    if (/\bog (?:er|blev) uddannet (?:[^,.;]+ )?(?:fra|på|ved) $/u.test(between)) sink.add(person.id, 'EDUCATED_AT', slot.id, s, 0.8, { degree: null });
-    else if (/\bog (?:er|sidder) (?:(?:også )?medlem af bestyrelsen|bestyrelsesmedlem|medlem|i bestyrelsen) (?:i|hos|for|af) $/u.test(between)) sink.add(person.id, 'MEMBER_OF', slot.id, s, 0.75);
+    if (/\bog (?:er|blev) uddannet (?:[^,.;]+ )?(?:fra|på|ved) $/u.test(between))
+      sink.add(person.id, 'EDUCATED_AT', slot.id, s, 0.8, { degree: null });
+    else if (
+      /\bog (?:er|sidder) (?:(?:også )?medlem af bestyrelsen|bestyrelsesmedlem|medlem|i bestyrelsen) (?:i|hos|for|af) $/u.test(
+        between,
+      )
+    )
+      sink.add(person.id, 'MEMBER_OF', slot.id, s, 0.75);
   }
 }
 
@@ -217,11 +263,19 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     const a = slots[i];
     const b = slots[i + 1];
     // Organisation genitive + title + person.
-    if (b.entity.type === 'Person' && a.entity.type !== 'Person' && a.entity.type !== 'Place' && /(?:'s|’s|s)$/u.test(a.text)) {
+    if (
+      b.entity.type === 'Person' &&
+      a.entity.type !== 'Person' &&
+      a.entity.type !== 'Place' &&
+      /(?:'s|’s|s)$/u.test(a.text)
+    ) {
       const m = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?([\p{L}.-]+))\s*,?\s*$/u.exec(textBetween(s, a, b));
       if (m && isPersonTitle(m[2])) {
         // "administrerende direktør" / "adm. direktør" is the head; a bare "direktør" may be one of several.
-        const type = (HEAD_TITLES.has(m[2].toLowerCase()) && !STAFF_TITLES.has(m[2].toLowerCase())) || MANAGING_TITLE.test(m[1]) ? 'HEADS' : 'EMPLOYED_BY';
+        const type =
+          (HEAD_TITLES.has(m[2].toLowerCase()) && !STAFF_TITLES.has(m[2].toLowerCase())) || MANAGING_TITLE.test(m[1])
+            ? 'HEADS'
+            : 'EMPLOYED_BY';
         sink.add(b.id, type, a.id, s, 0.85, { title: m[1] });
         continue;
       }
@@ -248,7 +302,10 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     // Person, (der er) title i/hos/for organisation; Person er title i organisation; Person (title i organisation).
     if (a.entity.type === 'Person' && b.entity.type !== 'Person' && b.entity.type !== 'Place' && a.via === 'name') {
       const between = textBetween(s, a, b);
-      const m = /^\s*(?:,\s*(?:der|som)\s+(?:er|var|bliver|blev)\s+|,\s*|\s+(?:er|var|bliver|blev)\s+(?:ny\s+)?|\s*\(\s*)((?:[\p{L}.-]+\s+){0,3}?([\p{L}.-]+))\s+(?:i|hos|for|ved|på)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(between);
+      const m =
+        /^\s*(?:,\s*(?:der|som)\s+(?:er|var|bliver|blev)\s+|,\s*|\s+(?:er|var|bliver|blev)\s+(?:ny\s+)?|\s*\(\s*)((?:[\p{L}.-]+\s+){0,3}?([\p{L}.-]+))\s+(?:i|hos|for|ved|på)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(
+          between,
+        );
       if (m && isPersonTitle(m[2])) {
         const head = HEAD_TITLES.has(m[2].toLowerCase());
         sink.add(a.id, head ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.8, { title: m[1] });
@@ -277,17 +334,24 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     const m = /(\p{L}+)minister(?:en)?\s+$/u.exec(s.sentence.text.slice(Math.max(0, slot.start - 40), slot.start));
     if (!m) continue;
     const field = m[1].toLowerCase();
-    const ministry = ctx.resolution.entities.find((e) => e.type === 'Government' && e.name.toLowerCase().startsWith(`${field}ministeri`));
+    const ministry = ctx.resolution.entities.find(
+      (e) => e.type === 'Government' && e.name.toLowerCase().startsWith(`${field}ministeri`),
+    );
     if (ministry) sink.add(slot.id, 'HEADS', ministry.id, s, 0.7, { title: `${field}minister` });
   }
   // "foreningens formand, X" / "organisationens direktør, X": the association named last in this or the few sentences before.
   for (const slot of slots) {
     if (slot.entity.type !== 'Person') continue;
-    const m = /\b(?:brancheforeningen|foreningen|organisationen|interesseorganisationen|forbundet|fagforbundet)s\s+((?:\p{Ll}[\p{L}.-]*\s+){0,2}?(\p{L}+))\s*,?\s*$/iu.exec(s.sentence.text.slice(Math.max(0, slot.start - 60), slot.start));
+    const m =
+      /\b(?:brancheforeningen|foreningen|organisationen|interesseorganisationen|forbundet|fagforbundet)s\s+((?:\p{Ll}[\p{L}.-]*\s+){0,2}?(\p{L}+))\s*,?\s*$/iu.exec(
+        s.sentence.text.slice(Math.max(0, slot.start - 60), slot.start),
+      );
     if (!m || !isPersonTitle(m[2])) continue;
     const org = recentOrganization(ctx, s, slot.start);
     if (!org) continue;
-    const head = /^(?:formand|formanden|direktør|direktøren|generalsekretær|leder|lederen)$/iu.test(m[2]) || MANAGING_TITLE.test(m[1]);
+    const head =
+      /^(?:formand|formanden|direktør|direktøren|generalsekretær|leder|lederen)$/iu.test(m[2]) ||
+      MANAGING_TITLE.test(m[1]);
     sink.add(slot.id, head ? 'HEADS' : 'EMPLOYED_BY', org.id, s, 0.65, { title: m[1] });
   }
   // "præsident Donald Trump": a head-of-state title without a nationality. The state is the one the person is
@@ -335,12 +399,19 @@ function citationRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleC
     if (!slot.entity.media) {
       // A company no list knows is read as a medium only where only media fit: "Det skriver X", "X erfarer".
       const listed = slot.mention?.gazetteer !== undefined;
-      if (!listed && (/\bdet (?:skriver|rapporterer|erfarer|beretter)\s+$/u.test(before) || /^\s*(?:erfarer|har erfaret|rapporterer)\b/u.test(after))) {
+      if (
+        !listed &&
+        (/\bdet (?:skriver|rapporterer|erfarer|beretter)\s+$/u.test(before) ||
+          /^\s*(?:erfarer|har erfaret|rapporterer)\b/u.test(after))
+      ) {
         sink.add(ARTICLE, 'CITES', slot.id, s, 0.6);
       }
       continue;
     }
-    const toMedium = /(?:^|\s)(?:til|over for|overfor)\s+$/u.test(before) && (speech ??= SPEECH_VERB.test(s.lower)) && !/\b(?:leveret|sendt|solgt|givet|overdraget)\s+til\s+$/u.test(before);
+    const toMedium =
+      /(?:^|\s)(?:til|over for|overfor)\s+$/u.test(before) &&
+      (speech ??= SPEECH_VERB.test(s.lower)) &&
+      !/\b(?:leveret|sendt|solgt|givet|overdraget)\s+til\s+$/u.test(before);
     if (CITE_VERB_BEFORE.test(before) || CITE_VERB_AFTER.test(after) || toMedium) {
       sink.add(ARTICLE, 'CITES', slot.id, s, toMedium ? 0.75 : 0.9);
     }
@@ -365,7 +436,8 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
     // A state named only as a place ("i Danmark") is not linked as the institution's government.
     let parent = state.states.get(parentName);
     if (parent === undefined) {
-      parent = ctx.resolution.entities.find((e) => e.name === parentName && e.isCountry && e.type === 'Government') ?? null;
+      parent =
+        ctx.resolution.entities.find((e) => e.name === parentName && e.isCountry && e.type === 'Government') ?? null;
       state.states.set(parentName, parent);
     }
     if (!parent) continue;
@@ -382,7 +454,9 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
     }
     if (parentKey === null || done.has(`sub:${slot.id}`)) continue;
     done.add(`sub:${slot.id}`);
-    const parent = ctx.resolution.entities.find((e) => e.id !== slot.id && isOrgLike(e) && [e.name, ...e.aliases].some((n) => nameKey(n) === parentKey));
+    const parent = ctx.resolution.entities.find(
+      (e) => e.id !== slot.id && isOrgLike(e) && [e.name, ...e.aliases].some((n) => nameKey(n) === parentKey),
+    );
     if (parent) sink.add(slot.id, 'PART_OF', parent.id, s, 0.8);
   }
   const text = s.sentence.text;
@@ -391,13 +465,27 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
     const between = textBetween(s, slots[i], slots[i + 1]);
     if (isOrgLike(slots[i].entity) && isOrgLike(slots[i + 1].entity)) {
       // "Alphabets datterselskab Google", "Google-ejede YouTube" / "YouTubes moderselskab Alphabet".
-      if (/^s?\s+(?:\p{Ll}+\s+)?(?:datterselskab|datterfirma|ejede)\s*,?\s*$|^-ejede\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) sink.add(slots[i].id, 'OWNS', slots[i + 1].id, s, 0.7);
-      else if (/^s?\s+(?:\p{Ll}+\s+)?(?:moderselskab|ejer|hovedaktionær)\s*,?\s*$/u.test(between)) sink.add(slots[i + 1].id, 'OWNS', slots[i].id, s, 0.7);
+      if (
+        /^s?\s+(?:\p{Ll}+\s+)?(?:datterselskab|datterfirma|ejede)\s*,?\s*$|^-ejede\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
+          between,
+        )
+      )
+        sink.add(slots[i].id, 'OWNS', slots[i + 1].id, s, 0.7);
+      else if (/^s?\s+(?:\p{Ll}+\s+)?(?:moderselskab|ejer|hovedaktionær)\s*,?\s*$/u.test(between))
+        sink.add(slots[i + 1].id, 'OWNS', slots[i].id, s, 0.7);
       // "Netcompanys opkøb af Kodehuset".
-      else if (/(?:s|'s|’s)$/u.test(slots[i].text) && /^\s+(?:\p{Ll}+\s+)?(?:opkøb|køb|overtagelse)\s+af\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) sink.add(slots[i].id, 'ACQUIRES', slots[i + 1].id, s, 0.7);
+      else if (
+        /(?:s|'s|’s)$/u.test(slots[i].text) &&
+        /^\s+(?:\p{Ll}+\s+)?(?:opkøb|køb|overtagelse)\s+af\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)
+      )
+        sink.add(slots[i].id, 'ACQUIRES', slots[i + 1].id, s, 0.7);
     }
     // An optional nationality adjective before the parent: "et datterselskab af svenske X".
-    if (/^\s*,?\s*(?:der er |som er |er )?(?:en del af|et datterselskab (?:af|til|under)|en afdeling (?:af|i|under)|en enhed (?:i|under))\s+(?:\p{Ll}+ske\s+)?$/u.test(between)) {
+    if (
+      /^\s*,?\s*(?:der er |som er |er )?(?:en del af|et datterselskab (?:af|til|under)|en afdeling (?:af|i|under)|en enhed (?:i|under))\s+(?:\p{Ll}+ske\s+)?$/u.test(
+        between,
+      )
+    ) {
       sink.add(slots[i].id, 'PART_OF', slots[i + 1].id, s, 0.75);
     }
   }
@@ -416,8 +504,16 @@ function agentTarget(
   const slots = s.slots.filter((x) => !x.mention?.silent);
   const target = slots.find((x) => x.start >= trigger.end && targetOk(x.entity));
   if (!target) return null;
-  const agent = [...slots].reverse().find((x) => x.end <= trigger.start && trigger.start - x.end <= maxAgentGap && agentOk(x.entity) && x.id !== target.id)
-    ?? (maxAgentGap === Infinity ? slots.find((x) => x.start >= target.end && agentOk(x.entity) && x.id !== target.id) : undefined);
+  const agent =
+    [...slots]
+      .reverse()
+      .find(
+        (x) =>
+          x.end <= trigger.start && trigger.start - x.end <= maxAgentGap && agentOk(x.entity) && x.id !== target.id,
+      ) ??
+    (maxAgentGap === Infinity
+      ? slots.find((x) => x.start >= target.end && agentOk(x.entity) && x.id !== target.id)
+      : undefined);
   return agent ? { agent, target } : null;
 }
 
@@ -455,14 +551,38 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
       const rest = relative ? between.slice(relative[0].length) : between;
       if (/[.;:]|,\s*(?:mens|men|og|der|som)\b/u.test(rest) || between.length > 80) continue;
       if (relative) {
-        if (supplier(a.entity) && customer(b.entity) && /^\s+(?:(?:blandt andet|bl\.a\.|også|i dag|fortsat)\s+)?(?:leverer|sælger|er leverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(rest)) sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
+        if (
+          supplier(a.entity) &&
+          customer(b.entity) &&
+          /^\s+(?:(?:blandt andet|bl\.a\.|også|i dag|fortsat)\s+)?(?:leverer|sælger|er leverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
+            rest,
+          )
+        )
+          sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
         continue;
       }
-      if (supplier(a.entity) && customer(b.entity) && /^\s+(?:(?:har|vil|skal|kan|fortsat|nu|også)\s+){0,2}(?:leverer|leverede|leveret|levere|sælger|solgte|solgt|sælge|er leverandør|bliver leverandør|var leverandør|er underleverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
+      if (
+        supplier(a.entity) &&
+        customer(b.entity) &&
+        /^\s+(?:(?:har|vil|skal|kan|fortsat|nu|også)\s+){0,2}(?:leverer|leverede|leveret|levere|sælger|solgte|solgt|sælge|er leverandør|bliver leverandør|var leverandør|er underleverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
+          between,
+        )
+      ) {
         sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
-      } else if (supplier(a.entity) && customer(b.entity) && /^\s+(?:har\s+)?(?:vundet|vinder|fået|får|fik|sikret sig|landet)\s+(?:et\s+|en\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:udbud(?:det)?|kontrakt(?:en)?|ordre(?:n)?|aftale(?:n)?)\s+(?:hos|fra|med)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) {
+      } else if (
+        supplier(a.entity) &&
+        customer(b.entity) &&
+        /^\s+(?:har\s+)?(?:vundet|vinder|fået|får|fik|sikret sig|landet)\s+(?:et\s+|en\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:udbud(?:det)?|kontrakt(?:en)?|ordre(?:n)?|aftale(?:n)?)\s+(?:hos|fra|med)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
+          between,
+        )
+      ) {
         sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
-      } else if (customer(a.entity) && supplier(b.entity) && /^\s+(?:har\s+)?(?:valgt|vælger|valgte)\s+$/u.test(between) && /^\s+som\s+(?:ny\s+)?(?:\p{L}+-)?leverandør\b/u.test(text.slice(b.end, b.end + 40))) {
+      } else if (
+        customer(a.entity) &&
+        supplier(b.entity) &&
+        /^\s+(?:har\s+)?(?:valgt|vælger|valgte)\s+$/u.test(between) &&
+        /^\s+som\s+(?:ny\s+)?(?:\p{L}+-)?leverandør\b/u.test(text.slice(b.end, b.end + 40))
+      ) {
         sink.add(b.id, 'SUPPLIES', a.id, s, 0.6);
       }
     }
@@ -484,11 +604,28 @@ function symmetricRelations(s: SentenceContext, sink: RelationSink): void {
     if (!/^\s+og\s+$/u.test(textBetween(s, a, b))) continue;
     const after = text.slice(b.end, b.end + 60).toLowerCase();
     const actors = a.entity.type !== 'Place' && b.entity.type !== 'Place';
-    if (actors && /^\s+(?:har\s+)?(?:mødtes|mødes|holdt møde|har holdt møde)\b/u.test(after) && [a, b].every((x) => x.entity.type === 'Person' || x.entity.type === 'Government')) {
+    if (
+      actors &&
+      /^\s+(?:har\s+)?(?:mødtes|mødes|holdt møde|har holdt møde)\b/u.test(after) &&
+      [a, b].every((x) => x.entity.type === 'Person' || x.entity.type === 'Government')
+    ) {
       sink.add(a.id, 'MEETS', b.id, s, 0.7);
-    } else if (actors && isOrgLike(a.entity) && isOrgLike(b.entity) && /^\s+(?:har\s+)?(?:indgår|indgået|indgik|styrker|udvider|lancerer)\s+(?:et\s+|en\s+)?(?:\p{Ll}+\s+)?(?:samarbejde|partnerskab|samarbejdsaftale|partneraftale|alliance)\b|^\s+samarbejder\b/u.test(after)) {
+    } else if (
+      actors &&
+      isOrgLike(a.entity) &&
+      isOrgLike(b.entity) &&
+      /^\s+(?:har\s+)?(?:indgår|indgået|indgik|styrker|udvider|lancerer)\s+(?:et\s+|en\s+)?(?:\p{Ll}+\s+)?(?:samarbejde|partnerskab|samarbejdsaftale|partneraftale|alliance)\b|^\s+samarbejder\b/u.test(
+        after,
+      )
+    ) {
       sink.add(a.id, 'PARTNERS_WITH', b.id, s, 0.65);
-    } else if (a.entity.type === 'Government' && b.entity.type === 'Government' && /^\s+(?:har\s+)?(?:indgår|indgået|indgik|underskriver|underskrev|har underskrevet)\s+(?:en\s+)?(?:\p{Ll}+\s+)?(?:aftale|samarbejdsaftale|partnerskab)\s+om\b/u.test(after)) {
+    } else if (
+      a.entity.type === 'Government' &&
+      b.entity.type === 'Government' &&
+      /^\s+(?:har\s+)?(?:indgår|indgået|indgik|underskriver|underskrev|har underskrevet)\s+(?:en\s+)?(?:\p{Ll}+\s+)?(?:aftale|samarbejdsaftale|partnerskab)\s+om\b/u.test(
+        after,
+      )
+    ) {
       // "Norge og Island indgår aftale om …": two states agreeing on something.
       sink.add(a.id, 'PARTNERS_WITH', b.id, s, 0.6);
     }
@@ -500,7 +637,10 @@ function symmetricRelations(s: SentenceContext, sink: RelationSink): void {
     const firm = [...named].reverse().find((x) => x.end <= m.start && isOrgLike(x.entity) && !x.entity.media);
     if (regulator && firm) sink.add(regulator.id, 'REGULATES', firm.id, s, 0.6);
     // "Opkøbet skal godkendes af Y": the deal named by a noun is the article's last acquisition; Y regulates the buyer.
-    else if (regulator && /\b(?:opkøbet|købet|handlen|fusionen|overtagelsen)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lowerPrefix(s, m.start))) {
+    else if (
+      regulator &&
+      /\b(?:opkøbet|købet|handlen|fusionen|overtagelsen)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lowerPrefix(s, m.start))
+    ) {
       const deal = sink.relations.filter((r) => r.type === 'ACQUIRES' && r.sentenceIndex <= s.sentence.index).at(-1);
       if (deal) sink.add(regulator.id, 'REGULATES', deal.fromId, s, 0.55);
     }
@@ -518,7 +658,10 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
     const found = agentTarget(s, trigger, isOrgLike, company);
     if (!found) continue;
     // Verb-second after a fronted phrase ("Samtidig opkøber Lenovo firmaet Medion"): the name right after the verb is the buyer.
-    const inverted = found.agent.start > found.target.end && /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(trigger.end, found.target.start)) && isOrgLike(found.target.entity);
+    const inverted =
+      found.agent.start > found.target.end &&
+      /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(trigger.end, found.target.start)) &&
+      isOrgLike(found.target.entity);
     const buyer = inverted ? found.target : found.agent;
     const object = inverted ? found.agent : found.target;
     if (inverted && !company(object.entity)) continue;
@@ -534,7 +677,8 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
 }
 
 const OWNERSHIP_VERB = /\b(?:ejer|ejede)\b/u;
-const SHARE_OBJECT = /^\s+(?:\p{Ll}+\s+)?(?:\d+(?:,\d+)?\s*(?:procent|%)\s+af\s+(?:aktierne|selskabet|virksomheden|firmaet|kapitalen)|resten|aktiemajoriteten|majoriteten|flertallet af aktierne|en minoritetspost|halvdelen)\b/u;
+const SHARE_OBJECT =
+  /^\s+(?:\p{Ll}+\s+)?(?:\d+(?:,\d+)?\s*(?:procent|%)\s+af\s+(?:aktierne|selskabet|virksomheden|firmaet|kapitalen)|resten|aktiemajoriteten|majoriteten|flertallet af aktierne|en minoritetspost|halvdelen)\b/u;
 
 /**
  * "A og B, der ejer 60 procent af aktierne, mens fonden C ejer resten": share owners of the company the sentence
@@ -552,10 +696,17 @@ function shareOwnership(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     const company = anaphor?.entity ?? previousCompany(ctx, s);
     const before = slots.filter((x) => x.end <= trigger.start && x.via !== 'anaphor');
     const last = before.at(-1);
-    if (!company || !last || !actor(last.entity) || !/^\s*(?:,\s*(?:der|som)\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(last.end, trigger.start))) continue;
+    if (
+      !company ||
+      !last ||
+      !actor(last.entity) ||
+      !/^\s*(?:,\s*(?:der|som)\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(last.end, trigger.start))
+    )
+      continue;
     const owners = [last];
     for (let i = before.length - 2; i >= 0; i--) {
-      if (!/^\s*(?:,|og|samt)\s*$/u.test(text.slice(before[i].end, before[i + 1].start)) || !actor(before[i].entity)) break;
+      if (!/^\s*(?:,|og|samt)\s*$/u.test(text.slice(before[i].end, before[i + 1].start)) || !actor(before[i].entity))
+        break;
       owners.push(before[i]);
     }
     for (const owner of owners) if (owner.id !== company.id) sink.add(owner.id, 'OWNS', company.id, s, 0.6);
@@ -584,7 +735,10 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     if (agents.length > 0) {
       for (const trigger of triggerPositions(text, SANCTION_TRIGGER)) {
         const target = nearest(companies, trigger);
-        const agent = nearest(agents.map((a) => a.slot), trigger);
+        const agent = nearest(
+          agents.map((a) => a.slot),
+          trigger,
+        );
         if (!target || !agent) continue;
         const state = agents.find((a) => a.slot === agent)!.state;
         sink.add(state.id, 'SANCTIONS', target.id, s, 0.6);
@@ -597,12 +751,15 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   const pairable = twoParties(s);
   pairRule(s, sink, SUE_TRIGGER, 'SUES', actor, actor, 0.8);
   // Meetings: with the verb first ("Fredag mødtes A med B"), the name right after the verb is the subject.
-  for (const trigger of pairable && couldPair(s, meeter, meeter) ? triggerPositions(text, MEET_TRIGGER) : NO_POSITIONS) {
+  for (const trigger of pairable && couldPair(s, meeter, meeter)
+    ? triggerPositions(text, MEET_TRIGGER)
+    : NO_POSITIONS) {
     const pair = agentTarget(s, trigger, meeter, meeter);
     if (!pair) continue;
     const inverted = pair.agent.start > pair.target.end;
     const subject = inverted ? pair.target : pair.agent;
-    for (const other of inverted ? [pair.agent] : coordinated(s, pair.target, meeter)) sink.add(subject.id, 'MEETS', other.id, s, 0.75);
+    for (const other of inverted ? [pair.agent] : coordinated(s, pair.target, meeter))
+      sink.add(subject.id, 'MEETS', other.id, s, 0.75);
   }
   pairRule(s, sink, OPPOSE_TRIGGER, 'OPPOSES', actor, actor, 0.6);
   const shares = shareOwnership(s, sink, ctx);
@@ -614,13 +771,15 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   supplyRelations(s, sink);
   symmetricRelations(s, sink);
   // An agreement to buy is an acquisition, not a partnership.
-  if (pairable && !boughtBy && !ACQUIRE_ACTIVE.test(text)) pairRule(s, sink, PARTNER_TRIGGER, 'PARTNERS_WITH', partner, partner, 0.6);
+  if (pairable && !boughtBy && !ACQUIRE_ACTIVE.test(text))
+    pairRule(s, sink, PARTNER_TRIGGER, 'PARTNERS_WITH', partner, partner, 0.6);
   if (pairable && !NEGATION.test(text)) {
     // "USA handler med Kina": the trader stands right before the verb; "handel mellem USA og Kina" names both after it.
     pairRule(s, sink, TRADE_TRIGGER, 'TRADES_WITH', trader, trader, 0.55, false, 12);
     for (const m of triggerPositions(text, TRADE_BETWEEN)) {
       const after = s.slots.filter((x) => x.start > m.start && trader(x.entity) && !x.mention?.silent);
-      if (after.length >= 2 && /^\s*og\s*$/u.test(textBetween(s, after[0], after[1]))) sink.add(after[0].id, 'TRADES_WITH', after[1].id, s, 0.6);
+      if (after.length >= 2 && /^\s*og\s*$/u.test(textBetween(s, after[0], after[1])))
+        sink.add(after[0].id, 'TRADES_WITH', after[1].id, s, 0.6);
     }
   }
   pairRule(s, sink, REGULATE_TRIGGER, 'REGULATES', isStateActor, partner, 0.6);
@@ -628,7 +787,12 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   // "it-firmaet Kodehuset fra Aarhus": an organisation followed directly by "fra" and a place.
   const named = s.slots.filter((x) => x.via === 'name');
   for (let i = 0; i + 1 < named.length; i++) {
-    if (isOrgLike(named[i].entity) && !named[i].entity.media && named[i + 1].entity.type === 'Place' && /^\s+fra\s+$/u.test(textBetween(s, named[i], named[i + 1]))) {
+    if (
+      isOrgLike(named[i].entity) &&
+      !named[i].entity.media &&
+      named[i + 1].entity.type === 'Place' &&
+      /^\s+fra\s+$/u.test(textBetween(s, named[i], named[i + 1]))
+    ) {
       sink.add(named[i].id, 'LOCATED_IN', named[i + 1].id, s, 0.6);
     }
   }
@@ -640,8 +804,15 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
  * the targets coordinated with that one ("samarbejder med Samsung og TSMC": every coordinated target counts).
  */
 function pairRule(
-  s: SentenceContext, sink: RelationSink, re: RegExp, type: RelationType, agentOk: (e: ResolvedEntity) => boolean,
-  targetOk: (e: ResolvedEntity) => boolean, confidence: number, reversed = false, maxAgentGap = Infinity,
+  s: SentenceContext,
+  sink: RelationSink,
+  re: RegExp,
+  type: RelationType,
+  agentOk: (e: ResolvedEntity) => boolean,
+  targetOk: (e: ResolvedEntity) => boolean,
+  confidence: number,
+  reversed = false,
+  maxAgentGap = Infinity,
 ): void {
   // Checked before the scan: without a possible pair the trigger does not matter.
   if (!couldPair(s, agentOk, targetOk)) return;
@@ -669,7 +840,11 @@ const isCompany = (e: ResolvedEntity): boolean => e.type === 'Company';
  * True when agentTarget can find a pair in the sentence at all: a target and a different agent among the
  * non-silent slots. Rules check it before scanning the sentence for their trigger.
  */
-function couldPair(s: SentenceContext, agentOk: (e: ResolvedEntity) => boolean, targetOk: (e: ResolvedEntity) => boolean): boolean {
+function couldPair(
+  s: SentenceContext,
+  agentOk: (e: ResolvedEntity) => boolean,
+  targetOk: (e: ResolvedEntity) => boolean,
+): boolean {
   for (const target of s.slots) {
     if (target.mention?.silent || !targetOk(target.entity)) continue;
     for (const agent of s.slots) {
@@ -703,13 +878,29 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
     const b = named[i + 1];
     const between = textBetween(s, a, b);
     if (isOrgLike(a.entity) && b.entity.type === 'Person') {
-      const m = /^\s+(?:har\s+)?(?:ansætter|ansat|ansatte|henter|hentet|hentede|udnævner|udnævnt|udnævnte)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(between);
-      const title = /^\s*(?:,\s*\d+\s+år,\s*)?\s*som\s+(?:ny\s+|nyt\s+)?([^,.;]+?)(?=[,.;]|\s+(?:pr\.|fra|med virkning)|$)/u.exec(text.slice(b.end))?.[1]
-        ?? /^\s*til\s+(?:ny\s+)?([^,.;]+?)(?=[,.;]|$)/u.exec(text.slice(b.end))?.[1];
+      const m =
+        /^\s+(?:har\s+)?(?:ansætter|ansat|ansatte|henter|hentet|hentede|udnævner|udnævnt|udnævnte)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(
+          between,
+        );
+      const title =
+        /^\s*(?:,\s*\d+\s+år,\s*)?\s*som\s+(?:ny\s+|nyt\s+)?([^,.;]+?)(?=[,.;]|\s+(?:pr\.|fra|med virkning)|$)/u.exec(
+          text.slice(b.end),
+        )?.[1] ?? /^\s*til\s+(?:ny\s+)?([^,.;]+?)(?=[,.;]|$)/u.exec(text.slice(b.end))?.[1];
       if (m) sink.add(b.id, 'EMPLOYED_BY', a.id, s, 0.7, { title: title ?? null, since: null });
     } else if (a.entity.type === 'Person' && isOrgLike(b.entity)) {
-      const m = /^\s*(?:,\s*\d+\s+år,\s*)?\s*(?:bliver|er|blev)\s+(?:pr\.\s+\S+\s+\S+\s+(?:\d{4}\s+)?)?(?:ny|nyt|nye|udnævnt til|ansat som|tiltrådt som)\s+([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(between);
-      if (m) sink.add(a.id, HEAD_TITLES.has(m[1].split(/\s+/).at(-1)!.toLowerCase()) ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.7, { title: m[1], since: null });
+      const m =
+        /^\s*(?:,\s*\d+\s+år,\s*)?\s*(?:bliver|er|blev)\s+(?:pr\.\s+\S+\s+\S+\s+(?:\d{4}\s+)?)?(?:ny|nyt|nye|udnævnt til|ansat som|tiltrådt som)\s+([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(
+          between,
+        );
+      if (m)
+        sink.add(
+          a.id,
+          HEAD_TITLES.has(m[1].split(/\s+/).at(-1)!.toLowerCase()) ? 'HEADS' : 'EMPLOYED_BY',
+          b.id,
+          s,
+          0.7,
+          { title: m[1], since: null },
+        );
     }
   }
 }
@@ -719,7 +910,10 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
 function partyRelations(s: SentenceContext, sink: RelationSink): void {
   for (const [k, slot] of s.slots.entries()) {
     if (!slot.mention?.partyLetter) continue;
-    const person = s.slots.slice(0, k).reverse().find((x) => x.via === 'name' && x.entity.type === 'Person');
+    const person = s.slots
+      .slice(0, k)
+      .reverse()
+      .find((x) => x.via === 'name' && x.entity.type === 'Person');
     // Only the name the bracket follows: "Anne Berg (K) og Jens Holm (V)" gives each their own party.
     if (person && slot.start - person.end <= 2) sink.add(person.id, 'MEMBER_OF', slot.id, s, 0.95);
   }
@@ -744,7 +938,12 @@ export function typedRelations(ctx: ArticleContext): RelationSink {
 }
 
 /** CO_MENTIONED {weight}: entity pairs sharing a sentence with no typed relation between them. */
-export function coMentions(ctx: ArticleContext, sink: RelationSink, scores: ReadonlyMap<string, number> = new Map(), maxEntitiesPerSentence = 10): ExtractedRelation[] {
+export function coMentions(
+  ctx: ArticleContext,
+  sink: RelationSink,
+  scores: ReadonlyMap<string, number> = new Map(),
+  maxEntitiesPerSentence = 10,
+): ExtractedRelation[] {
   const related = new Set<string>();
   for (const r of sink.relations) {
     related.add(`${r.fromId}|${r.toId}`);
@@ -753,7 +952,9 @@ export function coMentions(ctx: ArticleContext, sink: RelationSink, scores: Read
   const pairs = new Map<string, { from: string; to: string; weight: number; s: SentenceContext }>();
   for (const s of ctx.sentences) {
     if (s.slots.length < 2) continue;
-    const ids = [...new Set(s.slots.filter((x) => x.via === 'name').map((x) => x.id))].slice(0, maxEntitiesPerSentence).sort();
+    const ids = [...new Set(s.slots.filter((x) => x.via === 'name').map((x) => x.id))]
+      .slice(0, maxEntitiesPerSentence)
+      .sort();
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const key = `${ids[i]}|${ids[j]}`;
@@ -765,8 +966,13 @@ export function coMentions(ctx: ArticleContext, sink: RelationSink, scores: Read
     }
   }
   return [...pairs.values()].map((p) => ({
-    fromId: p.from, type: 'CO_MENTIONED' as const, toId: p.to, evidence: p.s.sentence.text, sentenceIndex: p.s.sentence.index,
+    fromId: p.from,
+    type: 'CO_MENTIONED' as const,
+    toId: p.to,
+    evidence: p.s.sentence.text,
+    sentenceIndex: p.s.sentence.index,
     // score: how close the classifier came to a typed relation (its best type's probability), to rank co-mentions.
-    props: { weight: p.weight, score: Math.round((scores.get(`${p.from}|${p.to}`) ?? 0) * 1000) / 1000 }, confidence: 0.3,
+    props: { weight: p.weight, score: Math.round((scores.get(`${p.from}|${p.to}`) ?? 0) * 1000) / 1000 },
+    confidence: 0.3,
   }));
 }

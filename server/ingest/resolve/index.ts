@@ -1,15 +1,30 @@
 // resolve: typed mentions -> one entity per real thing (genitives, legal suffixes, surnames, typos, government phrases, known graph names).
 import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../../model.ts';
-import type { TypedMention } from '../../nlp/typing.ts';
 import { editDistance, isTypoOf } from '../../nlp/fuzzy.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
-import { entityId, genitiveKey, hasLegalForm, isListedOrganisation, nameKey, subsidiaryParentKey } from '../../nlp/names.ts';
+import {
+  entityId,
+  genitiveKey,
+  hasLegalForm,
+  isListedOrganisation,
+  nameKey,
+  subsidiaryParentKey,
+} from '../../nlp/names.ts';
+import type { TypedMention } from '../../nlp/typing.ts';
 import { buildKnownIndex, firstNearKey, type KnownIndex } from './known.ts';
 
 export {
-  entityId, genitiveKey, matchKeys, nameKey, normaliseName, slugify, stripGenitiveEnding, stripLegalSuffix, subsidiaryParentKey,
+  entityId,
+  genitiveKey,
+  matchKeys,
+  nameKey,
+  normaliseName,
+  slugify,
+  stripGenitiveEnding,
+  stripLegalSuffix,
+  subsidiaryParentKey,
 } from '../../nlp/names.ts';
-export { buildKnownIndex, GrowingKnownIndex, KnownIndexCache, type KnownIndex } from './known.ts';
+export { buildKnownIndex, GrowingKnownIndex, type KnownIndex, KnownIndexCache } from './known.ts';
 
 /** An entity with what later stages need to know beyond the hand-off type. */
 export interface ResolvedEntity extends ExtractedEntity {
@@ -47,7 +62,9 @@ function isCrossTypeTypo(a: string, b: string): boolean {
 function crossTypeTypoCandidate(g: Group): boolean {
   if (g.type !== 'Person' || g.key.includes(' ') || g.key.length < 4) return false;
   const firstNames = gazetteer().firstNames;
-  return [...g.texts].every((text) => /^\p{Lu}/u.test(text) && !firstNames.has(text.replace(/(?:'s|’s|s)$/u, '')) && !firstNames.has(text));
+  return [...g.texts].every(
+    (text) => /^\p{Lu}/u.test(text) && !firstNames.has(text.replace(/(?:'s|’s|s)$/u, '')) && !firstNames.has(text),
+  );
 }
 
 /** Types that can describe the same real thing in two articles (a company typed Organization elsewhere, a country as Place). */
@@ -104,7 +121,10 @@ function topVoted(votes: ReadonlyMap<EntityType, number>): EntityType {
   let best: EntityType | undefined;
   let bestVotes = -Infinity;
   for (const [type, n] of votes) {
-    if (best === undefined || n > bestVotes) { best = type; bestVotes = n; }
+    if (best === undefined || n > bestVotes) {
+      best = type;
+      bestVotes = n;
+    }
   }
   return best!;
 }
@@ -129,9 +149,14 @@ function distinct<T>(items: readonly T[], f: (item: T) => string): string[] {
   return [...new Set(items.map(f))];
 }
 
-function chooseCanonical(mentions: readonly TypedMention[], type: EntityType, surface: (text: string) => string): string {
-  const forced = mentions.find((m) => m.canonical && (m.source === 'gazetteer' || m.source === 'government' || m.source === 'echo'))?.canonical
-    ?? mentions.find((m) => m.canonical)?.canonical;
+function chooseCanonical(
+  mentions: readonly TypedMention[],
+  type: EntityType,
+  surface: (text: string) => string,
+): string {
+  const forced =
+    mentions.find((m) => m.canonical && (m.source === 'gazetteer' || m.source === 'government' || m.source === 'echo'))
+      ?.canonical ?? mentions.find((m) => m.canonical)?.canonical;
   if (forced) return forced;
   // Repeats of one form change nothing below (the first of equally ranked forms wins), so each form counts once.
   const surfaces = distinct(mentions, (m) => surface(m.text));
@@ -140,14 +165,25 @@ function chooseCanonical(mentions: readonly TypedMention[], type: EntityType, su
   const plain = surfaces.filter((s) => !(genitiveKey(s) !== nameKey(s) && keys.has(genitiveKey(s))));
   const pool = plain.length > 0 ? plain : surfaces;
   // Prefer names from the announcement grammar (written out in full), then the most complete form.
-  const announced = distinct(mentions.filter((m) => m.source === 'announcement'), (m) => m.text);
+  const announced = distinct(
+    mentions.filter((m) => m.source === 'announcement'),
+    (m) => m.text,
+  );
   const ranked = [...(announced.length > 0 && type !== 'Person' ? announced : pool)].sort(
-    (a, b) => wordCount(b) - wordCount(a) || b.length - a.length || (/^\p{Lu}[\p{Ll}]/u.test(b) ? 1 : 0) - (/^\p{Lu}[\p{Ll}]/u.test(a) ? 1 : 0),
+    (a, b) =>
+      wordCount(b) - wordCount(a) ||
+      b.length - a.length ||
+      (/^\p{Lu}[\p{Ll}]/u.test(b) ? 1 : 0) - (/^\p{Lu}[\p{Ll}]/u.test(a) ? 1 : 0),
   );
   return ranked[0];
 }
 
-function findKnown(index: KnownIndex, name: string, aliases: readonly string[], type: EntityType): KnownEntity | undefined {
+function findKnown(
+  index: KnownIndex,
+  name: string,
+  aliases: readonly string[],
+  type: EntityType,
+): KnownEntity | undefined {
   if (index.byKey.size === 0) return undefined;
   for (const n of [name, ...aliases]) {
     for (const key of [nameKey(n), genitiveKey(n)]) {
@@ -169,8 +205,18 @@ function findKnown(index: KnownIndex, name: string, aliases: readonly string[], 
     if (hit) return hit;
   }
   // A one-word "person" that misspells a known company or state ("Huaewei" when the graph knows Huawei).
-  if (type === 'Person' && !key.includes(' ') && key.length >= 4 && /^\p{Lu}/u.test(name) && !gazetteer().firstNames.has(name)) {
-    return firstNearKey(index, key, (k, entity) => (entity.type === 'Company' || entity.type === 'Government') && isCrossTypeTypo(key, k));
+  if (
+    type === 'Person' &&
+    !key.includes(' ') &&
+    key.length >= 4 &&
+    /^\p{Lu}/u.test(name) &&
+    !gazetteer().firstNames.has(name)
+  ) {
+    return firstNearKey(
+      index,
+      key,
+      (k, entity) => (entity.type === 'Company' || entity.type === 'Government') && isCrossTypeTypo(key, k),
+    );
   }
   return undefined;
 }
@@ -180,7 +226,10 @@ function findKnown(index: KnownIndex, name: string, aliases: readonly string[], 
  * person name, first word of a company with a legal form ("Norriq" -> "Norriq Danmark A/S"), small typos of
  * a name of the same type. Against the graph: the known entity with that name or alias keeps its id and name.
  */
-export function resolveEntities(mentions: readonly TypedMention[], known: readonly KnownEntity[] | KnownIndex = []): Resolution {
+export function resolveEntities(
+  mentions: readonly TypedMention[],
+  known: readonly KnownEntity[] | KnownIndex = [],
+): Resolution {
   const index = Array.isArray(known) ? buildKnownIndex(known as readonly KnownEntity[]) : (known as KnownIndex);
   // 1. Initial groups: forced id, then canonical name, then own key.
   const groups: Group[] = [];
@@ -218,18 +267,27 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
     if (g.forcedId) return;
     // Exact key shared by two groups (e.g. canonical "USA" and the surface "USA").
     for (const j of byKey.get(g.key) ?? []) {
-      if (j !== i && !groups[j].forcedId && compatible(groups[j].type, g.type)) { const [a, b] = better(j, i); uf.union(a, b); }
+      if (j !== i && !groups[j].forcedId && compatible(groups[j].type, g.type)) {
+        const [a, b] = better(j, i);
+        uf.union(a, b);
+      }
     }
     // Genitive: "Huaweis" -> "Huawei", "NORRIQs" -> "NORRIQ".
     const gen = genitiveKeys[i].find((k) => k !== g.key && byKey.has(k));
     if (gen !== undefined) {
-      const options = byKey.get(gen)!.filter((x) => x !== i && !groups[x].forcedId && (compatible(groups[x].type, g.type) || groups[i].strength < 2));
+      const options = byKey
+        .get(gen)!
+        .filter(
+          (x) => x !== i && !groups[x].forcedId && (compatible(groups[x].type, g.type) || groups[i].strength < 2),
+        );
       const j = options.sort((a, b) => total(b) - total(a))[0];
       if (j !== undefined) uf.union(j, i);
     }
   });
   // Indexes so each group is compared only with the few groups it could belong to (not all pairs).
-  const legal = groups.map((g) => (g.type === 'Company' || g.type === 'Organization') && [...g.texts].some(hasLegalForm));
+  const legal = groups.map(
+    (g) => (g.type === 'Company' || g.type === 'Organization') && [...g.texts].some(hasLegalForm),
+  );
   const bySurname = new Map<string, number[]>();
   const byLegalPrefix = new Map<string, number[]>();
   const byLetter = new Map<string, number[]>();
@@ -245,11 +303,16 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
     if (g.forcedId) return;
     const key = groups[uf.find(i)].key;
     const ownKeys = [...new Set([g.key, ...genitiveKeys[i]])];
-    const join = (j: number) => { if (j !== i && uf.find(j) !== uf.find(i)) uf.union(j, i); };
+    const join = (j: number) => {
+      if (j !== i && uf.find(j) !== uf.find(i)) uf.union(j, i);
+    };
     // Surname or first-name-only mention of a full person name in the article: "Trump" -> "Donald Trump".
     if ((g.type === 'Person' || g.strength < 2) && !key.includes(' ')) {
       const j = firstOf(ownKeys, (k) => bySurname.get(k)?.[0]);
-      if (j !== undefined) { join(j); return; }
+      if (j !== undefined) {
+        join(j);
+        return;
+      }
     }
     // First word(s) of a company's legal name: "Norriq" / "Norriq Danmark" -> "Norriq Danmark A/S". Without a
     // legal form the longer name is often a subsidiary ("Visma Danmark" is not "Visma"), so no merge then.
@@ -261,26 +324,51 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
       const theirs = sections(groups[j]);
       return [...sections(g)].every((x) => theirs.has(x));
     };
-    const prefixed = firstOf(ownKeys, (k) => (k.length >= 4 ? byLegalPrefix.get(k)?.find((j) => compatible(g.type, groups[j].type) && subsidiaryOk(j)) : undefined));
-    if (prefixed !== undefined) { join(prefixed); return; }
+    const prefixed = firstOf(ownKeys, (k) =>
+      k.length >= 4
+        ? byLegalPrefix.get(k)?.find((j) => compatible(g.type, groups[j].type) && subsidiaryOk(j))
+        : undefined,
+    );
+    if (prefixed !== undefined) {
+      join(prefixed);
+      return;
+    }
     // Small typo of a name of the same type that is mentioned more often or is listed: "Huaewei", "Blooomberg".
     if (g.key.length >= 5) {
       for (const j of byLetter.get(g.key[0]) ?? []) {
         const other = groups[j];
-        if (j !== i && Math.abs(g.key.length - other.key.length) <= 2 && compatible(g.type, other.type) && total(j) > total(i) && isTypoOf(g.key, other.key)) { join(j); return; }
+        if (
+          j !== i &&
+          Math.abs(g.key.length - other.key.length) <= 2 &&
+          compatible(g.type, other.type) &&
+          total(j) > total(i) &&
+          isTypoOf(g.key, other.key)
+        ) {
+          join(j);
+          return;
+        }
       }
     }
     // A one-word name guessed as a person that is a misspelling of a company or state in the article ("Huaewei").
     if (crossTypeTypoCandidate(g)) {
-      const j = groups.findIndex((other, k) => k !== i && !other.forcedId && (other.type === 'Company' || other.type === 'Government')
-        && total(k) >= total(i) && isCrossTypeTypo(g.key, other.key));
+      const j = groups.findIndex(
+        (other, k) =>
+          k !== i &&
+          !other.forcedId &&
+          (other.type === 'Company' || other.type === 'Government') &&
+          total(k) >= total(i) &&
+          isCrossTypeTypo(g.key, other.key),
+      );
       if (j >= 0) join(j);
     }
   });
 
   // 3. Build entities.
   const members = new Map<number, TypedMention[]>();
-  groups.forEach((g, i) => { const root = uf.find(i); for (const m of g.mentions) push(members, root, m); });
+  groups.forEach((g, i) => {
+    const root = uf.find(i);
+    for (const m of g.mentions) push(members, root, m);
+  });
   const entities: ResolvedEntity[] = [];
   const entityOf = new Map<TypedMention, string>();
   const byId = new Map<string, ResolvedEntity>();
@@ -313,22 +401,35 @@ export function resolveEntities(mentions: readonly TypedMention[], known: readon
       type = knownHit.type;
     }
     const aliases = [...surfaceForms].filter((a) => a !== name);
-    const section = list.reduce<Section>((best, m) => (SECTION_ORDER[sectionOf(m)] < SECTION_ORDER[best] ? sectionOf(m) : best), sectionOf(list[0]));
+    const section = list.reduce<Section>(
+      (best, m) => (SECTION_ORDER[sectionOf(m)] < SECTION_ORDER[best] ? sectionOf(m) : best),
+      sectionOf(list[0]),
+    );
     const parent = list.find((m) => m.parent)?.parent ?? null;
     const existing = byId.get(id);
     if (existing) {
       // Two groups resolved to the same known entity: fold them together.
       const merged: ResolvedEntity = {
         ...existing,
-        aliases: [...new Set([...existing.aliases, ...aliases, ...(name !== existing.name ? [name] : [])])].filter((a) => a !== existing.name),
+        aliases: [...new Set([...existing.aliases, ...aliases, ...(name !== existing.name ? [name] : [])])].filter(
+          (a) => a !== existing.name,
+        ),
         mentions: existing.mentions + list.length,
       };
       byId.set(id, merged);
       entities[entities.indexOf(existing)] = merged;
     } else {
       const entity: ResolvedEntity = {
-        id, name, type, aliases, mentions: list.length, section,
-        media: list.some((m) => m.media), parentName: parent, court: list.some((m) => m.court), isCountry,
+        id,
+        name,
+        type,
+        aliases,
+        mentions: list.length,
+        section,
+        media: list.some((m) => m.media),
+        parentName: parent,
+        court: list.some((m) => m.court),
+        isCountry,
       };
       entities.push(entity);
       byId.set(id, entity);

@@ -1,6 +1,13 @@
 // The index of the graph's known entities that resolution looks names up in: built once per list, or kept up to date across lists.
 import type { KnownEntity } from '../../model.ts';
-import { countryFollows, genitiveKey, hasLegalForm, isListedOrganisation, nameKey, subsidiaryParentKey } from '../../nlp/names.ts';
+import {
+  countryFollows,
+  genitiveKey,
+  hasLegalForm,
+  isListedOrganisation,
+  nameKey,
+  subsidiaryParentKey,
+} from '../../nlp/names.ts';
 
 /**
  * A prebuilt lookup over the graph's known entities. Wherever several entities could match, the one earliest in
@@ -148,7 +155,12 @@ class MutableKnownIndex implements KnownIndex {
   add(entity: KnownEntity, derived: KnownKeys, order: number): Entry {
     const keys: KnownKey[] = [];
     for (const key of derived.keys) {
-      const entry: KnownKey = { key, entity, order, mask: key.toLowerCase().length === key.length ? letterMask(key) : -1 };
+      const entry: KnownKey = {
+        key,
+        entity,
+        order,
+        mask: key.toLowerCase().length === key.length ? letterMask(key) : -1,
+      };
       keys.push(entry);
       insertByOrder(getOrCreate(this.byKey, key), entry);
       if (key.toLowerCase() !== key) insertByOrder(getOrCreate(this.unevenKeys, key[0]), entry);
@@ -185,7 +197,10 @@ class MutableKnownIndex implements KnownIndex {
 }
 
 /** Indexes already built, by the list they were built from (unchanged lists, e.g. one list for a whole batch, reuse theirs). */
-const builtFor = new WeakMap<readonly KnownEntity[], { readonly entities: readonly KnownEntity[]; readonly index: KnownIndex }>();
+const builtFor = new WeakMap<
+  readonly KnownEntity[],
+  { readonly entities: readonly KnownEntity[]; readonly index: KnownIndex }
+>();
 
 /**
  * The index over `known`. Building it for thousands of entities costs more than extracting an article, so the index of a
@@ -193,7 +208,8 @@ const builtFor = new WeakMap<readonly KnownEntity[], { readonly entities: readon
  */
 export function buildKnownIndex(known: readonly KnownEntity[]): KnownIndex {
   const built = builtFor.get(known);
-  if (built && built.entities.length === known.length && built.entities.every((e, i) => e === known[i])) return built.index;
+  if (built && built.entities.length === known.length && built.entities.every((e, i) => e === known[i]))
+    return built.index;
   const index = MutableKnownIndex.of(known);
   builtFor.set(known, { entities: [...known], index });
   return index;
@@ -214,7 +230,8 @@ export class KnownIndexCache {
 
   index(known: readonly KnownEntity[]): KnownIndex {
     const index = this.#index;
-    if (!index || index.duplicateIds || !this.#update(index, known)) this.#index = MutableKnownIndex.of(known, index?.entries);
+    if (!index || index.duplicateIds || !this.#update(index, known))
+      this.#index = MutableKnownIndex.of(known, index?.entries);
     return this.#index!;
   }
 
@@ -275,7 +292,9 @@ export class KnownIndexCache {
     for (const entry of changed) index.remove(entry);
     for (const { entity, order, at } of placed) listed[at] = index.add(entity, knownKeys(entity), order);
     index.listed = listed as Entry[];
-    index.listed.forEach((entry, at) => { entry.position = at; });
+    index.listed.forEach((entry, at) => {
+      entry.position = at;
+    });
     return true;
   }
 }
@@ -285,7 +304,11 @@ export class KnownIndexCache {
  * most two edits away: only the length buckets within two of `key`'s length are tried, and only keys whose
  * letter masks allow two edits are asked.
  */
-export function firstNearKey(index: KnownIndex, key: string, accepts: (k: string, entity: KnownEntity) => boolean): KnownEntity | undefined {
+export function firstNearKey(
+  index: KnownIndex,
+  key: string,
+  accepts: (k: string, entity: KnownEntity) => boolean,
+): KnownEntity | undefined {
   const letter = key[0];
   let best: KnownKey | undefined;
   // Lowercasing that changes the length (rare letters such as "İ") can move letters around: no mask test then.
@@ -295,7 +318,10 @@ export function firstNearKey(index: KnownIndex, key: string, accepts: (k: string
     for (const c of list) {
       if (best && c.order >= best.order) return;
       if (mask !== -1 && c.mask !== -1 && bitCount(mask ^ c.mask) > MAX_TYPO_MASK_DISTANCE) continue;
-      if (accepts(c.key, c.entity)) { best = c; return; }
+      if (accepts(c.key, c.entity)) {
+        best = c;
+        return;
+      }
     }
   };
   const byLength = index.typoKeys.get(letter);
@@ -338,7 +364,12 @@ export class GrowingKnownIndex {
     for (const e of entities) {
       const entry = this.#index.entries.get(e.id);
       if (!entry) {
-        const entity: KnownEntity = { id: e.id, type: e.type, name: e.name, aliases: withAliases(e.name, [], e.aliases) };
+        const entity: KnownEntity = {
+          id: e.id,
+          type: e.type,
+          name: e.name,
+          aliases: withAliases(e.name, [], e.aliases),
+        };
         this.#index.add(entity, knownKeys(entity), this.#nextOrder++);
         continue;
       }

@@ -21,7 +21,11 @@ export interface CrfOptions {
   readonly random: () => number;
   /** Return the mean of the weights at the end of epochs averageFrom..epochs (Polyak averaging), not the last. */
   readonly averageFrom?: number;
-  readonly onEpoch?: (epoch: number, weights: () => { emissions: Float32Array; transitions: Float32Array }, logLoss: number) => void;
+  readonly onEpoch?: (
+    epoch: number,
+    weights: () => { emissions: Float32Array; transitions: Float32Array },
+    logLoss: number,
+  ) => void;
 }
 
 function logSumExp(values: Float64Array, count: number): number {
@@ -33,7 +37,11 @@ function logSumExp(values: Float64Array, count: number): number {
   return max + Math.log(sum);
 }
 
-export function trainCrf(examples: readonly CrfExample[], rows: number, options: CrfOptions): { emissions: Float32Array; transitions: Float32Array } {
+export function trainCrf(
+  examples: readonly CrfExample[],
+  rows: number,
+  options: CrfOptions,
+): { emissions: Float32Array; transitions: Float32Array } {
   const L = LABEL_COUNT;
   const w = new Float64Array(rows * L);
   const g2 = new Float64Array(rows * L);
@@ -96,7 +104,9 @@ export function trainCrf(examples: readonly CrfExample[], rows: number, options:
       for (let i = n - 2; i >= 0; i--) {
         for (let prev = 0; prev < L; prev++) {
           for (let cur = 0; cur < L; cur++) {
-            tmp[cur] = ALLOWED[prev * L + cur] ? tw[prev * L + cur] + scores[(i + 1) * L + cur] + beta[(i + 1) * L + cur] : -Infinity;
+            tmp[cur] = ALLOWED[prev * L + cur]
+              ? tw[prev * L + cur] + scores[(i + 1) * L + cur] + beta[(i + 1) * L + cur]
+              : -Infinity;
           }
           beta[i * L + prev] = logSumExp(tmp, L);
         }
@@ -118,7 +128,9 @@ export function trainCrf(examples: readonly CrfExample[], rows: number, options:
           if (a === -Infinity) continue;
           for (let cur = 0; cur < L; cur++) {
             if (!ALLOWED[prev * L + cur]) continue;
-            transGrad[prev * L + cur] += Math.exp(a + tw[prev * L + cur] + scores[i * L + cur] + beta[i * L + cur] - logZ);
+            transGrad[prev * L + cur] += Math.exp(
+              a + tw[prev * L + cur] + scores[i * L + cur] + beta[i * L + cur] - logZ,
+            );
           }
         }
         transGrad[gold[i - 1] * L + gold[i]] -= 1;

@@ -4,7 +4,17 @@
 // a mix of a template number with one or more of those hashes, reduced to a bucket of the weight table.
 // That keeps extraction allocation-light, which is most of the tagging cost.
 
-import { finalMix, hashString, Lexicon, LEX, LEX_BIT_COUNT, LEX_CLASS_SHIFT, LEX_WORD_CLASS_MASK, LEX_WORD_CLASS_SHIFT, wordKey } from './lexicon.ts';
+import {
+  finalMix,
+  hashString,
+  LEX,
+  LEX_BIT_COUNT,
+  LEX_CLASS_SHIFT,
+  LEX_WORD_CLASS_MASK,
+  LEX_WORD_CLASS_SHIFT,
+  type Lexicon,
+  wordKey,
+} from './lexicon.ts';
 
 /** Which optional feature groups are on; stored in the model so tagging extracts what training did. */
 export interface FeatureOptions {
@@ -46,13 +56,52 @@ const CAP_MIXED = 4;
 
 // Template numbers; changing one changes every hash, so only ever append.
 const T = {
-  bias: 1, word: 2, lower: 3, prefix: 4, suffix: 5, shape: 6, shortShape: 7, capFirst: 8,
-  digit: 9, hyphen: 10, period: 11, lex: 12, lexCap: 13,
-  prevLower: 14, nextLower: 15, prev2Lower: 16, next2Lower: 17, prevShape: 18, nextShape: 19,
-  prevBigram: 20, nextBigram: 21, shapeTrigram: 22, prevLex: 23, nextLex: 24, hyphenHead: 25,
-  hyphenFirst: 26, genitiveStem: 27, length: 28, capTrigram: 29, inQuotes: 30, prevCapLex: 31,
-  apostrophe: 32, nextCap: 33, prevCap: 34, allCapsLen: 35, wordShapePrev: 36, lexNone: 37,
-  prev2Shape: 38, next2Shape: 39, dictClass: 40, compoundHead: 41, compoundHeadCap: 42, wordClass: 43, prevWordClass: 44, nextWordClass: 45, headLex: 46,
+  bias: 1,
+  word: 2,
+  lower: 3,
+  prefix: 4,
+  suffix: 5,
+  shape: 6,
+  shortShape: 7,
+  capFirst: 8,
+  digit: 9,
+  hyphen: 10,
+  period: 11,
+  lex: 12,
+  lexCap: 13,
+  prevLower: 14,
+  nextLower: 15,
+  prev2Lower: 16,
+  next2Lower: 17,
+  prevShape: 18,
+  nextShape: 19,
+  prevBigram: 20,
+  nextBigram: 21,
+  shapeTrigram: 22,
+  prevLex: 23,
+  nextLex: 24,
+  hyphenHead: 25,
+  hyphenFirst: 26,
+  genitiveStem: 27,
+  length: 28,
+  capTrigram: 29,
+  inQuotes: 30,
+  prevCapLex: 31,
+  apostrophe: 32,
+  nextCap: 33,
+  prevCap: 34,
+  allCapsLen: 35,
+  wordShapePrev: 36,
+  lexNone: 37,
+  prev2Shape: 38,
+  next2Shape: 39,
+  dictClass: 40,
+  compoundHead: 41,
+  compoundHeadCap: 42,
+  wordClass: 43,
+  prevWordClass: 44,
+  nextWordClass: 45,
+  headLex: 46,
 } as const;
 
 function mix2(a: number, b: number): number {
@@ -108,7 +157,25 @@ const OPENERS = new Set(['"', '“', '”', '„', '«', '»', '‘', "'", '(', 
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
 
 /** Suffixes tried, longest first, when a lowercase word is not itself in the dictionary. */
-const INFLECTIONS = ['erne', 'ene', 'ens', 'ets', 'ers', 'ere', 'est', 'en', 'et', 'er', 'es', 'te', 'de', 'e', 's', 'r', 't'];
+const INFLECTIONS = [
+  'erne',
+  'ene',
+  'ens',
+  'ets',
+  'ers',
+  'ere',
+  'est',
+  'en',
+  'et',
+  'er',
+  'es',
+  'te',
+  'de',
+  'e',
+  's',
+  'r',
+  't',
+];
 
 /** Lexicon bits of a token, with the genitive and common inflections stripped when the word itself is unknown. */
 export function lexiconBits(lexicon: Lexicon, lower: string): number {
@@ -128,7 +195,8 @@ export function lexiconBits(lexicon: Lexicon, lower: string): number {
           if (stemBits & LEX.dictCommon) {
             bits |= LEX.dictCommon;
             // An inflected form has its stem's word class, unless it has one of its own.
-            if (((bits >>> LEX_WORD_CLASS_SHIFT) & LEX_WORD_CLASS_MASK) === 0) bits |= stemBits & (LEX_WORD_CLASS_MASK << LEX_WORD_CLASS_SHIFT);
+            if (((bits >>> LEX_WORD_CLASS_SHIFT) & LEX_WORD_CLASS_MASK) === 0)
+              bits |= stemBits & (LEX_WORD_CLASS_MASK << LEX_WORD_CLASS_SHIFT);
             break;
           }
         }
@@ -150,7 +218,8 @@ const MAX_COMPOUND_LENGTH = 40;
  * same head tend to have the same type ("-foreningen", "-ministeriet", "-vej"). Undefined when none.
  */
 export function compoundHead(lexicon: Lexicon, lower: string): string | undefined {
-  if (lower.length < MIN_HEAD + MIN_MODIFIER || lower.length > MAX_COMPOUND_LENGTH || lower.includes('-')) return undefined;
+  if (lower.length < MIN_HEAD + MIN_MODIFIER || lower.length > MAX_COMPOUND_LENGTH || lower.includes('-'))
+    return undefined;
   for (let i = MIN_MODIFIER; i <= lower.length - MIN_HEAD; i++) {
     const tail = lower.slice(i);
     if (lexiconBits(lexicon, tail) & LEX.dictCommon) return tail;
@@ -198,7 +267,12 @@ function tokenInfo(word: string, lexicon: Lexicon, options: FeatureOptions): Tok
 }
 
 /** The cached (or freshly computed) per-word parts of every token. */
-export function tokenInfos(tokens: readonly string[], lexicon: Lexicon, options: FeatureOptions, cache?: Map<string, TokenInfo>): TokenInfo[] {
+export function tokenInfos(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  options: FeatureOptions,
+  cache?: Map<string, TokenInfo>,
+): TokenInfo[] {
   const n = tokens.length;
   const info: TokenInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -245,7 +319,13 @@ const EOS = 0x5eed0002;
  * from the context features so a tagger can sum their weights once per (word, clause start) and reuse the sum:
  * in running text most tokens are words seen before, and these are about two thirds of all features.
  */
-export function addLocalFeatures(add: (h: number) => void, word: string, t: TokenInfo, first: boolean, options: FeatureOptions): void {
+export function addLocalFeatures(
+  add: (h: number) => void,
+  word: string,
+  t: TokenInfo,
+  first: boolean,
+  options: FeatureOptions,
+): void {
   const lower = t.lower;
   add(T.bias);
   add(mix2(T.word, t.wordHash));
@@ -273,7 +353,8 @@ export function addLocalFeatures(add: (h: number) => void, word: string, t: Toke
   }
   if (word.length > 1 && word.includes('.')) add(mix2(T.period, t.cap));
   if (word.length > 1 && (word.includes("'") || word.includes('’'))) add(T.apostrophe);
-  if (t.cap === CAP_INITIAL && lower.length > 3 && lower.endsWith('s')) add(mix2(T.genitiveStem, hashString(lower.slice(0, -1))));
+  if (t.cap === CAP_INITIAL && lower.length > 3 && lower.endsWith('s'))
+    add(mix2(T.genitiveStem, hashString(lower.slice(0, -1))));
   if (!options.lexicon) return;
   const lex = t.lex;
   if (lex === 0) add(mix2(T.lexNone, t.cap));
@@ -305,7 +386,12 @@ export const NEIGHBOUR_OFFSETS: readonly NeighbourOffset[] = [-1, 1, -2, 2];
  * undefined past either end of the sentence. Like the local features, a tagger can sum them once per
  * (word, offset): they depend on nothing else.
  */
-export function addNeighbourFeatures(add: (h: number) => void, offset: NeighbourOffset, nb: TokenInfo | undefined, options: FeatureOptions): void {
+export function addNeighbourFeatures(
+  add: (h: number) => void,
+  offset: NeighbourOffset,
+  nb: TokenInfo | undefined,
+  options: FeatureOptions,
+): void {
   const edge = offset < 0 ? BOS : EOS;
   const lowerHash = nb ? nb.lowerHash : edge;
   const shapeHash = nb ? nb.shortShapeHash : edge;
@@ -324,7 +410,12 @@ export function addNeighbourFeatures(add: (h: number) => void, offset: Neighbour
 
 /** The features of token i that combine it with its neighbours, or look at quotes around it. */
 export function addPairFeatures(
-  add: (h: number) => void, i: number, info: readonly TokenInfo[], inQuotes: Uint8Array, first: boolean, options: FeatureOptions,
+  add: (h: number) => void,
+  i: number,
+  info: readonly TokenInfo[],
+  inQuotes: Uint8Array,
+  first: boolean,
+  options: FeatureOptions,
 ): void {
   const n = info.length;
   const t = info[i];
@@ -344,7 +435,8 @@ export function addPairFeatures(
   }
   if (!options.lexicon) return;
   if (options.wordClasses) {
-    const wordClass = (j: number) => (j < 0 || j >= n ? 0x7f0 : (info[j].lex >>> LEX_WORD_CLASS_SHIFT) & LEX_WORD_CLASS_MASK);
+    const wordClass = (j: number) =>
+      j < 0 || j >= n ? 0x7f0 : (info[j].lex >>> LEX_WORD_CLASS_SHIFT) & LEX_WORD_CLASS_MASK;
     add(mix3(T.wordClass, wordClass(i), t.cap));
     add(mix3(T.prevWordClass, wordClass(i - 1), t.cap));
     add(mix3(T.nextWordClass, wordClass(i + 1), t.cap));

@@ -2,8 +2,18 @@
 // and the binary file format the weights are stored in.
 
 import {
-  addLocalFeatures, addNeighbourFeatures, addPairFeatures, NEIGHBOUR_OFFSETS, DEFAULT_FEATURE_OPTIONS, extractFeatures, quotedTokens, startsClause, tokenInfos,
-  type FeatureOptions, type SentenceFeatures, type TokenInfo,
+  addLocalFeatures,
+  addNeighbourFeatures,
+  addPairFeatures,
+  DEFAULT_FEATURE_OPTIONS,
+  extractFeatures,
+  type FeatureOptions,
+  NEIGHBOUR_OFFSETS,
+  quotedTokens,
+  type SentenceFeatures,
+  startsClause,
+  type TokenInfo,
+  tokenInfos,
 } from './features.ts';
 import { Lexicon } from './lexicon.ts';
 
@@ -46,7 +56,12 @@ export interface ModelData {
 }
 
 /** Scores every (token, label) pair: emission sums into `scores[i * L + label]`, minus `outsideBias` for O. */
-export function emissionScores(features: SentenceFeatures, emissions: Float32Array | Float64Array, scores: Float32Array, outsideBias = 0): void {
+export function emissionScores(
+  features: SentenceFeatures,
+  emissions: Float32Array | Float64Array,
+  scores: Float32Array,
+  outsideBias = 0,
+): void {
   const L = LABEL_COUNT;
   const n = features.offsets.length - 1;
   scores.fill(0, 0, n * L);
@@ -62,7 +77,12 @@ export function emissionScores(features: SentenceFeatures, emissions: Float32Arr
 }
 
 /** Best label sequence under emission and transition scores, never producing an ill-formed I- tag. */
-export function viterbi(scores: Float32Array, n: number, transitions: Float32Array | Float64Array, out: Int32Array): void {
+export function viterbi(
+  scores: Float32Array,
+  n: number,
+  transitions: Float32Array | Float64Array,
+  out: Int32Array,
+): void {
   const L = LABEL_COUNT;
   if (n === 0) return;
   const delta = new Float64Array(n * L);
@@ -237,12 +257,16 @@ export class NerModel {
 
   /** What a word contributes as the neighbour at NEIGHBOUR_OFFSETS[k] of another token. */
   private neighbourSums(entry: CachedSums, k: number, t: TokenInfo): Float32Array {
-    return (entry.neighbour[k] ??= this.sum((add) => addNeighbourFeatures(add, NEIGHBOUR_OFFSETS[k], t, this.data.features)));
+    return (entry.neighbour[k] ??= this.sum((add) =>
+      addNeighbourFeatures(add, NEIGHBOUR_OFFSETS[k], t, this.data.features),
+    ));
   }
 
   /** The same past either end of the sentence. */
   private edgeSums(k: number): Float32Array {
-    return (this.edges[k] ??= this.sum((add) => addNeighbourFeatures(add, NEIGHBOUR_OFFSETS[k], undefined, this.data.features)));
+    return (this.edges[k] ??= this.sum((add) =>
+      addNeighbourFeatures(add, NEIGHBOUR_OFFSETS[k], undefined, this.data.features),
+    ));
   }
 
   tag(tokens: readonly string[]): string[] {
@@ -308,9 +332,13 @@ export function deserializeModel(bytes: Uint8Array, source = 'model file'): Mode
   if (magic !== MAGIC) throw new Error(`${source} is not a newsgraph NER model: rebuild it with \`npm run train:ner\``);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(MAGIC.length, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength)));
+  const header = JSON.parse(
+    new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength)),
+  );
   if (JSON.stringify(header.labels) !== JSON.stringify(LABELS)) {
-    throw new Error(`${source} has labels ${JSON.stringify(header.labels)}, expected ${JSON.stringify(LABELS)}: rebuild it with \`npm run train:ner\``);
+    throw new Error(
+      `${source} has labels ${JSON.stringify(header.labels)}, expected ${JSON.stringify(LABELS)}: rebuild it with \`npm run train:ner\``,
+    );
   }
   const L = LABEL_COUNT;
   const align = (x: number) => (x + 7) & ~7;

@@ -1,6 +1,12 @@
 // The relation corpus (data/relations/): sentences with typed entity spans and the relations between them, one
 // record format for DaN+ sentences and for the project's own articles, plus the candidate pairs a classifier sees.
-import { RELATION_TYPES, SYMMETRIC_RELATION_TYPES, isEntityType, type EntityType, type RelationType } from '../../model.ts';
+import {
+  type EntityType,
+  isEntityType,
+  RELATION_TYPES,
+  type RelationType,
+  SYMMETRIC_RELATION_TYPES,
+} from '../../model.ts';
 import { tokenize } from '../tokenizer.ts';
 
 /** An entity span over the record's tokens (`start` inclusive, `end` exclusive). */
@@ -73,17 +79,23 @@ export function candidatePairs(sentence: CorpusSentence): CandidatePair[] {
 export function validateSentence(s: CorpusSentence): string[] {
   const problems: string[] = [];
   s.entities.forEach((e, i) => {
-    if (!(e.type === 'Other' || isEntityType(e.type))) problems.push(`${s.id}: entity ${i} has type ${JSON.stringify(e.type)}`);
-    if (!(e.start >= 0 && e.end > e.start && e.end <= s.tokens.length)) problems.push(`${s.id}: entity ${i} span ${e.start}-${e.end} is outside the tokens`);
+    if (!(e.type === 'Other' || isEntityType(e.type)))
+      problems.push(`${s.id}: entity ${i} has type ${JSON.stringify(e.type)}`);
+    if (!(e.start >= 0 && e.end > e.start && e.end <= s.tokens.length))
+      problems.push(`${s.id}: entity ${i} span ${e.start}-${e.end} is outside the tokens`);
   });
   const entityAt = (i: number | 'ARTICLE') => (i === 'ARTICLE' ? undefined : s.entities[i]);
   for (const r of s.relations) {
-    if (!(RELATION_TYPES as readonly string[]).includes(r.type) || r.type === 'CO_MENTIONED') problems.push(`${s.id}: relation type ${r.type}`);
-    if ((r.from === 'ARTICLE') !== (r.type === 'CITES')) problems.push(`${s.id}: ${r.type} from ${r.from}: only CITES comes from ARTICLE`);
+    if (!(RELATION_TYPES as readonly string[]).includes(r.type) || r.type === 'CO_MENTIONED')
+      problems.push(`${s.id}: relation type ${r.type}`);
+    if ((r.from === 'ARTICLE') !== (r.type === 'CITES'))
+      problems.push(`${s.id}: ${r.type} from ${r.from}: only CITES comes from ARTICLE`);
     const from = entityAt(r.from);
     const to = entityAt(r.to);
-    if ((r.from !== 'ARTICLE' && !from) || !to) problems.push(`${s.id}: relation ${r.from} -> ${r.to} names a missing entity`);
-    else if (from?.type === 'Other' || to.type === 'Other') problems.push(`${s.id}: relation ${r.from} -> ${r.to} touches an Other span`);
+    if ((r.from !== 'ARTICLE' && !from) || !to)
+      problems.push(`${s.id}: relation ${r.from} -> ${r.to} names a missing entity`);
+    else if (from?.type === 'Other' || to.type === 'Other')
+      problems.push(`${s.id}: relation ${r.from} -> ${r.to} touches an Other span`);
     if (r.from === r.to) problems.push(`${s.id}: relation ${r.from} -> ${r.to} relates an entity to itself`);
   }
   return problems;
@@ -109,7 +121,13 @@ export interface ArticleAnnotation {
     evidence?: string;
   }[];
   /** Facts a sentence states through a pronoun or a common noun ("Han er uddannet fra X"): article-level only. */
-  readonly articleRelations?: readonly { from: string; type: string; to: string; evidence: string; props?: Record<string, string> }[];
+  readonly articleRelations?: readonly {
+    from: string;
+    type: string;
+    to: string;
+    evidence: string;
+    props?: Record<string, string>;
+  }[];
 }
 
 /**
@@ -129,16 +147,29 @@ export function sentencesFromAnnotation(annotation: ArticleAnnotation, idPrefix:
       // Mentions are listed in text order, but a repeated or nested name may need an earlier start.
       let at = sentence.text.indexOf(mention.text, searchFrom);
       if (at < 0) at = sentence.text.indexOf(mention.text);
-      if (at < 0) throw new Error(`${annotation.article}: mention ${JSON.stringify(mention.text)} is not in sentence ${n}`);
+      if (at < 0)
+        throw new Error(`${annotation.article}: mention ${JSON.stringify(mention.text)} is not in sentence ${n}`);
       const first = tokens.findIndex((t) => t.start <= at && at < t.end);
       const endChar = at + mention.text.length;
       let last = tokens.findIndex((t) => t.start < endChar && endChar <= t.end);
-      if (first < 0 || last < first) throw new Error(`${annotation.article}: mention ${JSON.stringify(mention.text)} is not on token boundaries in sentence ${n}`);
+      if (first < 0 || last < first)
+        throw new Error(
+          `${annotation.article}: mention ${JSON.stringify(mention.text)} is not on token boundaries in sentence ${n}`,
+        );
       // A mention ending inside a token ("Nordhavn" of "Nordhavns") takes the whole token, as a tagger would.
       if (tokens[last].end < endChar) last++;
       const type = typeOf.get(mention.entity);
-      if (!type) throw new Error(`${annotation.article}: mention of ${JSON.stringify(mention.entity)}, which is not among the entities`);
-      entities.push({ start: first, end: last + 1, text: mention.text, type: type as EntityType, entity: mention.entity });
+      if (!type)
+        throw new Error(
+          `${annotation.article}: mention of ${JSON.stringify(mention.entity)}, which is not among the entities`,
+        );
+      entities.push({
+        start: first,
+        end: last + 1,
+        text: mention.text,
+        type: type as EntityType,
+        entity: mention.entity,
+      });
       const list = indexOf.get(mention.entity) ?? [];
       list.push(entities.length - 1);
       indexOf.set(mention.entity, list);
@@ -149,18 +180,31 @@ export function sentencesFromAnnotation(annotation: ArticleAnnotation, idPrefix:
       const to = indexOf.get(r.to)?.[0];
       const from = r.from === 'ARTICLE' ? 'ARTICLE' : indexOf.get(r.from)?.[0];
       if (to === undefined || from === undefined) {
-        throw new Error(`${annotation.article}: relation ${r.from} ${r.type} ${r.to} in sentence ${n} names an entity the sentence does not mention`);
+        throw new Error(
+          `${annotation.article}: relation ${r.from} ${r.type} ${r.to} in sentence ${n} names an entity the sentence does not mention`,
+        );
       }
       // A relation holds between the entities, so it labels every pair of their mentions in the sentence.
       const froms = from === 'ARTICLE' ? ['ARTICLE' as const] : indexOf.get(r.from)!;
       for (const f of froms) {
         for (const t of indexOf.get(r.to)!) {
-          relations.push({ from: f, to: t, type: r.type as RelationType, ...(r.props && Object.keys(r.props).length > 0 ? { props: r.props } : {}), ...(r.note ? { note: r.note } : {}) });
+          relations.push({
+            from: f,
+            to: t,
+            type: r.type as RelationType,
+            ...(r.props && Object.keys(r.props).length > 0 ? { props: r.props } : {}),
+            ...(r.note ? { note: r.note } : {}),
+          });
         }
       }
     }
     return {
-      id, source: annotation.article, tokens: tokens.map((t) => t.text), text: sentence.text, entities, relations,
+      id,
+      source: annotation.article,
+      tokens: tokens.map((t) => t.text),
+      text: sentence.text,
+      entities,
+      relations,
       ...(annotation.annotator ? { annotator: annotation.annotator } : {}),
     };
   });
@@ -174,13 +218,24 @@ export function goldGraphFromAnnotation(annotation: ArticleAnnotation) {
     const key = `${r.from}\u0000${r.type}\u0000${r.to}`;
     if (seen.has(key)) return;
     seen.add(key);
-    relations.push({ from: r.from, type: r.type, to: r.to, evidence, ...(r.props && Object.keys(r.props).length > 0 ? { props: r.props } : {}) });
+    relations.push({
+      from: r.from,
+      type: r.type,
+      to: r.to,
+      evidence,
+      ...(r.props && Object.keys(r.props).length > 0 ? { props: r.props } : {}),
+    });
   };
   for (const s of annotation.sentences) for (const r of s.relations) add(r, s.text);
   for (const r of annotation.articleRelations ?? []) add(r, r.evidence);
   return {
     article: annotation.article,
-    entities: annotation.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases ?? [], section: e.section ?? 'body' })),
+    entities: annotation.entities.map((e) => ({
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases ?? [],
+      section: e.section ?? 'body',
+    })),
     relations,
     events: annotation.events,
   };

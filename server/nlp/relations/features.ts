@@ -48,14 +48,20 @@ export function lowerTokens(tokens: readonly string[]): string[] {
  * The features of the ordered pair (from -> to) in a sentence; `from` null is the article itself (the CITES
  * candidates). `lower` is lowerTokens(sentence.tokens).
  */
-export function pairFeatures(sentence: PairSentence, lower: readonly string[], from: PairEnd | null, to: PairEnd): string[] {
+export function pairFeatures(
+  sentence: PairSentence,
+  lower: readonly string[],
+  from: PairEnd | null,
+  to: PairEnd,
+): string[] {
   const f: string[] = ['bias'];
   const add = (name: string) => f.push(name);
   const n = lower.length;
   const word = (i: number) => (i >= 0 && i < n ? lower[i] : i < 0 ? '<s>' : '</s>');
   const addCues = (prefix: string, lo: number, hi: number) => {
     const seen = new Set<string>();
-    for (let i = Math.max(0, lo); i < Math.min(n, hi); i++) for (const g of cueGroups(lower[i], lower[i + 1])) seen.add(g);
+    for (let i = Math.max(0, lo); i < Math.min(n, hi); i++)
+      for (const g of cueGroups(lower[i], lower[i + 1])) seen.add(g);
     for (const g of seen) add(`${prefix}:${g}`);
   };
 
@@ -91,7 +97,8 @@ export function pairFeatures(sentence: PairSentence, lower: readonly string[], f
   add(`dt=${distanceBucket(gap)}|${types}`);
 
   // Words and stems between the ends, in the pair's direction; short gaps also as one string.
-  const shown = gap <= MAX_BETWEEN_WORDS ? between : [...between.slice(0, EDGE_WORDS), ...between.slice(gap - EDGE_WORDS)];
+  const shown =
+    gap <= MAX_BETWEEN_WORDS ? between : [...between.slice(0, EDGE_WORDS), ...between.slice(gap - EDGE_WORDS)];
   for (const w of shown) {
     add(`w${dir}${w}`);
     add(`s${dir}${stem(w)}`);
@@ -126,10 +133,12 @@ export function pairFeatures(sentence: PairSentence, lower: readonly string[], f
   if (isGenitive(leftLast)) add(`gen${dir}|${types}`);
   if (gap >= 1 && between[0] === ',') add(`comma1${dir}`);
   if (gap >= 1 && between[0] === '(') add(`paren${dir}|${types}`);
-  if (word(left.start - 1).endsWith('-') || /-\p{L}+$/u.test(sentence.tokens[left.end - 1] ?? '')) add(`compound${dir}`);
+  if (word(left.start - 1).endsWith('-') || /-\p{L}+$/u.test(sentence.tokens[left.end - 1] ?? ''))
+    add(`compound${dir}`);
   if (between.includes('af')) add(`af${dir}`);
   if (gap > 0 && between[gap - 1] === 'af') add(`afLast${dir}|${types}`);
-  if (between.some((w) => w === 'blev' || w === 'blevet' || w === 'bliver' || /\p{L}+es$/u.test(w))) add(`passive${dir}`);
+  if (between.some((w) => w === 'blev' || w === 'blevet' || w === 'bliver' || /\p{L}+es$/u.test(w)))
+    add(`passive${dir}`);
   if (between.includes('og') || between.includes('eller')) add(`conj${dir}`);
   if (between.includes('"') || between.includes('”') || between.includes('«')) add(`quote${dir}`);
   let endsBetween = 0;
@@ -143,6 +152,7 @@ export function pairFeatures(sentence: PairSentence, lower: readonly string[], f
 /** The cue groups of the tokens lo..hi (for type-conjoined cue features). */
 function cueFeatureGroups(lower: readonly string[], lo: number, hi: number): Set<string> {
   const seen = new Set<string>();
-  for (let i = Math.max(0, lo); i < Math.min(lower.length, hi); i++) for (const g of cueGroups(lower[i], lower[i + 1])) seen.add(g);
+  for (let i = Math.max(0, lo); i < Math.min(lower.length, hi); i++)
+    for (const g of cueGroups(lower[i], lower[i + 1])) seen.add(g);
   return seen;
 }

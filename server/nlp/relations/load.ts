@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../config.ts';
-import { RelationModel, parseModelFile } from './model.ts';
+import { parseModelFile, RelationModel } from './model.ts';
 
 /** The committed model, rebuilt by `npm run train:relations`. */
 export const DEFAULT_RELATION_MODEL_PATH = join(PROJECT_ROOT, 'data', 'relations-model.json');
@@ -20,7 +20,9 @@ export function loadRelationModel(path?: string): RelationModel {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`Cannot read the relation model at ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}): rebuild it with \`npm run train:relations\``);
+    throw new Error(
+      `Cannot read the relation model at ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}): rebuild it with \`npm run train:relations\``,
+    );
   }
   const model = new RelationModel(parseModelFile(text, file));
   if (path === undefined) shared = model;

@@ -94,17 +94,35 @@ export function parseModelFile(text: string, path: string): RelationModelFile {
     throw new Error(`${path} is not a newsgraph relation model of version ${VERSION}: ${fix}`);
   }
   if (!Array.isArray(data.labels) || data.labels.join() !== RELATION_LABELS.join()) {
-    throw new Error(`The relation model at ${path} has labels that do not match the graph model's relation types: ${fix}`);
+    throw new Error(
+      `The relation model at ${path} has labels that do not match the graph model's relation types: ${fix}`,
+    );
   }
-  if (!Array.isArray(data.features) || data.features.some((f) => !Array.isArray(f) || typeof f[0] !== 'string' || !Array.isArray(f[1]) || f[1].length % 2 !== 0
-    || f[1].some((x, i) => !Number.isFinite(x) || (i % 2 === 0 && !(Number.isInteger(x) && x >= 0 && x < RELATION_LABELS.length))))) {
+  if (
+    !Array.isArray(data.features) ||
+    data.features.some(
+      (f) =>
+        !Array.isArray(f) ||
+        typeof f[0] !== 'string' ||
+        !Array.isArray(f[1]) ||
+        f[1].length % 2 !== 0 ||
+        f[1].some(
+          (x, i) =>
+            !Number.isFinite(x) || (i % 2 === 0 && !(Number.isInteger(x) && x >= 0 && x < RELATION_LABELS.length)),
+        ),
+    )
+  ) {
     throw new Error(`The relation model at ${path} has malformed weights: ${fix}`);
   }
   return data;
 }
 
 /** Serialises a model: features sorted by name, weights rounded, so the same training gives the same bytes. */
-export function serializeModel(labels: readonly string[], features: readonly (readonly [string, readonly number[]])[], info: Record<string, unknown>): string {
+export function serializeModel(
+  labels: readonly string[],
+  features: readonly (readonly [string, readonly number[]])[],
+  info: Record<string, unknown>,
+): string {
   const sorted = [...features].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const lines = sorted.map(([name, sparse]) => `  ${JSON.stringify([name, sparse])}`);
   return `{"format":${JSON.stringify(FORMAT)},"version":${VERSION},"labels":${JSON.stringify(labels)},\n"info":${JSON.stringify(info)},\n"features":[\n${lines.join(',\n')}\n]}\n`;

@@ -1,7 +1,7 @@
 // Applying the relation classifier to corpus sentences and scoring it: P/R/F1 per relation type and micro-averaged.
-import { SYMMETRIC_RELATION_TYPES, type EntityType, type RelationType } from '../../model.ts';
-import { candidatePairs, type CandidatePair, type CorpusSentence } from './corpus.ts';
-import { lowerTokens, pairFeatures, type PairEnd, type PairSentence } from './features.ts';
+import { type EntityType, type RelationType, SYMMETRIC_RELATION_TYPES } from '../../model.ts';
+import { type CandidatePair, type CorpusSentence, candidatePairs } from './corpus.ts';
+import { lowerTokens, type PairEnd, type PairSentence, pairFeatures } from './features.ts';
 import type { Prediction, RelationLabel, RelationModel } from './model.ts';
 
 /** Below this probability a typed answer is not trusted and the pair stays NONE (a co-mention in the graph). */
@@ -33,7 +33,13 @@ export function allowedLabels(from: EntityType | null, to: EntityType): (label: 
 }
 
 /** The classifier's answer for one pair, among the labels the two types allow. */
-export function classifyPair(model: RelationModel, sentence: PairSentence, lower: readonly string[], from: PairEnd | null, to: PairEnd): Prediction {
+export function classifyPair(
+  model: RelationModel,
+  sentence: PairSentence,
+  lower: readonly string[],
+  from: PairEnd | null,
+  to: PairEnd,
+): Prediction {
   return model.predict(pairFeatures(sentence, lower, from, to), allowedLabels(from?.type ?? null, to.type));
 }
 
@@ -44,7 +50,12 @@ function endOf(s: CorpusSentence, i: number): PairEnd {
 
 /** A corpus sentence in the classifier's view: its real entities (Other spans are no ends). */
 export function pairSentence(s: CorpusSentence): PairSentence {
-  return { tokens: s.tokens, ends: s.entities.filter((e) => e.type !== 'Other').map((e) => ({ start: e.start, end: e.end, type: e.type as EntityType })) };
+  return {
+    tokens: s.tokens,
+    ends: s.entities
+      .filter((e) => e.type !== 'Other')
+      .map((e) => ({ start: e.start, end: e.end, type: e.type as EntityType })),
+  };
 }
 
 /** Each candidate pair with its features (sentences lowercased once). */
@@ -52,7 +63,8 @@ export function pairInputs(pairs: readonly CandidatePair[]): { pair: CandidatePa
   const views = new Map<CorpusSentence, { view: PairSentence; lower: string[] }>();
   return pairs.map((pair) => {
     let v = views.get(pair.sentence);
-    if (!v) views.set(pair.sentence, (v = { view: pairSentence(pair.sentence), lower: lowerTokens(pair.sentence.tokens) }));
+    if (!v)
+      views.set(pair.sentence, (v = { view: pairSentence(pair.sentence), lower: lowerTokens(pair.sentence.tokens) }));
     const from = pair.from === 'ARTICLE' ? null : endOf(pair.sentence, pair.from);
     return { pair, features: pairFeatures(v.view, v.lower, from, endOf(pair.sentence, pair.to)) };
   });
@@ -77,7 +89,14 @@ export interface PairScores {
 function typeScore(correct: number, predicted: number, gold: number): TypeScore {
   const precision = predicted === 0 ? 0 : correct / predicted;
   const recall = gold === 0 ? 0 : correct / gold;
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), gold, predicted, correct };
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    gold,
+    predicted,
+    correct,
+  };
 }
 
 /**
@@ -85,7 +104,11 @@ function typeScore(correct: number, predicted: number, gold: number): TypeScore 
  * entity named twice in a sentence once per entity pair (article sentences name the entity behind each span).
  * CO_MENTIONED is not a label, so it is never scored.
  */
-export function scorePairs(model: RelationModel, sentences: readonly CorpusSentence[], decide: (p: Prediction) => RelationLabel = decideLabel): PairScores {
+export function scorePairs(
+  model: RelationModel,
+  sentences: readonly CorpusSentence[],
+  decide: (p: Prediction) => RelationLabel = decideLabel,
+): PairScores {
   const gold = new Map<string, number>();
   const predicted = new Map<string, number>();
   const correct = new Map<string, number>();

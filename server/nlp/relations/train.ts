@@ -6,10 +6,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../../config.ts';
-import { candidatePairs, type CandidatePair, type CorpusSentence } from './corpus.ts';
-import { RELATION_LABELS, RelationModel, parseModelFile, serializeModel, softmaxInPlace } from './model.ts';
+import { type CandidatePair, type CorpusSentence, candidatePairs } from './corpus.ts';
 import { DEFAULT_RELATION_MODEL_PATH } from './load.ts';
-import { pairInputs, scorePairs, type PairScores } from './score.ts';
+import { parseModelFile, RELATION_LABELS, RelationModel, serializeModel, softmaxInPlace } from './model.ts';
+import { type PairScores, pairInputs, scorePairs } from './score.ts';
 
 export const CORPUS_DIR = join(PROJECT_ROOT, 'data', 'relations');
 
@@ -24,17 +24,34 @@ export interface TrainOptions {
   readonly seed: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.05, l2: 1e-3, minCount: 2, relationWeight: 2, seed: 1 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  epochs: 12,
+  learningRate: 0.05,
+  l2: 1e-3,
+  minCount: 2,
+  relationWeight: 2,
+  seed: 1,
+};
 
 /** Weights below this are dropped from the file; the rest are rounded to WEIGHT_DECIMALS. */
 const WEIGHT_FLOOR = 5e-3;
 const WEIGHT_DECIMALS = 3;
 
 /** The corpus sentences of a split: DaN+ sentences and the project's own articles. */
-export function loadCorpus(split: 'train' | 'dev', dir = CORPUS_DIR): { danplus: CorpusSentence[]; articles: CorpusSentence[] } {
-  const read = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusSentence);
+export function loadCorpus(
+  split: 'train' | 'dev',
+  dir = CORPUS_DIR,
+): { danplus: CorpusSentence[]; articles: CorpusSentence[] } {
+  const read = (path: string) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as CorpusSentence);
   const danplusDir = join(dir, 'danplus');
-  const danplus = readdirSync(danplusDir).filter((f) => f.startsWith(`${split}-`) && f.endsWith('.jsonl')).sort().flatMap((f) => read(join(danplusDir, f)));
+  const danplus = readdirSync(danplusDir)
+    .filter((f) => f.startsWith(`${split}-`) && f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => read(join(danplusDir, f)));
   return { danplus, articles: read(join(dir, `articles-${split}.jsonl`)) };
 }
 
@@ -51,7 +68,10 @@ function seeded(seed: number): () => number {
 }
 
 /** Softmax regression by AdaGrad with L2 on the features a pair has; returns the weights per kept feature. */
-export function trainWeights(pairs: readonly CandidatePair[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): [string, number[]][] {
+export function trainWeights(
+  pairs: readonly CandidatePair[],
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+): [string, number[]][] {
   const L = RELATION_LABELS.length;
   const examples = pairInputs(pairs);
   const counts = new Map<string, number>();
@@ -59,7 +79,9 @@ export function trainWeights(pairs: readonly CandidatePair[], options: TrainOpti
   const names = [...counts.keys()].filter((name) => counts.get(name)! >= options.minCount).sort();
   const index = new Map(names.map((name, i) => [name, i]));
   const data = examples.map(({ features, pair }) => ({
-    features: Int32Array.from(new Set(features.map((name) => index.get(name)).filter((i): i is number => i !== undefined))),
+    features: Int32Array.from(
+      new Set(features.map((name) => index.get(name)).filter((i): i is number => i !== undefined)),
+    ),
     label: RELATION_LABELS.indexOf(pair.label as (typeof RELATION_LABELS)[number]),
   }));
 
@@ -131,7 +153,9 @@ async function main(): Promise<void> {
   const text = serializeModel(RELATION_LABELS, features, info);
   writeFileSync(out, text);
   const model = new RelationModel(parseModelFile(text, out));
-  console.log(`Trained on ${info.pairs} pairs (${info.relations} with a relation) in ${((performance.now() - started) / 1000).toFixed(1)} s; ${features.length} features -> ${relative(process.cwd(), out)}`);
+  console.log(
+    `Trained on ${info.pairs} pairs (${info.relations} with a relation) in ${((performance.now() - started) / 1000).toFixed(1)} s; ${features.length} features -> ${relative(process.cwd(), out)}`,
+  );
   console.log(formatScores('dev, own articles:', scorePairs(model, dev.articles)));
   console.log(formatScores('dev, DaN+ sentences:', scorePairs(model, dev.danplus)));
 }

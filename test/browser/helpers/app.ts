@@ -13,9 +13,15 @@ export const FIXTURES_DIR = join(REPO_ROOT, 'test', 'fixtures', 'browser');
 
 export function seedArticleFiles(): string[] {
   if (existsSync(SHARED_SEEDS_DIR)) {
-    return readdirSync(SHARED_SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SHARED_SEEDS_DIR, f));
+    return readdirSync(SHARED_SEEDS_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(SHARED_SEEDS_DIR, f));
   }
-  return readdirSync(FIXTURES_DIR).filter((f) => f.startsWith('seed-') && f.endsWith('.txt')).sort().map((f) => join(FIXTURES_DIR, f));
+  return readdirSync(FIXTURES_DIR)
+    .filter((f) => f.startsWith('seed-') && f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(FIXTURES_DIR, f));
 }
 
 export interface RunningExplorer {
@@ -33,7 +39,7 @@ export async function startExplorer(): Promise<RunningExplorer> {
   // Port 0: a free port; no demo data, so the graph holds exactly the seeds the tests load.
   const config = readConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', NEWSGRAPH_DEMO_DATA: '0' });
   const server = await startServer(config, testNeo4j());
-  const gql = async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -44,7 +50,9 @@ export async function startExplorer(): Promise<RunningExplorer> {
     return body.data as T;
   };
   for (const file of seedArticleFiles()) {
-    await gql(`mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { articleId } }`, { input: { text: readFileSync(file, 'utf8') } });
+    await gql(`mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { articleId } }`, {
+      input: { text: readFileSync(file, 'utf8') },
+    });
   }
   return {
     url: server.url,

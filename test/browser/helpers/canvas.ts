@@ -9,7 +9,12 @@ export interface DrawnElement {
 
 /** Node ids drawn (not filtered or hidden). */
 export function visibleNodeIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => window.__newsgraph!.cy.nodes().filter((n) => !n.hasClass('filtered')).map((n) => n.id()));
+  return page.evaluate(() =>
+    window
+      .__newsgraph!.cy.nodes()
+      .filter((n) => !n.hasClass('filtered'))
+      .map((n) => n.id()),
+  );
 }
 
 export function allNodes(page: Page): Promise<DrawnElement[]> {
@@ -21,7 +26,12 @@ export function allNodes(page: Page): Promise<DrawnElement[]> {
 export function allEdges(page: Page): Promise<(DrawnElement & { source: string; target: string; type: string })[]> {
   return page.evaluate(() =>
     window.__newsgraph!.cy.edges().map((e) => ({
-      id: e.id(), classes: e.classes(), visible: !e.hasClass('filtered'), source: e.source().id(), target: e.target().id(), type: e.data('type') as string,
+      id: e.id(),
+      classes: e.classes(),
+      visible: !e.hasClass('filtered'),
+      source: e.source().id(),
+      target: e.target().id(),
+      type: e.data('type') as string,
     })),
   );
 }
@@ -31,8 +41,12 @@ export async function waitForStableLayout(page: Page, timeoutMs = 15_000): Promi
   const started = Date.now();
   let previous = '';
   while (Date.now() - started < timeoutMs) {
-    const snapshot = await page.evaluate(() =>
-      window.__newsgraph!.cy.nodes().map((n) => `${n.id()}:${Math.round(n.position('x'))},${Math.round(n.position('y'))}`).join('|') + `@${window.__newsgraph!.cy.zoom().toFixed(3)}`,
+    const snapshot = await page.evaluate(
+      () =>
+        `${window
+          .__newsgraph!.cy.nodes()
+          .map((n) => `${n.id()}:${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)
+          .join('|')}@${window.__newsgraph!.cy.zoom().toFixed(3)}`,
     );
     if (snapshot === previous) return;
     previous = snapshot;
@@ -53,7 +67,10 @@ export async function nodeScreenPosition(page: Page, id: string): Promise<{ x: n
     return true;
   }, id);
   if (!inView) throw new Error(`node ${id} is not on the canvas`);
-  const rendered = await page.evaluate((nodeId) => window.__newsgraph!.cy.getElementById(nodeId).renderedPosition(), id);
+  const rendered = await page.evaluate(
+    (nodeId) => window.__newsgraph!.cy.getElementById(nodeId).renderedPosition(),
+    id,
+  );
   const box = await page.locator('[data-testid=canvas]').boundingBox();
   if (!box) throw new Error('canvas not visible');
   return { x: box.x + rendered.x, y: box.y + rendered.y };

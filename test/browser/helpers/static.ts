@@ -1,8 +1,9 @@
 // A minimal static file server for dist/client, used by the render benchmark (which needs no GraphQL).
-import { createServer, type Server } from 'node:http';
+
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -5,14 +5,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../bench/corpus.ts';
 import { BulkLoadRepository } from '../../../server/db/index.ts';
-import { buildArticleBatch, loadArticleGraph } from '../../../server/ingest/load/index.ts';
-import { foldArticleBatches } from '../../../server/ingest/bulk/index.ts';
-import { collectArticleFiles, ingestFiles } from '../../../server/ingest/files.ts';
-import { ingestFilesBulk } from '../../../server/ingest/bulk/index.ts';
+import { foldArticleBatches, ingestFilesBulk } from '../../../server/ingest/bulk/index.ts';
 import { extractArticle } from '../../../server/ingest/extract.ts';
-import { clearDatabase } from '../../support/db.ts';
+import { collectArticleFiles, ingestFiles } from '../../../server/ingest/files.ts';
+import { buildArticleBatch, loadArticleGraph } from '../../../server/ingest/load/index.ts';
 import { huaweiDuplicateGraph, huaweiFollowUpGraph, huaweiSanctionGraph } from '../../fixtures/loader/graphs.ts';
 import { graphCounts, useTestApp } from '../../support/app.ts';
+import { clearDatabase } from '../../support/db.ts';
 import { CLEAN, graphFingerprint, integrity } from './graph.ts';
 
 // Each test empties the database itself, as often as it loads.
@@ -89,7 +88,11 @@ describe('ingestFilesBulk on 30 generated articles', () => {
     // While it runs, the extraction threads (and only they) yield the CPU to the writer's path.
     const niced: number[][] = [];
     const outcomes = await ingestFilesBulk({ ...app.pipeline, bulk }, files, undefined, {
-      batchSize: 8, workers: 2, onBatch: () => { niced.push(nicedThreads()); },
+      batchSize: 8,
+      workers: 2,
+      onBatch: () => {
+        niced.push(nicedThreads());
+      },
     });
     if (process.platform === 'linux') expect(niced[0]).toEqual([10, 10]);
     expect(nicedThreads()).toEqual([]);
@@ -103,10 +106,14 @@ describe('ingestFilesBulk on 30 generated articles', () => {
     expect(await graphCounts(app.database)).toEqual(before);
   }, 180_000);
 
-  it('keeps its statements\' plans once the graph holds enough articles, and writes the same graph with them', async () => {
+  it("keeps its statements' plans once the graph holds enough articles, and writes the same graph with them", async () => {
     const files = await collectArticleFiles([dir]);
     await clearDatabase(app.database.driver);
-    await ingestFilesBulk({ ...app.pipeline, bulk }, files, undefined, { batchSize: 8, workers: 2, keepPlansMinArticles: Infinity });
+    await ingestFilesBulk({ ...app.pipeline, bulk }, files, undefined, {
+      batchSize: 8,
+      workers: 2,
+      keepPlansMinArticles: Infinity,
+    });
     const expected = await graphFingerprint(app.database);
 
     await clearDatabase(app.database.driver);
@@ -120,14 +127,18 @@ describe('ingestFilesBulk on 30 generated articles', () => {
       },
     };
     // Every bulk statement runs with `CYPHER replan=skip` from the second batch of 8 on.
-    const outcomes = await ingestFilesBulk({ ...app.pipeline, bulk: recording }, files, undefined, { batchSize: 8, workers: 2, keepPlansMinArticles: 8 });
+    const outcomes = await ingestFilesBulk({ ...app.pipeline, bulk: recording }, files, undefined, {
+      batchSize: 8,
+      workers: 2,
+      keepPlansMinArticles: 8,
+    });
     expect(outcomes.map((o) => o.ok && o.summary.status)).toEqual(files.map(() => 'new'));
     expect(kept).toEqual([false, true, true, true]);
     expect(await integrity(app.database)).toEqual(CLEAN);
     expect(await graphFingerprint(app.database)).toEqual(expected);
   }, 180_000);
 
-  it('a text repeated in a later batch of the same run is reported unchanged, under the first copy\'s id', async () => {
+  it("a text repeated in a later batch of the same run is reported unchanged, under the first copy's id", async () => {
     // A copy must be caught by the run's own bookkeeping of the texts it has loaded, not by the database.
     const copies = mkdtempSync(join(tmpdir(), 'newsgraph-bulk-copies-'));
     try {
@@ -139,7 +150,12 @@ describe('ingestFilesBulk on 30 generated articles', () => {
       });
       // In batches of 4: copies of files 0 and 1 land in the batches after theirs, a copy of file 8 in the same
       // batch as file 8, and a copy of file 5 two batches later.
-      for (const [at, from] of [[5, 0], [6, 1], [8, 8], [10, 5]] as const) {
+      for (const [at, from] of [
+        [5, 0],
+        [6, 1],
+        [8, 8],
+        [10, 5],
+      ] as const) {
         const copy = join(copies, `${String(at).padStart(2, '0')}b-copy-of-${from}.txt`);
         writeFileSync(copy, readFileSync(files[from]));
       }
@@ -164,7 +180,10 @@ describe('ingestFilesBulk on 30 generated articles', () => {
           }
         },
       };
-      const outcomes = await ingestFilesBulk({ ...app.pipeline, bulk: counting }, withCopies, undefined, { batchSize: 4, workers: 2 });
+      const outcomes = await ingestFilesBulk({ ...app.pipeline, bulk: counting }, withCopies, undefined, {
+        batchSize: 4,
+        workers: 2,
+      });
       expect(refusedBatches).toBe(0);
       const byFile = new Map(outcomes.map((o) => [o.file, o]));
       for (const file of withCopies) {

@@ -1,11 +1,11 @@
 // Idempotency under concurrency: 10 clients loading the same 50 articles at once end with the graph one sequential load gives; deadlocks are retried.
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../bench/corpus.ts';
-import { ingestArticle } from '../../../server/ingest/pipeline.ts';
 import { loadArticleGraph } from '../../../server/ingest/load/index.ts';
-import { clearDatabase } from '../../support/db.ts';
+import { ingestArticle } from '../../../server/ingest/pipeline.ts';
 import { huaweiSanctionGraph } from '../../fixtures/loader/graphs.ts';
 import { useTestApp, useTestServer } from '../../support/app.ts';
+import { clearDatabase } from '../../support/db.ts';
 import { CLEAN, graphFingerprint, integrity } from './graph.ts';
 
 const ARTICLES = 50;
@@ -22,7 +22,8 @@ const server = useTestServer();
 describe('the same 50 articles from 10 concurrent clients', () => {
   it('give the graph of one sequential load: same nodes, relationships, counts and provenance; no duplicates, nothing doubled', async () => {
     await clearDatabase(app.database.driver);
-    for (const article of corpus) await ingestArticle(app.pipeline, { content: article.text, source: article.fileName });
+    for (const article of corpus)
+      await ingestArticle(app.pipeline, { content: article.text, source: article.fileName });
     const sequential = await graphFingerprint(app.database, { orderIndependent: true });
     expect(await integrity(app.database)).toEqual(CLEAN);
 
@@ -30,18 +31,29 @@ describe('the same 50 articles from 10 concurrent clients', () => {
     // Every client loads all 50, each starting at a different article, all at once over HTTP.
     const statuses = new Map<string, string[]>();
     const failures: string[] = [];
-    await Promise.all(Array.from({ length: CLIENTS }, async (_, client) => {
-      for (let k = 0; k < ARTICLES; k++) {
-        const article = corpus[(k + client * 5) % ARTICLES];
-        const response = await server.gql<{ ingestArticle: { articleId: string; status: string } }>(INGEST, { input: { text: article.text } });
-        if (response.errors) failures.push(`${article.fileName}: ${response.errors[0].message}`);
-        else statuses.set(article.fileName, [...(statuses.get(article.fileName) ?? []), response.data!.ingestArticle.status]);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, client) => {
+        for (let k = 0; k < ARTICLES; k++) {
+          const article = corpus[(k + client * 5) % ARTICLES];
+          const response = await server.gql<{ ingestArticle: { articleId: string; status: string } }>(INGEST, {
+            input: { text: article.text },
+          });
+          if (response.errors) failures.push(`${article.fileName}: ${response.errors[0].message}`);
+          else
+            statuses.set(article.fileName, [
+              ...(statuses.get(article.fileName) ?? []),
+              response.data!.ingestArticle.status,
+            ]);
+        }
+      }),
+    );
     // Deadlocks and lock timeouts between the clients are retried, never reported.
     expect(failures).toEqual([]);
     for (const article of corpus) {
-      expect(statuses.get(article.fileName)?.sort(), article.fileName).toEqual(['new', ...Array(CLIENTS - 1).fill('unchanged')]);
+      expect(statuses.get(article.fileName)?.sort(), article.fileName).toEqual([
+        'new',
+        ...Array(CLIENTS - 1).fill('unchanged'),
+      ]);
     }
     expect(await integrity(app.database)).toEqual(CLEAN);
     const concurrent = await graphFingerprint(app.database, { orderIndependent: true });
@@ -61,12 +73,17 @@ describe('two write transactions that deadlock', () => {
     let attempts = 0;
     // Each locks one relationship, waits, then wants the other's: Neo4j refuses one as a deadlock (a transient
     // error), and the database layer runs it again.
-    const lockInOrder = (a: string, b: string) => app.database.write(async (q) => {
-      attempts++;
-      await q.run('relationships-update-provenance', { updates: [{ relId: a, properties: { lockProbe: attempts } }] });
-      await new Promise((resolveWait) => setTimeout(resolveWait, 400));
-      await q.run('relationships-update-provenance', { updates: [{ relId: b, properties: { lockProbe: attempts } }] });
-    });
+    const lockInOrder = (a: string, b: string) =>
+      app.database.write(async (q) => {
+        attempts++;
+        await q.run('relationships-update-provenance', {
+          updates: [{ relId: a, properties: { lockProbe: attempts } }],
+        });
+        await new Promise((resolveWait) => setTimeout(resolveWait, 400));
+        await q.run('relationships-update-provenance', {
+          updates: [{ relId: b, properties: { lockProbe: attempts } }],
+        });
+      });
     await Promise.all([lockInOrder(first, second), lockInOrder(second, first)]);
     expect(attempts).toBeGreaterThan(2);
   });

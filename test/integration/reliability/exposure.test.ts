@@ -2,9 +2,9 @@
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../../server/config.ts';
-import { startServer, type RunningServer } from '../../../server/main.ts';
-import { testNeo4j } from '../../support/db.ts';
+import { type RunningServer, startServer } from '../../../server/main.ts';
 import { startTestServer } from '../../support/app.ts';
+import { testNeo4j } from '../../support/db.ts';
 
 let server: RunningServer;
 
@@ -41,11 +41,18 @@ describe('by default', () => {
 describe('other origins', () => {
   it('get no CORS headers, even on a preflight, and are refused', async () => {
     const preflight = await fetch(`${server.url}/graphql`, {
-      method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     const post = await fetch(`${server.url}/graphql`, {
-      method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { articles } }' }),
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { articles } }' }),
     });
     expect(post.status).toBe(403);
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
@@ -55,10 +62,14 @@ describe('other origins', () => {
 
   it('cannot make a "simple" cross-site request (form post, no JSON content type) run a mutation', async () => {
     const form = await fetch(`${server.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: 'mutation { deleteArticle(id: "article:x") { deleted } }' }),
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { deleteArticle(id: "article:x") { deleted } }' }),
     });
     expect(form.status).toBe(400);
-    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { deleteArticle(id: "article:x") { deleted } }')}`);
+    const get = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('mutation { deleteArticle(id: "article:x") { deleted } }')}`,
+    );
     expect(get.status).toBe(400);
   });
 });
@@ -68,7 +79,11 @@ describe('beyond loopback without NEWSGRAPH_API_TOKEN', () => {
     const open = await startTestServer({ HOST: '0.0.0.0', NEWSGRAPH_API_TOKEN: '' });
     try {
       for (const authorization of [undefined, 'Bearer ', 'Bearer anything']) {
-        const response = await open.gql('mutation { deleteArticle(id: "article:x") { deleted } }', {}, authorization ? { authorization } : {});
+        const response = await open.gql(
+          'mutation { deleteArticle(id: "article:x") { deleted } }',
+          {},
+          authorization ? { authorization } : {},
+        );
         expect(response.status).toBe(401);
         expect(response.errors![0].extensions.code).toBe('UNAUTHORIZED');
       }

@@ -6,22 +6,30 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../bench/corpus.ts';
 import { PROJECT_ROOT, readConfig } from '../../../server/config.ts';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../server/db/embedded.ts';
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../../../server/db/embedded.ts';
 import { collectArticleFiles, ingestFiles } from '../../../server/ingest/files.ts';
-import { startServer, type RunningServer } from '../../../server/main.ts';
-import { clearDatabase, testNeo4j } from '../../support/db.ts';
+import { type RunningServer, startServer } from '../../../server/main.ts';
 import { useTestApp } from '../../support/app.ts';
+import { clearDatabase, testNeo4j } from '../../support/db.ts';
 import { CLEAN, graphFingerprint, integrity } from './graph.ts';
 
-const DANISH = 'Huawei får ny chef i Danmark\n\nHuawei har ansat Mette Holm som ny direktør for den danske afdeling, oplyser selskabet til Computerworld.';
+const DANISH =
+  'Huawei får ny chef i Danmark\n\nHuawei har ansat Mette Holm som ny direktør for den danske afdeling, oplyser selskabet til Computerworld.';
 /** "Fail fast": a request while Neo4j is down must be answered within this. */
 const FAIL_FAST_MS = 4_000;
 /** How long the server may take to notice that Neo4j is back. */
 const RESUME_WITHIN_MS = 30_000;
 
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, ...(await response.json() as { data?: any; errors?: { message: string; extensions: Record<string, unknown> }[] }) };
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    ...((await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, unknown> }[] }),
+  };
 }
 
 /** A Neo4j of this file's own (not the shared test database, which other files use), on a temp data dir. */
@@ -29,7 +37,13 @@ let own: { neo4j: EmbeddedNeo4j; dataDir: string; port: number };
 
 async function startOwnNeo4j(dataDir: string, port = 0): Promise<EmbeddedNeo4j> {
   const config = readConfig();
-  return startEmbeddedNeo4j({ dataDir, boltPort: port, heap: config.embeddedHeap, pageCache: config.embeddedPageCache, javaHome: config.javaHome });
+  return startEmbeddedNeo4j({
+    dataDir,
+    boltPort: port,
+    heap: config.embeddedHeap,
+    pageCache: config.embeddedPageCache,
+    javaHome: config.javaHome,
+  });
 }
 
 function ownServer(uri: string): Promise<RunningServer> {
@@ -51,11 +65,17 @@ describe('Neo4j stops while the server runs', () => {
   it('requests fail fast with DATABASE_UNAVAILABLE, /health says down, and service resumes by itself when Neo4j is back', async () => {
     const server = await ownServer(own.neo4j.uri);
     try {
-      const loaded = await gql(server.url, 'mutation($t: String!) { ingestArticle(input: {text: $t}) { status } }', { t: DANISH });
+      const loaded = await gql(server.url, 'mutation($t: String!) { ingestArticle(input: {text: $t}) { status } }', {
+        t: DANISH,
+      });
       expect(loaded.data?.ingestArticle.status).toBe('new');
 
       await own.neo4j.stop();
-      for (const query of ['{ stats { articles } }', '{ companies(limit: 5) { name } }', '{ search(query: "huawei") { id } }']) {
+      for (const query of [
+        '{ stats { articles } }',
+        '{ companies(limit: 5) { name } }',
+        '{ search(query: "huawei") { id } }',
+      ]) {
         const started = performance.now();
         const response = await gql(server.url, query);
         expect(performance.now() - started, query).toBeLessThan(FAIL_FAST_MS);
@@ -125,7 +145,12 @@ describe('`newsgraph ingest` killed in the middle of a run', () => {
     const reference = await graphFingerprint(app.database);
     await clearDatabase(app.database.driver);
 
-    const child = spawn('npx', ['newsgraph', 'ingest', dir], { cwd: PROJECT_ROOT, env: env(), stdio: 'ignore', detached: true });
+    const child = spawn('npx', ['newsgraph', 'ingest', dir], {
+      cwd: PROJECT_ROOT,
+      env: env(),
+      stdio: 'ignore',
+      detached: true,
+    });
     const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
     const deadline = performance.now() + 120_000;
     let loaded = 0;
@@ -142,9 +167,17 @@ describe('`newsgraph ingest` killed in the middle of a run', () => {
     expect(partial).toBeLessThan(corpus.length);
     expect(await integrity(app.database)).toEqual(CLEAN);
 
-    const again = spawnSync('npx', ['newsgraph', 'ingest', '--json', dir], { cwd: PROJECT_ROOT, env: env(), encoding: 'utf8', timeout: 170_000 });
+    const again = spawnSync('npx', ['newsgraph', 'ingest', '--json', dir], {
+      cwd: PROJECT_ROOT,
+      env: env(),
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
     expect(again.status, again.stderr).toBe(0);
-    const lines = again.stdout.trim().split('\n').map((line) => JSON.parse(line) as { status: string });
+    const lines = again.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { status: string });
     expect(lines.filter((l) => l.status === 'unchanged').length).toBe(partial);
     expect(lines.filter((l) => l.status === 'new').length).toBe(corpus.length - partial);
     expect(await integrity(app.database)).toEqual(CLEAN);

@@ -1,5 +1,5 @@
 // The house's doors: imports run downward (model <- nlp <- ingest; model <- db <- graphql), checked on the source.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,9 @@ function importsUnder(dir: string): [string, string][] {
 }
 
 const offending = (dir: string, forbidden: (target: string) => boolean) =>
-  importsUnder(dir).filter(([, target]) => forbidden(target)).map(([from, target]) => `${from} -> ${target}`);
+  importsUnder(dir)
+    .filter(([, target]) => forbidden(target))
+    .map(([from, target]) => `${from} -> ${target}`);
 
 describe('import direction', () => {
   it('finds the imports it checks (the scanner is not blind)', () => {

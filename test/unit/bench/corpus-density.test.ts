@@ -5,12 +5,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticCorpus, type CorpusOptions } from '../../../bench/corpus.ts';
+import { type CorpusOptions, syntheticCorpus } from '../../../bench/corpus.ts';
 import { DEFAULT_SEEDS_DIR } from '../../../server/cli/commands/eval.ts';
 import { extractArticle } from '../../../server/ingest/extract.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const REAL_DIRS = [join(ROOT, 'data', 'articles'), join(ROOT, 'test', 'fixtures', 'heldout', 'articles'), join(ROOT, 'test', 'fixtures', 'blind', 'articles'), DEFAULT_SEEDS_DIR];
+const REAL_DIRS = [
+  join(ROOT, 'data', 'articles'),
+  join(ROOT, 'test', 'fixtures', 'heldout', 'articles'),
+  join(ROOT, 'test', 'fixtures', 'blind', 'articles'),
+  DEFAULT_SEEDS_DIR,
+];
 /** The bounds were set against all of REAL_DIRS: without the seeds the reference is another set of articles. */
 const SEEDS_PRESENT = existsSync(DEFAULT_SEEDS_DIR);
 
@@ -36,12 +41,21 @@ function density(texts: readonly string[]): Density {
     events += graph.events.length;
     participants += graph.events.reduce((sum, e) => sum + e.participants.length, 0);
   }
-  return { entities: entities / kilobytes, relations: relations / kilobytes, events: events / kilobytes, participants: participants / kilobytes };
+  return {
+    entities: entities / kilobytes,
+    relations: relations / kilobytes,
+    events: events / kilobytes,
+    participants: participants / kilobytes,
+  };
 }
 
 function realTexts(): string[] {
   return REAL_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
-    readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')));
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(dir, f), 'utf8')),
+  );
 }
 
 function synthetic(options: CorpusOptions): string[] {
@@ -57,15 +71,27 @@ describe('synthetic corpus density', () => {
     expect(realTexts().length).toBeGreaterThanOrEqual(15);
   });
 
-  it.skipIf(!SEEDS_PRESENT)('has, by default, entities, relations, events and participants per kilobyte within 25% of the real articles (needs ../shared/seeds)', () => {
-    for (const key of ['entities', 'relations', 'events', 'participants'] as const) {
-      expect(news[key] / real[key], `${key}: synthetic ${news[key].toFixed(2)}/KB, real ${real[key].toFixed(2)}/KB`).toBeGreaterThan(0.75);
-      expect(news[key] / real[key], `${key}: synthetic ${news[key].toFixed(2)}/KB, real ${real[key].toFixed(2)}/KB`).toBeLessThan(1.25);
-    }
-  });
+  it.skipIf(!SEEDS_PRESENT)(
+    'has, by default, entities, relations, events and participants per kilobyte within 25% of the real articles (needs ../shared/seeds)',
+    () => {
+      for (const key of ['entities', 'relations', 'events', 'participants'] as const) {
+        expect(
+          news[key] / real[key],
+          `${key}: synthetic ${news[key].toFixed(2)}/KB, real ${real[key].toFixed(2)}/KB`,
+        ).toBeGreaterThan(0.75);
+        expect(
+          news[key] / real[key],
+          `${key}: synthetic ${news[key].toFixed(2)}/KB, real ${real[key].toFixed(2)}/KB`,
+        ).toBeLessThan(1.25);
+      }
+    },
+  );
 
-  it.skipIf(!SEEDS_PRESENT)('keeps the dense stress corpus at least 30% above real density (needs ../shared/seeds)', () => {
-    expect(dense.entities / real.entities).toBeGreaterThan(1.3);
-    expect(dense.events / real.events).toBeGreaterThan(1.3);
-  });
+  it.skipIf(!SEEDS_PRESENT)(
+    'keeps the dense stress corpus at least 30% above real density (needs ../shared/seeds)',
+    () => {
+      expect(dense.entities / real.entities).toBeGreaterThan(1.3);
+      expect(dense.events / real.events).toBeGreaterThan(1.3);
+    },
+  );
 });

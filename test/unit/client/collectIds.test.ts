@@ -15,7 +15,10 @@ describe('collectIds', () => {
   });
 
   it('also takes fields named like fooId / fooIds (mutation results, timeline participants)', () => {
-    const data = { ingestArticle: { articleId: 'a1', createdNodeIds: ['n1', 'n2'], mergedNodeIds: [] }, timeline: [{ id: 'e1', articleIds: ['a1'] }] };
+    const data = {
+      ingestArticle: { articleId: 'a1', createdNodeIds: ['n1', 'n2'], mergedNodeIds: [] },
+      timeline: [{ id: 'e1', articleIds: ['a1'] }],
+    };
     expect(collectIds(data)).toEqual(['a1', 'n1', 'n2', 'e1']);
   });
 

@@ -1,19 +1,47 @@
 // Unit tests: GraphQL nodes/edges -> cytoscape elements.
 import { describe, expect, it } from 'vitest';
-import { edgeElement, nodeCaption, nodeElement, parseProps, toElements, truncate } from '../../../client/graph/elements.ts';
 import type { GraphEdge, GraphNode } from '../../../client/api/types.ts';
+import {
+  edgeElement,
+  nodeCaption,
+  nodeElement,
+  parseProps,
+  toElements,
+  truncate,
+} from '../../../client/graph/elements.ts';
 
 const huawei: GraphNode = { id: 'c1', label: 'Company', name: 'Huawei', weight: 3 };
 const usa: GraphNode = { id: 'g1', label: 'Government', name: 'USA', weight: 5 };
-const sanction: GraphNode = { id: 'ev1', label: 'Event', name: 'USA sætter Huawei på sortlisten', weight: 1, kind: 'SANCTION', date: '2019-05-15' };
-const sanctions: GraphEdge = { id: 'r1', source: 'g1', target: 'c1', type: 'SANCTIONS', support: 2, confidence: 0.9, props: null };
+const sanction: GraphNode = {
+  id: 'ev1',
+  label: 'Event',
+  name: 'USA sætter Huawei på sortlisten',
+  weight: 1,
+  kind: 'SANCTION',
+  date: '2019-05-15',
+};
+const sanctions: GraphEdge = {
+  id: 'r1',
+  source: 'g1',
+  target: 'c1',
+  type: 'SANCTIONS',
+  support: 2,
+  confidence: 0.9,
+  props: null,
+};
 
 describe('toElements', () => {
   it('turns nodes and edges into cytoscape definitions keyed by id with type and support', () => {
     const els = toElements([huawei, usa], [sanctions]);
     expect(els).toHaveLength(3);
-    expect(els[0]).toMatchObject({ group: 'nodes', data: { id: 'c1', type: 'Company', name: 'Huawei', caption: 'Huawei', weight: 3 } });
-    expect(els[2]).toMatchObject({ group: 'edges', data: { id: 'r1', source: 'g1', target: 'c1', type: 'SANCTIONS', caption: 'sanctions', support: 2 } });
+    expect(els[0]).toMatchObject({
+      group: 'nodes',
+      data: { id: 'c1', type: 'Company', name: 'Huawei', caption: 'Huawei', weight: 3 },
+    });
+    expect(els[2]).toMatchObject({
+      group: 'edges',
+      data: { id: 'r1', source: 'g1', target: 'c1', type: 'SANCTIONS', caption: 'sanctions', support: 2 },
+    });
   });
 
   it('drops edges whose endpoint is not among the nodes (cytoscape would throw)', () => {

@@ -1,17 +1,35 @@
 // Unit tests: pure helpers of the panels (search grouping, relationships, article marks, timeline bins, file header).
 import { describe, expect, it } from 'vitest';
-import { groupHits } from '../../../client/panels/search/group.ts';
-import { groupRelationships, relationshipsOf, startsCollapsed, uniqueEvidence } from '../../../client/panels/details/relationships.ts';
-import { findEntityRanges, findSentence, segmentText } from '../../../client/panels/article/marks.ts';
-import { binEvents, chooseUnit } from '../../../client/panels/timeline/histogram.ts';
-import { normalizeDate, parseArticle } from '../../../client/panels/loader/parseArticle.ts';
 import type { SearchHit } from '../../../client/api/types.ts';
+import { findEntityRanges, findSentence, segmentText } from '../../../client/panels/article/marks.ts';
+import {
+  groupRelationships,
+  relationshipsOf,
+  startsCollapsed,
+  uniqueEvidence,
+} from '../../../client/panels/details/relationships.ts';
+import { normalizeDate, parseArticle } from '../../../client/panels/loader/parseArticle.ts';
+import { groupHits } from '../../../client/panels/search/group.ts';
+import { binEvents, chooseUnit } from '../../../client/panels/timeline/histogram.ts';
 
-const hit = (id: string, label: string, name = id): SearchHit => ({ id, label, name, aliases: [], score: 1, mentionCount: 1 });
+const hit = (id: string, label: string, name = id): SearchHit => ({
+  id,
+  label,
+  name,
+  aliases: [],
+  score: 1,
+  mentionCount: 1,
+});
 
 describe('groupHits', () => {
   it('groups by type in canonical order, keeping the server ranking inside each group', () => {
-    const groups = groupHits([hit('p', 'Place'), hit('c1', 'Company'), hit('x', 'Vessel'), hit('c2', 'Company'), hit('h', 'Person')]);
+    const groups = groupHits([
+      hit('p', 'Place'),
+      hit('c1', 'Company'),
+      hit('x', 'Vessel'),
+      hit('c2', 'Company'),
+      hit('h', 'Person'),
+    ]);
     expect(groups.map((g) => [g.label, g.hits.map((h) => h.id)])).toEqual([
       ['Person', ['h']],
       ['Company', ['c1', 'c2']],
@@ -47,7 +65,13 @@ describe('relationships', () => {
     expect(groups.map((g) => g.type)).toEqual(['EDUCATED_AT', 'EMPLOYED_BY', 'CO_MENTIONED']);
   });
   it('puts event participation after typed relations and folds long weak groups', () => {
-    const rows = Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, source: 'me', target: 'co', type: 'PARTICIPATES_IN', support: 9 }));
+    const rows = Array.from({ length: 6 }, (_, i) => ({
+      id: `p${i}`,
+      source: 'me',
+      target: 'co',
+      type: 'PARTICIPATES_IN',
+      support: 9,
+    }));
     const groups = groupRelationships(relationshipsOf('me', { nodes, edges: [...edges, ...rows] }));
     expect(groups.map((g) => g.type)).toEqual(['EDUCATED_AT', 'EMPLOYED_BY', 'PARTICIPATES_IN', 'CO_MENTIONED']);
     expect(groups.map(startsCollapsed)).toEqual([false, false, true, true]);
@@ -63,7 +87,8 @@ describe('relationships', () => {
 });
 
 describe('article marks', () => {
-  const text = 'USA lukker Xiaomi ind i varmen.\n\nDen amerikanske regering har indgået en aftale\nmed Xiaomi. Huaweis aktie steg.';
+  const text =
+    'USA lukker Xiaomi ind i varmen.\n\nDen amerikanske regering har indgået en aftale\nmed Xiaomi. Huaweis aktie steg.';
   it('finds a sentence across line breaks', () => {
     const range = findSentence(text, 'Den amerikanske regering har indgået en aftale med Xiaomi.');
     expect(range).not.toBeNull();
@@ -89,11 +114,20 @@ describe('article marks', () => {
   });
   it('segments text so sentence and entity boundaries line up', () => {
     const sentence = findSentence(text, 'Huaweis aktie steg.');
-    const segs = segmentText(text, sentence, findEntityRanges(text, [{ id: 'h', label: 'Company', name: 'Huawei', aliases: [] }]));
+    const segs = segmentText(
+      text,
+      sentence,
+      findEntityRanges(text, [{ id: 'h', label: 'Company', name: 'Huawei', aliases: [] }]),
+    );
     expect(segs.map((s) => s.text).join('')).toBe(text);
     const marked = segs.filter((s) => s.entity);
     expect(marked.map((s) => [s.text, s.inSentence])).toEqual([['Huaweis', true]]);
-    expect(segs.filter((s) => s.inSentence).map((s) => s.text).join('')).toBe('Huaweis aktie steg.');
+    expect(
+      segs
+        .filter((s) => s.inSentence)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('Huaweis aktie steg.');
   });
 });
 
@@ -105,13 +139,24 @@ describe('timeline bins', () => {
   });
   it('counts events per month, including gaps, undated separately, and those on the canvas', () => {
     const { bins, unit, undated } = binEvents(
-      [{ id: 'a', date: '2021-01-05' }, { id: 'b', date: '2021-03-30' }, { id: 'c', date: '2021-03' }, { id: 'd', date: null }, { id: 'e', date: '2021-06-01' }],
+      [
+        { id: 'a', date: '2021-01-05' },
+        { id: 'b', date: '2021-03-30' },
+        { id: 'c', date: '2021-03' },
+        { id: 'd', date: null },
+        { id: 'e', date: '2021-06-01' },
+      ],
       new Set(['b']),
     );
     expect(unit).toBe('month');
     expect(undated).toBe(1);
     expect(bins.map((b) => [b.label, b.count, b.onCanvas])).toEqual([
-      ['2021-01', 1, 0], ['2021-02', 0, 0], ['2021-03', 2, 1], ['2021-04', 0, 0], ['2021-05', 0, 0], ['2021-06', 1, 0],
+      ['2021-01', 1, 0],
+      ['2021-02', 0, 0],
+      ['2021-03', 2, 1],
+      ['2021-04', 0, 0],
+      ['2021-05', 0, 0],
+      ['2021-06', 1, 0],
     ]);
     expect(bins[1]).toMatchObject({ start: '2021-02-01', end: '2021-02-28' });
   });

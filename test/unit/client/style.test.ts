@@ -1,8 +1,8 @@
 // Unit tests: the stylesheet gives each node type its own colour and shape, and edges a width by support.
 import { describe, expect, it } from 'vitest';
-import { buildStylesheet } from '../../../client/graph/style.ts';
-import { TYPE_STYLES, typeStyle, UNKNOWN_TYPE_STYLE, relationLabel, kindLabel } from '../../../client/graph/types.ts';
 import { NODE_LABELS } from '../../../client/api/types.ts';
+import { buildStylesheet } from '../../../client/graph/style.ts';
+import { kindLabel, relationLabel, TYPE_STYLES, typeStyle, UNKNOWN_TYPE_STYLE } from '../../../client/graph/types.ts';
 
 describe('type styles', () => {
   it('gives every node label a distinct colour and a distinct shape', () => {
@@ -28,7 +28,10 @@ describe('buildStylesheet', () => {
 
   it('has a rule per node type setting its colour and shape', () => {
     for (const label of NODE_LABELS) {
-      expect(rule(`node[type = "${label}"]`)?.style).toMatchObject({ 'background-color': TYPE_STYLES[label].color, shape: TYPE_STYLES[label].shape });
+      expect(rule(`node[type = "${label}"]`)?.style).toMatchObject({
+        'background-color': TYPE_STYLES[label].color,
+        shape: TYPE_STYLES[label].shape,
+      });
     }
   });
 

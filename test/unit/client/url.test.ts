@@ -1,6 +1,6 @@
 // Unit tests: the view survives a round trip through the URL hash.
 import { describe, expect, it } from 'vitest';
-import { decodeView, encodeView, EMPTY_URL_VIEW, type UrlView } from '../../../client/state/url.ts';
+import { decodeView, EMPTY_URL_VIEW, encodeView, type UrlView } from '../../../client/state/url.ts';
 
 describe('URL view encoding', () => {
   it('round-trips nodes, hidden, pinned, filters and selection', () => {
@@ -8,7 +8,13 @@ describe('URL view encoding', () => {
       nodes: ['c1', 'g1', 'ev:2019/05'],
       hidden: ['g1'],
       pinned: ['c1'],
-      filters: { hiddenTypes: ['Article'], hiddenRelations: ['CO_MENTIONED'], hiddenKinds: ['MEETING'], from: '2019-01-01', to: '2021-12-31' },
+      filters: {
+        hiddenTypes: ['Article'],
+        hiddenRelations: ['CO_MENTIONED'],
+        hiddenKinds: ['MEETING'],
+        from: '2019-01-01',
+        to: '2021-12-31',
+      },
       selection: 'c1',
     };
     const hash = encodeView(view);
@@ -17,7 +23,11 @@ describe('URL view encoding', () => {
   });
 
   it('keeps ids containing separators and non-ASCII characters intact', () => {
-    const view: UrlView = { ...EMPTY_URL_VIEW, nodes: ['a,b', 'x&y=z', 'Københavns Universitet', '4:7f3a#12', '50% off'], selection: 'a,b' };
+    const view: UrlView = {
+      ...EMPTY_URL_VIEW,
+      nodes: ['a,b', 'x&y=z', 'Københavns Universitet', '4:7f3a#12', '50% off'],
+      selection: 'a,b',
+    };
     expect(decodeView(encodeView(view))).toEqual(view);
   });
 

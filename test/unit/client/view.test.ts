@@ -1,19 +1,35 @@
 // Unit tests: canvas state steps (add, hide, pin, merge) and what the filters leave visible.
 import { describe, expect, it } from 'vitest';
-import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../../../client/state/view.ts';
-import { computeVisibility, dateInRange, dateBounds, NO_FILTERS } from '../../../client/state/filters.ts';
-import { addElements, EMPTY_GRAPH, exceedsCap, newElementCount, trimToCap } from '../../../client/state/graph.ts';
 import type { GraphEdge, GraphNode } from '../../../client/api/types.ts';
+import { computeVisibility, dateBounds, dateInRange, NO_FILTERS } from '../../../client/state/filters.ts';
+import { addElements, EMPTY_GRAPH, exceedsCap, newElementCount, trimToCap } from '../../../client/state/graph.ts';
+import { INITIAL_VIEW, type ViewAction, type ViewState, viewReducer } from '../../../client/state/view.ts';
 
-const n = (id: string, label = 'Company', extra: Partial<GraphNode> = {}): GraphNode => ({ id, label, name: id.toUpperCase(), weight: 1, ...extra });
-const e = (id: string, source: string, target: string, type = 'SANCTIONS'): GraphEdge => ({ id, source, target, type, support: 1 });
+const n = (id: string, label = 'Company', extra: Partial<GraphNode> = {}): GraphNode => ({
+  id,
+  label,
+  name: id.toUpperCase(),
+  weight: 1,
+  ...extra,
+});
+const e = (id: string, source: string, target: string, type = 'SANCTIONS'): GraphEdge => ({
+  id,
+  source,
+  target,
+  type,
+  support: 1,
+});
 
 function run(...actions: ViewAction[]): ViewState {
   return actions.reduce(viewReducer, INITIAL_VIEW);
 }
 
 describe('view reducer', () => {
-  const add: ViewAction = { type: 'add', nodes: [n('huawei'), n('usa', 'Government')], edges: [e('r1', 'usa', 'huawei')] };
+  const add: ViewAction = {
+    type: 'add',
+    nodes: [n('huawei'), n('usa', 'Government')],
+    edges: [e('r1', 'usa', 'huawei')],
+  };
 
   it('adds nodes and edges as one undoable step', () => {
     const s = run(add);
@@ -50,7 +66,13 @@ describe('view reducer', () => {
     const s = run(
       { type: 'add', nodes: [n('huawei'), n('huaewei'), n('usa', 'Government')], edges: [e('r1', 'usa', 'huaewei')] },
       { type: 'select', id: 'huaewei' },
-      { type: 'merged', keptId: 'huawei', mergedIds: ['huaewei'], keptNode: n('huawei', 'Company', { weight: 4 }), edges: [e('r9', 'usa', 'huawei')] },
+      {
+        type: 'merged',
+        keptId: 'huawei',
+        mergedIds: ['huaewei'],
+        keptNode: n('huawei', 'Company', { weight: 4 }),
+        edges: [e('r9', 'usa', 'huawei')],
+      },
     );
     expect(Object.keys(s.history.present.nodes).sort()).toEqual(['huawei', 'usa']);
     expect(s.history.present.nodes.huawei.weight).toBe(4);
@@ -75,7 +97,11 @@ describe('filters', () => {
       n('ev2021', 'Event', { kind: 'SANCTION_LIFTED', date: '2021-05' }),
       n('evNone', 'Event', { kind: 'MEETING', date: null }),
     ],
-    edges: [e('r1', 'usa', 'huawei'), e('p1', 'huawei', 'ev2019', 'PARTICIPATES_IN'), e('p2', 'huawei', 'ev2021', 'PARTICIPATES_IN')],
+    edges: [
+      e('r1', 'usa', 'huawei'),
+      e('p1', 'huawei', 'ev2019', 'PARTICIPATES_IN'),
+      e('p2', 'huawei', 'ev2021', 'PARTICIPATES_IN'),
+    ],
   });
 
   it('shows everything without filters', () => {
@@ -93,7 +119,12 @@ describe('filters', () => {
   });
 
   it('filters by entity type, relation type and event kind', () => {
-    const v = computeVisibility(graph, { ...NO_FILTERS, hiddenTypes: ['Government'], hiddenRelations: ['PARTICIPATES_IN'], hiddenKinds: ['MEETING'] });
+    const v = computeVisibility(graph, {
+      ...NO_FILTERS,
+      hiddenTypes: ['Government'],
+      hiddenRelations: ['PARTICIPATES_IN'],
+      hiddenKinds: ['MEETING'],
+    });
     expect([...v.nodes].sort()).toEqual(['ev2019', 'ev2021', 'huawei']);
     expect(v.edges.size).toBe(0);
   });
@@ -115,7 +146,8 @@ describe('filters', () => {
 });
 
 describe('element cap', () => {
-  const many = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => n(`${prefix}${i}`, 'Company', { weight: i }));
+  const many = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, i) => n(`${prefix}${i}`, 'Company', { weight: i }));
 
   it('asks before the canvas would pass the cap, counting only elements not drawn yet', () => {
     const drawn = addElements(EMPTY_GRAPH, { nodes: many('a', 6), edges: [] });

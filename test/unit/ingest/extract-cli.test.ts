@@ -3,16 +3,22 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { run as runExtract } from '../../../server/cli/commands/extract.ts';
 import { run as runEval } from '../../../server/cli/commands/eval.ts';
+import { run as runExtract } from '../../../server/cli/commands/extract.ts';
 
 let out: string[];
 let err: string[];
 beforeEach(() => {
   out = [];
   err = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => { out.push(String(chunk)); return true; });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => { err.push(String(chunk)); return true; });
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    err.push(String(chunk));
+    return true;
+  });
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -27,8 +33,12 @@ describe('newsgraph extract', () => {
     expect(Object.keys(line)).toEqual(['title', 'entities', 'relations', 'events']);
     expect(line.title).toBe('Holland strammer eksportreglerne: ASML må ikke sælge avancerede maskiner til Kina');
     expect(line.entities).toContainEqual(expect.objectContaining({ name: 'ASML', type: 'Company' }));
-    expect(line.relations).toContainEqual(expect.objectContaining({ from: 'ARTICLE', type: 'CITES', to: 'Reuters', evidence: 'Det skriver Reuters.' }));
-    expect(line.events[0]).toEqual(expect.objectContaining({ kind: expect.any(String), participants: expect.any(Array) }));
+    expect(line.relations).toContainEqual(
+      expect.objectContaining({ from: 'ARTICLE', type: 'CITES', to: 'Reuters', evidence: 'Det skriver Reuters.' }),
+    );
+    expect(line.events[0]).toEqual(
+      expect.objectContaining({ kind: expect.any(String), participants: expect.any(Array) }),
+    );
     expect(JSON.stringify(line)).not.toMatch(/"(?:company|person|country|government):/);
   });
 
@@ -36,7 +46,12 @@ describe('newsgraph extract', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-extract-'));
     writeFileSync(join(dir, 'tom.txt'), '  \n');
     writeFileSync(join(dir, 'billede.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
-    const code = await runExtract([join(dir, 'tom.txt'), FIXTURE, join(dir, 'findes-ikke.txt'), join(dir, 'billede.png')]);
+    const code = await runExtract([
+      join(dir, 'tom.txt'),
+      FIXTURE,
+      join(dir, 'findes-ikke.txt'),
+      join(dir, 'billede.png'),
+    ]);
     expect(code).not.toBe(0);
     expect(out.join('').trim().split('\n')).toHaveLength(1);
     const messages = err.join('');

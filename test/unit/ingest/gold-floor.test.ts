@@ -1,7 +1,12 @@
 // The hard floors on the seed articles vs the gold graphs (../shared/gold): typed entity F1, relation F1, event recall.
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_GOLD_DIR, DEFAULT_SEEDS_DIR, evaluateGold, type GoldEvaluation } from '../../../server/cli/commands/eval.ts';
+import {
+  DEFAULT_GOLD_DIR,
+  DEFAULT_SEEDS_DIR,
+  evaluateGold,
+  type GoldEvaluation,
+} from '../../../server/cli/commands/eval.ts';
 
 const present = existsSync(DEFAULT_GOLD_DIR) && existsSync(DEFAULT_SEEDS_DIR);
 

@@ -1,7 +1,12 @@
 // The known-entity index: kept up to date across lists (as the pipeline reads the graph per article), it equals a fresh build.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/ingest/extract.ts';
-import { buildKnownIndex, GrowingKnownIndex, KnownIndexCache, type KnownIndex } from '../../../server/ingest/resolve/index.ts';
+import {
+  buildKnownIndex,
+  GrowingKnownIndex,
+  type KnownIndex,
+  KnownIndexCache,
+} from '../../../server/ingest/resolve/index.ts';
 import type { EntityType, KnownEntity } from '../../../server/model.ts';
 
 /** The index as plain data: keyed lists in their order (the order decides which of several matches wins). */
@@ -9,7 +14,10 @@ function dump(index: KnownIndex): unknown {
   const sorted = <T>(entries: Iterable<[string, T]>) => [...entries].sort((a, b) => a[0].localeCompare(b[0]));
   return {
     byKey: sorted(index.byKey).map(([k, list]) => [k, list.map((e) => e.entity.id)]),
-    typo: sorted(index.typoKeys).map(([letter, byLength]) => [letter, [...byLength].sort((a, b) => a[0] - b[0]).map(([n, list]) => [n, list.map((e) => `${e.key}=${e.entity.id}`)])]),
+    typo: sorted(index.typoKeys).map(([letter, byLength]) => [
+      letter,
+      [...byLength].sort((a, b) => a[0] - b[0]).map(([n, list]) => [n, list.map((e) => `${e.key}=${e.entity.id}`)]),
+    ]),
     uneven: sorted(index.unevenKeys).map(([k, list]) => [k, list.map((e) => e.entity.id)]),
     // Only single matches are used from these two, so their order does not matter.
     bySurname: sorted(index.bySurname).map(([k, list]) => [k, list.map((e) => e.id).sort()]),
@@ -25,13 +33,14 @@ const COMPANY = ['Norriq', 'Visma', 'Huawei', 'Nokia', 'Tianrui', 'Alcadon', 'Ga
 /** A deterministic stream of entities with names that share keys, surnames, legal prefixes and near-typos. */
 function entities(count: number, seed: number): KnownEntity[] {
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const next = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
   return Array.from({ length: count }, (_, i) => {
     const type = pick(TYPES);
-    const name = type === 'Person'
-      ? `${pick(FIRST)} ${pick(LAST)}`
-      : `${pick(COMPANY)}${next() < 0.3 ? 'h' : ''}${next() < 0.4 ? ' Danmark' : ''}${next() < 0.5 ? ' A/S' : ''}`;
+    const name =
+      type === 'Person'
+        ? `${pick(FIRST)} ${pick(LAST)}`
+        : `${pick(COMPANY)}${next() < 0.3 ? 'h' : ''}${next() < 0.4 ? ' Danmark' : ''}${next() < 0.5 ? ' A/S' : ''}`;
     const aliases = next() < 0.4 ? [`${name}s`, name.split(' ')[0]] : [];
     return { id: `e${seed}-${i}`, type, name, aliases };
   });
@@ -86,7 +95,8 @@ describe('KnownIndexCache', () => {
   });
 
   it('resolves an article against a cached index as against the list', () => {
-    const text = 'Titel\n\nSelskabet Gammelby Data ApS har fået en ny kunde. Gammelby Datas direktør, Anja Andersen, er glad.';
+    const text =
+      'Titel\n\nSelskabet Gammelby Data ApS har fået en ny kunde. Gammelby Datas direktør, Anja Andersen, er glad.';
     const known: KnownEntity[] = [
       { id: 'company:gammelby-data', type: 'Company', name: 'Gammelby Data ApS', aliases: ['Gammelby'] },
       { id: 'person:anja-andersen', type: 'Person', name: 'Anja Andersen', aliases: [] },
@@ -96,7 +106,9 @@ describe('KnownIndexCache', () => {
     cache.index(known.slice(2));
     const viaCache = extractArticle({ text }, { tagger: null, known: cache.index(known) });
     expect(viaCache).toEqual(extractArticle({ text }, { tagger: null, known }));
-    expect(viaCache.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['company:gammelby-data', 'person:anja-andersen']));
+    expect(viaCache.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['company:gammelby-data', 'person:anja-andersen']),
+    );
   });
 });
 
@@ -110,7 +122,8 @@ describe('GrowingKnownIndex', () => {
         const target = old ?? { id: e.id, type: e.type, name: e.name, aliases: [] as string[] };
         if (!old) list.push(target);
         for (const alias of old ? [e.name, ...e.aliases] : e.aliases) {
-          if (alias && alias !== target.name && !target.aliases.includes(alias)) (target.aliases as string[]).push(alias);
+          if (alias && alias !== target.name && !target.aliases.includes(alias))
+            (target.aliases as string[]).push(alias);
         }
       }
     }
@@ -128,7 +141,12 @@ describe('GrowingKnownIndex', () => {
       const seen = [...start, ...articles.flat()];
       for (let k = 0; k < 4; k++) {
         const known = seen[(a * 7 + k * 13) % seen.length];
-        article.push({ ...known, type: 'Company', name: k % 2 ? `${known.name}s` : known.name, aliases: k === 3 ? [`${known.name} Group`, ''] : [] });
+        article.push({
+          ...known,
+          type: 'Company',
+          name: k % 2 ? `${known.name}s` : known.name,
+          aliases: k === 3 ? [`${known.name} Group`, ''] : [],
+        });
       }
       articles.push(article);
       growing.learn(article);

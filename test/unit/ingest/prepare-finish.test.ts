@@ -5,13 +5,25 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../../bench/corpus.ts';
-import { extractArticle, finishArticle, packResolution, prepareArticle, relateArticle, resolveArticle, unpackResolution } from '../../../server/ingest/extract.ts';
+import {
+  extractArticle,
+  finishArticle,
+  packResolution,
+  prepareArticle,
+  relateArticle,
+  resolveArticle,
+  unpackResolution,
+} from '../../../server/ingest/extract.ts';
 import type { KnownEntity } from '../../../server/model.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const textsIn = (dir: string) => (existsSync(dir)
-  ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'))
-  : []);
+const textsIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
+    : [];
 const texts = [
   ...textsIn(join(ROOT, 'data', 'articles')),
   ...textsIn(join(ROOT, 'test', 'fixtures', 'articles')),
@@ -26,7 +38,7 @@ describe('prepareArticle, a structured clone, then finishArticle', () => {
   });
 
   // Every article is extracted several times over: more than the default 5 s on a busy machine; no speed is meant.
-  it('gives extractArticle\'s graph, without known entities and with the entities of earlier articles', () => {
+  it("gives extractArticle's graph, without known entities and with the entities of earlier articles", () => {
     const known: KnownEntity[] = [];
     const seen = new Set<string>();
     for (const text of texts) {
@@ -45,7 +57,11 @@ describe('prepareArticle, a structured clone, then finishArticle', () => {
       const once = prepareArticle({ text });
       finishArticle(once, []);
       expect(finishArticle(once, known)).toEqual(graph);
-      for (const e of graph.entities) if (!seen.has(e.id)) { seen.add(e.id); known.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases }); }
+      for (const e of graph.entities)
+        if (!seen.has(e.id)) {
+          seen.add(e.id);
+          known.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases });
+        }
     }
     // The known entities mattered: some article resolved a name to an earlier article's entity.
     expect(known.length).toBeLessThan(texts.reduce((n, text) => n + extractArticle({ text }).entities.length, 0));

@@ -1,7 +1,7 @@
 // Reading article bytes: refusals with clear codes, the Latin-1 fallback, HTML pages.
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../../server/ingest/read.ts';
 import { ErrorCode, NewsgraphError } from '../../../server/errors.ts';
+import { readArticle } from '../../../server/ingest/read.ts';
 
 const MAX = 2 * 1024 * 1024;
 
@@ -17,12 +17,18 @@ function codeOf(fn: () => unknown): string | undefined {
 describe('readArticle', () => {
   it('refuses empty and whitespace-only text with EMPTY_TEXT and a message saying what to do', () => {
     expect(codeOf(() => readArticle('', { maxBytes: MAX }))).toBe(ErrorCode.EMPTY_TEXT);
-    expect(codeOf(() => readArticle(new Uint8Array([0x20, 0x0a, 0x09, 0x0a]), { maxBytes: MAX }))).toBe(ErrorCode.EMPTY_TEXT);
-    expect(() => readArticle('   \n\n ', { maxBytes: MAX })).toThrow('Article text is empty: paste the article body or give a .txt file');
+    expect(codeOf(() => readArticle(new Uint8Array([0x20, 0x0a, 0x09, 0x0a]), { maxBytes: MAX }))).toBe(
+      ErrorCode.EMPTY_TEXT,
+    );
+    expect(() => readArticle('   \n\n ', { maxBytes: MAX })).toThrow(
+      'Article text is empty: paste the article body or give a .txt file',
+    );
   });
 
   it('refuses binary input (NUL bytes, control bytes) with BINARY_INPUT', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     expect(codeOf(() => readArticle(png, { maxBytes: MAX, source: 'billede.png' }))).toBe(ErrorCode.BINARY_INPUT);
     const controls = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
     expect(codeOf(() => readArticle(controls, { maxBytes: MAX }))).toBe(ErrorCode.BINARY_INPUT);

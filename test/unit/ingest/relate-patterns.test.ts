@@ -4,87 +4,140 @@ import { extractArticle } from '../../../server/ingest/extract.ts';
 
 function relations(body: string): string[] {
   const graph = extractArticle({ text: `Titel\n\n${body}` }, { tagger: null });
-  const name = (id: string) => (id === 'ARTICLE' ? 'ARTICLE' : graph.entities.find((e) => e.id === id)?.name ?? id);
-  return [...new Set(graph.relations.filter((r) => r.type !== 'CO_MENTIONED').map((r) => `${name(r.fromId)} ${r.type} ${name(r.toId)}`))];
+  const name = (id: string) => (id === 'ARTICLE' ? 'ARTICLE' : (graph.entities.find((e) => e.id === id)?.name ?? id));
+  return [
+    ...new Set(
+      graph.relations
+        .filter((r) => r.type !== 'CO_MENTIONED')
+        .map((r) => `${name(r.fromId)} ${r.type} ${name(r.toId)}`),
+    ),
+  ];
 }
 
 describe('title appositions', () => {
   it('reads "X\'s administrerende direktør, Y" as HEADS (a bare "direktør" stays EMPLOYED_BY)', () => {
-    expect(relations('Det oplyser Vestas administrerende direktør, Karen Holm Sørensen, i en pressemeddelelse.')).toContain('Karen Holm Sørensen HEADS Vestas');
-    expect(relations('Det oplyser Vestas direktør, Karen Holm Sørensen, i en pressemeddelelse.')).toContain('Karen Holm Sørensen EMPLOYED_BY Vestas');
+    expect(
+      relations('Det oplyser Vestas administrerende direktør, Karen Holm Sørensen, i en pressemeddelelse.'),
+    ).toContain('Karen Holm Sørensen HEADS Vestas');
+    expect(relations('Det oplyser Vestas direktør, Karen Holm Sørensen, i en pressemeddelelse.')).toContain(
+      'Karen Holm Sørensen EMPLOYED_BY Vestas',
+    );
   });
 
   it('reads "Kommissionens …kommissær, Y" as MEMBER_OF the body', () => {
-    expect(relations('Europa-Kommissionens handelskommissær, Peter Lund Berg, besøgte i går Aarhus.')).toContain('Peter Lund Berg MEMBER_OF Europa-Kommissionen');
+    expect(relations('Europa-Kommissionens handelskommissær, Peter Lund Berg, besøgte i går Aarhus.')).toContain(
+      'Peter Lund Berg MEMBER_OF Europa-Kommissionen',
+    );
   });
 
   it('reads a ministerial title that opens the sentence as HEADS the ministry named in the article', () => {
-    const r = relations('Erhvervsministeriet har sendt et lovforslag i høring. Erhvervsminister Jonas Vinter Kjær siger, at reglerne skal forenkles.');
+    const r = relations(
+      'Erhvervsministeriet har sendt et lovforslag i høring. Erhvervsminister Jonas Vinter Kjær siger, at reglerne skal forenkles.',
+    );
     expect(r).toContain('Jonas Vinter Kjær HEADS Erhvervsministeriet');
   });
 
   it('reads "foreningens formand, Y" as HEADS the association named just before', () => {
-    const r = relations('Forslaget kritiseres af brancheforeningen Dansk Softwareråd. "Vi er skuffede," siger foreningens formand, Lise Krogh Madsen, til avisen.');
+    const r = relations(
+      'Forslaget kritiseres af brancheforeningen Dansk Softwareråd. "Vi er skuffede," siger foreningens formand, Lise Krogh Madsen, til avisen.',
+    );
     expect(r).toContain('Lise Krogh Madsen HEADS Dansk Softwareråd');
   });
 });
 
 describe('ownership and supply frames', () => {
   it('reads share owners of the company the sentence is about ("der ejer 70 procent af aktierne", "ejer resten")', () => {
-    const r = relations('Netcompany overtog for nylig Kodefabrikken ApS. Firmaet blev stiftet af Ole Bang Hansen og Mette Krag Olsen, der i dag ejer 70 procent af aktierne, mens kapitalfonden Nordsten Kapital ejer resten.');
-    expect(r).toEqual(expect.arrayContaining(['Ole Bang Hansen OWNS Kodefabrikken ApS', 'Mette Krag Olsen OWNS Kodefabrikken ApS', 'Nordsten Kapital OWNS Kodefabrikken ApS']));
+    const r = relations(
+      'Netcompany overtog for nylig Kodefabrikken ApS. Firmaet blev stiftet af Ole Bang Hansen og Mette Krag Olsen, der i dag ejer 70 procent af aktierne, mens kapitalfonden Nordsten Kapital ejer resten.',
+    );
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'Ole Bang Hansen OWNS Kodefabrikken ApS',
+        'Mette Krag Olsen OWNS Kodefabrikken ApS',
+        'Nordsten Kapital OWNS Kodefabrikken ApS',
+      ]),
+    );
     expect(r).not.toContain('Mette Krag Olsen OWNS Nordsten Kapital');
   });
 
   it('reads "A, der leverer X til B" as A SUPPLIES B', () => {
-    expect(relations('Også danske Vindmølle Teknik A/S, der leverer tårne til Vestas, mærker krisen.')).toContain('Vindmølle Teknik A/S SUPPLIES Vestas');
-    expect(relations('Også danske Vindmølle Teknik A/S, der køber tårne til Vestas, mærker krisen.')).not.toContain('Vindmølle Teknik A/S SUPPLIES Vestas');
+    expect(relations('Også danske Vindmølle Teknik A/S, der leverer tårne til Vestas, mærker krisen.')).toContain(
+      'Vindmølle Teknik A/S SUPPLIES Vestas',
+    );
+    expect(relations('Også danske Vindmølle Teknik A/S, der køber tårne til Vestas, mærker krisen.')).not.toContain(
+      'Vindmølle Teknik A/S SUPPLIES Vestas',
+    );
   });
 
   it('reads "A har siden 2018 købt X fra B" as B SUPPLIES A', () => {
-    expect(relations('Også Netcompany har siden 2018 købt servere fra Lenovo.')).toContain('Lenovo SUPPLIES Netcompany');
+    expect(relations('Også Netcompany har siden 2018 købt servere fra Lenovo.')).toContain(
+      'Lenovo SUPPLIES Netcompany',
+    );
   });
 
   it('reads "A er et datterselskab af amerikanske B" as PART_OF across a nationality adjective', () => {
-    expect(relations('I Sverige er Kodefabrikken AB et datterselskab af amerikanske Fjällgruppen Inc.')).toContain('Kodefabrikken AB PART_OF Fjällgruppen Inc.');
+    expect(relations('I Sverige er Kodefabrikken AB et datterselskab af amerikanske Fjällgruppen Inc.')).toContain(
+      'Kodefabrikken AB PART_OF Fjällgruppen Inc.',
+    );
   });
 });
 
 describe('regulation and opposition with implicit parties', () => {
   it('reads "Opkøbet skal godkendes af Y" as Y REGULATES the buyer of the deal', () => {
-    const r = relations('Netcompany køber Kodefabrikken ApS for 200 millioner kroner. Opkøbet skal godkendes af Konkurrence- og Forbrugerstyrelsen.');
+    const r = relations(
+      'Netcompany køber Kodefabrikken ApS for 200 millioner kroner. Opkøbet skal godkendes af Konkurrence- og Forbrugerstyrelsen.',
+    );
     expect(r).toContain('Konkurrence- og Forbrugerstyrelsen REGULATES Netcompany');
     expect(r).not.toContain('Konkurrence- og Forbrugerstyrelsen REGULATES Kodefabrikken ApS');
   });
 
   it('reads "A, der beskyldte B for …" as A OPPOSES B', () => {
-    expect(relations('Klagen kom fra Spotify, der beskyldte Apple for at misbruge sin position.')).toContain('Spotify OPPOSES Apple');
+    expect(relations('Klagen kom fra Spotify, der beskyldte Apple for at misbruge sin position.')).toContain(
+      'Spotify OPPOSES Apple',
+    );
   });
 });
 
 describe('people news: the clause after the announcement', () => {
   it('reads "… og er medlem af bestyrelsen i Z" and "… og er uddannet fra U" for the announced person', () => {
-    const a = relations('Navnenyt\n\nOle Bang Hansen er tiltrådt som CTO hos Netcompany. Han har tidligere været udviklingschef i Systematic og er medlem af bestyrelsen i IT-Branchen. Nyt job');
-    expect(a).toEqual(expect.arrayContaining(['Ole Bang Hansen FORMERLY_AT Systematic', 'Ole Bang Hansen MEMBER_OF IT-Branchen']));
-    const b = relations('Navnenyt\n\nOle Bang Hansen er tiltrådt som CTO hos Netcompany. Han har tidligere været konsulent hos Deloitte og er uddannet fra Aalborg Universitet. Nyt job');
-    expect(b).toEqual(expect.arrayContaining(['Ole Bang Hansen FORMERLY_AT Deloitte', 'Ole Bang Hansen EDUCATED_AT Aalborg Universitet']));
+    const a = relations(
+      'Navnenyt\n\nOle Bang Hansen er tiltrådt som CTO hos Netcompany. Han har tidligere været udviklingschef i Systematic og er medlem af bestyrelsen i IT-Branchen. Nyt job',
+    );
+    expect(a).toEqual(
+      expect.arrayContaining(['Ole Bang Hansen FORMERLY_AT Systematic', 'Ole Bang Hansen MEMBER_OF IT-Branchen']),
+    );
+    const b = relations(
+      'Navnenyt\n\nOle Bang Hansen er tiltrådt som CTO hos Netcompany. Han har tidligere været konsulent hos Deloitte og er uddannet fra Aalborg Universitet. Nyt job',
+    );
+    expect(b).toEqual(
+      expect.arrayContaining([
+        'Ole Bang Hansen FORMERLY_AT Deloitte',
+        'Ole Bang Hansen EDUCATED_AT Aalborg Universitet',
+      ]),
+    );
   });
 });
 
 describe('meetings and state agreements', () => {
   it('reads a verb-first meeting "Fredag mødtes A med B" with A as the subject', () => {
-    const r = relations('Fredag mødtes Jonas Vinter Kjær med den norske regerings digitaliseringsminister, Kari Nordmann Berg, i Oslo.');
+    const r = relations(
+      'Fredag mødtes Jonas Vinter Kjær med den norske regerings digitaliseringsminister, Kari Nordmann Berg, i Oslo.',
+    );
     expect(r).toContain('Jonas Vinter Kjær MEETS Kari Nordmann Berg');
     expect(r).not.toContain('Kari Nordmann Berg MEETS Jonas Vinter Kjær');
   });
 
   it('reads "A og B indgår aftale om …" between two states as PARTNERS_WITH', () => {
-    expect(relations('Norge og Island indgår aftale om fælles digital identitet.')).toContain('Norge PARTNERS_WITH Island');
+    expect(relations('Norge og Island indgår aftale om fælles digital identitet.')).toContain(
+      'Norge PARTNERS_WITH Island',
+    );
   });
 });
 
 describe('citations', () => {
   it('reads "vurderer over for <medium>" like "siger til <medium>"', () => {
-    expect(relations('Analytiker Jens Bo Holm vurderer over for Reuters, at aktien er for dyr.')).toContain('ARTICLE CITES Reuters');
+    expect(relations('Analytiker Jens Bo Holm vurderer over for Reuters, at aktien er for dyr.')).toContain(
+      'ARTICLE CITES Reuters',
+    );
   });
 });

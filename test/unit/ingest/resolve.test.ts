@@ -13,23 +13,30 @@ function entity(g: ArticleGraph, name: string) {
 }
 
 describe('resolveEntities within an article', () => {
-  const g = extract([
-    'Trump lemper på Huawei-sanktioner',
-    '',
-    'USA’s præsident Donald Trump lemper på sanktionerne mod Huawei. Trumps udtalelse faldt lørdag.',
-    '',
-    'Huaweis danske landechef, Ren Ke, glæder sig. Handel mellem Huaewei og amerikanske virksomheder kan fortsætte. Det skriver Bloomberg, og ifølge Blooomberg er det en sejr.',
-    '',
-    'Navnenyt fra it-Danmark',
-    '',
-    'Norriq Danmark A/S har pr. 8. december 2025 ansat Niko Phonekeo som Digital Marketing Manager. Han skal især beskæftige sig med Primært NORRIQs marketing tech stack. Nyt job',
-  ].join('\n'));
+  const g = extract(
+    [
+      'Trump lemper på Huawei-sanktioner',
+      '',
+      'USA’s præsident Donald Trump lemper på sanktionerne mod Huawei. Trumps udtalelse faldt lørdag.',
+      '',
+      'Huaweis danske landechef, Ren Ke, glæder sig. Handel mellem Huaewei og amerikanske virksomheder kan fortsætte. Det skriver Bloomberg, og ifølge Blooomberg er det en sejr.',
+      '',
+      'Navnenyt fra it-Danmark',
+      '',
+      'Norriq Danmark A/S har pr. 8. december 2025 ansat Niko Phonekeo som Digital Marketing Manager. Han skal især beskæftige sig med Primært NORRIQs marketing tech stack. Nyt job',
+    ].join('\n'),
+  );
 
   it('merges surname, genitive and title forms of a person', () => {
     const trump = entity(g, 'Donald Trump')!;
     expect(trump.type).toBe('Person');
     expect(trump.aliases).toEqual(expect.arrayContaining(['Trump', 'Trumps']));
-    expect(g.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Donald Trump', 'Niko Phonekeo', 'Ren Ke']);
+    expect(
+      g.entities
+        .filter((e) => e.type === 'Person')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Donald Trump', 'Niko Phonekeo', 'Ren Ke']);
   });
 
   it('merges genitives, compounds and typos of a company, and case variants of a legal name', () => {
@@ -50,7 +57,9 @@ describe('resolveEntities within an article', () => {
   });
 
   it('keeps a subsidiary without legal form apart from its parent', () => {
-    const v = extract('Visma køber\n\nDet norske softwarehus Visma køber firmaet, oplyser datterselskabet Visma Danmark.');
+    const v = extract(
+      'Visma køber\n\nDet norske softwarehus Visma køber firmaet, oplyser datterselskabet Visma Danmark.',
+    );
     expect(v.entities.map((e) => e.name).sort()).toEqual(['Visma', 'Visma Danmark']);
   });
 });
@@ -61,15 +70,21 @@ describe('resolveEntities across articles', () => {
     const b = extract('Titel\n\nIfølge firmaet Gammelby Data vokser omsætningen.');
     expect(a.entities[0].id).toBe(b.entities[0].id);
 
-    const known: KnownEntity[] = [{ id: 'company:huawei', type: 'Company', name: 'Huawei', aliases: ['Huawei Technologies'] }];
+    const known: KnownEntity[] = [
+      { id: 'company:huawei', type: 'Company', name: 'Huawei', aliases: ['Huawei Technologies'] },
+    ];
     const c = extract('Titel\n\nAnalytikere hos Huawei Technologies er glade.', known);
     expect(c.entities.find((e) => e.id === 'company:huawei')?.name).toBe('Huawei');
   });
 
   it('matches the short form of a known legal company name, from a later article', () => {
-    const first = extract('Titel\n\nNavnenyt\n\nNorriq Danmark A/S har pr. 8. december 2025 ansat Niko Phonekeo som Digital Marketing Manager. Nyt job');
+    const first = extract(
+      'Titel\n\nNavnenyt\n\nNorriq Danmark A/S har pr. 8. december 2025 ansat Niko Phonekeo som Digital Marketing Manager. Nyt job',
+    );
     const norriq = first.entities.find((e) => e.type === 'Company')!;
-    const later = extract('Titel\n\nSelskabet Norriq vokser, og NORRIQs kunder er glade.', [{ id: norriq.id, type: norriq.type, name: norriq.name, aliases: [...norriq.aliases] }]);
+    const later = extract('Titel\n\nSelskabet Norriq vokser, og NORRIQs kunder er glade.', [
+      { id: norriq.id, type: norriq.type, name: norriq.name, aliases: [...norriq.aliases] },
+    ]);
     expect(later.entities.map((e) => e.id)).toEqual([norriq.id]);
   });
 
@@ -85,9 +100,12 @@ describe('resolveEntities across articles', () => {
 
 describe('national subsidiaries ("X Danmark A/S")', () => {
   const page = [
-    'Titel', '',
-    'Nokia leverer udstyr til flere teleselskaber, og Nokia venter vækst.', '',
-    'Navnenyt fra it-Danmark', '',
+    'Titel',
+    '',
+    'Nokia leverer udstyr til flere teleselskaber, og Nokia venter vækst.',
+    '',
+    'Navnenyt fra it-Danmark',
+    '',
     'Nokia Danmark A/S har pr. 1. marts 2026 ansat Lise Kragh Bundgaard som Solution Architect. Nyt job',
   ].join('\n');
 
@@ -104,9 +122,14 @@ describe('national subsidiaries ("X Danmark A/S")', () => {
     const known: KnownEntity[] = [
       { id: 'company:nokia', type: 'Company', name: 'Nokia', aliases: ['Nokias', 'Nokia Danmark A/S'] },
     ];
-    const only = extract('Titel\n\nNavnenyt\n\nNokia Danmark A/S har pr. 1. marts 2026 ansat Lise Kragh Bundgaard som Solution Architect. Nyt job', known);
+    const only = extract(
+      'Titel\n\nNavnenyt\n\nNokia Danmark A/S har pr. 1. marts 2026 ansat Lise Kragh Bundgaard som Solution Architect. Nyt job',
+      known,
+    );
     expect(only.entities.find((e) => e.type === 'Company')!.id).toBe('company:nokia-danmark');
-    const later = extract('Titel\n\nNokia venter vækst i Norden.', [{ id: 'company:nokia-danmark', type: 'Company', name: 'Nokia Danmark A/S', aliases: [] }]);
+    const later = extract('Titel\n\nNokia venter vækst i Norden.', [
+      { id: 'company:nokia-danmark', type: 'Company', name: 'Nokia Danmark A/S', aliases: [] },
+    ]);
     expect(later.entities.find((e) => e.name === 'Nokia')?.id).toBe('company:nokia');
   });
 });

@@ -8,7 +8,10 @@ describe('collapseWhiteSpace', () => {
     let state = 3;
     const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let k = 0; k < 20000; k++) {
-      const text = Array.from({ length: Math.floor(next() * 10) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const text = Array.from(
+        { length: Math.floor(next() * 10) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join('');
       expect(collapseWhiteSpace(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').trim());
     }
   });

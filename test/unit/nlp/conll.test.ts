@@ -4,7 +4,8 @@ import { normalizeTag, parseConll, scoreSpans, spansFromTags } from '../../../se
 
 describe('parseConll', () => {
   it('reads tokens and first-level tags, one sentence per blank-line block', () => {
-    const text = 'På\tO\tO\nSID-huset\tB-ORGpart\tO\nKjeld\tB-PER\tO\nChristensen\tI-PER\tO\n\n\nDansk\tB-LOCderiv\tO\nEU\tB-ORG\tO\n';
+    const text =
+      'På\tO\tO\nSID-huset\tB-ORGpart\tO\nKjeld\tB-PER\tO\nChristensen\tI-PER\tO\n\n\nDansk\tB-LOCderiv\tO\nEU\tB-ORG\tO\n';
     expect(parseConll(text)).toEqual([
       { tokens: ['På', 'SID-huset', 'Kjeld', 'Christensen'], tags: ['O', 'O', 'B-PER', 'I-PER'] },
       { tokens: ['Dansk', 'EU'], tags: ['O', 'B-ORG'] },
@@ -12,7 +13,14 @@ describe('parseConll', () => {
   });
 
   it('treats -part and -deriv tags and unknown tags as O', () => {
-    expect(['B-ORGpart', 'I-LOCderiv', 'B-MISC', 'I-LOC', 'X', ''].map(normalizeTag)).toEqual(['O', 'O', 'B-MISC', 'I-LOC', 'O', 'O']);
+    expect(['B-ORGpart', 'I-LOCderiv', 'B-MISC', 'I-LOC', 'X', ''].map(normalizeTag)).toEqual([
+      'O',
+      'O',
+      'B-MISC',
+      'I-LOC',
+      'O',
+      'O',
+    ]);
   });
 
   it('accepts Windows line endings and token-only lines', () => {
@@ -39,8 +47,20 @@ describe('spansFromTags', () => {
 
 describe('scoreSpans', () => {
   it('counts only exact type and boundary matches', () => {
-    const gold = [[{ type: 'PER', start: 0, end: 2 }, { type: 'LOC', start: 5, end: 6 }], [{ type: 'ORG', start: 1, end: 3 }]];
-    const predicted = [[{ type: 'PER', start: 0, end: 2 }, { type: 'ORG', start: 5, end: 6 }], [{ type: 'ORG', start: 1, end: 2 }]];
+    const gold = [
+      [
+        { type: 'PER', start: 0, end: 2 },
+        { type: 'LOC', start: 5, end: 6 },
+      ],
+      [{ type: 'ORG', start: 1, end: 3 }],
+    ];
+    const predicted = [
+      [
+        { type: 'PER', start: 0, end: 2 },
+        { type: 'ORG', start: 5, end: 6 },
+      ],
+      [{ type: 'ORG', start: 1, end: 2 }],
+    ];
     const scores = scoreSpans(gold, predicted);
     expect(scores.overall.truePositives).toBe(1);
     expect(scores.overall.precision).toBeCloseTo(1 / 3);

@@ -6,14 +6,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relationModelProblem } from '../../../server/cli/preflight.ts';
 import { extractArticle } from '../../../server/ingest/extract.ts';
-import { candidatePairs, sentencesFromAnnotation, validateSentence, type CorpusSentence } from '../../../server/nlp/relations/corpus.ts';
+import {
+  type CorpusSentence,
+  candidatePairs,
+  sentencesFromAnnotation,
+  validateSentence,
+} from '../../../server/nlp/relations/corpus.ts';
 import { DEFAULT_RELATION_MODEL_PATH, loadRelationModel } from '../../../server/nlp/relations/load.ts';
 import { RELATION_LABELS, serializeModel } from '../../../server/nlp/relations/model.ts';
 import { DEFAULT_TRAIN_OPTIONS, loadCorpus, trainWeights } from '../../../server/nlp/relations/train.ts';
 
 function sentence(over: Partial<CorpusSentence>): CorpusSentence {
   return {
-    id: 's', source: 'test', tokens: ['Anne', 'Holm', 'mødtes', 'med', 'Bo', 'Lund', 'i', 'Vejle', '.'], text: '',
+    id: 's',
+    source: 'test',
+    tokens: ['Anne', 'Holm', 'mødtes', 'med', 'Bo', 'Lund', 'i', 'Vejle', '.'],
+    text: '',
     entities: [
       { start: 0, end: 2, text: 'Anne Holm', type: 'Person' },
       { start: 4, end: 6, text: 'Bo Lund', type: 'Person' },
@@ -30,7 +38,12 @@ describe('relation corpus', () => {
     const entityPairs = pairs.filter((p) => p.from !== 'ARTICLE');
     expect(entityPairs).toHaveLength(6);
     expect(pairs.filter((p) => p.from === 'ARTICLE')).toHaveLength(3);
-    expect(entityPairs.filter((p) => p.label === 'MEETS').map((p) => `${p.from}>${p.to}`).sort()).toEqual(['0>1', '1>0']);
+    expect(
+      entityPairs
+        .filter((p) => p.label === 'MEETS')
+        .map((p) => `${p.from}>${p.to}`)
+        .sort(),
+    ).toEqual(['0>1', '1>0']);
     expect(entityPairs.filter((p) => p.label === 'NONE')).toHaveLength(4);
   });
 
@@ -48,22 +61,40 @@ describe('relation corpus', () => {
 
   it('finds what is wrong with a record', () => {
     expect(validateSentence(sentence({}))).toEqual([]);
-    const bad = validateSentence(sentence({ relations: [{ from: 0, to: 5, type: 'OWNS' }, { from: 'ARTICLE', to: 0, type: 'HEADS' }] }));
+    const bad = validateSentence(
+      sentence({
+        relations: [
+          { from: 0, to: 5, type: 'OWNS' },
+          { from: 'ARTICLE', to: 0, type: 'HEADS' },
+        ],
+      }),
+    );
     expect(bad.join('\n')).toMatch(/missing entity/);
     expect(bad.join('\n')).toMatch(/only CITES comes from ARTICLE/);
   });
 
   it('maps an article annotation onto the tokens, a genitive mention taking its whole token', () => {
-    const [s] = sentencesFromAnnotation({
-      article: 'a.txt',
-      entities: [{ name: 'Nordhavn Shipping', type: 'Company' }, { name: 'Mikkel Brandt', type: 'Person' }],
-      sentences: [{
-        text: 'Nordhavns topchef, Mikkel Brandt, er glad.',
-        mentions: [{ text: 'Nordhavn', entity: 'Nordhavn Shipping' }, { text: 'Mikkel Brandt', entity: 'Mikkel Brandt' }],
-        relations: [{ from: 'Mikkel Brandt', type: 'HEADS', to: 'Nordhavn Shipping' }],
-      }],
-      events: [],
-    }, 'a');
+    const [s] = sentencesFromAnnotation(
+      {
+        article: 'a.txt',
+        entities: [
+          { name: 'Nordhavn Shipping', type: 'Company' },
+          { name: 'Mikkel Brandt', type: 'Person' },
+        ],
+        sentences: [
+          {
+            text: 'Nordhavns topchef, Mikkel Brandt, er glad.',
+            mentions: [
+              { text: 'Nordhavn', entity: 'Nordhavn Shipping' },
+              { text: 'Mikkel Brandt', entity: 'Mikkel Brandt' },
+            ],
+            relations: [{ from: 'Mikkel Brandt', type: 'HEADS', to: 'Nordhavn Shipping' }],
+          },
+        ],
+        events: [],
+      },
+      'a',
+    );
     expect(s.tokens.slice(s.entities[0].start, s.entities[0].end)).toEqual(['Nordhavns']);
     expect(s.tokens.slice(s.entities[1].start, s.entities[1].end)).toEqual(['Mikkel', 'Brandt']);
     expect(s.relations).toEqual([{ from: 1, to: 0, type: 'HEADS' }]);
@@ -75,19 +106,44 @@ describe('relation model file', () => {
     const train = loadCorpus('train');
     const features = trainWeights([...train.danplus, ...train.articles].flatMap(candidatePairs));
     const committed = readFileSync(DEFAULT_RELATION_MODEL_PATH, 'utf8');
-    const info = JSON.parse(committed.split('\n')[1].replace(/^"info":/, '').replace(/,$/, ''));
+    const info = JSON.parse(
+      committed
+        .split('\n')[1]
+        .replace(/^"info":/, '')
+        .replace(/,$/, ''),
+    );
     expect(info.options).toEqual(DEFAULT_TRAIN_OPTIONS);
     expect(serializeModel(RELATION_LABELS, features, info)).toBe(committed);
   }, 120_000);
 
   it('is refused with the file and the fix when it is missing, corrupt or of another model', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-model-'));
-    expect(relationModelProblem(join(dir, 'absent.json'))).toMatch(/Cannot read the relation model at .*absent\.json.*npm run train:relations/);
+    expect(relationModelProblem(join(dir, 'absent.json'))).toMatch(
+      /Cannot read the relation model at .*absent\.json.*npm run train:relations/,
+    );
     writeFileSync(join(dir, 'cut.json'), '{"format":"newsgraph-relation-model","version":1,"lab');
     expect(relationModelProblem(join(dir, 'cut.json'))).toMatch(/not valid JSON.*npm run train:relations/);
-    writeFileSync(join(dir, 'other.json'), JSON.stringify({ format: 'newsgraph-relation-model', version: 1, labels: ['NONE', 'OWNS'], info: {}, features: [] }));
+    writeFileSync(
+      join(dir, 'other.json'),
+      JSON.stringify({
+        format: 'newsgraph-relation-model',
+        version: 1,
+        labels: ['NONE', 'OWNS'],
+        info: {},
+        features: [],
+      }),
+    );
     expect(relationModelProblem(join(dir, 'other.json'))).toMatch(/labels that do not match.*npm run train:relations/);
-    writeFileSync(join(dir, 'nan.json'), JSON.stringify({ format: 'newsgraph-relation-model', version: 1, labels: RELATION_LABELS, info: {}, features: [['bias', [0, 'x']]] }));
+    writeFileSync(
+      join(dir, 'nan.json'),
+      JSON.stringify({
+        format: 'newsgraph-relation-model',
+        version: 1,
+        labels: RELATION_LABELS,
+        info: {},
+        features: [['bias', [0, 'x']]],
+      }),
+    );
     expect(relationModelProblem(join(dir, 'nan.json'))).toMatch(/malformed weights/);
     expect(relationModelProblem()).toBeNull();
   });
@@ -100,15 +156,23 @@ describe('relation model file', () => {
 /** The typed relations extraction finds in one sentence (with the committed NER and relation models). */
 function relations(body: string): string[] {
   const graph = extractArticle({ text: `Titel\n\n${body}` });
-  const name = (id: string) => (id === 'ARTICLE' ? 'ARTICLE' : graph.entities.find((e) => e.id === id)?.name ?? id);
-  return graph.relations.filter((r) => r.type !== 'CO_MENTIONED').map((r) => `${name(r.fromId)} ${r.type} ${name(r.toId)}`);
+  const name = (id: string) => (id === 'ARTICLE' ? 'ARTICLE' : (graph.entities.find((e) => e.id === id)?.name ?? id));
+  return graph.relations
+    .filter((r) => r.type !== 'CO_MENTIONED')
+    .map((r) => `${name(r.fromId)} ${r.type} ${name(r.toId)}`);
 }
 
 describe('constructions the learned layer and its rules read', () => {
   it('party letters after a politician: MEMBER_OF the party', () => {
-    expect(relations('Troels Lund Poulsen (V) kalder forslaget uansvarligt.')).toContain('Troels Lund Poulsen MEMBER_OF Venstre');
+    expect(relations('Troels Lund Poulsen (V) kalder forslaget uansvarligt.')).toContain(
+      'Troels Lund Poulsen MEMBER_OF Venstre',
+    );
     expect(relations('Debatten blev ført af Signe Munk (SF) og Mads Fuglede (DD).')).toEqual(
-      expect.arrayContaining(['Signe Munk MEMBER_OF Socialistisk Folkeparti', 'Mads Fuglede MEMBER_OF Danmarksdemokraterne']));
+      expect.arrayContaining([
+        'Signe Munk MEMBER_OF Socialistisk Folkeparti',
+        'Mads Fuglede MEMBER_OF Danmarksdemokraterne',
+      ]),
+    );
   });
 
   it('an outlet named by its kind ("fagbladet X") is a medium the article cites', () => {
@@ -116,15 +180,21 @@ describe('constructions the learned layer and its rules read', () => {
   });
 
   it('an authority acting on a region or a municipality: REGULATES', () => {
-    expect(relations('Datatilsynet har givet Region Hovedstaden et påbud om at slette oplysningerne.')).toContain('Datatilsynet REGULATES Region Hovedstaden');
+    expect(relations('Datatilsynet har givet Region Hovedstaden et påbud om at slette oplysningerne.')).toContain(
+      'Datatilsynet REGULATES Region Hovedstaden',
+    );
   });
 
   it('a contract with a municipality: SUPPLIES', () => {
-    expect(relations('Byggefirmaet Stenholt har indgået en kontrakt med Aalborg Kommune om nye skoler.')).toContain('Stenholt SUPPLIES Aalborg Kommune');
+    expect(relations('Byggefirmaet Stenholt har indgået en kontrakt med Aalborg Kommune om nye skoler.')).toContain(
+      'Stenholt SUPPLIES Aalborg Kommune',
+    );
   });
 
   it('"ejet af": the owner OWNS the company', () => {
-    expect(relations('Rederiet Havlys er ejet af kapitalfonden Nordkap Partners.')).toContain('Nordkap Partners OWNS Havlys');
+    expect(relations('Rederiet Havlys er ejet af kapitalfonden Nordkap Partners.')).toContain(
+      'Nordkap Partners OWNS Havlys',
+    );
   });
 
   it('an apposition without genitive: "Vestas-topchef Henrik Andersen" HEADS Vestas', () => {
@@ -132,10 +202,14 @@ describe('constructions the learned layer and its rules read', () => {
   });
 
   it('a departure: FORMERLY_AT', () => {
-    expect(relations('Lars Holm har forladt sin stilling som økonomidirektør i Nordea.')).toContain('Lars Holm FORMERLY_AT Nordea');
+    expect(relations('Lars Holm har forladt sin stilling som økonomidirektør i Nordea.')).toContain(
+      'Lars Holm FORMERLY_AT Nordea',
+    );
   });
 
   it('a phone call: MEETS', () => {
-    expect(relations('Statsminister Mette Frederiksen talte i telefon med Tysklands kansler, Friedrich Merz.')).toContain('Mette Frederiksen MEETS Friedrich Merz');
+    expect(
+      relations('Statsminister Mette Frederiksen talte i telefon med Tysklands kansler, Friedrich Merz.'),
+    ).toContain('Mette Frederiksen MEETS Friedrich Merz');
   });
 });

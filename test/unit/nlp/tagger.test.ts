@@ -4,18 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TAGGER_JUNK } from '../../../bench/edge-inputs.ts';
+import { evaluateTagger } from '../../../server/cli/commands/eval-ner.ts';
+import { readConllInput, tagConll } from '../../../server/cli/commands/tag.ts';
 import { PROJECT_ROOT } from '../../../server/config.ts';
 import { parseConll } from '../../../server/nlp/conll.ts';
 import { DEFAULT_MODEL_PATH, loadTagger } from '../../../server/nlp/tagger.ts';
 import { tokenize } from '../../../server/nlp/tokenizer.ts';
-import { evaluateTagger } from '../../../server/cli/commands/eval-ner.ts';
-import { readConllInput, tagConll } from '../../../server/cli/commands/tag.ts';
 
 const DEV_FILE = join(PROJECT_ROOT, '..', 'shared', 'data', 'danplus', 'da_news_dev.tsv');
 
 function entities(sentence: string): string[] {
   const tokens = tokenize(sentence).map((t) => t.text);
-  return loadTagger().tagSpans(tokens).map((s) => `${s.type}:${tokens.slice(s.start, s.end).join(' ')}`);
+  return loadTagger()
+    .tagSpans(tokens)
+    .map((s) => `${s.type}:${tokens.slice(s.start, s.end).join(' ')}`);
 }
 
 describe('NER tagger', () => {
@@ -29,9 +31,16 @@ describe('NER tagger', () => {
   });
 
   it('finds people, places and organisations in Danish news sentences', () => {
-    expect(entities('Statsminister Mette Frederiksen mødte i går Joe Biden i Washington.')).toEqual(['PER:Mette Frederiksen', 'PER:Joe Biden', 'LOC:Washington']);
+    expect(entities('Statsminister Mette Frederiksen mødte i går Joe Biden i Washington.')).toEqual([
+      'PER:Mette Frederiksen',
+      'PER:Joe Biden',
+      'LOC:Washington',
+    ]);
     expect(entities('Hun er uddannet cand.polit. fra Aarhus Universitet.')).toEqual(['ORG:Aarhus Universitet']);
-    expect(entities('Sanktionerne rammer virksomheder i Kina, skriver Bloomberg.')).toEqual(['LOC:Kina', 'ORG:Bloomberg']);
+    expect(entities('Sanktionerne rammer virksomheder i Kina, skriver Bloomberg.')).toEqual([
+      'LOC:Kina',
+      'ORG:Bloomberg',
+    ]);
   });
 
   it('tags every token, and nothing in an empty sentence', () => {
@@ -50,7 +59,9 @@ describe('NER tagger', () => {
   });
 
   it('never starts an entity with an I- tag', () => {
-    const tokens = tokenize('Formand for Dansk Industri Lars Sandahl Sørensen og direktør i Novo Nordisk A/S taler i Folketinget.').map((t) => t.text);
+    const tokens = tokenize(
+      'Formand for Dansk Industri Lars Sandahl Sørensen og direktør i Novo Nordisk A/S taler i Folketinget.',
+    ).map((t) => t.text);
     const tags = loadTagger().tag(tokens);
     tags.forEach((tag, i) => {
       if (tag.startsWith('I-')) expect(tags[i - 1]?.slice(2)).toBe(tag.slice(2));
