@@ -79,7 +79,9 @@ export function classifyRelations(ctx: ArticleContext, sink: RelationSink, model
       for (const b of named) {
         if (a.slot.id === b.slot.id || typedHere.has(`${a.slot.id}|${b.slot.id}`)) continue;
         const p = classifyPair(model, view, lower, a.end, b.end);
-        const label = decideLabel(p);
+        const decided = decideLabel(p);
+        // A court rules on a party (REGULATES); the graph keeps SANCTIONS for states and authorities.
+        const label = decided === 'SANCTIONS' && a.slot.entity.court ? 'REGULATES' : decided;
         if (label !== 'NONE') {
           const title = TITLED.has(label) ? titleNextTo(s, a.span) : null;
           sink.add(a.slot.id, label, b.slot.id, s, round(p.probability), title ? { title } : {});

@@ -1,10 +1,13 @@
 // Events from a Danish trigger lexicon: sanctions and their easing, licences, lawsuits, rulings, meetings, statements, market moves, job news.
+
 import * as crypto from 'node:crypto';
 import type { EventKind, ExtractedEvent, ParticipantRole } from '../../model.ts';
 import { DANISH_MONTHS, isoFromParts } from '../../nlp/dates.ts';
+import type { EventModel } from '../../nlp/events/model.ts';
 import { collapseWhiteSpace } from '../clean/whitespace.ts';
 import type { ResolvedEntity } from '../resolve/index.ts';
 import type { ArticleContext, SentenceContext, Slot } from './context.ts';
+import { learnedEvents } from './learned-events.ts';
 import { type RelationSink, SANCTION_TRIGGER, stateAgents, triggerPositions } from './relations.ts';
 
 interface Participant {
@@ -619,7 +622,15 @@ function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): voi
 }
 
 /** Every event of the article, in sentence order. */
-export function extractEvents(ctx: ArticleContext, sink: RelationSink): ExtractedEvent[] {
+/**
+ * Events sentence by sentence: the rules first, then (in body text, with `model`) the learned classifier for the
+ * kinds the rules did not find in that sentence.
+ */
+export function extractEvents(
+  ctx: ArticleContext,
+  sink: RelationSink,
+  model: EventModel | null = null,
+): ExtractedEvent[] {
   const out = new EventSink(ctx.publishedAt);
   let recent: { entity: ResolvedEntity; sentence: number } | null = null;
   for (const s of ctx.sentences) {
@@ -638,6 +649,12 @@ export function extractEvents(ctx: ArticleContext, sink: RelationSink): Extracte
     statementEvents(s, ctx, out);
     marketEvents(s, out, recentFirm);
     dealEvents(s, sink, out);
+    if (model && s.sentence.section === 'body') {
+      const found = new Set(out.events.filter((e) => e.sentenceIndex === s.sentence.index).map((e) => e.kind));
+      learnedEvents(s, model, sink.bySentence.get(s.sentence.index) ?? [], found, (kind, summary, ps, confidence) =>
+        out.add(kind, summary, s, ps, confidence),
+      );
+    }
     const firm = companies(s)
       .filter((x) => x.via === 'name')
       .at(-1);

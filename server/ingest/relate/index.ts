@@ -1,6 +1,7 @@
 // relate: resolved entities in their sentences -> typed relations (with evidence), CO_MENTIONED pairs and events.
 import type { ExtractedEvent, ExtractedRelation } from '../../model.ts';
-import { loadRelationModel } from '../../nlp/relations/load.ts';
+import type { EventModel } from '../../nlp/events/model.ts';
+import { loadEventModel, loadRelationModel } from '../../nlp/relations/load.ts';
 import type { RelationModel } from '../../nlp/relations/model.ts';
 import { classifyRelations } from './classify.ts';
 import type { ArticleContext } from './context.ts';
@@ -19,11 +20,16 @@ export interface Relating {
 /**
  * Reads relations and events sentence by sentence: the precise rules first (announcements, citations, titles), then
  * the learned classifier for every pair they left untyped; CO_MENTIONED only for pairs with no typed relation, with
- * the classifier's score. `model` defaults to the committed one (data/relations-model.json); null = rules only.
+ * the classifier's score. Events likewise: rules, then the event classifier. The models default to the committed
+ * ones (data/relations-model.json, data/events-model.json); null = rules only.
  */
-export function relate(ctx: ArticleContext, model: RelationModel | null = loadRelationModel()): Relating {
+export function relate(
+  ctx: ArticleContext,
+  model: RelationModel | null = loadRelationModel(),
+  eventModel: EventModel | null = model ? loadEventModel() : null,
+): Relating {
   const sink = typedRelations(ctx);
   const scores = model ? classifyRelations(ctx, sink, model) : new Map<string, number>();
-  const events = extractEvents(ctx, sink);
+  const events = extractEvents(ctx, sink, eventModel);
   return { relations: [...sink.relations, ...coMentions(ctx, sink, scores)], events };
 }

@@ -1,28 +1,23 @@
-// Trains the relation classifier on the relation corpus (data/relations/, train split) and writes
-// data/relations-model.json; prints its scores on the dev split. Run with `npm run train:relations`.
-//   --out PATH   where to write the model (default data/relations-model.json)
+// Trains the relation classifier and the event classifier on the relation corpus (data/relations/, train split) and
+// writes data/relations-model.json and data/events-model.json; prints the relation scores on the dev split.
+// Run with `npm run train:relations`.
+//   --out PATH          where to write the relation model (default data/relations-model.json)
+//   --events-out PATH   where to write the event model (default data/events-model.json)
 // Deterministic: the same corpus gives the same file, byte for byte (a test checks it).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../../config.ts';
-import { type CandidatePair, type CorpusSentence, candidatePairs } from './corpus.ts';
-import { DEFAULT_RELATION_MODEL_PATH } from './load.ts';
-import { parseModelFile, RELATION_LABELS, RelationModel, serializeModel, softmaxInPlace } from './model.ts';
+import { eventExamples } from '../events/corpus.ts';
+import { sentenceFeatures } from '../events/features.ts';
+import { EVENT_LABELS, EVENT_MODEL_SPEC } from '../events/model.ts';
+import { serializeModel, type TrainOptions, trainSoftmax } from '../linear.ts';
+import { type ArticleAnnotation, type CandidatePair, type CorpusSentence, candidatePairs } from './corpus.ts';
+import { DEFAULT_EVENT_MODEL_PATH, DEFAULT_RELATION_MODEL_PATH } from './load.ts';
+import { parseModelFile, RELATION_LABELS, RELATION_MODEL_SPEC, RelationModel } from './model.ts';
 import { type PairScores, pairInputs, scorePairs } from './score.ts';
 
 export const CORPUS_DIR = join(PROJECT_ROOT, 'data', 'relations');
-
-export interface TrainOptions {
-  readonly epochs: number;
-  readonly learningRate: number;
-  readonly l2: number;
-  /** Features seen fewer times than this in training are dropped. */
-  readonly minCount: number;
-  /** Weight of a pair with a relation against a NONE pair (NONE is the large majority). */
-  readonly relationWeight: number;
-  readonly seed: number;
-}
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   epochs: 12,
@@ -33,9 +28,28 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 1,
 };
 
-/** Weights below this are dropped from the file; the rest are rounded to WEIGHT_DECIMALS. */
-const WEIGHT_FLOOR = 5e-3;
-const WEIGHT_DECIMALS = 3;
+/** The article annotations of a split (data/relations/articles/<split>/*.ann.json), in file order. */
+export function loadAnnotations(split: 'train' | 'dev', dir = CORPUS_DIR): ArticleAnnotation[] {
+  const at = join(dir, 'articles', split);
+  return readdirSync(at)
+    .filter((f) => f.endsWith('.ann.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(at, f), 'utf8')) as ArticleAnnotation);
+}
+
+/** Trains the event classifier on the train articles' sentences: one example per sentence and kind (NONE if none). */
+export function trainEventWeights(
+  annotations: readonly ArticleAnnotation[],
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+): [string, number[]][] {
+  const examples = annotations.flatMap(eventExamples).flatMap(({ sentence, kinds }) => {
+    const features = sentenceFeatures(sentence);
+    return kinds.length === 0
+      ? [{ features, label: 0 }]
+      : kinds.map((k) => ({ features, label: EVENT_LABELS.indexOf(k) }));
+  });
+  return trainSoftmax(examples, EVENT_LABELS.length, options);
+}
 
 /** The corpus sentences of a split: DaN+ sentences and the project's own articles. */
 export function loadCorpus(
@@ -55,74 +69,16 @@ export function loadCorpus(
   return { danplus, articles: read(join(dir, `articles-${split}.jsonl`)) };
 }
 
-/** mulberry32: a small seeded generator, so training visits examples in the same order everywhere. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Softmax regression by AdaGrad with L2 on the features a pair has; returns the weights per kept feature. */
+/** Softmax regression over the candidate pairs' features (../linear.ts); returns the weights per kept feature. */
 export function trainWeights(
   pairs: readonly CandidatePair[],
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
 ): [string, number[]][] {
-  const L = RELATION_LABELS.length;
-  const examples = pairInputs(pairs);
-  const counts = new Map<string, number>();
-  for (const { features } of examples) for (const name of features) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const names = [...counts.keys()].filter((name) => counts.get(name)! >= options.minCount).sort();
-  const index = new Map(names.map((name, i) => [name, i]));
-  const data = examples.map(({ features, pair }) => ({
-    features: Int32Array.from(
-      new Set(features.map((name) => index.get(name)).filter((i): i is number => i !== undefined)),
-    ),
+  const examples = pairInputs(pairs).map(({ features, pair }) => ({
+    features,
     label: RELATION_LABELS.indexOf(pair.label as (typeof RELATION_LABELS)[number]),
   }));
-
-  const W = new Float64Array(names.length * L);
-  const G = new Float64Array(names.length * L);
-  const order = data.map((_, i) => i);
-  const random = seeded(options.seed);
-  const scores = new Float64Array(L);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const e of order) {
-      const { features, label } = data[e];
-      scores.fill(0);
-      for (const f of features) for (let k = 0; k < L; k++) scores[k] += W[f * L + k];
-      softmaxInPlace(scores);
-      const weight = label === 0 ? 1 : options.relationWeight;
-      for (const f of features) {
-        for (let k = 0; k < L; k++) {
-          const at = f * L + k;
-          const g = weight * (scores[k] - (k === label ? 1 : 0)) + options.l2 * W[at];
-          G[at] += g * g;
-          W[at] -= (options.learningRate * g) / (Math.sqrt(G[at]) + 1e-8);
-        }
-      }
-    }
-  }
-
-  const scale = 10 ** WEIGHT_DECIMALS;
-  const out: [string, number[]][] = [];
-  for (const [f, name] of names.entries()) {
-    const sparse: number[] = [];
-    for (let k = 0; k < L; k++) {
-      const w = W[f * L + k];
-      if (Math.abs(w) >= WEIGHT_FLOOR) sparse.push(k, Math.round(w * scale) / scale);
-    }
-    if (sparse.length > 0) out.push([name, sparse]);
-  }
-  return out;
+  return trainSoftmax(examples, RELATION_LABELS.length, options);
 }
 
 function formatScores(title: string, s: PairScores): string {
@@ -138,6 +94,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const outIndex = args.indexOf('--out');
   const out = outIndex >= 0 ? args[outIndex + 1] : DEFAULT_RELATION_MODEL_PATH;
+  const eventsIndex = args.indexOf('--events-out');
+  const eventsOut = eventsIndex >= 0 ? args[eventsIndex + 1] : DEFAULT_EVENT_MODEL_PATH;
   const train = loadCorpus('train');
   const dev = loadCorpus('dev');
   const pairs = [...train.danplus, ...train.articles].flatMap(candidatePairs);
@@ -150,7 +108,7 @@ async function main(): Promise<void> {
     relations: pairs.filter((p) => p.label !== 'NONE').length,
     options: DEFAULT_TRAIN_OPTIONS,
   };
-  const text = serializeModel(RELATION_LABELS, features, info);
+  const text = serializeModel(RELATION_MODEL_SPEC.format, RELATION_LABELS, features, info);
   writeFileSync(out, text);
   const model = new RelationModel(parseModelFile(text, out));
   console.log(
@@ -158,6 +116,20 @@ async function main(): Promise<void> {
   );
   console.log(formatScores('dev, own articles:', scorePairs(model, dev.articles)));
   console.log(formatScores('dev, DaN+ sentences:', scorePairs(model, dev.danplus)));
+
+  const annotations = loadAnnotations('train');
+  const eventFeatures = trainEventWeights(annotations);
+  const eventInfo = {
+    trainedOn: 'data/relations (train split): the sentences of the project articles of articles/train and their events',
+    articles: annotations.length,
+    sentences: annotations.reduce((n, a) => n + a.sentences.length, 0),
+    events: annotations.reduce((n, a) => n + a.events.length, 0),
+    options: DEFAULT_TRAIN_OPTIONS,
+  };
+  writeFileSync(eventsOut, serializeModel(EVENT_MODEL_SPEC.format, EVENT_LABELS, eventFeatures, eventInfo));
+  console.log(
+    `Event model: ${eventInfo.sentences} sentences of ${eventInfo.articles} articles, ${eventInfo.events} events; ${eventFeatures.length} features -> ${relative(process.cwd(), eventsOut)}`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -6,15 +6,27 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relationModelProblem } from '../../../server/cli/preflight.ts';
 import { extractArticle } from '../../../server/ingest/extract.ts';
+import { EVENT_LABELS, EVENT_MODEL_SPEC } from '../../../server/nlp/events/model.ts';
+import { serializeModel } from '../../../server/nlp/linear.ts';
 import {
   type CorpusSentence,
   candidatePairs,
   sentencesFromAnnotation,
   validateSentence,
 } from '../../../server/nlp/relations/corpus.ts';
-import { DEFAULT_RELATION_MODEL_PATH, loadRelationModel } from '../../../server/nlp/relations/load.ts';
-import { RELATION_LABELS, serializeModel } from '../../../server/nlp/relations/model.ts';
-import { DEFAULT_TRAIN_OPTIONS, loadCorpus, trainWeights } from '../../../server/nlp/relations/train.ts';
+import {
+  DEFAULT_EVENT_MODEL_PATH,
+  DEFAULT_RELATION_MODEL_PATH,
+  loadRelationModel,
+} from '../../../server/nlp/relations/load.ts';
+import { RELATION_LABELS, RELATION_MODEL_SPEC } from '../../../server/nlp/relations/model.ts';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  loadAnnotations,
+  loadCorpus,
+  trainEventWeights,
+  trainWeights,
+} from '../../../server/nlp/relations/train.ts';
 
 function sentence(over: Partial<CorpusSentence>): CorpusSentence {
   return {
@@ -113,7 +125,19 @@ describe('relation model file', () => {
         .replace(/,$/, ''),
     );
     expect(info.options).toEqual(DEFAULT_TRAIN_OPTIONS);
-    expect(serializeModel(RELATION_LABELS, features, info)).toBe(committed);
+    expect(serializeModel(RELATION_MODEL_SPEC.format, RELATION_LABELS, features, info)).toBe(committed);
+  }, 120_000);
+
+  it('the event model is rebuilt byte for byte too', () => {
+    const committed = readFileSync(DEFAULT_EVENT_MODEL_PATH, 'utf8');
+    const info = JSON.parse(
+      committed
+        .split('\n')[1]
+        .replace(/^"info":/, '')
+        .replace(/,$/, ''),
+    );
+    const features = trainEventWeights(loadAnnotations('train'));
+    expect(serializeModel(EVENT_MODEL_SPEC.format, EVENT_LABELS, features, info)).toBe(committed);
   }, 120_000);
 
   it('is refused with the file and the fix when it is missing, corrupt or of another model', () => {
@@ -145,6 +169,9 @@ describe('relation model file', () => {
       }),
     );
     expect(relationModelProblem(join(dir, 'nan.json'))).toMatch(/malformed weights/);
+    expect(relationModelProblem(undefined, join(dir, 'absent.json'))).toMatch(
+      /Cannot read the event model at .*absent\.json.*npm run train:relations/,
+    );
     expect(relationModelProblem()).toBeNull();
   });
 
@@ -211,5 +238,35 @@ describe('constructions the learned layer and its rules read', () => {
     expect(
       relations('Statsminister Mette Frederiksen talte i telefon med Tysklands kansler, Friedrich Merz.'),
     ).toContain('Mette Frederiksen MEETS Friedrich Merz');
+  });
+});
+
+/** The events extraction finds in one sentence, as "KIND: name/role, …". */
+function events(body: string): string[] {
+  const graph = extractArticle({ text: `Dato: 2026-03-04\n\nTitel\n\n${body}` });
+  const name = (id: string) => graph.entities.find((e) => e.id === id)?.name ?? id;
+  return graph.events.map((e) => `${e.kind}: ${e.participants.map((p) => `${name(p.entityId)}/${p.role}`).join(', ')}`);
+}
+
+describe('events the learned layer reads beyond the rules', () => {
+  it('a fine from an authority: FINE, the authority the agent', () => {
+    expect(
+      events('Konkurrence- og Forbrugerstyrelsen har givet byggefirmaet Brøndum Entreprise en bøde på 4 mio. kr.'),
+    ).toContain('FINE: Konkurrence- og Forbrugerstyrelsen/agent, Brøndum Entreprise/target');
+  });
+
+  it('an investigation opened: INVESTIGATION', () => {
+    expect(events('Finanstilsynet har indledt en undersøgelse af Vendelbo Bank.')).toContain(
+      'INVESTIGATION: Finanstilsynet/agent, Vendelbo Bank/target',
+    );
+  });
+
+  it('a degree: GRADUATED, with the date words kept', () => {
+    const graph = extractArticle({
+      text: 'Dato: 2026-03-04\n\nTitel\n\nMads Holm blev i juni uddannet cand.polyt. fra DTU.',
+    });
+    const graduated = graph.events.find((e) => e.kind === 'GRADUATED');
+    expect(graduated?.dateText).toBe('i juni');
+    expect(graduated?.participants).toHaveLength(2);
   });
 });

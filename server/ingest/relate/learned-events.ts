@@ -1,0 +1,136 @@
+// The learned event layer: a sentence the rules gave no event of a kind may still report one; the event classifier
+// says which kind, the sentence's entities and typed relations say who took part in which role.
+import type { EntityType, EventKind, ExtractedRelation, ParticipantRole, RelationType } from '../../model.ts';
+import { sentenceFeatures } from '../../nlp/events/features.ts';
+import type { EventModel } from '../../nlp/events/model.ts';
+import type { ResolvedEntity } from '../resolve/index.ts';
+import type { SentenceContext } from './context.ts';
+
+/** Below this probability a kind is not trusted. */
+export const MIN_EVENT_PROBABILITY = 0.4;
+
+export interface LearnedParticipant {
+  readonly entity: ResolvedEntity;
+  readonly role: ParticipantRole;
+}
+
+/** Kinds about a person's job: the organisation is the agent, the person the target. */
+const JOB_KINDS: ReadonlySet<EventKind> = new Set(['HIRED', 'PROMOTED', 'DEPARTED', 'GRADUATED']);
+
+/** The relation that names who did what to whom for a kind of event. */
+const RELATION_OF_KIND: Partial<Record<EventKind, readonly RelationType[]>> = {
+  SANCTION: ['SANCTIONS'],
+  FINE: ['SANCTIONS', 'REGULATES'],
+  SANCTION_EASED: ['SANCTIONS', 'REGULATES'],
+  SANCTION_LIFTED: ['SANCTIONS', 'REGULATES'],
+  LICENSE_GRANTED: ['REGULATES'],
+  INVESTIGATION: ['REGULATES'],
+  COURT_RULING: ['REGULATES', 'SANCTIONS'],
+  LAWSUIT: ['SUES'],
+  ACQUISITION: ['ACQUIRES', 'OWNS'],
+  CONTRACT: ['SUPPLIES'],
+  PARTNERSHIP: ['PARTNERS_WITH'],
+  MEETING: ['MEETS'],
+  STATEMENT: ['OPPOSES'],
+};
+
+/** One-line Danish summaries by kind; {a} is the agents, {t} the targets. */
+const SUMMARY: Record<EventKind, string> = {
+  SANCTION: '{a} indfører sanktioner mod {t}',
+  SANCTION_EASED: '{a} lemper sanktionerne mod {t}',
+  SANCTION_LIFTED: '{a} ophæver sanktionerne mod {t}',
+  LICENSE_GRANTED: '{a} giver {t} tilladelse',
+  LAWSUIT: '{a} sagsøger {t}',
+  COURT_RULING: '{a} afgør sagen om {t}',
+  MEETING: '{a} mødes med {t}',
+  STATEMENT: '{a} udtaler sig om {t}',
+  MARKET_MOVE: 'Aktien i {a} bevæger sig',
+  HIRED: '{a} ansætter {t}',
+  PROMOTED: '{a} forfremmer {t}',
+  DEPARTED: '{t} forlader {a}',
+  ACQUISITION: '{a} køber {t}',
+  PARTNERSHIP: '{a} indgår samarbejde med {t}',
+  CONTRACT: '{a} får kontrakt med {t}',
+  FINE: '{a} giver {t} en bøde',
+  INVESTIGATION: '{a} undersøger {t}',
+  GRADUATED: '{t} uddannet fra {a}',
+};
+
+const ACTOR: ReadonlySet<EntityType> = new Set(['Company', 'Organization', 'Government']);
+
+function participantsFor(
+  kind: EventKind,
+  s: SentenceContext,
+  relations: readonly ExtractedRelation[],
+): LearnedParticipant[] {
+  const named = s.slots.filter((x) => x.via === 'name');
+  const unique = (list: ResolvedEntity[]) => [...new Map(list.map((e) => [e.id, e])).values()];
+  const places = unique(named.filter((x) => x.entity.type === 'Place').map((x) => x.entity));
+  const located = places.map((entity) => ({ entity, role: 'location' as const }));
+  if (JOB_KINDS.has(kind)) {
+    const orgs = unique(named.filter((x) => ACTOR.has(x.entity.type)).map((x) => x.entity));
+    const people = unique(named.filter((x) => x.entity.type === 'Person').map((x) => x.entity));
+    return [
+      ...orgs.map((entity) => ({ entity, role: 'agent' as const })),
+      ...people.map((entity) => ({ entity, role: 'target' as const })),
+    ];
+  }
+  const wanted = RELATION_OF_KIND[kind] ?? [];
+  const byId = new Map(named.map((x) => [x.entity.id, x.entity]));
+  const relation = relations.find((r) => wanted.includes(r.type) && byId.has(r.fromId) && byId.has(r.toId));
+  if (relation) {
+    const others = unique(
+      named
+        .map((x) => x.entity)
+        .filter((e) => e.type !== 'Place' && e.id !== relation.fromId && e.id !== relation.toId),
+    );
+    return [
+      { entity: byId.get(relation.fromId)!, role: 'agent' },
+      { entity: byId.get(relation.toId)!, role: kind === 'MEETING' || kind === 'PARTNERSHIP' ? 'agent' : 'target' },
+      ...others.map((entity) => ({ entity, role: 'other' as const })),
+      ...located,
+    ];
+  }
+  // No relation says who: the first actor named is the agent, the other actors the targets.
+  const actors = unique(named.filter((x) => x.entity.type !== 'Place').map((x) => x.entity));
+  const symmetric = kind === 'MEETING' || kind === 'PARTNERSHIP';
+  return [
+    ...actors.map((entity, i) => ({ entity, role: (i === 0 || symmetric ? 'agent' : 'target') as ParticipantRole })),
+    ...located,
+  ];
+}
+
+function summaryOf(kind: EventKind, participants: readonly LearnedParticipant[]): string {
+  const names = (role: ParticipantRole) => participants.filter((p) => p.role === role).map((p) => p.entity.name);
+  const agents = names('agent');
+  const targets = names('target');
+  const a = agents.slice(0, 2).join(' og ') || targets.slice(0, 1).join('');
+  const t = (targets.length > 0 ? targets : agents.slice(2)).slice(0, 2).join(' og ') || 'andre';
+  return SUMMARY[kind].replace('{a}', a).replace('{t}', t);
+}
+
+/**
+ * The events the classifier reads in one sentence beyond the kinds the rules already found there. `add` is the
+ * rules' event sink, so ids, dates and the merging of repeats are the same for both.
+ */
+export function learnedEvents(
+  s: SentenceContext,
+  model: EventModel,
+  relations: readonly ExtractedRelation[],
+  kindsFound: ReadonlySet<EventKind>,
+  add: (kind: EventKind, summary: string, participants: LearnedParticipant[], confidence: number) => void,
+): void {
+  const named = s.slots.filter((x) => x.via === 'name');
+  if (named.length === 0) return;
+  const features = sentenceFeatures({
+    tokens: s.tokens.map((t) => t.text),
+    entityTypes: named.map((x) => x.entity.type),
+    section: s.sentence.section,
+  });
+  for (const { kind, probability } of model.kinds(features, MIN_EVENT_PROBABILITY)) {
+    if (kindsFound.has(kind)) continue;
+    const participants = participantsFor(kind, s, relations);
+    if (participants.length === 0) continue;
+    add(kind, summaryOf(kind, participants), participants, Math.round(probability * 1000) / 1000);
+  }
+}

@@ -1,0 +1,191 @@
+// Sparse multinomial logistic regression: the trainer and the file format the relation and event classifiers share.
+// Hand-written (a few dozen lines of arithmetic) because no maintained npm library trains sparse softmax models
+// deterministically, and a model file must be rebuilt byte for byte by its training command.
+
+/** What a model file is, for its checks and messages. */
+export interface ModelSpec {
+  /** The file's `format` field. */
+  readonly format: string;
+  /** "relation model", "event model": for messages. */
+  readonly what: string;
+  /** The answers, in file order; index 0 is the "nothing" answer (NONE). */
+  readonly labels: readonly string[];
+  /** How to rebuild the file, for messages. */
+  readonly fix: string;
+}
+
+const VERSION = 1;
+
+/** The model file: labels, the weights of each feature (sparse: label index, weight, label index, weight, …). */
+export interface LinearModelFile {
+  readonly format: string;
+  readonly version: number;
+  readonly labels: readonly string[];
+  /** How it was trained: corpus sizes, settings. */
+  readonly info: Readonly<Record<string, unknown>>;
+  readonly features: readonly (readonly [string, readonly number[]])[];
+}
+
+export class LinearModel<L extends string> {
+  readonly labels: readonly L[];
+  readonly info: Readonly<Record<string, unknown>>;
+  readonly #weights: Map<string, readonly number[]>;
+
+  constructor(file: LinearModelFile) {
+    this.labels = file.labels as L[];
+    this.info = file.info;
+    this.#weights = new Map(file.features.map(([name, sparse]) => [name, sparse]));
+  }
+
+  /** Label probabilities for one example's features, in `labels` order. */
+  probabilities(features: readonly string[]): Float64Array {
+    const scores = new Float64Array(this.labels.length);
+    for (const name of features) {
+      const sparse = this.#weights.get(name);
+      if (!sparse) continue;
+      for (let k = 0; k < sparse.length; k += 2) scores[sparse[k]] += sparse[k + 1];
+    }
+    return softmaxInPlace(scores);
+  }
+}
+
+export function softmaxInPlace(scores: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    scores[i] = Math.exp(scores[i] - max);
+    sum += scores[i];
+  }
+  for (let i = 0; i < scores.length; i++) scores[i] /= sum;
+  return scores;
+}
+
+/** Parses and checks a model file's text; throws with what is wrong and how to fix it. */
+export function parseModelFile(text: string, path: string, spec: ModelSpec): LinearModelFile {
+  let data: LinearModelFile;
+  try {
+    data = JSON.parse(text) as LinearModelFile;
+  } catch (error) {
+    throw new Error(`The ${spec.what} at ${path} is not valid JSON (${(error as Error).message}): ${spec.fix}`);
+  }
+  if (data?.format !== spec.format || data.version !== VERSION) {
+    throw new Error(`${path} is not a newsgraph ${spec.what} of version ${VERSION}: ${spec.fix}`);
+  }
+  if (!Array.isArray(data.labels) || data.labels.join() !== spec.labels.join()) {
+    throw new Error(`The ${spec.what} at ${path} has labels that do not match the graph model's: ${spec.fix}`);
+  }
+  const L = spec.labels.length;
+  const wellFormed = (f: unknown): boolean =>
+    Array.isArray(f) &&
+    typeof f[0] === 'string' &&
+    Array.isArray(f[1]) &&
+    f[1].length % 2 === 0 &&
+    f[1].every((x: unknown, i: number) =>
+      i % 2 === 0 ? Number.isInteger(x) && (x as number) >= 0 && (x as number) < L : Number.isFinite(x),
+    );
+  if (!Array.isArray(data.features) || !data.features.every(wellFormed)) {
+    throw new Error(`The ${spec.what} at ${path} has malformed weights: ${spec.fix}`);
+  }
+  return data;
+}
+
+/** Serialises a model: features sorted by name, weights as given, so the same training gives the same bytes. */
+export function serializeModel(
+  format: string,
+  labels: readonly string[],
+  features: readonly (readonly [string, readonly number[]])[],
+  info: Record<string, unknown>,
+): string {
+  const sorted = [...features].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const lines = sorted.map(([name, sparse]) => `  ${JSON.stringify([name, sparse])}`);
+  return `{"format":${JSON.stringify(format)},"version":${VERSION},"labels":${JSON.stringify(labels)},\n"info":${JSON.stringify(info)},\n"features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+export interface TrainOptions {
+  readonly epochs: number;
+  readonly learningRate: number;
+  readonly l2: number;
+  /** Features seen fewer times than this in training are dropped. */
+  readonly minCount: number;
+  /** Weight of an example with a label other than NONE (NONE is the large majority). */
+  readonly relationWeight: number;
+  readonly seed: number;
+}
+
+/** Weights below this are dropped from the file; the rest are rounded to WEIGHT_DECIMALS. */
+const WEIGHT_FLOOR = 5e-3;
+const WEIGHT_DECIMALS = 3;
+
+/** mulberry32: a small seeded generator, so training visits examples in the same order everywhere. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Softmax regression by AdaGrad with L2 on the features an example has. `label` indexes the label list (0 = NONE).
+ * Returns the weights per kept feature, sparse and rounded, ready for serializeModel.
+ */
+export function trainSoftmax(
+  examples: readonly { readonly features: readonly string[]; readonly label: number }[],
+  labelCount: number,
+  options: TrainOptions,
+): [string, number[]][] {
+  const L = labelCount;
+  const counts = new Map<string, number>();
+  for (const { features } of examples) for (const name of features) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const names = [...counts.keys()].filter((name) => counts.get(name)! >= options.minCount).sort();
+  const index = new Map(names.map((name, i) => [name, i]));
+  const data = examples.map(({ features, label }) => ({
+    features: Int32Array.from(
+      new Set(features.map((name) => index.get(name)).filter((i): i is number => i !== undefined)),
+    ),
+    label,
+  }));
+
+  const W = new Float64Array(names.length * L);
+  const G = new Float64Array(names.length * L);
+  const order = data.map((_, i) => i);
+  const random = seeded(options.seed);
+  const scores = new Float64Array(L);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const e of order) {
+      const { features, label } = data[e];
+      scores.fill(0);
+      for (const f of features) for (let k = 0; k < L; k++) scores[k] += W[f * L + k];
+      softmaxInPlace(scores);
+      const weight = label === 0 ? 1 : options.relationWeight;
+      for (const f of features) {
+        for (let k = 0; k < L; k++) {
+          const at = f * L + k;
+          const g = weight * (scores[k] - (k === label ? 1 : 0)) + options.l2 * W[at];
+          G[at] += g * g;
+          W[at] -= (options.learningRate * g) / (Math.sqrt(G[at]) + 1e-8);
+        }
+      }
+    }
+  }
+
+  const scale = 10 ** WEIGHT_DECIMALS;
+  const out: [string, number[]][] = [];
+  for (const [f, name] of names.entries()) {
+    const sparse: number[] = [];
+    for (let k = 0; k < L; k++) {
+      const w = W[f * L + k];
+      if (Math.abs(w) >= WEIGHT_FLOOR) sparse.push(k, Math.round(w * scale) / scale);
+    }
+    if (sparse.length > 0) out.push([name, sparse]);
+  }
+  return out;
+}
