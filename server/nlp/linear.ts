@@ -130,6 +130,38 @@ function seeded(seed: number): () => number {
 }
 
 /**
+ * Trains `runs` models that differ only in the order they see the examples (seeds seed, seed+1, …) and averages
+ * their weights: the average of a few orders is steadier than any one of them (on the relation corpus, five-fold
+ * cross-validation on the train split, in the commit that added it).
+ */
+export function trainSoftmaxAveraged(
+  examples: readonly { readonly features: readonly string[]; readonly label: number }[],
+  labelCount: number,
+  options: TrainOptions,
+  runs: number,
+): [string, number[]][] {
+  if (runs <= 1) return trainSoftmax(examples, labelCount, options);
+  const sums = new Map<string, Float64Array>();
+  for (let r = 0; r < runs; r++) {
+    for (const [name, sparse] of trainSoftmax(examples, labelCount, { ...options, seed: options.seed + r })) {
+      let sum = sums.get(name);
+      if (!sum) sums.set(name, (sum = new Float64Array(labelCount)));
+      for (let k = 0; k < sparse.length; k += 2) sum[sparse[k]] += sparse[k + 1] / runs;
+    }
+  }
+  const scale = 10 ** WEIGHT_DECIMALS;
+  const out: [string, number[]][] = [];
+  for (const name of [...sums.keys()].sort()) {
+    const sum = sums.get(name)!;
+    const sparse: number[] = [];
+    for (let k = 0; k < labelCount; k++)
+      if (Math.abs(sum[k]) >= WEIGHT_FLOOR) sparse.push(k, Math.round(sum[k] * scale) / scale);
+    if (sparse.length > 0) out.push([name, sparse]);
+  }
+  return out;
+}
+
+/**
  * Softmax regression by AdaGrad with L2 on the features an example has. `label` indexes the label list (0 = NONE).
  * Returns the weights per kept feature, sparse and rounded, ready for serializeModel.
  */

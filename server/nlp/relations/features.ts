@@ -56,6 +56,15 @@ export function pairFeatures(
 ): string[] {
   const f: string[] = ['bias'];
   const add = (name: string) => f.push(name);
+  // Other entities' words say nothing about this pair but that an entity stands there: "<Company>", once per name.
+  const sentenceCues = sentenceCueGroups(lower);
+  const masked = [...lower];
+  for (const e of sentence.ends) {
+    if ((from && e.start === from.start && e.end === from.end) || (e.start === to.start && e.end === to.end)) continue;
+    masked[e.start] = `<${e.type}>`;
+    for (let i = e.start + 1; i < e.end; i++) masked[i] = '';
+  }
+  lower = masked;
   const n = lower.length;
   const word = (i: number) => (i >= 0 && i < n ? lower[i] : i < 0 ? '<s>' : '</s>');
   const addCues = (prefix: string, lo: number, hi: number) => {
@@ -75,7 +84,7 @@ export function pairFeatures(
     add(`A:b12=${word(to.start - 2)}_${word(to.start - 1)}`);
     addCues('A:before', to.start - 3, to.start);
     addCues('A:after', to.end, to.end + 3);
-    addCues('A:sent', 0, n);
+    for (const g of sentenceCues) add(`A:sent:${g}`);
     if (to.end >= n - 2) add('A:atEnd');
     if (to.start === 0) add('A:atStart');
     return f;
@@ -91,7 +100,7 @@ export function pairFeatures(
 
   const lo = left.end;
   const hi = right.start;
-  const between = hi > lo ? lower.slice(lo, hi) : [];
+  const between = hi > lo ? lower.slice(lo, hi).filter((w) => w !== '') : [];
   const gap = between.length;
   add(`d=${distanceBucket(gap)}`);
   add(`dt=${distanceBucket(gap)}|${types}`);
@@ -116,7 +125,7 @@ export function pairFeatures(
   for (const g of cueFeatureGroups(lower, Math.max(lo, hi - 3), hi)) add(`cueNearR${dir}${g}|${types}`);
   for (const g of cueFeatureGroups(lower, lo, Math.min(hi, lo + 3))) add(`cueNearL${dir}${g}|${types}`);
   // The sentence's cues, for facts whose cue sits outside the pair ("X og Y indgår et samarbejde").
-  for (const g of cueFeatureGroups(lower, 0, n)) add(`cueS:${g}|${types}`);
+  for (const g of sentenceCues) add(`cueS:${g}|${types}`);
 
   // Around the pair: the words just before the left end and just after the right end.
   add(`L1=${word(left.start - 1)}`);
@@ -142,11 +151,33 @@ export function pairFeatures(
   if (between.includes('og') || between.includes('eller')) add(`conj${dir}`);
   if (between.includes('"') || between.includes('”') || between.includes('«')) add(`quote${dir}`);
   let endsBetween = 0;
-  for (const e of sentence.ends) if (e.start >= lo && e.end <= hi) endsBetween++;
+  let sameTypeBetween = 0;
+  for (const e of sentence.ends) {
+    if (e.start >= lo && e.end <= hi) {
+      endsBetween++;
+      if (e.type === (forward ? to.type : from.type)) sameTypeBetween++;
+    }
+  }
+  // Coordinated ends ("X, Y og Z indgår en aftale", "X og Y mødtes"): the cue is outside the pair, in the sentence.
+  if (gap > 0 && between.every((w) => w === ',' || w === 'og' || w === 'eller' || w === '&' || w.startsWith('<'))) {
+    add(`coord|${from.type}>${to.type}`);
+    for (const g of sentenceCues) add(`coord:${g}`);
+  }
+  // Is this the nearest entity of its type in that direction? Lists ("X, Y og Z") relate the nearest one first.
+  add(sameTypeBetween === 0 ? `nearest${dir}|${types}` : `notNearest${dir}`);
   add(`eb=${Math.min(endsBetween, 2)}`);
   // The verb-ish word right after the from end when it starts the clause ("X køber Y", "X sagsøger Y").
   if (forward && gap > 0) add(`v1=${stem(between[0])}|${types}`);
   return f;
+}
+
+const sentenceCueCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The cue groups of a whole sentence, computed once per sentence (every pair of it asks). */
+function sentenceCueGroups(lower: readonly string[]): ReadonlySet<string> {
+  let groups = sentenceCueCache.get(lower);
+  if (!groups) sentenceCueCache.set(lower, (groups = cueFeatureGroups(lower, 0, lower.length)));
+  return groups;
 }
 
 /** The cue groups of the tokens lo..hi (for type-conjoined cue features). */

@@ -11,13 +11,16 @@ import { PROJECT_ROOT } from '../../config.ts';
 import { eventExamples } from '../events/corpus.ts';
 import { sentenceFeatures } from '../events/features.ts';
 import { EVENT_LABELS, EVENT_MODEL_SPEC } from '../events/model.ts';
-import { serializeModel, type TrainOptions, trainSoftmax } from '../linear.ts';
+import { serializeModel, type TrainOptions, trainSoftmaxAveraged } from '../linear.ts';
 import { type ArticleAnnotation, type CandidatePair, type CorpusSentence, candidatePairs } from './corpus.ts';
 import { DEFAULT_EVENT_MODEL_PATH, DEFAULT_RELATION_MODEL_PATH } from './load.ts';
 import { parseModelFile, RELATION_LABELS, RELATION_MODEL_SPEC, RelationModel } from './model.ts';
 import { type PairScores, pairInputs, scorePairs } from './score.ts';
 
 export const CORPUS_DIR = join(PROJECT_ROOT, 'data', 'relations');
+
+/** Models averaged per training (seeds 1, 2, 3). */
+const AVERAGED_RUNS = 3;
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   epochs: 12,
@@ -48,7 +51,7 @@ export function trainEventWeights(
       ? [{ features, label: 0 }]
       : kinds.map((k) => ({ features, label: EVENT_LABELS.indexOf(k) }));
   });
-  return trainSoftmax(examples, EVENT_LABELS.length, options);
+  return trainSoftmaxAveraged(examples, EVENT_LABELS.length, options, AVERAGED_RUNS);
 }
 
 /** The corpus sentences of a split: DaN+ sentences and the project's own articles. */
@@ -78,7 +81,7 @@ export function trainWeights(
     features,
     label: RELATION_LABELS.indexOf(pair.label as (typeof RELATION_LABELS)[number]),
   }));
-  return trainSoftmax(examples, RELATION_LABELS.length, options);
+  return trainSoftmaxAveraged(examples, RELATION_LABELS.length, options, AVERAGED_RUNS);
 }
 
 function formatScores(title: string, s: PairScores): string {
