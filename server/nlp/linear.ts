@@ -29,21 +29,29 @@ export interface LinearModelFile {
 export class LinearModel<L extends string> {
   readonly labels: readonly L[];
   readonly info: Readonly<Record<string, unknown>>;
-  readonly #weights: Map<string, readonly number[]>;
+  /** Each feature's weights, dense over the labels (a tight loop beats walking the sparse file form). */
+  readonly #weights: Map<string, Float64Array>;
 
   constructor(file: LinearModelFile) {
     this.labels = file.labels as L[];
     this.info = file.info;
-    this.#weights = new Map(file.features.map(([name, sparse]) => [name, sparse]));
+    const L = file.labels.length;
+    this.#weights = new Map(
+      file.features.map(([name, sparse]) => {
+        const dense = new Float64Array(L);
+        for (let k = 0; k < sparse.length; k += 2) dense[sparse[k]] = sparse[k + 1];
+        return [name, dense];
+      }),
+    );
   }
 
   /** Label probabilities for one example's features, in `labels` order. */
   probabilities(features: readonly string[]): Float64Array {
-    const scores = new Float64Array(this.labels.length);
+    const L = this.labels.length;
+    const scores = new Float64Array(L);
     for (const name of features) {
-      const sparse = this.#weights.get(name);
-      if (!sparse) continue;
-      for (let k = 0; k < sparse.length; k += 2) scores[sparse[k]] += sparse[k + 1];
+      const w = this.#weights.get(name);
+      if (w) for (let k = 0; k < L; k++) scores[k] += w[k];
     }
     return softmaxInPlace(scores);
   }

@@ -25,19 +25,20 @@ export function sentenceFeatures(s: EventSentence): string[] {
       f.push(name);
     }
   };
+  const cues = new Set<string>();
   for (let i = 0; i < lower.length; i++) {
     add(`w=${lower[i]}`);
     add(`s=${stem(lower[i])}`);
     if (i + 1 < lower.length) add(`b=${lower[i]}_${lower[i + 1]}`);
-    for (const g of cueGroups(lower[i], lower[i + 1])) add(`c=${g}`);
+    for (const g of cueGroups(lower[i], lower[i + 1])) cues.add(g);
   }
+  for (const g of cues) add(`c=${g}`);
   if (lower.length > 0) add(`first=${lower[0]}`);
   const types = new Set(s.entityTypes);
   for (const t of types) add(`t=${t}`);
   if (types.has('Person') && (types.has('Company') || types.has('Organization') || types.has('Government')))
     add('t=person+actor');
   add(`n=${Math.min(s.entityTypes.length, 4)}`);
-  for (const t of types)
-    for (const g of new Set(lower.flatMap((w, i) => cueGroups(w, lower[i + 1])))) add(`c=${g}|${t}`);
+  for (const t of types) for (const g of cues) add(`c=${g}|${t}`);
   return f;
 }

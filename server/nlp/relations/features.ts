@@ -56,22 +56,21 @@ export function pairFeatures(
 ): string[] {
   const f: string[] = ['bias'];
   const add = (name: string) => f.push(name);
+  const view = sentenceView(sentence, lower);
+  const sentenceCues = view.sentenceCues;
+  const tokenCues = view.tokenCues;
   // Other entities' words say nothing about this pair but that an entity stands there: "<Company>", once per name.
-  const sentenceCues = sentenceCueGroups(lower);
-  const masked = [...lower];
-  for (const e of sentence.ends) {
-    if ((from && e.start === from.start && e.end === from.end) || (e.start === to.start && e.end === to.end)) continue;
-    masked[e.start] = `<${e.type}>`;
-    for (let i = e.start + 1; i < e.end; i++) masked[i] = '';
-  }
-  lower = masked;
+  // (The pair's own words are never read below: only the words between and around its ends.)
+  lower = view.masked;
   const n = lower.length;
   const word = (i: number) => (i >= 0 && i < n ? lower[i] : i < 0 ? '<s>' : '</s>');
-  const addCues = (prefix: string, lo: number, hi: number) => {
+  const cuesIn = (lo: number, hi: number): Set<string> => {
     const seen = new Set<string>();
-    for (let i = Math.max(0, lo); i < Math.min(n, hi); i++)
-      for (const g of cueGroups(lower[i], lower[i + 1])) seen.add(g);
-    for (const g of seen) add(`${prefix}:${g}`);
+    for (let i = Math.max(0, lo); i < Math.min(n, hi); i++) for (const g of tokenCues[i]) seen.add(g);
+    return seen;
+  };
+  const addCues = (prefix: string, lo: number, hi: number) => {
+    for (const g of cuesIn(lo, hi)) add(`${prefix}:${g}`);
   };
 
   if (from === null) {
@@ -120,10 +119,10 @@ export function pairFeatures(
   }
   for (let i = 0; i + 1 < shown.length; i++) add(`bg${dir}${shown[i]}_${shown[i + 1]}`);
   addCues(`cue${dir}`, lo, hi);
-  for (const g of cueFeatureGroups(lower, lo, hi)) add(`cue${dir}${g}|${types}`);
+  for (const g of cuesIn(lo, hi)) add(`cue${dir}${g}|${types}`);
   // Cues right next to an end weigh more than cues somewhere between ("mødtes med Y", "X, direktør i Y").
-  for (const g of cueFeatureGroups(lower, Math.max(lo, hi - 3), hi)) add(`cueNearR${dir}${g}|${types}`);
-  for (const g of cueFeatureGroups(lower, lo, Math.min(hi, lo + 3))) add(`cueNearL${dir}${g}|${types}`);
+  for (const g of cuesIn(Math.max(lo, hi - 3), hi)) add(`cueNearR${dir}${g}|${types}`);
+  for (const g of cuesIn(lo, Math.min(hi, lo + 3))) add(`cueNearL${dir}${g}|${types}`);
   // The sentence's cues, for facts whose cue sits outside the pair ("X og Y indgår et samarbejde").
   for (const g of sentenceCues) add(`cueS:${g}|${types}`);
 
@@ -171,19 +170,30 @@ export function pairFeatures(
   return f;
 }
 
-const sentenceCueCache = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/** The cue groups of a whole sentence, computed once per sentence (every pair of it asks). */
-function sentenceCueGroups(lower: readonly string[]): ReadonlySet<string> {
-  let groups = sentenceCueCache.get(lower);
-  if (!groups) sentenceCueCache.set(lower, (groups = cueFeatureGroups(lower, 0, lower.length)));
-  return groups;
+interface SentenceView {
+  /** The lowercased tokens with every entity masked as its type ("<Company>", then "" for its other tokens). */
+  readonly masked: readonly string[];
+  /** The cue groups of each masked token. */
+  readonly tokenCues: readonly (readonly string[])[];
+  /** The cue groups of the whole sentence, unmasked. */
+  readonly sentenceCues: ReadonlySet<string>;
 }
 
-/** The cue groups of the tokens lo..hi (for type-conjoined cue features). */
-function cueFeatureGroups(lower: readonly string[], lo: number, hi: number): Set<string> {
-  const seen = new Set<string>();
-  for (let i = Math.max(0, lo); i < Math.min(lower.length, hi); i++)
-    for (const g of cueGroups(lower[i], lower[i + 1])) seen.add(g);
-  return seen;
+const views = new WeakMap<readonly string[], SentenceView>();
+
+/** What every pair of a sentence reads, computed once per sentence (keyed by its lowercased tokens). */
+function sentenceView(sentence: PairSentence, lower: readonly string[]): SentenceView {
+  let view = views.get(lower);
+  if (view) return view;
+  const masked = [...lower];
+  for (const e of sentence.ends) {
+    masked[e.start] = `<${e.type}>`;
+    for (let i = e.start + 1; i < e.end; i++) masked[i] = '';
+  }
+  const tokenCues = masked.map((w, i) => (w === '' || w.startsWith('<') ? [] : cueGroups(w, masked[i + 1])));
+  const sentenceCues = new Set<string>();
+  for (let i = 0; i < lower.length; i++) for (const g of cueGroups(lower[i], lower[i + 1])) sentenceCues.add(g);
+  view = { masked, tokenCues, sentenceCues };
+  views.set(lower, view);
+  return view;
 }

@@ -32,6 +32,14 @@ export function allowedLabels(from: EntityType | null, to: EntityType): (label: 
   };
 }
 
+/**
+ * Ends further apart than this many tokens are not classified (answered NONE): in the corpus 1.3% of the relations
+ * lie further apart, while long list sentences make most of the pairs there, and extraction pays for every pair.
+ */
+export const MAX_PAIR_GAP = 25;
+
+const FAR: Prediction = { label: 'NONE', probability: 1, bestType: 'LOCATED_IN', bestTypeProbability: 0 };
+
 /** The classifier's answer for one pair, among the labels the two types allow. */
 export function classifyPair(
   model: RelationModel,
@@ -40,6 +48,7 @@ export function classifyPair(
   from: PairEnd | null,
   to: PairEnd,
 ): Prediction {
+  if (from && Math.max(from.start, to.start) - Math.min(from.end, to.end) > MAX_PAIR_GAP) return FAR;
   return model.predict(pairFeatures(sentence, lower, from, to), allowedLabels(from?.type ?? null, to.type));
 }
 
