@@ -15,8 +15,10 @@ MATCH (t:Entity) WHERE elementId(t) = $entityNodes[toInteger(row.to)]
 MERGE (s)-[rel:$(row.type)]->(t)
   ON CREATE SET rel.articleIds = [], rel.evidence = []
 // Every stored relationship names at least one article, so an empty list means MERGE just created it.
-WITH i, row, rel, size(rel.articleIds) = 0 AS created
+WITH i, row, rel, size(rel.articleIds) = 0 AS created, rel.section AS section
 SET rel += row.props
+// The "Læs også" mark stays only while every support carries it, as in load-relations.cypher.
+SET rel.section = CASE WHEN row.props.section = 'related' AND (created OR section = 'related') THEN 'related' END
 SET rel.articleIds = rel.articleIds + [id IN [a IN row.articles | $articleIds[toInteger(a)]] WHERE NOT id IN rel.articleIds],
     rel.evidence = reduce(acc = rel.evidence, s IN row.evidence |
       CASE WHEN $sentences[toInteger(s)] IN acc THEN acc ELSE acc + $sentences[toInteger(s)] END),

@@ -20,5 +20,5 @@ MATCH (s)-[r]->(t)
 WHERE t IN nodes AND (size($relTypes) = 0 OR type(r) IN $relTypes)
 RETURN elementId(r) AS id, type(r) AS type, s.id AS source, t.id AS target,
        CASE WHEN r.articleIds IS NULL THEN 1 ELSE size(r.articleIds) END AS support,
-       r.confidence AS confidence, r {.title, .since, .degree, .role, .weight, .count} AS props
+       r.confidence AS confidence, r {.title, .since, .degree, .role, .weight, .count, .section} AS props
 LIMIT $limit

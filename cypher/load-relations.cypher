@@ -12,8 +12,11 @@ MATCH (t:Entity {id: row.toId})
 MERGE (s)-[rel:$(row.type)]->(t)
   ON CREATE SET rel.articleIds = [], rel.evidence = []
 // Every stored relationship names at least one article, so an empty list means MERGE just created it.
-WITH row, rel, size(rel.articleIds) = 0 AS created
+WITH row, rel, size(rel.articleIds) = 0 AS created, rel.section AS section
 SET rel += row.props
+// section 'related' marks a fact read only from "Læs også" headlines: it stays only while every article's support
+// carries it (withRelatedMark in server/model.ts); setting null removes it.
+SET rel.section = CASE WHEN row.props.section = 'related' AND (created OR section = 'related') THEN 'related' END
 SET rel.articleIds = CASE WHEN $articleId IN rel.articleIds THEN rel.articleIds ELSE rel.articleIds + $articleId END,
     rel.evidence = reduce(acc = rel.evidence, sentence IN row.evidence |
       CASE WHEN sentence IN acc THEN acc ELSE acc + sentence END),

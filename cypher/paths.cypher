@@ -23,5 +23,5 @@ RETURN [n IN nodes(p) | n.id] AS nodeIds,
        [r IN relationships(p) | {
          id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id,
          support: CASE WHEN r.articleIds IS NULL THEN 1 ELSE size(r.articleIds) END,
-         confidence: r.confidence, props: r {.title, .since, .degree, .role, .weight, .count}
+         confidence: r.confidence, props: r {.title, .since, .degree, .role, .weight, .count, .section}
        }] AS edges

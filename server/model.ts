@@ -50,6 +50,26 @@ export const RELATIONSHIP_TYPES: readonly string[] = [...STRUCTURAL_RELATIONSHIP
 /** Relationship property keys that hold provenance; every other key is a plain relation property. */
 export const PROVENANCE_KEYS = ['articleIds', 'evidence', 'confidence'] as const;
 
+/**
+ * `section: 'related'` on a relation marks a fact read only from "Læs også" headlines: another article's news, which
+ * must not pass for body support (server/ingest/relate/related.ts). A relationship keeps the mark only while every
+ * sentence behind it, from any article, is such a headline: where two supports of one relationship meet, the mark
+ * survives only if both carry it. (Deleting the article with the body support does not put the mark back.)
+ */
+export const RELATED_ONLY: Readonly<{ section: Section }> = { section: 'related' };
+
+/** `merged` (the combined properties of two supports `a` and `b` of one relationship) with the mark both carry, if any. */
+export function withRelatedMark<T extends Readonly<Record<string, unknown>>>(
+  merged: T,
+  a: Readonly<Record<string, unknown>>,
+  b: Readonly<Record<string, unknown>>,
+): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(merged)) if (key !== 'section') out[key] = value;
+  if (a.section === RELATED_ONLY.section && b.section === RELATED_ONLY.section) out.section = RELATED_ONLY.section;
+  return out as T;
+}
+
 /** What an event is about, as RELATIONS.md lists the kinds. */
 export const EVENT_KINDS = [
   'SANCTION',

@@ -1,5 +1,5 @@
 // Decides, without touching the database, what merging one entity into another does to each relationship.
-import { type RelationType, SYMMETRIC_RELATION_TYPES } from '../model.ts';
+import { type RelationType, SYMMETRIC_RELATION_TYPES, withRelatedMark } from '../model.ts';
 
 /** A relationship of an entity, as entity-relationships.cypher returns it. */
 export interface EntityRelationship {
@@ -31,8 +31,8 @@ function union(a: unknown, b: unknown): string[] {
 
 /**
  * Combines two relationships' properties: provenance lists are unioned, confidence is the max, MENTIONS
- * counts add up, a co-mention's weight is recounted from its evidence, and other properties keep the kept
- * relationship's value when it has one.
+ * counts add up, a co-mention's weight is recounted from its evidence, the "Læs også" mark stays only if both carry
+ * it (withRelatedMark), and other properties keep the kept relationship's value when it has one.
  */
 export function combineProperties(
   type: string,
@@ -47,7 +47,10 @@ export function combineProperties(
   if (confidences.length > 0) combined.confidence = Math.max(...confidences);
   if (type === 'MENTIONS') combined.count = Number(kept.count ?? 0) + Number(absorbed.count ?? 0);
   if (type === 'CO_MENTIONED') combined.weight = (combined.evidence as string[] | undefined)?.length ?? 0;
-  return combined;
+  const marked = withRelatedMark(combined, kept, absorbed);
+  // The kept relationship's properties are added to (relationships-update-provenance.cypher): a mark that goes is
+  // written as null, which removes it.
+  return 'section' in kept && !('section' in marked) ? { ...marked, section: null } : marked;
 }
 
 function stripNulls(object: Readonly<Record<string, unknown>>): Record<string, unknown> {

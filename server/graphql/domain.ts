@@ -106,6 +106,8 @@ export function domainTypeDefs(): string {
     '  since: String',
     '  degree: String',
     '  weight: Int',
+    '  "related while every sentence behind the fact is a Læs også headline (another article\'s news), else null."',
+    '  section: String',
     '}',
     'type Mention @relationshipProperties {',
     '  count: Int',

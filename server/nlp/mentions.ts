@@ -15,6 +15,7 @@ import {
   STATE_NOUNS,
 } from './danish.ts';
 import { type GazetteerEntry, type GazetteerForm, gazetteer, nameWords } from './gazetteer.ts';
+import { isBareLegalForm, isEmptyName } from './names.ts';
 import { type AnnouncementFact, parseAnnouncement } from './navnenyt.ts';
 import { type Token, tokenize } from './tokenizer.ts';
 
@@ -653,6 +654,15 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * True for a candidate that can name nothing: only control characters, backticks or punctuation, or a legal form left
+ * alone ("… og A/S", "GmbH" opening a line). Dropped before overlaps are settled, so that such a span (the tagger's)
+ * never hides the name it belongs to ("Kessler Lufttechnik GmbH"). A listed name is the gazetteer's to judge.
+ */
+function namesNothing(m: Mention): boolean {
+  return !m.gazetteer && (isEmptyName(m.text) || isBareLegalForm(m.text));
+}
+
 function insideAny(m: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);
 }
@@ -694,7 +704,8 @@ function echoMentions(
     const list = selected[s];
     const text = sentences[s].text;
     for (const t of tokens[s]) {
-      if (!isCapitalised(t.text)) continue;
+      // A legal form repeats no name, though a "person" ending in one ("Kessler GmbH" as PER) lists it as a surname.
+      if (!isCapitalised(t.text) || isLegalSuffix(t.text)) continue;
       const key = stripGenitive(t.text).toLowerCase();
       let source = byWord.get(key) ?? byWord.get(t.text.toLowerCase());
       // A bare capitalised word is weaker evidence than the list of well-known people ("Trumps" -> Donald Trump).
@@ -812,6 +823,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
         : []),
       ...capitalisedMentions(s, text, toks),
     ];
+    candidates = candidates.filter((m) => !namesNothing(m));
     if (protectedSpans.length > 0) {
       candidates = candidates.filter(
         (m) =>

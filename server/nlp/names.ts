@@ -1,5 +1,6 @@
 // Name normalisation shared by resolution, ids and evaluation: case, genitive, legal suffixes, subsidiaries, slugs.
 import type { EntityType } from '../model.ts';
+import { isLegalSuffix } from './danish.ts';
 import { gazetteer } from './gazetteer.ts';
 
 const LEGAL_SUFFIX_RE =
@@ -9,8 +10,8 @@ const LEGAL_SUFFIX_RE =
 const NAME_MEMO_MAX = 100_000;
 
 /** `compute(name)`, remembered: the keys are pure functions of the name and resolution asks for them many times. */
-function memoised(compute: (name: string) => string): (name: string) => string {
-  const memo = new Map<string, string>();
+function memoised<T>(compute: (name: string) => T): (name: string) => T {
+  const memo = new Map<string, T>();
   return (name) => {
     const cached = memo.get(name);
     if (cached !== undefined) return cached;
@@ -32,6 +33,42 @@ function normaliseUncached(name: string): string {
     .trim()
     .replace(/^[\s"'«»“”([]+|[\s"'«»“”)\].,:;!?]+$/g, '')
     .toLowerCase();
+}
+
+/** Characters no name is made of: control and format characters (stray bytes of saved pages) and backticks. */
+const NOT_IN_NAMES = /[\p{Cc}\p{Cf}`]/u;
+const NOT_IN_NAMES_ALL = /[\p{Cc}\p{Cf}`]/gu;
+/** Those of them that break a line or separate words: they part words rather than join them. */
+const SEPARATING = /[\s\u0085]/u;
+
+/**
+ * A name as it may be shown: control and format characters and backticks left out (one that breaks a line becomes
+ * a space), white space collapsed. "Nordhavn Data\u0007 A/S" -> "Nordhavn Data A/S", "Nord`havn" -> "Nordhavn".
+ */
+export function cleanName(text: string): string {
+  const kept = NOT_IN_NAMES.test(text) ? text.replace(NOT_IN_NAMES_ALL, (c) => (SEPARATING.test(c) ? ' ' : '')) : text;
+  return kept.replace(/\s+/g, ' ').trim();
+}
+
+/** True when the text names nothing: no letter or digit ("`", a control character, "–"). */
+export function isEmptyName(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text);
+}
+
+/** Longest text isBareLegalForm reads: two legal forms and the space between them ("A.M.B.A. ApS"). */
+const BARE_LEGAL_FORM_MAX_LENGTH = 24;
+
+/**
+ * True for a text made only of legal forms ("A/S", "ApS", "GmbH", "Inc."): a suffix left alone by a line break or a
+ * list ("… og A/S"), never a company's name.
+ */
+export function isBareLegalForm(text: string): boolean {
+  if (text.length > BARE_LEGAL_FORM_MAX_LENGTH) return false;
+  const words = cleanName(text).split(' ');
+  return (
+    words[0] !== '' &&
+    words.every((w) => isLegalSuffix(w) || isLegalSuffix(`${w}.`) || isLegalSuffix(w.replace(/[.,:;!?]+$/u, '')))
+  );
 }
 
 /** Removes a trailing legal form: "Norriq Danmark A/S" -> "Norriq Danmark". */
@@ -101,6 +138,59 @@ export function countryFollows(words: readonly string[], k: number): boolean {
 
 /** The identity key of a name as written: case-folded, legal suffix removed. */
 export const nameKey: (name: string) => string = memoised((name) => stripLegalSuffix(normaliseName(name)));
+
+/** Removes a genitive apostrophe after s, x or z: "Jones'" -> "Jones", "Mercedes’" -> "Mercedes". */
+export function stripGenitiveApostrophe(name: string): string {
+  return /[sxz]['’]$/iu.test(name) ? name.slice(0, -1) : name;
+}
+
+/** Most words a country's name has ("de forenede stater"), for nationalitiesOf. */
+const COUNTRY_NAME_MAX_WORDS = 3;
+
+/**
+ * The countries a name ties itself to by a nationality adjective, a country's name or its genitive: "det kinesiske
+ * handelsministerium" -> ["Kina"], "Kinas udenrigsministerium" -> ["Kina"], "Nokia Danmark A/S" -> ["Danmark"],
+ * "Netcompany" -> [].
+ */
+export const nationalitiesOf: (name: string) => readonly string[] = memoised((name) => {
+  const gaz = gazetteer();
+  const words = normaliseName(name)
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const adjective = gaz.countryByAdjective.get(words[i]);
+    if (adjective) {
+      found.add(adjective);
+      continue;
+    }
+    for (let n = Math.min(COUNTRY_NAME_MAX_WORDS, words.length - i); n >= 1; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const entry = gaz.byKey.get(phrase) ?? gaz.byKey.get(stripGenitiveEnding(phrase));
+      if (entry?.kind === 'country') {
+        found.add(entry.name);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return [...found];
+});
+
+/** The countries any of `names` ties itself to (nationalitiesOf), each once. */
+export function nationalitiesOfAll(names: Iterable<string>): readonly string[] {
+  const found = new Set<string>();
+  for (const name of names) for (const country of nationalitiesOf(name)) found.add(country);
+  return [...found];
+}
+
+/**
+ * True when two things are tied to countries and to no common one: "det kinesiske handelsministerium" is not "det
+ * amerikanske handelsministerium", "Finsk Telekom" not "Fransk Telekom", whatever their shared words or spelling.
+ */
+export function nationalitiesDiffer(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((country) => b.includes(country));
+}
 
 /** The key with a possible genitive removed; used only to find an entity the plain key does not. */
 export const genitiveKey: (name: string) => string = memoised((name) =>

@@ -5,7 +5,9 @@ import type { ArticleGraph } from '../../server/model.ts';
 import {
   huaweiDuplicateGraph,
   huaweiFollowUpGraph,
+  huaweiLinkGraph,
   huaweiSanctionGraph,
+  LINK_HEADLINE,
   SANCTION_SENTENCE,
   SANCTION_SENTENCE_2,
 } from '../fixtures/loader/graphs.ts';
@@ -157,6 +159,28 @@ describe('two articles about the same things', () => {
       "MATCH (:Entity {id: 'company:huawei'})-[p:PARTICIPATES_IN]->(:Event {id: 'event:sanction-usa-huawei'}) RETURN p.articleIds AS ids",
     );
     expect(participations).toEqual([{ ids: ['article:huawei-sanktion', 'article:huawei-kunder'] }]);
+  });
+});
+
+describe('a fact read only from a "Læs også" headline (issue 15)', () => {
+  const sanctions = () =>
+    one<{ section: string | null; articleIds: string[]; evidence: string[]; confidence: number }>(
+      "MATCH (:Entity {id: 'government:usa'})-[r:SANCTIONS]->(:Entity {id: 'company:huawei'}) RETURN r.section AS section, r.articleIds AS articleIds, r.evidence AS evidence, r.confidence AS confidence",
+    );
+
+  it('stays marked while only headlines support it, and loses the mark when an article states it in its body', async () => {
+    await loadArticleGraph(app.repositories, huaweiLinkGraph());
+    expect(await sanctions()).toEqual([
+      { section: 'related', articleIds: ['article:huawei-aarhus'], evidence: [LINK_HEADLINE], confidence: 0.3 },
+    ]);
+    await loadArticleGraph(app.repositories, huaweiSanctionGraph());
+    expect(await sanctions()).toEqual([expect.objectContaining({ section: null, confidence: 0.9 })]);
+  });
+
+  it('never marks a fact an earlier article states in its body', async () => {
+    await loadArticleGraph(app.repositories, huaweiSanctionGraph());
+    await loadArticleGraph(app.repositories, huaweiLinkGraph());
+    expect(await sanctions()).toEqual([expect.objectContaining({ section: null, confidence: 0.9 })]);
   });
 });
 

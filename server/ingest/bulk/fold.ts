@@ -4,7 +4,8 @@
 // an entity keeps the name and type of the first article that created it, aliases accumulate in article
 // order, mention counts add up; relationships, events and participations get every article's id once, the
 // union of evidence in order and the highest confidence; relation properties of later articles overwrite
-// earlier ones (`SET rel += props`); an event keeps the first date any article gave it.
+// earlier ones (`SET rel += props`), but the mark of a fact read only from "Læs også" headlines stays only while
+// every article's support carries it (withRelatedMark); an event keeps the first date any article gave it.
 import type {
   ArticleBatch,
   ArticleRow,
@@ -17,6 +18,7 @@ import type {
   BulkRelationRow,
   BulkReportRow,
 } from '../../db/index.ts';
+import { withRelatedMark } from '../../model.ts';
 
 /** Appends each value not in the list yet, as the load queries append to provenance lists. */
 export function addUnique(list: string[], values: readonly string[]): void {
@@ -101,7 +103,7 @@ export function foldArticleBatches(batches: readonly ArticleBatch[]): FoldedBatc
       if (seen) {
         addUnique(seen.articleIds, [articleId]);
         addUnique(seen.evidence, r.evidence);
-        Object.assign(seen.props, r.props);
+        seen.props = withRelatedMark({ ...seen.props, ...r.props }, seen.props, r.props);
         seen.row = { ...seen.row, confidence: Math.max(seen.row.confidence, r.confidence) };
       } else {
         firstRelation.set(key, articleId);

@@ -5,7 +5,7 @@
 
 import type { ImportEntity, ImportEvent, ImportRelationship, ImportRows } from '../../db/admin-import.ts';
 import type { ArticleRow, BulkLoadBatch, BulkWriteOutcome, ExistingArticle } from '../../db/index.ts';
-import type { ParticipantRole } from '../../model.ts';
+import { type ParticipantRole, withRelatedMark } from '../../model.ts';
 import { addUnique, relationKey } from './fold.ts';
 
 interface Provenanced {
@@ -115,7 +115,11 @@ export class ImportCollector {
               confidence: -Infinity,
             }),
           );
-        Object.assign(r.props, row.props);
+        // A new relationship takes the row's mark ("Læs også" only); a later row keeps it only if it carries it too.
+        r.props =
+          r.articleIds.length === 0
+            ? { ...row.props }
+            : withRelatedMark({ ...r.props, ...row.props }, r.props, row.props);
         addProvenance(r, row);
       }
       for (const row of batch.citations) {

@@ -12,6 +12,7 @@ import {
   RELATION_TYPES,
   type RelationType,
   SYMMETRIC_RELATION_TYPES,
+  withRelatedMark,
 } from '../../model.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -100,8 +101,10 @@ export function buildArticleBatch(graph: ArticleGraph): ArticleBatch {
     const seen = relations.get(key);
     if (seen) {
       addUnique(seen.evidence, [r.evidence]);
-      // The first sentence to state a property wins; later ones only fill gaps.
-      seen.props = { ...plainProps(r.type, r.props), ...seen.props };
+      // The first sentence to state a property wins; later ones only fill gaps. A body sentence lifts the mark of
+      // a "Læs også" headline.
+      const props = plainProps(r.type, r.props);
+      seen.props = withRelatedMark({ ...props, ...seen.props }, seen.props, props);
       seen.row = { ...seen.row, confidence: Math.max(seen.row.confidence, r.confidence) };
     } else {
       relations.set(key, {

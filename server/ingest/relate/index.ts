@@ -6,6 +6,7 @@ import type { RelationModel } from '../../nlp/relations/model.ts';
 import { classifyRelations } from './classify.ts';
 import type { ArticleContext } from './context.ts';
 import { extractEvents } from './events.ts';
+import { markRelatedHeadlines } from './related.ts';
 import { coMentions, typedRelations } from './relations.ts';
 
 export { type ArticleContext, buildContexts, isPublisher, type SentenceContext, type Slot } from './context.ts';
@@ -20,8 +21,9 @@ export interface Relating {
 /**
  * Reads relations and events sentence by sentence: the precise rules first (announcements, citations, titles), then
  * the learned classifier for every pair they left untyped; CO_MENTIONED only for pairs with no typed relation, with
- * the classifier's score. Events likewise: rules, then the event classifier. The models default to the committed
- * ones (data/relations-model.json, data/events-model.json); null = rules only.
+ * the classifier's score. Events likewise: rules, then the event classifier. What "Læs også" headlines yield is
+ * marked as theirs (markRelatedHeadlines). The models default to the committed ones (data/relations-model.json,
+ * data/events-model.json); null = rules only.
  */
 export function relate(
   ctx: ArticleContext,
@@ -31,5 +33,5 @@ export function relate(
   const sink = typedRelations(ctx);
   const scores = model ? classifyRelations(ctx, sink, model) : new Map<string, number>();
   const events = extractEvents(ctx, sink, eventModel);
-  return { relations: [...sink.relations, ...coMentions(ctx, sink, scores)], events };
+  return markRelatedHeadlines(ctx, [...sink.relations, ...coMentions(ctx, sink, scores)], events);
 }

@@ -3,17 +3,23 @@ import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../../mo
 import { editDistance, isTypoOf } from '../../nlp/fuzzy.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
 import {
+  cleanName,
   entityId,
   genitiveKey,
   hasLegalForm,
   isListedOrganisation,
   nameKey,
+  nationalitiesDiffer,
+  nationalitiesOf,
+  nationalitiesOfAll,
+  stripGenitiveApostrophe,
   subsidiaryParentKey,
 } from '../../nlp/names.ts';
 import type { TypedMention } from '../../nlp/typing.ts';
 import { buildKnownIndex, firstNearKey, type KnownIndex } from './known.ts';
 
 export {
+  cleanName,
   entityId,
   genitiveKey,
   matchKeys,
@@ -139,11 +145,6 @@ function wordCount(s: string): number {
   return s.split(' ').length;
 }
 
-/** A mention's text as a name: one space between words, no space around. */
-function surfaceForm(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** Distinct values of `f` over `items`, in order of first appearance. */
 function distinct<T>(items: readonly T[], f: (item: T) => string): string[] {
   return [...new Set(items.map(f))];
@@ -157,9 +158,10 @@ function chooseCanonical(
   const forced =
     mentions.find((m) => m.canonical && (m.source === 'gazetteer' || m.source === 'government' || m.source === 'echo'))
       ?.canonical ?? mentions.find((m) => m.canonical)?.canonical;
-  if (forced) return forced;
+  if (forced) return surface(forced);
   // Repeats of one form change nothing below (the first of equally ranked forms wins), so each form counts once.
-  const surfaces = distinct(mentions, (m) => surface(m.text));
+  // A genitive apostrophe is no part of a name ("Jones'" is Jones's): without it, "Tom Jones'" is "Tom Jones".
+  const surfaces = distinct(mentions, (m) => stripGenitiveApostrophe(surface(m.text)));
   // Forms that are not genitives of another form in the group are preferred as the name.
   const keys = new Set(surfaces.map(nameKey));
   const plain = surfaces.filter((s) => !(genitiveKey(s) !== nameKey(s) && keys.has(genitiveKey(s))));
@@ -167,7 +169,7 @@ function chooseCanonical(
   // Prefer names from the announcement grammar (written out in full), then the most complete form.
   const announced = distinct(
     mentions.filter((m) => m.source === 'announcement'),
-    (m) => m.text,
+    (m) => stripGenitiveApostrophe(surface(m.text)),
   );
   const ranked = [...(announced.length > 0 && type !== 'Person' ? announced : pool)].sort(
     (a, b) =>
@@ -178,30 +180,52 @@ function chooseCanonical(
   return ranked[0];
 }
 
+/** Countries a known entity is tied to: by its name, or when the name names none, by its aliases. */
+const knownNationalities = new WeakMap<KnownEntity, readonly string[]>();
+function nationalitiesOfKnown(entity: KnownEntity): readonly string[] {
+  let found = knownNationalities.get(entity);
+  if (found === undefined) {
+    // The name first: aliases may hold what an older extraction wrongly merged in.
+    const own = nationalitiesOf(entity.name);
+    found = own.length > 0 ? own : nationalitiesOfAll(entity.aliases);
+    knownNationalities.set(entity, found);
+  }
+  return found;
+}
+
+/**
+ * The known entity a group of `type` named `name` (and `aliases`) is, if any. `nations` are the countries the group's
+ * names are tied to: an entity tied to other countries is never it ("det amerikanske handelsministerium" is not the
+ * known "det kinesiske handelsministerium", though both carry the alias "handelsministerium").
+ */
 function findKnown(
   index: KnownIndex,
   name: string,
   aliases: readonly string[],
   type: EntityType,
+  nations: readonly string[],
 ): KnownEntity | undefined {
   if (index.byKey.size === 0) return undefined;
+  const sameCountry = (entity: KnownEntity) =>
+    nations.length === 0 || !nationalitiesDiffer(nations, nationalitiesOfKnown(entity));
+  const fits = (entity: KnownEntity) => compatible(entity.type, type) && sameCountry(entity);
   for (const n of [name, ...aliases]) {
     for (const key of [nameKey(n), genitiveKey(n)]) {
-      const hit = index.byKey.get(key)?.find((k) => compatible(k.entity.type, type));
+      const hit = index.byKey.get(key)?.find((k) => fits(k.entity));
       if (hit) return hit.entity;
     }
   }
   const key = nameKey(name);
   if (type === 'Person' && !key.includes(' ')) {
     const people = index.bySurname.get(key) ?? [];
-    if (people.length === 1) return people[0];
+    if (people.length === 1 && fits(people[0])) return people[0];
   }
   if (key.length >= 4) {
-    const companies = (index.byLegalPrefix.get(key) ?? []).filter((e) => compatible(e.type, type));
+    const companies = (index.byLegalPrefix.get(key) ?? []).filter(fits);
     if (companies.length === 1) return companies[0];
   }
   if (key.length >= 5) {
-    const hit = firstNearKey(index, key, (k, entity) => compatible(entity.type, type) && isTypoOf(key, k));
+    const hit = firstNearKey(index, key, (k, entity) => fits(entity) && isTypoOf(key, k));
     if (hit) return hit;
   }
   // A one-word "person" that misspells a known company or state ("Huaewei" when the graph knows Huawei).
@@ -215,7 +239,8 @@ function findKnown(
     return firstNearKey(
       index,
       key,
-      (k, entity) => (entity.type === 'Company' || entity.type === 'Government') && isCrossTypeTypo(key, k),
+      (k, entity) =>
+        (entity.type === 'Company' || entity.type === 'Government') && sameCountry(entity) && isCrossTypeTypo(key, k),
     );
   }
   return undefined;
@@ -231,12 +256,20 @@ export function resolveEntities(
   known: readonly KnownEntity[] | KnownIndex = [],
 ): Resolution {
   const index = Array.isArray(known) ? buildKnownIndex(known as readonly KnownEntity[]) : (known as KnownIndex);
+  // A mention's text as a name (one space between words, no control characters or backticks), by text: one name is
+  // mentioned many times.
+  const surfaces = new Map<string, string>();
+  const surface = (text: string) => {
+    let form = surfaces.get(text);
+    if (form === undefined) surfaces.set(text, (form = cleanName(text)));
+    return form;
+  };
   // 1. Initial groups: forced id, then canonical name, then own key.
   const groups: Group[] = [];
   const groupByKey = new Map<string, number>();
   for (const m of mentions) {
     // One name in one article is one thing, whatever type single mentions got; the type is voted below.
-    const key = m.canonical ? nameKey(m.canonical) : nameKey(m.text);
+    const key = nameKey(surface(m.canonical ?? m.text));
     const slot = m.id ?? (m.canonical ? `=${key}` : key);
     let g = groupByKey.get(slot);
     if (g === undefined) {
@@ -246,7 +279,7 @@ export function resolveEntities(
     }
     const group = groups[g];
     group.mentions.push(m);
-    group.texts.add(m.text);
+    group.texts.add(surface(m.text));
     const strength = sourceStrength(m);
     if (strength > group.strength) group.strength = strength;
     // Votes are kept incrementally: an article may mention one name tens of thousands of times.
@@ -263,11 +296,18 @@ export function resolveEntities(
   const better = (a: number, b: number) => (total(a) >= total(b) ? [a, b] : [b, a]);
   // The genitive keys of each group's forms: "Huaweis" -> "huawei".
   const genitiveKeys = groups.map((g) => [...g.texts].map(genitiveKey));
+  // The countries each group's names are tied to, asked for only by groups that might merge.
+  const nations: (readonly string[] | undefined)[] = new Array(groups.length);
+  const nationsOf = (i: number) =>
+    (nations[i] ??= nationalitiesOfAll([...groups[i].texts, ...groups[i].mentions.flatMap((m) => m.canonical ?? [])]));
+  // Different nationality words make different things, however alike the rest: "den svenske regering" is not "den
+  // norske regering", "Finsk Telekom" not "Fransk Telekom". No rule below merges such groups.
+  const clash = (i: number, j: number) => nationalitiesDiffer(nationsOf(i), nationsOf(j));
   groups.forEach((g, i) => {
     if (g.forcedId) return;
     // Exact key shared by two groups (e.g. canonical "USA" and the surface "USA").
     for (const j of byKey.get(g.key) ?? []) {
-      if (j !== i && !groups[j].forcedId && compatible(groups[j].type, g.type)) {
+      if (j !== i && !groups[j].forcedId && compatible(groups[j].type, g.type) && !clash(i, j)) {
         const [a, b] = better(j, i);
         uf.union(a, b);
       }
@@ -278,7 +318,11 @@ export function resolveEntities(
       const options = byKey
         .get(gen)!
         .filter(
-          (x) => x !== i && !groups[x].forcedId && (compatible(groups[x].type, g.type) || groups[i].strength < 2),
+          (x) =>
+            x !== i &&
+            !groups[x].forcedId &&
+            (compatible(groups[x].type, g.type) || groups[i].strength < 2) &&
+            !clash(i, x),
         );
       const j = options.sort((a, b) => total(b) - total(a))[0];
       if (j !== undefined) uf.union(j, i);
@@ -308,7 +352,7 @@ export function resolveEntities(
     };
     // Surname or first-name-only mention of a full person name in the article: "Trump" -> "Donald Trump".
     if ((g.type === 'Person' || g.strength < 2) && !key.includes(' ')) {
-      const j = firstOf(ownKeys, (k) => bySurname.get(k)?.[0]);
+      const j = firstOf(ownKeys, (k) => bySurname.get(k)?.find((x) => !clash(i, x)));
       if (j !== undefined) {
         join(j);
         return;
@@ -326,7 +370,7 @@ export function resolveEntities(
     };
     const prefixed = firstOf(ownKeys, (k) =>
       k.length >= 4
-        ? byLegalPrefix.get(k)?.find((j) => compatible(g.type, groups[j].type) && subsidiaryOk(j))
+        ? byLegalPrefix.get(k)?.find((j) => compatible(g.type, groups[j].type) && subsidiaryOk(j) && !clash(i, j))
         : undefined,
     );
     if (prefixed !== undefined) {
@@ -342,7 +386,8 @@ export function resolveEntities(
           Math.abs(g.key.length - other.key.length) <= 2 &&
           compatible(g.type, other.type) &&
           total(j) > total(i) &&
-          isTypoOf(g.key, other.key)
+          isTypoOf(g.key, other.key) &&
+          !clash(i, j)
         ) {
           join(j);
           return;
@@ -357,7 +402,8 @@ export function resolveEntities(
           !other.forcedId &&
           (other.type === 'Company' || other.type === 'Government') &&
           total(k) >= total(i) &&
-          isCrossTypeTypo(g.key, other.key),
+          isCrossTypeTypo(g.key, other.key) &&
+          !clash(i, k),
       );
       if (j >= 0) join(j);
     }
@@ -372,13 +418,6 @@ export function resolveEntities(
   const entities: ResolvedEntity[] = [];
   const entityOf = new Map<TypedMention, string>();
   const byId = new Map<string, ResolvedEntity>();
-  // Surface forms by mention text: one name is mentioned many times.
-  const surfaces = new Map<string, string>();
-  const surface = (text: string) => {
-    let form = surfaces.get(text);
-    if (form === undefined) surfaces.set(text, (form = surfaceForm(text)));
-    return form;
-  };
   for (const [root, list] of members) {
     const group = groups[root];
     // The type is voted: a rule that knows it outweighs context, which outweighs the tagger's label.
@@ -391,10 +430,10 @@ export function resolveEntities(
     for (const m of list) {
       if (m.silent) continue;
       surfaceForms.add(surface(m.text));
-      for (const a of m.aliases ?? []) surfaceForms.add(a);
+      for (const a of m.aliases ?? []) surfaceForms.add(surface(a));
     }
     let id = group.forcedId ?? entityId(type, name, isCountry);
-    const knownHit = findKnown(index, name, [...surfaceForms], type);
+    const knownHit = findKnown(index, name, [...surfaceForms], type, nationalitiesOfAll([name, ...surfaceForms]));
     if (knownHit) {
       id = knownHit.id;
       name = knownHit.name;

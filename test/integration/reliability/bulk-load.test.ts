@@ -9,7 +9,12 @@ import { foldArticleBatches, ingestFilesBulk } from '../../../server/ingest/bulk
 import { extractArticle } from '../../../server/ingest/extract.ts';
 import { collectArticleFiles, ingestFiles } from '../../../server/ingest/files.ts';
 import { buildArticleBatch, loadArticleGraph } from '../../../server/ingest/load/index.ts';
-import { huaweiDuplicateGraph, huaweiFollowUpGraph, huaweiSanctionGraph } from '../../fixtures/loader/graphs.ts';
+import {
+  huaweiDuplicateGraph,
+  huaweiFollowUpGraph,
+  huaweiLinkGraph,
+  huaweiSanctionGraph,
+} from '../../fixtures/loader/graphs.ts';
 import { graphCounts, useTestApp } from '../../support/app.ts';
 import { clearDatabase } from '../../support/db.ts';
 import { CLEAN, graphFingerprint, integrity } from './graph.ts';
@@ -69,6 +74,24 @@ describe('folding articles into one bulk transaction', () => {
     await loadArticleGraph(app.repositories, first);
     await bulk.write(foldArticleBatches(rest.map(buildArticleBatch)).batch);
     expect(await graphFingerprint(app.database)).toEqual(oneByOne);
+  });
+
+  it('keeps the mark of a fact read only from "Læs også" headlines as loading one by one does', async () => {
+    for (const order of [
+      [huaweiLinkGraph(), huaweiSanctionGraph()],
+      [huaweiSanctionGraph(), huaweiLinkGraph()],
+      [huaweiLinkGraph(), huaweiDuplicateGraph()],
+    ]) {
+      await clearDatabase(app.database.driver);
+      for (const graph of order) await loadArticleGraph(app.repositories, graph);
+      const oneByOne = await graphFingerprint(app.database);
+      for (const split of [0, 1]) {
+        await clearDatabase(app.database.driver);
+        for (const graph of order.slice(0, split)) await loadArticleGraph(app.repositories, graph);
+        await bulk.write(foldArticleBatches(order.slice(split).map(buildArticleBatch)).batch);
+        expect(await graphFingerprint(app.database)).toEqual(oneByOne);
+      }
+    }
   });
 });
 

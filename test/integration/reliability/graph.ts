@@ -44,7 +44,8 @@ export async function graphFingerprint(
     database,
     `MATCH (a)-[r]->(b)
     RETURN a.id AS from, type(r) AS type, b.id AS to, r.role AS role, r.count AS count, r.weight AS weight,
-           r.articleIds AS articleIds, r.evidence AS evidence, r.confidence AS confidence, r.title AS title, r.since AS since, r.degree AS degree`,
+           r.articleIds AS articleIds, r.evidence AS evidence, r.confidence AS confidence, r.title AS title, r.since AS since, r.degree AS degree,
+           r.section AS section`,
   );
   const loose = options.orderIndependent === true;
   return {

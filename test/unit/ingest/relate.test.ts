@@ -1,6 +1,10 @@
 // Relation and event patterns on real seed sentences and own tricky cases (rules only, so the result does not depend on the tagger model).
 import { describe, expect, it } from 'vitest';
+import type { ArticleBatch } from '../../../server/db/index.ts';
+import { combineProperties } from '../../../server/db/merge-plan.ts';
+import { foldArticleBatches } from '../../../server/ingest/bulk/fold.ts';
 import { extractArticle } from '../../../server/ingest/extract.ts';
+import { buildArticleBatch } from '../../../server/ingest/load/index.ts';
 import { datesIn } from '../../../server/ingest/relate/index.ts';
 import type { ArticleGraph } from '../../../server/model.ts';
 
@@ -356,5 +360,62 @@ describe('court rulings', () => {
     expect(ruling).toContain('Xiaomi/target');
     expect(ruling).not.toContain('Kina');
     expect(ruling).not.toContain('handelsministerium/target');
+  });
+});
+
+describe('"Læs også" headlines (issue 15)', () => {
+  // Article B links to article C ("Læs også") with C's own title as the headline.
+  const linking = extractArticle(
+    {
+      text: 'Huawei svarer igen\n\nUSA har sortlistet Huawei, og Huawei protesterer.\n\nLæs også: Danske Bank køber Nordea for ti mia. kr.\n\nLæs også: USA sanktionerer Huawei igen\n\nHuawei vil nu gå rettens vej.',
+    },
+    { tagger: null },
+  );
+  const linked = extractArticle(
+    { text: 'Danske Bank køber Nordea for ti mia. kr.\n\nDanske Bank køber Nordea, oplyser bankerne mandag.' },
+    { tagger: null },
+  );
+  const acquires = (g: ArticleGraph) => g.relations.filter((r) => r.type === 'ACQUIRES');
+
+  it('keeps what a headline states, marked as related and half as sure as the same reading in a body', () => {
+    const [fromHeadline] = acquires(linking);
+    expect(linking.article.sentences[fromHeadline.sentenceIndex].section).toBe('related');
+    expect(fromHeadline.props.section).toBe('related');
+    expect(fromHeadline.confidence).toBeCloseTo(acquires(linked)[0].confidence / 2);
+    // The same fact in the linking article's own body is not marked; the headline restating it is.
+    const sanctions = linking.relations.filter((r) => r.type === 'SANCTIONS');
+    expect(sanctions.map((r) => [linking.article.sentences[r.sentenceIndex].section, r.props.section])).toEqual([
+      ['body', undefined],
+      ['related', 'related'],
+    ]);
+    expect(acquires(linked).every((r) => r.props.section === undefined)).toBe(true);
+  });
+
+  it("gives an event read in a headline its own id, so it never adds to the linked article's event", () => {
+    const headline = linking.events.find((e) => e.kind === 'ACQUISITION')!;
+    const title = linked.events.find((e) => e.kind === 'ACQUISITION' && e.sentenceIndex === 0)!;
+    expect(headline.evidence).toBe(title.evidence);
+    expect(headline.id).toBe(`${title.id}:related`);
+    expect(headline.confidence).toBeCloseTo(title.confidence / 2);
+  });
+
+  it('loads the mark only while every sentence behind a relationship is a headline, whatever the order', () => {
+    const rows = (batches: ArticleBatch[]) => foldArticleBatches(batches).batch.relations;
+    const mark = (relations: readonly { type: string; props: Record<string, unknown> }[], type: string) =>
+      relations.find((r) => r.type === type)?.props.section;
+    const b = buildArticleBatch(linking);
+    const c = buildArticleBatch(linked);
+    // Within the linking article the body's SANCTIONS sentence lifts the headline's mark.
+    expect(mark(b.relations, 'SANCTIONS')).toBeUndefined();
+    expect(mark(b.relations, 'ACQUIRES')).toBe('related');
+    expect(mark(rows([b]), 'ACQUIRES')).toBe('related');
+    expect(mark(rows([b, c]), 'ACQUIRES')).toBeUndefined();
+    expect(mark(rows([c, b]), 'ACQUIRES')).toBeUndefined();
+    // Merging two entities: the mark survives only when both relationships carry it.
+    expect(combineProperties('ACQUIRES', { section: 'related' }, {})).toEqual({ section: null });
+    expect(combineProperties('ACQUIRES', {}, { section: 'related' })).toEqual({});
+    expect(combineProperties('ACQUIRES', { section: 'related' }, { section: 'related' })).toEqual({
+      section: 'related',
+    });
   });
 });

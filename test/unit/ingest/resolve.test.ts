@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/ingest/extract.ts';
 import { entityId, nameKey, slugify } from '../../../server/ingest/resolve/index.ts';
 import type { ArticleGraph, KnownEntity } from '../../../server/model.ts';
+import type { SentenceTagger } from '../../../server/nlp/mentions.ts';
 
 function extract(text: string, known: KnownEntity[] = []): ArticleGraph {
   return extractArticle({ text }, { tagger: null, known });
@@ -150,5 +151,117 @@ describe('misspelt company names guessed as persons', () => {
   it('keeps real first names as persons', () => {
     const g = extractArticle({ text: 'Titel\n\nSelskabet Henrikson har fået en ny kunde. Det siger Henrik Olsen.' });
     expect(g.entities.find((e) => e.name === 'Henrik Olsen')?.type).toBe('Person');
+  });
+});
+
+describe('nationality words (issue 15)', () => {
+  const known = (g: ArticleGraph): KnownEntity[] =>
+    g.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: [...e.aliases] }));
+
+  it('keeps institutions and governments of different countries apart in one article', () => {
+    const g = extract(
+      [
+        'Toldkrigen skærpes',
+        '',
+        'Det kinesiske handelsministerium svarede tirsdag igen på de nye toldsatser. Samme dag meddelte det amerikanske handelsministerium, at satserne hæves yderligere.',
+        'Den svenske regering og den norske regering vil nu mægle. Teleselskabet Finsk Telekom frygter for eksporten, og kunderne hos Finsk Telekom er bekymrede, mens teleselskabet Fransk Telekom afventer.',
+      ].join('\n'),
+    );
+    const ids = g.entities.map((e) => e.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'government:kina-handelsministerium',
+        'government:usa-handelsministerium',
+        'country:sverige',
+        'country:norge',
+        'company:finsk-telekom',
+        'company:fransk-telekom',
+      ]),
+    );
+    expect(entity(g, 'Finsk Telekom')!.aliases).not.toContain('Fransk Telekom');
+  });
+
+  it('does not resolve a mention to a known entity of another country through a shared alias or a near spelling', () => {
+    const first = extract('Titel\n\nDet kinesiske handelsministerium kalder toldsatserne uansvarlige.');
+    const ministry = extract('Titel\n\nDet amerikanske handelsministerium hæver toldsatserne.', known(first));
+    expect(ministry.entities.map((e) => e.id)).toEqual(['government:usa-handelsministerium']);
+    expect(ministry.entities[0].name).toBe('det amerikanske handelsministerium');
+
+    const agency = extract(
+      'Titel\n\nDet slovenske energiagentur advarer mod højere priser.',
+      known(extract('Titel\n\nDet svenske energiagentur advarer mod højere priser.')),
+    );
+    expect(agency.entities.map((e) => e.id)).toEqual(['government:slovenien-energiagentur']);
+
+    const telecom = extract(
+      'Titel\n\nTeleselskabet Finsk Telekom har fået en ny direktør.',
+      known(extract('Titel\n\nTeleselskabet Fransk Telekom A/S har fået en ny direktør.')),
+    );
+    expect(telecom.entities.map((e) => e.id)).toEqual(['company:finsk-telekom']);
+  });
+
+  it('still resolves a mention to the known entity of the same country', () => {
+    const first = extract('Titel\n\nDet kinesiske handelsministerium kalder toldsatserne uansvarlige.');
+    const again = extract(
+      'Titel\n\nIfølge det kinesiske handelsministerium er forhandlingerne gået i stå.',
+      known(first),
+    );
+    expect(again.entities.map((e) => e.id)).toEqual(['government:kina-handelsministerium']);
+  });
+});
+
+describe('genitives of names the article also writes plainly (issue 15)', () => {
+  it('names the entity by the base form when a genitive apostrophe is seen first or written longer', () => {
+    const g = extract(
+      "Titel\n\nTom Jones' nye rapport viser vækst, siger analytikeren Tom Jones. Konsulenthuset Grønbech Analytics har fået en ny kunde, og Grønbech Analytics' direktør, Lise Holm, er glad. Bilproducenten Mercedes sælger flere elbiler, og Mercedes' direktør er tilfreds.",
+    );
+    expect(g.entities.map((e) => e.name).sort()).toEqual(['Grønbech Analytics', 'Lise Holm', 'Mercedes', 'Tom Jones']);
+    expect(entity(g, 'Tom Jones')!.aliases).toEqual(["Tom Jones'"]);
+    expect(entity(g, 'Grønbech Analytics')!.id).toBe('company:groenbech-analytics');
+  });
+
+  it('merges an unknown genitive -s into the base form named in the same article', () => {
+    const g = extract(
+      'Titel\n\nTrivelos nye platform er forsinket. Kunderne hos Trivelo venter stadig, og Trivelos direktør beklager.',
+    );
+    expect(g.entities.map((e) => [e.name, e.aliases])).toEqual([['Trivelo', ['Trivelos']]]);
+  });
+});
+
+describe('what never is a name (issue 15)', () => {
+  // Stand-ins for the statistical tagger's slips: a lone legal form or a backtick read as an organisation, and a
+  // company read as a person (whose last word, the legal form, then passes for a surname repeated elsewhere).
+  const sloppyTagger: SentenceTagger = (tokens) =>
+    tokens
+      .filter((t) => /^(?:A\/S|ApS|AB|GmbH|Inc\.?|`+)$/.test(t.text))
+      .map((t) => ({ start: t.start, end: t.end, label: 'ORG' as const }));
+  const personTagger: SentenceTagger = (tokens) => {
+    const i = tokens.findIndex((t, k) => t.text === 'Kessler' && tokens[k + 2]?.text === 'GmbH');
+    return i < 0 ? [] : [{ start: tokens[i].start, end: tokens[i + 2].end, label: 'PER' }];
+  };
+
+  it('drops a legal form standing alone, after a line break or in a list', () => {
+    const text =
+      'Titel\n\nKoncernen ejer både Nordlys Energi og A/S.\nGmbH er den tyske selskabsform, som Kessler Lufttechnik GmbH bruger. Kontrakten gik til Siemens AG og ApS.';
+    for (const tagger of [null, sloppyTagger, personTagger]) {
+      const names = extractArticle({ text }, { tagger }).entities.map((e) => e.name);
+      expect(names).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:A\/S|ApS|AB|GmbH|Inc\.?)$/)]));
+      expect(names).toEqual(expect.arrayContaining(['Nordlys Energi', 'Kessler Lufttechnik GmbH']));
+    }
+  });
+
+  it('keeps control characters and backticks out of names, and drops a mention made only of them', () => {
+    const g = extractArticle(
+      {
+        text: 'Titel\n\nDet kinesiske\u000bhandelsministerium protesterer, skriver ` i dag.\n\nNavnenyt fra it-Danmark\n\nNord`havn Data A/S har pr. 1. oktober 2025 ansat Lise\u0007 Holm som udviklingschef. Nyt job',
+      },
+      { tagger: sloppyTagger },
+    );
+    expect(g.entities.map((e) => e.name).sort()).toEqual([
+      'Lise Holm',
+      'Nordhavn Data A/S',
+      'det kinesiske handelsministerium',
+    ]);
+    for (const e of g.entities) for (const name of [e.name, ...e.aliases]) expect(name).not.toMatch(/[\p{Cc}\p{Cf}`]/u);
   });
 });
