@@ -2,6 +2,7 @@
 // The same function serves training (corpus sentences) and extraction (tokenised article sentences), so a
 // feature means the same thing in both.
 import type { EntityType } from '../../model.ts';
+import { COMPANY_NAME_ENDINGS, GOVERNMENT_WORDS, ORGANIZATION_WORDS } from '../danish.ts';
 import { cueGroups } from './cues.ts';
 
 /** One end of a pair: a span over the sentence's tokens (`start` inclusive, `end` exclusive) and its type. */
@@ -16,6 +17,9 @@ export interface PairSentence {
   readonly tokens: readonly string[];
   readonly ends: readonly PairEnd[];
 }
+
+/** Institution words that say what kind of body a name is (its first or last word). */
+const KIND_WORDS: ReadonlySet<string> = new Set([...GOVERNMENT_WORDS, ...ORGANIZATION_WORDS, ...COMPANY_NAME_ENDINGS]);
 
 /** Words between the ends beyond this many are summarised by their first and last few. */
 const MAX_BETWEEN_WORDS = 8;
@@ -133,6 +137,16 @@ export function pairFeatures(
   add(`R2=${word(right.end)}_${word(right.end + 1)}`);
   addCues('cueL', left.start - 3, left.start);
   addCues('cueR', right.end, right.end + 3);
+  // What kind of body each end is, read off its own words ("Aalborg Kommune", "Region Midtjylland", "Danske Bank").
+  for (const [side, e] of [
+    ['F', from],
+    ['T', to],
+  ] as const) {
+    for (const t of [sentence.tokens[e.start], sentence.tokens[e.end - 1]]) {
+      const w = t?.toLowerCase();
+      if (w && KIND_WORDS.has(w)) add(`kind${side}=${w}|${dir}`);
+    }
+  }
   // Title words right before a person ("topchef Lars Hansen"), the commonest place for a role.
   if (from.type === 'Person') add(`pt=${word(from.start - 1)}|${to.type}`);
 
