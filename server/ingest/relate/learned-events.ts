@@ -63,7 +63,8 @@ function participantsFor(
   s: SentenceContext,
   relations: readonly ExtractedRelation[],
 ): LearnedParticipant[] {
-  const named = s.slots.filter((x) => x.via === 'name');
+  // Names, and "han"/"selskabet" standing for one ("Han forlader Carlsberg"): the event is about them too.
+  const named = s.slots;
   const unique = (list: ResolvedEntity[]) => [...new Map(list.map((e) => [e.id, e])).values()];
   const places = unique(named.filter((x) => x.entity.type === 'Place').map((x) => x.entity));
   const located = places.map((entity) => ({ entity, role: 'location' as const }));
@@ -121,7 +122,7 @@ export function learnedEvents(
   add: (kind: EventKind, summary: string, participants: LearnedParticipant[], confidence: number) => void,
 ): void {
   const named = s.slots.filter((x) => x.via === 'name');
-  if (named.length === 0) return;
+  if (s.slots.length === 0) return;
   const features = sentenceFeatures({
     tokens: s.tokens.map((t) => t.text),
     entityTypes: named.map((x) => x.entity.type),
