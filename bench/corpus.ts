@@ -5,18 +5,10 @@
 // graphs directly, without NLP. All sentences are the project's own templates; no real article text is reused.
 
 import { editDistance } from '../server/nlp/fuzzy.ts';
+import { seededRandom } from '../server/nlp/random.ts';
 
-/** Mulberry32: tiny, fast, good enough for picking template words; deterministic across platforms. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator (server/nlp/random.ts), under the name the benchmarks use. */
+export const createRandom = seededRandom;
 
 /** Mixes an article index into the corpus seed, so article i does not depend on articles 0..i-1. */
 export function articleSeed(seed: number, index: number): number {

@@ -222,3 +222,20 @@ export interface LoadSummary {
 export function primaryLabel(labels: readonly string[]): string {
   return labels.find((label) => label !== 'Entity') ?? labels[0] ?? 'Unknown';
 }
+
+/** The summary of an article whose text was loaded before: nothing written. */
+export function unchangedSummary(articleId: string, title: string): LoadSummary {
+  return {
+    articleId,
+    title,
+    status: 'unchanged',
+    entitiesCreated: 0,
+    entitiesMerged: 0,
+    relationsCreated: 0,
+    relationsMerged: 0,
+    eventsCreated: 0,
+    eventsMerged: 0,
+    createdNodeIds: [],
+    mergedNodeIds: [],
+  };
+}

@@ -2,11 +2,11 @@
 // second annotator (who sees only the sentence and the two marked ends), then scores the two annotations.
 //   npx tsx scripts/relations/agreement.ts sample [N] > task.jsonl     (seeded: the same N pairs every time)
 //   npx tsx scripts/relations/agreement.ts score task.jsonl answers.jsonl
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { seededRandom } from '../../server/nlp/random.ts';
 import { type CandidatePair, type CorpusSentence, candidatePairs } from '../../server/nlp/relations/corpus.ts';
+import { loadCorpus } from '../../server/nlp/relations/train.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..', 'data', 'relations');
 const SEED = 20261206;
 
 function readJsonl<T>(path: string): T[] {
@@ -16,27 +16,10 @@ function readJsonl<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
+/** Every annotated sentence: DaN+ (its files in name order: dev, then train), then the articles, train and dev. */
 function allSentences(): CorpusSentence[] {
-  const danplus = readdirSync(join(ROOT, 'danplus'))
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) => readJsonl<CorpusSentence>(join(ROOT, 'danplus', f)));
-  const articles = ['train', 'dev'].flatMap((split) =>
-    readJsonl<CorpusSentence>(join(ROOT, `articles-${split}.jsonl`)),
-  );
-  return [...danplus, ...articles];
-}
-
-/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const [train, dev] = [loadCorpus('train'), loadCorpus('dev')];
+  return [...dev.danplus, ...train.danplus, ...train.articles, ...dev.articles];
 }
 
 function mark(s: CorpusSentence, pair: CandidatePair): string {
@@ -55,7 +38,7 @@ const [command, ...args] = process.argv.slice(2);
 if (command === 'sample') {
   const n = Number(args[0] ?? 150);
   const pairs = allSentences().flatMap(candidatePairs);
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   // Partial Fisher-Yates: the first n of a seeded shuffle.
   const order = pairs.map((_, i) => i);
   for (let i = 0; i < n; i++) {

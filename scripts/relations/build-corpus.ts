@@ -14,25 +14,16 @@ import {
   sentencesFromAnnotation,
   validateSentence,
 } from '../../server/nlp/relations/corpus.ts';
+import { loadDanplus } from '../../server/nlp/relations/train.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'data', 'relations');
 const SPLITS = ['train', 'dev'] as const;
 
-function readJsonl(path: string): CorpusSentence[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as CorpusSentence);
-}
-
 const problems: string[] = [];
 const table: [string, ReturnType<typeof corpusCounts>][] = [];
+const everything: CorpusSentence[] = [];
 for (const split of SPLITS) {
-  const danplusDir = join(ROOT, 'danplus');
-  const danplus = readdirSync(danplusDir)
-    .filter((f) => f.startsWith(`${split}-`) && f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) => readJsonl(join(danplusDir, f)));
+  const danplus = loadDanplus(split);
   const articleDir = join(ROOT, 'articles', split);
   const articles: CorpusSentence[] = [];
   const annotations = existsSync(articleDir)
@@ -62,6 +53,7 @@ for (const split of SPLITS) {
     articles.map((s) => JSON.stringify(s)).join('\n') + (articles.length ? '\n' : ''),
   );
   for (const s of [...danplus, ...articles]) problems.push(...validateSentence(s));
+  everything.push(...danplus, ...articles);
   table.push(
     [`DaN+ ${split}`, corpusCounts(danplus)],
     [`articles ${split}`, corpusCounts(articles)],
@@ -77,14 +69,7 @@ for (const [name, c] of table)
       '\t',
     ),
   );
-const all = corpusCounts(
-  SPLITS.flatMap((split) => [
-    ...readdirSync(join(ROOT, 'danplus'))
-      .filter((f) => f.startsWith(`${split}-`))
-      .flatMap((f) => readJsonl(join(ROOT, 'danplus', f))),
-    ...readJsonl(join(ROOT, `articles-${split}.jsonl`)),
-  ]),
-);
+const all = corpusCounts(everything);
 console.log(
   [
     'total',

@@ -1,6 +1,7 @@
 // Sparse multinomial logistic regression: the trainer and the file format the relation and event classifiers share.
 // Hand-written (a few dozen lines of arithmetic) because no maintained npm library trains sparse softmax models
 // deterministically, and a model file must be rebuilt byte for byte by its training command.
+import { seededRandom } from './random.ts';
 
 /** What a model file is, for its checks and messages. */
 export interface ModelSpec {
@@ -125,18 +126,6 @@ export interface TrainOptions {
 const WEIGHT_FLOOR = 5e-3;
 const WEIGHT_DECIMALS = 3;
 
-/** mulberry32: a small seeded generator, so training visits examples in the same order everywhere. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Trains `runs` models that differ only in the order they see the examples (seeds seed, seed+1, …) and averages
  * their weights: the average of a few orders is steadier than any one of them (on the relation corpus, five-fold
@@ -193,7 +182,7 @@ export function trainSoftmax(
   const W = new Float64Array(names.length * L);
   const G = new Float64Array(names.length * L);
   const order = data.map((_, i) => i);
-  const random = seeded(options.seed);
+  const random = seededRandom(options.seed);
   const scores = new Float64Array(L);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -31,6 +31,7 @@ import {
 } from './ner/features.ts';
 import { LEX, LEX_CLASS_SHIFT, LEX_WORD_CLASS_SHIFT, Lexicon } from './ner/lexicon.ts';
 import { emissionScores, LABEL_COUNT, LABELS, type ModelData, serializeModel, viterbi } from './ner/model.ts';
+import { seededRandom } from './random.ts';
 
 export const DANPLUS_DIR = join(PROJECT_ROOT, '..', 'shared', 'data', 'danplus');
 export const DEFAULT_MODEL_PATH = join(PROJECT_ROOT, 'data', 'ner-model.bin');
@@ -90,18 +91,6 @@ const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   features: DEFAULT_FEATURE_OPTIONS,
   out: DEFAULT_MODEL_PATH,
 };
-
-/** Seeded generator (mulberry32), so shuffles are identical on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function addBits(entries: Map<string, number>, word: string, bits: number): void {
   entries.set(word, (entries.get(word) ?? 0) | bits);
@@ -393,7 +382,7 @@ function fitModel(
         epochs: options.epochs,
         learningRate: options.learningRate,
         l2: options.l2,
-        random: random(seed),
+        random: seededRandom(seed),
         averageFrom: options.averageFrom > 0 ? options.averageFrom : undefined,
         onEpoch: (epoch, current, loss) => report(epoch, current, `log loss ${loss.toFixed(0)}`),
       });
@@ -562,7 +551,7 @@ function trainPerceptron(
   const u = new Float64Array(rows * L);
   const tw = new Float64Array((L + 1) * L);
   const tu = new Float64Array((L + 1) * L);
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const order = examples.map((_, i) => i);
   let c = 1;
   const scores = new Float32Array(256 * L);

@@ -8,6 +8,7 @@ import {
   type ParticipantRole,
   primaryLabel,
   type RelationType,
+  unchangedSummary,
 } from '../../model.ts';
 import { type Database, type QueryRunner, type Row, runPerRelationType } from '../database.ts';
 import { int } from '../values.ts';
@@ -116,20 +117,7 @@ export interface ArticleView {
   readonly entities: readonly ArticleEntity[];
 }
 
-const UNCHANGED: WriteOutcome = {
-  status: 'unchanged',
-  articleId: '',
-  title: '',
-  replaced: false,
-  entitiesCreated: 0,
-  entitiesMerged: 0,
-  relationsCreated: 0,
-  relationsMerged: 0,
-  eventsCreated: 0,
-  eventsMerged: 0,
-  createdNodeIds: [],
-  mergedNodeIds: [],
-};
+const UNCHANGED: WriteOutcome = { ...unchangedSummary('', ''), replaced: false };
 
 /** Wraps a runner so a test can make the N+1st statement of a transaction fail. */
 function withFailureHook(q: QueryRunner, failAfterStatements: number | undefined): QueryRunner {

@@ -5,6 +5,7 @@ import type { ArticleGraph, LoadSummary } from '../../model.ts';
 import { buildArticleBatch } from './batch.ts';
 import { applyRedirects } from './redirect.ts';
 
+export { unchangedSummary } from '../../model.ts';
 export { buildArticleBatch, isoDateOrNull } from './batch.ts';
 export { ALL_KNOWN_ENTITIES_MAX, findLoadedArticle, KNOWN_ENTITIES_PER_ARTICLE, knownEntitiesFor } from './lookup.ts';
 export { applyRedirects } from './redirect.ts';
@@ -26,21 +27,4 @@ export async function loadArticleGraph(
   // The load summary, without the repository's extra field (`replaced`).
   const { replaced: _replaced, ...summary } = outcome;
   return summary;
-}
-
-/** The summary of an article whose text was loaded before: nothing written. */
-export function unchangedSummary(articleId: string, title: string): LoadSummary {
-  return {
-    articleId,
-    title,
-    status: 'unchanged',
-    entitiesCreated: 0,
-    entitiesMerged: 0,
-    relationsCreated: 0,
-    relationsMerged: 0,
-    eventsCreated: 0,
-    eventsMerged: 0,
-    createdNodeIds: [],
-    mergedNodeIds: [],
-  };
 }

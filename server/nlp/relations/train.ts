@@ -59,17 +59,23 @@ export function loadCorpus(
   split: 'train' | 'dev',
   dir = CORPUS_DIR,
 ): { danplus: CorpusSentence[]; articles: CorpusSentence[] } {
-  const read = (path: string) =>
-    readFileSync(path, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as CorpusSentence);
+  return { danplus: loadDanplus(split, dir), articles: readSentences(join(dir, `articles-${split}.jsonl`)) };
+}
+
+/** The annotated DaN+ sentences of a split (data/relations/danplus/<split>-*.jsonl, in file order). */
+export function loadDanplus(split: 'train' | 'dev', dir = CORPUS_DIR): CorpusSentence[] {
   const danplusDir = join(dir, 'danplus');
-  const danplus = readdirSync(danplusDir)
+  return readdirSync(danplusDir)
     .filter((f) => f.startsWith(`${split}-`) && f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) => read(join(danplusDir, f)));
-  return { danplus, articles: read(join(dir, `articles-${split}.jsonl`)) };
+    .flatMap((f) => readSentences(join(danplusDir, f)));
+}
+
+function readSentences(path: string): CorpusSentence[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusSentence);
 }
 
 /** Softmax regression over the candidate pairs' features (../linear.ts); returns the weights per kept feature. */

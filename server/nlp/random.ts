@@ -1,0 +1,13 @@
+// The project's one seeded random generator, so trainers, samples and benchmark corpora are the same on every machine.
+
+/** mulberry32: tiny, fast, and deterministic across platforms; returns numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
