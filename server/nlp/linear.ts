@@ -27,34 +27,191 @@ export interface LinearModelFile {
   readonly features: readonly (readonly [string, readonly number[]])[];
 }
 
+/**
+ * Where a classifier's features go as they are made: their names (training, reading), or straight into the scores
+ * (extraction). A feature is named by its parts joined, so add('w>', word) is the feature "w>" + word; scoring
+ * never builds that string (see FeatureScorer).
+ */
+export interface FeatureSink {
+  add(a: string, b?: string, c?: string, d?: string, e?: string): void;
+}
+
+/** Makes features already named into a sink. */
+export function emitNames(names: readonly string[]): (sink: FeatureSink) => void {
+  return (sink) => {
+    for (const name of names) sink.add(name);
+  };
+}
+
+/** The sink that keeps the names, in the order made; with `unique`, each name once. */
+export class FeatureNames implements FeatureSink {
+  readonly names: string[] = [];
+  readonly #seen: Set<string> | undefined;
+
+  constructor(options: { readonly unique?: boolean } = {}) {
+    this.#seen = options.unique ? new Set() : undefined;
+  }
+
+  add(a: string, b?: string, c?: string, d?: string, e?: string): void {
+    const name =
+      b === undefined ? a : c === undefined ? a + b : d === undefined ? a + b + c : a + b + c + d + (e ?? '');
+    if (this.#seen) {
+      if (this.#seen.has(name)) return;
+      this.#seen.add(name);
+    }
+    this.names.push(name);
+  }
+}
+
+// Two independent 32-bit hashes of a feature name, streamed over its parts (FNV-1a and a multiply-xor with another
+// constant): together they tell the model's features apart with no string built or compared. Hand-written because
+// the point is to hash the parts where they lie, which a hashing library's string-in API cannot do.
+const SEED_1 = 0x811c9dc5;
+const SEED_2 = 0x9747b28c;
+
+function finalMix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * A model's feature rows looked up by the two hashes of a feature's name: open addressing, each slot's two keys and
+ * row side by side in one typed array, so a lookup touches one cache line.
+ */
+class HashedWeights {
+  /** Per slot: key 1, key 2, row + 1 (0 for an empty slot). */
+  readonly #slots: Int32Array;
+  readonly #mask: number;
+
+  constructor(names: readonly string[]) {
+    let size = 16;
+    while (size < names.length * 2) size *= 2;
+    this.#slots = new Int32Array(size * 3);
+    this.#mask = size - 1;
+    names.forEach((name, row) => {
+      let h1 = SEED_1;
+      let h2 = SEED_2;
+      for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 16777619);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      }
+      const k1 = finalMix(h1) | 0;
+      const k2 = finalMix(h2) | 0;
+      if (this.find(k1, k2) >= 0) throw new Error(`Two features of a model share both hashes: ${name}`);
+      let at = k1 & this.#mask;
+      while (this.#slots[at * 3 + 2] !== 0) at = (at + 1) & this.#mask;
+      this.#slots[at * 3] = k1;
+      this.#slots[at * 3 + 1] = k2;
+      this.#slots[at * 3 + 2] = row + 1;
+    });
+  }
+
+  /** The row of the feature with these hashes, or -1. */
+  find(k1: number, k2: number): number {
+    const mask = this.#mask;
+    const slots = this.#slots;
+    for (let at = k1 & mask; ; at = (at + 1) & mask) {
+      const i = at * 3;
+      const row = slots[i + 2];
+      if (row === 0) return -1;
+      if (slots[i] === k1 && slots[i + 1] === k2) return row - 1;
+    }
+  }
+}
+
+/**
+ * The sink that adds each feature's weights to the scores as it comes, hashing the name's parts in place. A feature
+ * counts once per example, as in training.
+ */
+class FeatureScorer implements FeatureSink {
+  readonly scores: Float64Array;
+  readonly #weights: HashedWeights;
+  readonly #table: Float32Array;
+  /** The example in which each row last counted, so a repeated feature counts once. */
+  readonly #seenIn: Int32Array;
+  #example = 0;
+  #h1 = 0;
+  #h2 = 0;
+
+  constructor(weights: HashedWeights, table: Float32Array, labels: number, rows: number) {
+    this.scores = new Float64Array(labels);
+    this.#weights = weights;
+    this.#table = table;
+    this.#seenIn = new Int32Array(rows);
+  }
+
+  begin(): void {
+    this.scores.fill(0);
+    this.#example = (this.#example + 1) | 0;
+  }
+
+  add(a: string, b?: string, c?: string, d?: string, e?: string): void {
+    this.#h1 = SEED_1;
+    this.#h2 = SEED_2;
+    this.#feed(a);
+    if (b !== undefined) this.#feed(b);
+    if (c !== undefined) this.#feed(c);
+    if (d !== undefined) this.#feed(d);
+    if (e !== undefined) this.#feed(e);
+    const h1 = this.#h1;
+    const h2 = this.#h2;
+    const row = this.#weights.find(finalMix(h1) | 0, finalMix(h2) | 0);
+    if (row < 0 || this.#seenIn[row] === this.#example) return;
+    this.#seenIn[row] = this.#example;
+    const L = this.scores.length;
+    const at = row * L;
+    for (let k = 0; k < L; k++) this.scores[k] += this.#table[at + k];
+  }
+
+  #feed(part: string): void {
+    let h1 = this.#h1;
+    let h2 = this.#h2;
+    for (let i = 0; i < part.length; i++) {
+      const ch = part.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 16777619);
+      h2 = Math.imul(h2 ^ ch, 0x5bd1e995);
+    }
+    this.#h1 = h1;
+    this.#h2 = h2;
+  }
+}
+
 export class LinearModel<L extends string> {
   readonly labels: readonly L[];
   readonly info: Readonly<Record<string, unknown>>;
-  /** Each feature's weights, dense over the labels (a tight loop beats walking the sparse file form). */
-  readonly #weights: Map<string, Float64Array>;
+  readonly #scorer: FeatureScorer;
 
   constructor(file: LinearModelFile) {
     this.labels = file.labels as L[];
     this.info = file.info;
     const L = file.labels.length;
-    this.#weights = new Map(
-      file.features.map(([name, sparse]) => {
-        const dense = new Float64Array(L);
-        for (let k = 0; k < sparse.length; k += 2) dense[sparse[k]] = sparse[k + 1];
-        return [name, dense];
-      }),
-    );
+    // Every feature's weights, dense over the labels, one feature after another.
+    const table = new Float32Array(file.features.length * L);
+    file.features.forEach(([, sparse], i) => {
+      for (let k = 0; k < sparse.length; k += 2) table[i * L + sparse[k]] = sparse[k + 1];
+    });
+    const weights = new HashedWeights(file.features.map(([name]) => name));
+    this.#scorer = new FeatureScorer(weights, table, L, file.features.length);
   }
 
   /** Label probabilities for one example's features, in `labels` order. */
   probabilities(features: readonly string[]): Float64Array {
-    const L = this.labels.length;
-    const scores = new Float64Array(L);
-    for (const name of features) {
-      const w = this.#weights.get(name);
-      if (w) for (let k = 0; k < L; k++) scores[k] += w[k];
-    }
-    return softmaxInPlace(scores);
+    return Float64Array.from(this.scoreFeatures(emitNames(features)));
+  }
+
+  /**
+   * Label probabilities of the example whose features `emit` makes, in a buffer the next call overwrites: for
+   * callers that read the answer at once (scoring runs once per candidate pair).
+   */
+  protected scoreFeatures(emit: (sink: FeatureSink) => void): Float64Array {
+    const scorer = this.#scorer;
+    scorer.begin();
+    emit(scorer);
+    return softmaxInPlace(scorer.scores);
   }
 }
 

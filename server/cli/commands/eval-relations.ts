@@ -4,9 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CorpusSentence } from '../../nlp/relations/corpus.ts';
 import { candidatePairs } from '../../nlp/relations/corpus.ts';
+import { lowerTokens } from '../../nlp/relations/features.ts';
 import { loadRelationModel } from '../../nlp/relations/load.ts';
 import type { RelationModel } from '../../nlp/relations/model.ts';
-import { type PairScores, pairInputs, scorePairs } from '../../nlp/relations/score.ts';
+import { classifyPair, endOf, type PairScores, pairSentence, scorePairs } from '../../nlp/relations/score.ts';
 import { formatScores, loadCorpus } from '../../nlp/relations/train.ts';
 
 const USAGE = `Usage: newsgraph eval relations [dev|train|FILE.jsonl] [--model PATH] [--confusions]
@@ -16,13 +17,23 @@ const USAGE = `Usage: newsgraph eval relations [dev|train|FILE.jsonl] [--model P
 
 /** Candidate pairs classified per second, features included, on one thread (after one warm-up pass). */
 export function pairsPerSecond(model: RelationModel, sentences: readonly CorpusSentence[], budgetMs = 1000): number {
-  const pairs = sentences.flatMap(candidatePairs);
-  if (pairs.length === 0) return 0;
+  // As extraction does: each sentence lowercased once, each pair's features made and scored by classifyPair.
+  const jobs = sentences.flatMap((s) => {
+    const view = pairSentence(s);
+    const lower = lowerTokens(s.tokens);
+    return candidatePairs(s).map((p) => ({
+      view,
+      lower,
+      from: p.from === 'ARTICLE' ? null : endOf(s, p.from),
+      to: endOf(s, p.to),
+    }));
+  });
+  if (jobs.length === 0) return 0;
   let done = 0;
   const started = performance.now();
   while (performance.now() - started < budgetMs) {
-    for (const { features } of pairInputs(pairs)) model.predict(features);
-    done += pairs.length;
+    for (const { view, lower, from, to } of jobs) classifyPair(model, view, lower, from, to);
+    done += jobs.length;
   }
   return done / ((performance.now() - started) / 1000);
 }

@@ -3,6 +3,7 @@
 import type { EntityType, EventKind, ExtractedRelation, ParticipantRole, RelationType } from '../../model.ts';
 import { sentenceFeatures } from '../../nlp/events/features.ts';
 import type { EventModel } from '../../nlp/events/model.ts';
+import type { FeatureSink } from '../../nlp/linear.ts';
 import type { ResolvedEntity } from '../resolve/index.ts';
 import type { SentenceContext } from './context.ts';
 
@@ -123,12 +124,13 @@ export function learnedEvents(
 ): void {
   const named = s.slots.filter((x) => x.via === 'name');
   if (s.slots.length === 0) return;
-  const features = sentenceFeatures({
+  const sentence = {
     tokens: s.tokens.map((t) => t.text),
     entityTypes: named.map((x) => x.entity.type),
     section: s.sentence.section,
-  });
-  for (const { kind, probability } of model.kinds(features, MIN_EVENT_PROBABILITY)) {
+  };
+  const emit = (sink: FeatureSink) => sentenceFeatures(sentence, sink);
+  for (const { kind, probability } of model.kinds(emit, MIN_EVENT_PROBABILITY)) {
     if (kindsFound.has(kind)) continue;
     const participants = participantsFor(kind, s, relations);
     if (participants.length === 0) continue;

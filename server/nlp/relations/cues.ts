@@ -348,10 +348,28 @@ for (const group of GROUP_NAMES) {
   }
 }
 
-/** The cue groups a lowercased token belongs to (multi-word prefixes are matched against the token and its successor). */
-export function cueGroups(token: string, next = ''): string[] {
+/** First words of the multi-word prefixes: only after these does a token's successor matter. */
+const MULTI_WORD_FIRSTS: ReadonlySet<string> = new Set(
+  [...BY_INITIAL.values()].flat().flatMap(({ prefix }) => (prefix.includes(' ') ? [prefix.split(' ')[0]] : [])),
+);
+/** Answers for tokens whose successor does not matter; news repeats its words, so most lookups hit. */
+const BY_TOKEN = new Map<string, readonly string[]>();
+/** The memo is dropped when it grows past this many words (a long bulk load meets ever new names and numbers). */
+const MAX_MEMO = 50_000;
+const NONE: readonly string[] = [];
+
+/**
+ * The cue groups a lowercased token belongs to (multi-word prefixes are matched against the token and its successor).
+ * The answer is shared between calls: read it, never change it.
+ */
+export function cueGroups(token: string, next = ''): readonly string[] {
   const candidates = BY_INITIAL.get(token[0]);
-  if (!candidates) return [];
+  if (!candidates) return NONE;
+  const memo = !MULTI_WORD_FIRSTS.has(token);
+  if (memo) {
+    const known = BY_TOKEN.get(token);
+    if (known) return known;
+  }
   const groups: string[] = [];
   const withNext = next ? `${token} ${next}` : token;
   for (const { prefix, group } of candidates) {
@@ -361,6 +379,10 @@ export function cueGroups(token: string, next = ''): string[] {
         ? token === prefix
         : token.startsWith(prefix);
     if (hit && !groups.includes(group)) groups.push(group);
+  }
+  if (memo) {
+    if (BY_TOKEN.size >= MAX_MEMO) BY_TOKEN.clear();
+    BY_TOKEN.set(token, groups.length === 0 ? NONE : groups);
   }
   return groups;
 }

@@ -3,6 +3,7 @@
 // feature means the same thing in both.
 import type { EntityType } from '../../model.ts';
 import { COMPANY_NAME_ENDINGS, GOVERNMENT_WORDS, ORGANIZATION_WORDS } from '../danish.ts';
+import { FeatureNames, type FeatureSink } from '../linear.ts';
 import { cueGroups } from './cues.ts';
 
 /** One end of a pair: a span over the sentence's tokens (`start` inclusive, `end` exclusive) and its type. */
@@ -48,121 +49,135 @@ export function lowerTokens(tokens: readonly string[]): string[] {
   return tokens.map((t) => t.toLowerCase());
 }
 
+/** "Company>Person": the two ends' types joined by the direction, kept once (a scored feature part, built per pair). */
+const TYPE_PAIRS = new Map<string, string>();
+
+function typePair(from: EntityType, dir: '>' | '<', to: EntityType): string {
+  const key = from + dir + to;
+  let joined = TYPE_PAIRS.get(key);
+  if (joined === undefined) TYPE_PAIRS.set(key, (joined = key));
+  return joined;
+}
+
+const ENDS_BETWEEN = ['0', '1', '2'] as const;
+
+/** pairFeatures' names, for training and reading. */
+export function pairFeatureNames(
+  sentence: PairSentence,
+  lower: readonly string[],
+  from: PairEnd | null,
+  to: PairEnd,
+): string[] {
+  const names = new FeatureNames();
+  pairFeatures(sentence, lower, from, to, names);
+  return names.names;
+}
+
 /**
- * The features of the ordered pair (from -> to) in a sentence; `from` null is the article itself (the CITES
- * candidates). `lower` is lowerTokens(sentence.tokens).
+ * Makes the features of the ordered pair (from -> to) in a sentence into `f`; `from` null is the article itself (the
+ * CITES candidates). `lower` is lowerTokens(sentence.tokens). A feature's name is its parts joined (FeatureSink).
  */
 export function pairFeatures(
   sentence: PairSentence,
   lower: readonly string[],
   from: PairEnd | null,
   to: PairEnd,
-): string[] {
-  const f: string[] = ['bias'];
-  const add = (name: string) => f.push(name);
+  f: FeatureSink,
+): void {
+  f.add('bias');
   const view = sentenceView(sentence, lower);
   const sentenceCues = view.sentenceCues;
   const tokenCues = view.tokenCues;
+  const unmasked = lower;
   // Other entities' words say nothing about this pair but that an entity stands there: "<Company>", once per name.
   // (The pair's own words are never read below: only the words between and around its ends.)
   lower = view.masked;
   const n = lower.length;
   const word = (i: number) => (i >= 0 && i < n ? lower[i] : i < 0 ? '<s>' : '</s>');
-  const cuesIn = (lo: number, hi: number): Set<string> => {
-    const seen = new Set<string>();
-    for (let i = Math.max(0, lo); i < Math.min(n, hi); i++) for (const g of tokenCues[i]) seen.add(g);
-    return seen;
-  };
   const addCues = (prefix: string, lo: number, hi: number) => {
-    for (const g of cuesIn(lo, hi)) add(`${prefix}:${g}`);
+    for (const g of cuesIn(tokenCues, lo, hi)) f.add(prefix, ':', g);
   };
 
   if (from === null) {
     // Is `to` the source the article cites? The words around it tell ("skriver Børsen", "ifølge Reuters").
-    add(`A:t=${to.type}`);
-    for (const k of [1, 2]) {
-      add(`A:b${k}=${word(to.start - k)}`);
-      add(`A:a${k}=${word(to.end - 1 + k)}`);
-    }
-    add(`A:b12=${word(to.start - 2)}_${word(to.start - 1)}`);
+    f.add('A:t=', to.type);
+    f.add('A:b1=', word(to.start - 1));
+    f.add('A:a1=', word(to.end));
+    f.add('A:b2=', word(to.start - 2));
+    f.add('A:a2=', word(to.end + 1));
+    f.add('A:b12=', word(to.start - 2), '_', word(to.start - 1));
     addCues('A:before', to.start - 3, to.start);
     addCues('A:after', to.end, to.end + 3);
-    for (const g of sentenceCues) add(`A:sent:${g}`);
-    if (to.end >= n - 2) add('A:atEnd');
-    if (to.start === 0) add('A:atStart');
-    return f;
+    for (const g of sentenceCues) f.add('A:sent:', g);
+    if (to.end >= n - 2) f.add('A:atEnd');
+    if (to.start === 0) f.add('A:atStart');
+    return;
   }
 
   const forward = from.start < to.start;
-  const [left, right] = forward ? [from, to] : [to, from];
+  const left = forward ? from : to;
+  const right = forward ? to : from;
   const dir = forward ? '>' : '<';
-  const types = `${from.type}${dir}${to.type}`;
-  add(`t=${types}`);
-  add(`tf=${from.type}`);
-  add(`tt=${to.type}`);
+  const types = typePair(from.type, dir, to.type);
+  f.add('t=', types);
+  f.add('tf=', from.type);
+  f.add('tt=', to.type);
 
   const lo = left.end;
   const hi = right.start;
-  const between = hi > lo ? lower.slice(lo, hi).filter((w) => w !== '') : [];
+  const between: string[] = [];
+  for (let i = lo; i < hi; i++) if (lower[i] !== '') between.push(lower[i]);
   const gap = between.length;
-  add(`d=${distanceBucket(gap)}`);
-  add(`dt=${distanceBucket(gap)}|${types}`);
+  const bucket = distanceBucket(gap);
+  f.add('d=', bucket);
+  f.add('dt=', bucket, '|', types);
 
   // Words and stems between the ends, in the pair's direction; short gaps also as one string.
   const shown =
     gap <= MAX_BETWEEN_WORDS ? between : [...between.slice(0, EDGE_WORDS), ...between.slice(gap - EDGE_WORDS)];
   for (const w of shown) {
-    add(`w${dir}${w}`);
-    add(`s${dir}${stem(w)}`);
+    f.add('w', dir, w);
+    f.add('s', dir, stem(w));
   }
-  if (gap > 0 && gap <= 4) add(`W${dir}${between.join('_')}|${from.type}>${to.type}`);
-  if (gap === 0) add(`adjacent${dir}`);
+  if (gap > 0 && gap <= 4) f.add('W', dir, between.join('_'), '|', typePair(from.type, '>', to.type));
+  if (gap === 0) f.add('adjacent', dir);
   if (gap > 0) {
-    add(`first${dir}${between[0]}`);
-    add(`last${dir}${between[gap - 1]}`);
+    f.add('first', dir, between[0]);
+    f.add('last', dir, between[gap - 1]);
   }
-  for (let i = 0; i + 1 < shown.length; i++) add(`bg${dir}${shown[i]}_${shown[i + 1]}`);
-  addCues(`cue${dir}`, lo, hi);
-  for (const g of cuesIn(lo, hi)) add(`cue${dir}${g}|${types}`);
+  for (let i = 0; i + 1 < shown.length; i++) f.add('bg', dir, shown[i], '_', shown[i + 1]);
+  const betweenCues = cuesIn(tokenCues, lo, hi);
+  for (const g of betweenCues) f.add('cue', dir, ':', g);
+  for (const g of betweenCues) f.add('cue', dir, g, '|', types);
   // Cues right next to an end weigh more than cues somewhere between ("mødtes med Y", "X, direktør i Y").
-  for (const g of cuesIn(Math.max(lo, hi - 3), hi)) add(`cueNearR${dir}${g}|${types}`);
-  for (const g of cuesIn(lo, Math.min(hi, lo + 3))) add(`cueNearL${dir}${g}|${types}`);
+  for (const g of cuesIn(tokenCues, Math.max(lo, hi - 3), hi)) f.add('cueNearR', dir, g, '|', types);
+  for (const g of cuesIn(tokenCues, lo, Math.min(hi, lo + 3))) f.add('cueNearL', dir, g, '|', types);
   // The sentence's cues, for facts whose cue sits outside the pair ("X og Y indgår et samarbejde").
-  for (const g of sentenceCues) add(`cueS:${g}|${types}`);
+  for (const g of sentenceCues) f.add('cueS:', g, '|', types);
 
   // Around the pair: the words just before the left end and just after the right end.
-  add(`L1=${word(left.start - 1)}`);
-  add(`L2=${word(left.start - 2)}_${word(left.start - 1)}`);
-  add(`R1=${word(right.end)}`);
-  add(`R2=${word(right.end)}_${word(right.end + 1)}`);
+  f.add('L1=', word(left.start - 1));
+  f.add('L2=', word(left.start - 2), '_', word(left.start - 1));
+  f.add('R1=', word(right.end));
+  f.add('R2=', word(right.end), '_', word(right.end + 1));
   addCues('cueL', left.start - 3, left.start);
   addCues('cueR', right.end, right.end + 3);
   // What kind of body each end is, read off its own words ("Aalborg Kommune", "Region Midtjylland", "Danske Bank").
-  for (const [side, e] of [
-    ['F', from],
-    ['T', to],
-  ] as const) {
-    for (const t of [sentence.tokens[e.start], sentence.tokens[e.end - 1]]) {
-      const w = t?.toLowerCase();
-      if (w && KIND_WORDS.has(w)) add(`kind${side}=${w}|${dir}`);
-    }
-  }
+  addKindWords(f, 'kindF=', unmasked, from, dir);
+  addKindWords(f, 'kindT=', unmasked, to, dir);
   // Title words right before a person ("topchef Lars Hansen"), the commonest place for a role.
-  if (from.type === 'Person') add(`pt=${word(from.start - 1)}|${to.type}`);
+  if (from.type === 'Person') f.add('pt=', word(from.start - 1), '|', to.type);
 
   // Constructions.
-  const leftLast = sentence.tokens[left.end - 1] ?? '';
-  if (isGenitive(leftLast)) add(`gen${dir}|${types}`);
-  if (gap >= 1 && between[0] === ',') add(`comma1${dir}`);
-  if (gap >= 1 && between[0] === '(') add(`paren${dir}|${types}`);
-  if (word(left.start - 1).endsWith('-') || /-\p{L}+$/u.test(sentence.tokens[left.end - 1] ?? ''))
-    add(`compound${dir}`);
-  if (between.includes('af')) add(`af${dir}`);
-  if (gap > 0 && between[gap - 1] === 'af') add(`afLast${dir}|${types}`);
-  if (between.some((w) => w === 'blev' || w === 'blevet' || w === 'bliver' || /\p{L}+es$/u.test(w)))
-    add(`passive${dir}`);
-  if (between.includes('og') || between.includes('eller')) add(`conj${dir}`);
-  if (between.includes('"') || between.includes('”') || between.includes('«')) add(`quote${dir}`);
+  if (view.genitive[left.end - 1]) f.add('gen', dir, '|', types);
+  if (gap >= 1 && between[0] === ',') f.add('comma1', dir);
+  if (gap >= 1 && between[0] === '(') f.add('paren', dir, '|', types);
+  if (word(left.start - 1).endsWith('-') || view.hyphenated[left.end - 1]) f.add('compound', dir);
+  if (between.includes('af')) f.add('af', dir);
+  if (gap > 0 && between[gap - 1] === 'af') f.add('afLast', dir, '|', types);
+  if (hasPassive(view, lo, hi)) f.add('passive', dir);
+  if (between.includes('og') || between.includes('eller')) f.add('conj', dir);
+  if (between.includes('"') || between.includes('”') || between.includes('«')) f.add('quote', dir);
   let endsBetween = 0;
   let sameTypeBetween = 0;
   for (const e of sentence.ends) {
@@ -173,25 +188,60 @@ export function pairFeatures(
   }
   // Coordinated ends ("X, Y og Z indgår en aftale", "X og Y mødtes"): the cue is outside the pair, in the sentence.
   if (gap > 0 && between.every((w) => w === ',' || w === 'og' || w === 'eller' || w === '&' || w.startsWith('<'))) {
-    add(`coord|${from.type}>${to.type}`);
-    for (const g of sentenceCues) add(`coord:${g}`);
+    f.add('coord|', typePair(from.type, '>', to.type));
+    for (const g of sentenceCues) f.add('coord:', g);
   }
   // Is this the nearest entity of its type in that direction? Lists ("X, Y og Z") relate the nearest one first.
-  add(sameTypeBetween === 0 ? `nearest${dir}|${types}` : `notNearest${dir}`);
-  add(`eb=${Math.min(endsBetween, 2)}`);
+  if (sameTypeBetween === 0) f.add('nearest', dir, '|', types);
+  else f.add('notNearest', dir);
+  f.add('eb=', ENDS_BETWEEN[Math.min(endsBetween, 2)]);
   // The verb-ish word right after the from end when it starts the clause ("X køber Y", "X sagsøger Y").
-  if (forward && gap > 0) add(`v1=${stem(between[0])}|${types}`);
-  return f;
+  if (forward && gap > 0) f.add('v1=', stem(between[0]), '|', types);
 }
+
+/** Adds the institution words that start or end an end's name ("Aalborg Kommune", "Danske Bank"). */
+function addKindWords(f: FeatureSink, side: string, lower: readonly string[], e: PairEnd, dir: string): void {
+  const first = lower[e.start];
+  if (first && KIND_WORDS.has(first)) f.add(side, first, '|', dir);
+  const last = lower[e.end - 1];
+  if (last && KIND_WORDS.has(last)) f.add(side, last, '|', dir);
+}
+
+/** The distinct cue groups of tokens lo..hi in order of first appearance (a handful: a list beats a Set here). */
+function cuesIn(tokenCues: readonly (readonly string[])[], lo: number, hi: number): readonly string[] {
+  let seen: string[] | undefined;
+  for (let i = Math.max(0, lo); i < Math.min(tokenCues.length, hi); i++) {
+    for (const g of tokenCues[i]) {
+      if (!seen) seen = [g];
+      else if (!seen.includes(g)) seen.push(g);
+    }
+  }
+  return seen ?? NO_CUES;
+}
+
+/** A passive verb between lo and hi ("blev", "bliver", "købes"). */
+function hasPassive(view: SentenceView, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (view.passive[i]) return true;
+  return false;
+}
+
+const PASSIVE_ENDING = /\p{L}+es$/u;
+const HYPHENATED = /-\p{L}+$/u;
 
 interface SentenceView {
   /** The lowercased tokens with every entity masked as its type ("<Company>", then "" for its other tokens). */
   readonly masked: readonly string[];
+  /** Per token: a possessive name ("Novos"), a hyphenated word ("Novo-topchef"), a passive verb (masked). */
+  readonly genitive: readonly boolean[];
+  readonly hyphenated: readonly boolean[];
+  readonly passive: readonly boolean[];
   /** The cue groups of each masked token. */
   readonly tokenCues: readonly (readonly string[])[];
   /** The cue groups of the whole sentence, unmasked. */
   readonly sentenceCues: ReadonlySet<string>;
 }
+
+const NO_CUES: readonly string[] = [];
 
 const views = new WeakMap<readonly string[], SentenceView>();
 
@@ -207,7 +257,10 @@ function sentenceView(sentence: PairSentence, lower: readonly string[]): Sentenc
   const tokenCues = masked.map((w, i) => (w === '' || w.startsWith('<') ? [] : cueGroups(w, masked[i + 1])));
   const sentenceCues = new Set<string>();
   for (let i = 0; i < lower.length; i++) for (const g of cueGroups(lower[i], lower[i + 1])) sentenceCues.add(g);
-  view = { masked, tokenCues, sentenceCues };
+  const passive = masked.map((w) => w === 'blev' || w === 'blevet' || w === 'bliver' || PASSIVE_ENDING.test(w));
+  const genitive = sentence.tokens.map(isGenitive);
+  const hyphenated = sentence.tokens.map((t) => HYPHENATED.test(t));
+  view = { masked, tokenCues, sentenceCues, genitive, hyphenated, passive };
   views.set(lower, view);
   return view;
 }

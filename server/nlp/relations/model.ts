@@ -1,7 +1,14 @@
 // The relation classifier: a linear model (../linear.ts) over a candidate pair's features, answering a relation
 // type or NONE.
 import { RELATION_TYPES, type RelationType } from '../../model.ts';
-import { LinearModel, type LinearModelFile, type ModelSpec, parseModelFile as parseLinear } from '../linear.ts';
+import {
+  emitNames,
+  type FeatureSink,
+  LinearModel,
+  type LinearModelFile,
+  type ModelSpec,
+  parseModelFile as parseLinear,
+} from '../linear.ts';
 
 /** What the classifier can answer: a relation type, or NONE (the pair is only co-mentioned). */
 export const RELATION_LABELS = ['NONE', ...RELATION_TYPES.filter((t) => t !== 'CO_MENTIONED')] as const;
@@ -14,6 +21,9 @@ export const RELATION_MODEL_SPEC: ModelSpec = {
   fix: 'rebuild it with `npm run train:relations`',
 };
 
+/** Makes one example's features into a sink. */
+export type FeatureEmitter = (sink: FeatureSink) => void;
+
 export interface Prediction {
   readonly label: RelationLabel;
   /** Probability of `label`. */
@@ -24,14 +34,18 @@ export interface Prediction {
 }
 
 export class RelationModel extends LinearModel<RelationLabel> {
-  predict(features: readonly string[], allowed?: (label: RelationLabel) => boolean): Prediction {
-    const p = this.probabilities(features);
+  /**
+   * The most probable label, and the most probable relation type. `allowed`, in `labels` order, says which labels
+   * may be answered (NONE always may); without it, all.
+   */
+  predict(features: readonly string[] | FeatureEmitter, allowed?: readonly boolean[]): Prediction {
+    const p = this.scoreFeatures(typeof features === 'function' ? features : emitNames(features));
     let best = 0;
     let bestType = -1;
-    for (let i = 0; i < p.length; i++) {
-      if (allowed && i > 0 && !allowed(this.labels[i])) continue;
+    for (let i = 1; i < p.length; i++) {
+      if (allowed && !allowed[i]) continue;
       if (p[i] > p[best]) best = i;
-      if (i > 0 && (bestType < 0 || p[i] > p[bestType])) bestType = i;
+      if (bestType < 0 || p[i] > p[bestType]) bestType = i;
     }
     return {
       label: this.labels[best],

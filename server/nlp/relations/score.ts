@@ -1,7 +1,7 @@
 // Applying the relation classifier to corpus sentences and scoring it: P/R/F1 per relation type and micro-averaged.
 import { type EntityType, type RelationType, SYMMETRIC_RELATION_TYPES } from '../../model.ts';
 import { type CandidatePair, type CorpusSentence, candidatePairs } from './corpus.ts';
-import { lowerTokens, type PairEnd, type PairSentence, pairFeatures } from './features.ts';
+import { lowerTokens, type PairEnd, type PairSentence, pairFeatureNames, pairFeatures } from './features.ts';
 import type { Prediction, RelationLabel, RelationModel } from './model.ts';
 
 /** Below this probability a typed answer is not trusted and the pair stays NONE (a co-mention in the graph). */
@@ -38,6 +38,23 @@ export function allowedLabels(from: EntityType | null, to: EntityType): (label: 
  */
 export const MAX_PAIR_GAP = 25;
 
+const masks = new Map<string, readonly boolean[]>();
+
+/** allowedLabels as a list over the model's labels, built once per pair of types. */
+export function allowedMask(
+  labels: readonly RelationLabel[],
+  from: EntityType | null,
+  to: EntityType,
+): readonly boolean[] {
+  const key = `${from}>${to}`;
+  let mask = masks.get(key);
+  if (!mask || mask.length !== labels.length) {
+    const allowed = allowedLabels(from, to);
+    masks.set(key, (mask = labels.map(allowed)));
+  }
+  return mask;
+}
+
 const FAR: Prediction = { label: 'NONE', probability: 1, bestType: 'LOCATED_IN', bestTypeProbability: 0 };
 
 /** The classifier's answer for one pair, among the labels the two types allow. */
@@ -49,10 +66,14 @@ export function classifyPair(
   to: PairEnd,
 ): Prediction {
   if (from && Math.max(from.start, to.start) - Math.min(from.end, to.end) > MAX_PAIR_GAP) return FAR;
-  return model.predict(pairFeatures(sentence, lower, from, to), allowedLabels(from?.type ?? null, to.type));
+  return model.predict(
+    (sink) => pairFeatures(sentence, lower, from, to, sink),
+    allowedMask(model.labels, from?.type ?? null, to.type),
+  );
 }
 
-function endOf(s: CorpusSentence, i: number): PairEnd {
+/** Entity i of a corpus sentence as a pair end. */
+export function endOf(s: CorpusSentence, i: number): PairEnd {
   const e = s.entities[i];
   return { start: e.start, end: e.end, type: e.type as EntityType };
 }
@@ -75,7 +96,7 @@ export function pairInputs(pairs: readonly CandidatePair[]): { pair: CandidatePa
     if (!v)
       views.set(pair.sentence, (v = { view: pairSentence(pair.sentence), lower: lowerTokens(pair.sentence.tokens) }));
     const from = pair.from === 'ARTICLE' ? null : endOf(pair.sentence, pair.from);
-    return { pair, features: pairFeatures(v.view, v.lower, from, endOf(pair.sentence, pair.to)) };
+    return { pair, features: pairFeatureNames(v.view, v.lower, from, endOf(pair.sentence, pair.to)) };
   });
 }
 

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../../config.ts';
 import { eventExamples } from '../events/corpus.ts';
-import { sentenceFeatures } from '../events/features.ts';
+import { sentenceFeatureNames } from '../events/features.ts';
 import { EVENT_LABELS, EVENT_MODEL_SPEC } from '../events/model.ts';
 import { serializeModel, type TrainOptions, trainSoftmaxAveraged } from '../linear.ts';
 import { type ArticleAnnotation, type CandidatePair, type CorpusSentence, candidatePairs } from './corpus.ts';
@@ -46,7 +46,7 @@ export function trainEventWeights(
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
 ): [string, number[]][] {
   const examples = annotations.flatMap(eventExamples).flatMap(({ sentence, kinds }) => {
-    const features = sentenceFeatures(sentence);
+    const features = sentenceFeatureNames(sentence);
     return kinds.length === 0
       ? [{ features, label: 0 }]
       : kinds.map((k) => ({ features, label: EVENT_LABELS.indexOf(k) }));
