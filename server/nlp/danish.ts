@@ -676,6 +676,60 @@ export const COMPANY_ANAPHORS = new Set([
   'koncernens',
 ]);
 
+/**
+ * Definite institution nouns that refer back to the last body whose name has that head: "styrelsen" to
+ * "Konkurrence- og Forbrugerstyrelsen", "kommunen" to "Aarhus Kommune", "banken" to "Danske Bank" (see
+ * namesInstitution). Genitives ("styrelsens") are read by their base form.
+ */
+export const INSTITUTION_NOUNS = new Set([
+  'styrelsen',
+  'ministeriet',
+  'kommunen',
+  'regionen',
+  'tilsynet',
+  'myndigheden',
+  'banken',
+  'fonden',
+  'universitetet',
+  'forbundet',
+  'foreningen',
+  'partiet',
+  'klubben',
+  'rådet',
+  'nævnet',
+  'agenturet',
+  'instituttet',
+  'hospitalet',
+  'domstolen',
+  'retten',
+  'organisationen',
+  'udvalget',
+  'direktoratet',
+  'rederiet',
+  'kæden',
+  'gruppen',
+]);
+
+/** The institution noun a token is, genitive read as its base ("styrelsens" -> "styrelsen"), or null. */
+export function institutionNoun(lower: string): string | null {
+  if (INSTITUTION_NOUNS.has(lower)) return lower;
+  if (lower.endsWith('s') && INSTITUTION_NOUNS.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  return null;
+}
+
+/**
+ * True when `noun` (from INSTITUTION_NOUNS) can name the body called `name`: a word of the name is the noun, ends
+ * with it ("forbrugerstyrelsen"), or is its indefinite form ("Kommune" for "kommunen", "Fond" for "fonden").
+ */
+export function namesInstitution(noun: string, name: string): boolean {
+  for (const word of name.toLowerCase().split(/[\s-]+/u)) {
+    if (word.length < 3) continue;
+    if (word === noun || word.endsWith(noun)) return true;
+    if (noun === `${word}en` || noun === `${word}et` || noun === `${word}n` || noun === `${word}t`) return true;
+  }
+  return false;
+}
+
 /** Danish stop words that end a capitalised name run ("Microsoft og Intel", "Huawei i Kina"). */
 export const FUNCTION_WORDS = new Set([
   'og',

@@ -162,9 +162,11 @@ class FeatureScorer implements FeatureSink {
     const row = this.#weights.find(finalMix(h1) | 0, finalMix(h2) | 0);
     if (row < 0 || this.#seenIn[row] === this.#example) return;
     this.#seenIn[row] = this.#example;
-    const L = this.scores.length;
+    const scores = this.scores;
+    const table = this.#table;
+    const L = scores.length;
     const at = row * L;
-    for (let k = 0; k < L; k++) this.scores[k] += this.#table[at + k];
+    for (let k = 0; k < L; k++) scores[k] += table[at + k];
   }
 
   #feed(part: string): void {

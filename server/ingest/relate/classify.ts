@@ -50,7 +50,6 @@ export function classifyRelations(ctx: ArticleContext, sink: RelationSink, model
   for (const s of ctx.sentences) {
     const named: { slot: Slot; span: { start: number; end: number }; end: PairEnd }[] = [];
     for (const slot of s.slots) {
-      if (slot.via !== 'name') continue;
       const span = tokenSpan(s, slot);
       if (span) named.push({ slot, span, end: { ...span, type: slot.entity.type as EntityType } });
       if (named.length >= MAX_ENTITIES_PER_SENTENCE) break;

@@ -1,6 +1,12 @@
 // The per-sentence view relation and event rules read: which entities sit where, with pronouns and "selskabet" resolved.
 import type { Sentence } from '../../model.ts';
-import { COMPANY_ANAPHORS, PERSON_PRONOUNS } from '../../nlp/danish.ts';
+import {
+  COMPANY_ANAPHORS,
+  INSTITUTION_NOUNS,
+  institutionNoun,
+  namesInstitution,
+  PERSON_PRONOUNS,
+} from '../../nlp/danish.ts';
 import type { AnnouncementFact } from '../../nlp/navnenyt.ts';
 import type { Token } from '../../nlp/tokenizer.ts';
 import type { TypedMention } from '../../nlp/typing.ts';
@@ -14,8 +20,8 @@ export interface Slot {
   readonly end: number;
   readonly text: string;
   readonly mention: TypedMention | null;
-  /** 'pronoun' for han/hun, 'anaphor' for selskabet/virksomheden. */
-  readonly via: 'name' | 'pronoun' | 'anaphor';
+  /** 'pronoun' for han/hun, 'anaphor' for selskabet/virksomheden, 'definite' for styrelsen/kommunen (INSTITUTION_NOUNS). */
+  readonly via: 'name' | 'pronoun' | 'anaphor' | 'definite';
 }
 
 export interface SentenceContext {
@@ -39,7 +45,11 @@ export interface ArticleContext {
 }
 
 /** First letters (char codes) and lengths of the words in PERSON_PRONOUNS and COMPANY_ANAPHORS, to rule tokens out cheaply. */
-const REFERRING_WORDS = [...PERSON_PRONOUNS, ...COMPANY_ANAPHORS];
+const REFERRING_WORDS = [
+  ...PERSON_PRONOUNS,
+  ...COMPANY_ANAPHORS,
+  ...[...INSTITUTION_NOUNS].flatMap((n) => [n, `${n}s`]),
+];
 const ANAPHOR_INITIALS = new Set(REFERRING_WORDS.map((w) => w.charCodeAt(0)));
 const ANAPHOR_MIN_LENGTH = Math.min(...REFERRING_WORDS.map((w) => w.length));
 const ANAPHOR_MAX_LENGTH = Math.max(...REFERRING_WORDS.map((w) => w.length));
@@ -68,6 +78,8 @@ export function buildContexts(
   let lastPerson: { entity: ResolvedEntity; sentence: number } | null = null;
   let lastCompany: { entity: ResolvedEntity; sentence: number } | null = null;
   let announced: ResolvedEntity | null = null;
+  // Bodies named so far in the section, the latest last: what "styrelsen" or "kommunen" can refer back to.
+  let bodies: ResolvedEntity[] = [];
   let previousSection = sentences[0]?.section;
 
   for (const sentence of sentences) {
@@ -75,6 +87,7 @@ export function buildContexts(
     if (sentence.section !== previousSection) {
       lastPerson = null;
       lastCompany = null;
+      bodies = [];
       previousSection = sentence.section;
     }
     const named: Slot[] = bySentence[s].map((m) => {
@@ -109,8 +122,27 @@ export function buildContexts(
         continue;
       const lower = t.text.toLowerCase();
       const pronoun = PERSON_PRONOUNS.has(lower);
-      if (!pronoun && !COMPANY_ANAPHORS.has(lower)) continue;
+      const institution = pronoun || COMPANY_ANAPHORS.has(lower) ? null : institutionNoun(lower);
+      if (!pronoun && !institution && !COMPANY_ANAPHORS.has(lower)) continue;
       if (named.some((n) => t.start < n.end && n.start < t.end)) continue;
+      if (institution) {
+        // The last body with that head named before it: in this sentence, else earlier in the section.
+        const fits = (e: ResolvedEntity) =>
+          e.type !== 'Person' && e.type !== 'Place' && namesInstitution(institution, e.name);
+        const target =
+          named.filter((n) => n.end <= t.start && fits(n.entity)).at(-1)?.entity ?? bodies.findLast(fits) ?? null;
+        if (target)
+          slots.push({
+            id: target.id,
+            entity: target,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            mention: null,
+            via: 'definite',
+          });
+        continue;
+      }
       if (pronoun) {
         // The last person named before the pronoun in this sentence, else in the few sentences before.
         const before = named.filter((n) => n.entity.type === 'Person' && n.end <= t.start).at(-1);
@@ -147,6 +179,7 @@ export function buildContexts(
     }
     slots.sort((a, b) => a.start - b.start);
     for (const n of named) {
+      if (n.entity.type !== 'Person' && n.entity.type !== 'Place') bodies.push(n.entity);
       if (n.entity.type === 'Person') lastPerson = { entity: n.entity, sentence: s };
       if (n.entity.type === 'Company' && !n.entity.media && isActor(n.entity))
         lastCompany = { entity: n.entity, sentence: s };

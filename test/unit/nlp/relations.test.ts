@@ -234,6 +234,24 @@ describe('constructions the learned layer and its rules read', () => {
     );
   });
 
+  it('an institution named again by its head noun ("styrelsen", "kommunen") takes part as itself', () => {
+    // Only the second sentence relates them, and it names the authority by its head noun alone.
+    const reported = relations(
+      'Erhvervsstyrelsen har udgivet en ny vejledning om hvidvask. Revisorerne i Kornfeldt Revision er nu blevet politianmeldt af styrelsen.',
+    );
+    expect(reported.some((r) => /^Erhvervsstyrelsen (REGULATES|SANCTIONS) Kornfeldt Revision$/.test(r))).toBe(true);
+    const supplier = relations(
+      'Lejre Kommune har brugt millioner på konsulenter. Nu har kommunen valgt Vestkyst Rådgivning A/S som ny leverandør.',
+    );
+    expect(supplier).toContain('Vestkyst Rådgivning A/S SUPPLIES Lejre Kommune');
+  });
+
+  it('a person named by "han" in a later sentence is paired with the organisation there', () => {
+    expect(relations('Mikkel Vestergaard taler på konferencen. Han er direktør i Fjordbyg A/S.')).toContain(
+      'Mikkel Vestergaard EMPLOYED_BY Fjordbyg A/S',
+    );
+  });
+
   it('a phone call: MEETS', () => {
     expect(
       relations('Statsminister Mette Frederiksen talte i telefon med Tysklands kansler, Friedrich Merz.'),
