@@ -91,8 +91,9 @@ const PRIORITY: Record<MentionSource, number> = {
 };
 
 // Capitalised common nouns that open a sentence before a name ("Selskabet", "Datterselskabet", "Softwarehuset").
+// Also the roles a company plays in a story ("Konkurrenten Nørreå Byg", "Kapitalfonden Nordkap Partners").
 const COMMON_NOUN_START =
-  /^\p{Lu}\p{Ll}+(?:selskabet|virksomheden|firmaet|huset|koncernen|producenten|giganten|leverandøren|bureauet|kæden)$|^(?:Selskabet|Virksomheden|Firmaet|Koncernen|Producenten|Giganten|Leverandøren|Nyhedsbureauet|Avisen|Mediet|Banken)$/u;
+  /^\p{Lu}\p{Ll}+(?:selskabet|virksomheden|firmaet|huset|koncernen|producenten|giganten|leverandøren|bureauet|kæden|klubben|fonden|rederiet|operatøren|udbyderen|entreprenøren|platformen|tjenesten)$|^(?:Selskabet|Virksomheden|Firmaet|Koncernen|Producenten|Giganten|Leverandøren|Nyhedsbureauet|Avisen|Mediet|Banken|Konkurrenten|Rivalen|Kunden|Ejeren|Køberen|Sælgeren|Investoren|Rederiet|Kæden|Fonden|Startuppen)$/u;
 
 const OPENERS = new Set([':', '‘', '“', '"', '«', '»', '(', '-', '–', '—', '.', '?', '!', "'", '„', ';']);
 
@@ -578,15 +579,35 @@ function capitalisedMentions(sentenceIndex: number, text: string, tokens: readon
   return out;
 }
 
-function taggerMentions(sentenceIndex: number, text: string, spans: readonly NerSpan[]): Mention[] {
-  return spans.map((s) => ({
-    sentenceIndex,
-    start: s.start,
-    end: s.end,
-    text: text.slice(s.start, s.end),
-    source: 'tagger' as const,
-    label: s.label,
-  }));
+function taggerMentions(
+  sentenceIndex: number,
+  text: string,
+  spans: readonly NerSpan[],
+  tokens: readonly Token[],
+): Mention[] {
+  return spans.map((s) => {
+    const start = afterCommonNoun(s, tokens);
+    return {
+      sentenceIndex,
+      start,
+      end: s.end,
+      text: text.slice(start, s.end),
+      source: 'tagger' as const,
+      label: s.label,
+    };
+  });
+}
+
+/**
+ * Where a span's name starts once a capitalised common noun opening the sentence is left out ("Sportstøjsfirmaet
+ * Skarv Sport" -> "Skarv Sport"), as capitalisedMentions does; the span's own start otherwise.
+ */
+function afterCommonNoun(span: { start: number; end: number }, tokens: readonly Token[]): number {
+  const i = tokens.findIndex((t) => t.start === span.start);
+  if (i < 0 || i + 1 >= tokens.length || tokens[i + 1].start >= span.end || !isSentenceStart(tokens, i))
+    return span.start;
+  if (!COMMON_NOUN_START.test(tokens[i].text) || !isCapitalised(tokens[i + 1].text)) return span.start;
+  return tokens[i + 1].start;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -607,7 +628,8 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
       kept.push(c);
       continue;
     }
-    // "Region Syddanmark", "Vejle Kommune": the body named after a place, though the tagger marked the place inside.
+    // "Region Syddanmark", "Vejle Kommune": the body named after a place, though the tagger marked the place inside;
+    // "Ravnsborg IT A/S": a company whose legal form ends the run, though the tagger split it in two.
     if (
       clash.source === 'tagger' &&
       c.source === 'capitalised' &&
@@ -616,8 +638,13 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
       c.end - c.start > clash.end - clash.start
     ) {
       const words = nameWords(c.text);
-      if (words[0] === 'Region' || GOVERNMENT_WORDS.has(words[words.length - 1].toLowerCase())) {
-        kept.splice(kept.indexOf(clash), 1, c);
+      const last = words[words.length - 1];
+      const clashes = kept.filter((k) => overlaps(k, c));
+      const inside = clashes.every((k) => k.source === 'tagger' && c.start <= k.start && c.end >= k.end);
+      if (words[0] === 'Region' || GOVERNMENT_WORDS.has(last.toLowerCase()) || (inside && isLegalSuffix(last))) {
+        if (inside) for (const k of clashes) kept.splice(kept.indexOf(k), 1);
+        else kept.splice(kept.indexOf(clash), 1);
+        kept.push(c);
         continue;
       }
     }
@@ -819,7 +846,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
       ...partyLetterMentions(s, toks),
       ...titledPersonMentions(s, text, toks),
       ...(tagger && worthTagging(toks, fact)
-        ? taggerMentions(s, text, tagger(toks)).filter((m) => !isCommonWordAtStart(m, toks, lowercaseWords))
+        ? taggerMentions(s, text, tagger(toks), toks).filter((m) => !isCommonWordAtStart(m, toks, lowercaseWords))
         : []),
       ...capitalisedMentions(s, text, toks),
     ];

@@ -288,3 +288,27 @@ describe('events the learned layer reads beyond the rules', () => {
     expect(graduated?.participants).toHaveLength(2);
   });
 });
+
+/** The entities full extraction (the tagger included) finds in a text, as "name/type". */
+function entities(body: string): string[] {
+  return extractArticle({ text: `Titel\n\n${body}` }).entities.map((e) => `${e.name}/${e.type}`);
+}
+
+describe('names the pairs hang on', () => {
+  it('leaves a capitalised common noun opening the sentence out of the name that follows it', () => {
+    expect(entities('Sportstøjsfirmaet Skarv Sport leverer nye trøjer til klubben.')).toContain('Skarv Sport/Company');
+    expect(entities('Konkurrenten Nørreå Byg fik ingen af opgaverne.')).toContain('Nørreå Byg/Company');
+  });
+
+  it('keeps a company whose legal form ends the run whole, though it opens with a place name', () => {
+    const found = entities('Holbæk Kommune har valgt Ravnsborg IT A/S som ny leverandør af økonomisystemer.');
+    expect(found).toContain('Ravnsborg IT A/S/Company');
+    expect(found).not.toContain('Ravnsborg/Place');
+  });
+
+  it('types a sports club as an organisation', () => {
+    expect(entities('Brøndby IF har hentet en ny angriber fra FC Midtjylland.')).toEqual(
+      expect.arrayContaining(['Brøndby IF/Organization', 'FC Midtjylland/Organization']),
+    );
+  });
+});
