@@ -34,11 +34,23 @@ const MARKET_TRIGGER =
 const MARKET_MOVE =
   /\b(?:stig\p{L}*|steg|falde\p{L}*|faldt|styrtdyk\p{L}*|dyk\p{L}*|rasle\p{L}*|gik (?:\p{L}+ )?(?:op|ned)|røg (?:\p{L}+ )?(?:op|ned)|tabte|tab|mistede|kursfald|kursstigning|i minus|i plus|lukkede \p{L}+ (?:op|ned))\b/u;
 const HIRE_TRIGGER =
-  /\b(?:ansætter|har ansat|ansat som|ny (?:administrerende )?direktør|ny topchef|nye topchef|nye direktør|udnævnt til|udnævner|tiltræder|henter|har hentet)\b/u;
-const PROMOTE_TRIGGER = /\b(?:forfremmet|forfremmes|forfremmer|rykker op som)\b/u;
-const DEPART_TRIGGER = /\b(?:fratræder|fratrådte|stopper som|forlader|har forladt)\b/u;
-const ACQUISITION_TRIGGER = /\b(?:opkøb\p{L}*|køber|købte|har købt|overtager|overtog)\b/u;
-const PARTNERSHIP_TRIGGER = /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale)\b/u;
+  /\b(?:ansætter|har ansat|ansat som|ansættes|er blevet ansat|nye? (?:[\p{L}-]+ )?(?:direktør|topchef|chef|formand|borgmester|leder)\p{L}*|udnævnt til|udnævner|tiltræder|tiltrådte|henter|har hentet|begynder som|starter som|stilling som|overtager (?:ledelsen|posten|jobbet))\b/u;
+const PROMOTE_TRIGGER =
+  /\b(?:forfremmet|forfremmes|forfremmer|forfremmelse|rykker op som|(?:fået|får|fik) posten som)\b/u;
+const DEPART_TRIGGER =
+  /\b(?:fratræder|fratrådte|fratrådt|fratræden|stopper som|stoppede som|forlader|forlod|har forladt|(?:sagt|sagde|siger) op|opsagt|(?:går|gik|gået) på pension|(?:træder|trådte|trådt) tilbage|mister (?:\p{L}+)?posten|meldte sig ud|melder sig ud)\b/u;
+const ACQUISITION_TRIGGER =
+  /\b(?:opkøb\p{L}*|køber|købte|har købt|købt af|købet af|overtager|overtog|overtaget af|overtagelse\p{L}*|sælger|solgte|solgt til|frasælg\p{L}*|ejerskabet)\b/u;
+const PARTNERSHIP_TRIGGER =
+  /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|alliance|fusion\p{L}*|fusionere\p{L}*|(?:går|gik|slår|slog|lægger|lagde) \p{L}+ sammen|\p{L}*aftale mellem|konstitueringsaftale|joint venture)\b/u;
+/** Events a typed relation of the sentence tells, with the words that make it one (DEPARTED is jobEvents'). */
+const GRADUATE_TRIGGER =
+  /(?:\b(?:uddannet|færdiguddannet|dimitte\p{L}*|kandidatgrad|bachelorgrad|mastergrad|forsvarede sin|eksamen)\b|\bcand\.|\bph\.d)/u;
+const CONTRACT_TRIGGER =
+  /\b(?:kontrakt\p{L}*|udbud\p{L}*|valgt som leverandør|valgt \p{L}+ som leverandør|leveranceaftale\p{L}*|leverancen|ordre\p{L}*|vundet|vandt)\b/u;
+const INVESTIGATION_TRIGGER =
+  /\b(?:undersøg\p{L}*|efterforsk\p{L}*|inspektion\p{L}*|kontrolbesøg\p{L}*|kontrolundersøgelse\p{L}*|ransag\p{L}*|gransk\p{L}*|tilsyn med)\b/u;
+const FINE_TRIGGER = /\b(?:\p{L}*bøde\p{L}*|bødeforlæg\p{L}*)/u;
 
 const RELATIVE_DATE =
   /\b(?:i dag|i går|i morgen|i forgårs|(?:på |i |sidste |næste )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:s)?|i (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?: \d{4})?|sidste år|i år|sidste måned|for \p{L}+ (?:uger|dage|måneder|år) siden|seks uger|for \d+ (?:uger|dage|måneder|år) siden)\b/u;
@@ -519,7 +531,23 @@ function marketEvents(s: SentenceContext, out: EventSink, recentCompany: Resolve
   );
 }
 
-function jobEvents(s: SentenceContext, out: EventSink): void {
+/** The organisation a person worked for by the article's earlier sentences (EMPLOYED_BY, HEADS), for "Han fratrådte i januar". */
+function earlierEmployer(
+  person: ResolvedEntity,
+  s: SentenceContext,
+  sink: RelationSink,
+  ctx: ArticleContext,
+): ResolvedEntity | null {
+  for (let k = s.sentence.index - 1; k >= 0; k--) {
+    const r = (sink.bySentence.get(k) ?? []).find(
+      (x) => x.fromId === person.id && (x.type === 'EMPLOYED_BY' || x.type === 'HEADS'),
+    );
+    if (r) return ctx.resolution.byId.get(r.toId) ?? null;
+  }
+  return null;
+}
+
+function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, out: EventSink): void {
   const fact = s.announcement;
   if (fact) {
     const at = (span: { start: number } | null) =>
@@ -547,13 +575,31 @@ function jobEvents(s: SentenceContext, out: EventSink): void {
     if (fact.kind === 'DEPARTED') out.add('DEPARTED', `${person.name} fratræder hos ${org.name}`, s, ps, 0.9, dates);
     return;
   }
-  if (s.sentence.section === 'people-news') return;
   const text = s.lower;
-  const people = s.slots.filter((x) => x.entity.type === 'Person' && x.via === 'name');
+  // A person by name or by "han"/"hun"; an employer by name or by "selskabet", "styrelsen".
+  const people = s.slots.filter((x) => x.entity.type === 'Person' && x.via !== 'anaphor');
   const orgs = s.slots.filter(
-    (x) => (x.entity.type === 'Company' || x.entity.type === 'Organization') && !x.entity.media,
+    (x) =>
+      (x.entity.type === 'Company' || x.entity.type === 'Organization' || x.entity.type === 'Government') &&
+      !x.entity.media,
   );
-  if (people.length === 0 || orgs.length === 0) return;
+  if (people.length === 0) return;
+  if (orgs.length === 0) {
+    // "Han fratrådte i januar": the employer the article named for them before.
+    const employer = DEPART_TRIGGER.test(text) ? earlierEmployer(people[0].entity, s, sink, ctx) : null;
+    if (employer)
+      out.add(
+        'DEPARTED',
+        `${people[0].entity.name} forlader ${employer.name}`,
+        s,
+        [
+          { entity: employer, role: 'other' },
+          { entity: people[0].entity, role: 'agent' },
+        ],
+        0.5,
+      );
+    return;
+  }
   if (HIRE_TRIGGER.test(text))
     out.add(
       'HIRED',
@@ -590,10 +636,46 @@ function jobEvents(s: SentenceContext, out: EventSink): void {
 }
 
 function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): void {
+  const found = new Set(out.events.filter((e) => e.sentenceIndex === s.sentence.index).map((e) => e.kind));
+  // A typed relation and the words of a kind of event: the event, its sides those of the relation.
+  const follow = (kind: EventKind, trigger: RegExp, summary: string, ps: Participant[], confidence: number) => {
+    if (found.has(kind) || !trigger.test(s.lower)) return;
+    out.add(kind, summary, s, ps, confidence);
+    found.add(kind);
+  };
   for (const r of sink.bySentence.get(s.sentence.index) ?? []) {
     const a = s.slots.find((x) => x.id === r.fromId)?.entity;
     const b = s.slots.find((x) => x.id === r.toId)?.entity;
     if (!a || !b) continue;
+    const agentTarget: Participant[] = [
+      { entity: a, role: 'agent' },
+      { entity: b, role: 'target' },
+    ];
+    const orgHiresPerson: Participant[] = [
+      { entity: b, role: 'agent' },
+      { entity: a, role: 'target' },
+    ];
+    if (r.type === 'FORMERLY_AT')
+      follow(
+        'DEPARTED',
+        DEPART_TRIGGER,
+        `${a.name} forlader ${b.name}`,
+        [
+          { entity: b, role: 'other' },
+          { entity: a, role: 'agent' },
+        ],
+        0.6,
+      );
+    if (r.type === 'EMPLOYED_BY' || r.type === 'HEADS')
+      follow('HIRED', HIRE_TRIGGER, `${b.name} ansætter ${a.name}`, orgHiresPerson, 0.6);
+    if (r.type === 'EDUCATED_AT')
+      follow('GRADUATED', GRADUATE_TRIGGER, `${a.name} uddannet fra ${b.name}`, orgHiresPerson, 0.6);
+    if (r.type === 'SUPPLIES')
+      follow('CONTRACT', CONTRACT_TRIGGER, `${a.name} får kontrakt med ${b.name}`, agentTarget, 0.6);
+    if (r.type === 'REGULATES' || r.type === 'SANCTIONS') {
+      follow('FINE', FINE_TRIGGER, `${a.name} giver ${b.name} en bøde`, agentTarget, 0.6);
+      follow('INVESTIGATION', INVESTIGATION_TRIGGER, `${a.name} undersøger ${b.name}`, agentTarget, 0.6);
+    }
     if (r.type === 'ACQUIRES' && ACQUISITION_TRIGGER.test(s.lower)) {
       out.add(
         'ACQUISITION',
@@ -641,7 +723,7 @@ export function extractEvents(
       if (s.sentence.section !== 'people-news' && recentFirm) marketEvents(s, out, recentFirm);
       continue;
     }
-    jobEvents(s, out);
+    jobEvents(s, sink, ctx, out);
     if (s.sentence.section === 'people-news') continue;
     sanctionEvents(s, sink, ctx, out);
     lawEvents(s, out);

@@ -312,3 +312,31 @@ describe('names the pairs hang on', () => {
     );
   });
 });
+
+describe('events that follow the relations and the job words', () => {
+  it('a departure told with "han" takes the employer named for him before', () => {
+    expect(
+      events(
+        'Jonas Brandt er økonomidirektør i Vestjysk Møbler A/S. Han fratrådte i januar efter uenighed med bestyrelsen.',
+      ),
+    ).toContain('DEPARTED: Vestjysk Møbler A/S/other, Jonas Brandt/agent');
+  });
+
+  it('a public body hires too', () => {
+    expect(events('Karin Lund har sagt ja til en stilling som kontorchef i Energistyrelsen.')).toContain(
+      'HIRED: Energistyrelsen/agent, Karin Lund/target',
+    );
+  });
+
+  it('a degree, an investigation and a contract follow EDUCATED_AT, REGULATES and SUPPLIES', () => {
+    expect(events('Peter Holm er blevet cand.merc. fra Copenhagen Business School.')).toContain(
+      'GRADUATED: Copenhagen Business School/agent, Peter Holm/target',
+    );
+    expect(
+      events('Datatilsynet undersøger nu, om Region Nordjylland har passet godt nok på patienternes data.'),
+    ).toContain('INVESTIGATION: Datatilsynet/agent, Region Nordjylland/target');
+    expect(
+      events('Kystbyg A/S har vundet en kontrakt på 40 mio. kr. om renovering af skoler i Ishøj Kommune.'),
+    ).toContain('CONTRACT: Kystbyg A/S/agent, Ishøj Kommune/target');
+  });
+});
