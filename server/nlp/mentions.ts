@@ -95,6 +95,35 @@ const PRIORITY: Record<MentionSource, number> = {
 const COMMON_NOUN_START =
   /^\p{Lu}\p{Ll}+(?:selskabet|virksomheden|firmaet|huset|koncernen|producenten|giganten|leverandøren|bureauet|kæden|klubben|fonden|rederiet|operatøren|udbyderen|entreprenøren|platformen|tjenesten)$|^(?:Selskabet|Virksomheden|Firmaet|Koncernen|Producenten|Giganten|Leverandøren|Nyhedsbureauet|Avisen|Mediet|Banken|Konkurrenten|Rivalen|Kunden|Ejeren|Køberen|Sælgeren|Investoren|Rederiet|Kæden|Fonden|Startuppen)$/u;
 
+/** Lowercase particles inside personal names ("Pieter van Dam", "Ursula von der Leyen", "Lula da Silva"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'du',
+  'la',
+  'le',
+  'del',
+  'di',
+]);
+
+/** True when the particles from token j on ("van der") are followed by a capitalised name word. */
+function particlesLeadToName(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k].text)) k++;
+  return k < tokens.length && k - j <= 2 && isCapitalised(tokens[k].text);
+}
+
+/**
+ * A capitalised compound naming what kind of firm the next name is ("Lyngby-virksomheden Nanolux ApS",
+ * "Aarhus-firmaet X"): never part of the name, wherever it stands.
+ */
+const DESCRIPTOR_COMPOUND =
+  /^\p{Lu}[\p{L}.]*-(?:virksomheden|selskabet|firmaet|koncernen|producenten|giganten|leverandøren|startuppen|kæden|banken|fonden|rederiet|huset|klubben|foreningen)$/u;
+
 const OPENERS = new Set([':', '‘', '“', '"', '«', '»', '(', '-', '–', '—', '.', '?', '!', "'", '„', ';']);
 
 export function isCapitalised(word: string): boolean {
@@ -487,10 +516,10 @@ function titledPersonMentions(sentenceIndex: number, text: string, tokens: reado
     const first = j;
     while (
       j < tokens.length &&
-      j - first < 4 &&
-      isCapitalised(tokens[j].text) &&
-      !NEVER_NAMES.has(tokens[j].text) &&
-      !isLegalSuffix(tokens[j].text)
+      j - first < 5 &&
+      ((isCapitalised(tokens[j].text) && !NEVER_NAMES.has(tokens[j].text) && !isLegalSuffix(tokens[j].text)) ||
+        // "Pieter van Dam": a particle inside the name, never at its ends.
+        (j > first && NAME_PARTICLES.has(tokens[j].text) && particlesLeadToName(tokens, j)))
     )
       j++;
     if (j === first) continue;
@@ -559,6 +588,7 @@ function capitalisedMentions(sentenceIndex: number, text: string, tokens: readon
     while (
       start < j &&
       (NEVER_NAMES.has(tokens[start].text) ||
+        (j - start > 1 && DESCRIPTOR_COMPOUND.test(tokens[start].text)) ||
         (start === i && initial && j - i > 1 && COMMON_NOUN_START.test(tokens[start].text)))
     )
       start++;
@@ -604,9 +634,11 @@ function taggerMentions(
  */
 function afterCommonNoun(span: { start: number; end: number }, tokens: readonly Token[]): number {
   const i = tokens.findIndex((t) => t.start === span.start);
-  if (i < 0 || i + 1 >= tokens.length || tokens[i + 1].start >= span.end || !isSentenceStart(tokens, i))
+  if (i < 0 || i + 1 >= tokens.length || tokens[i + 1].start >= span.end || !isCapitalised(tokens[i + 1].text))
     return span.start;
-  if (!COMMON_NOUN_START.test(tokens[i].text) || !isCapitalised(tokens[i + 1].text)) return span.start;
+  const descriptor =
+    DESCRIPTOR_COMPOUND.test(tokens[i].text) || (isSentenceStart(tokens, i) && COMMON_NOUN_START.test(tokens[i].text));
+  if (!descriptor) return span.start;
   return tokens[i + 1].start;
 }
 
@@ -641,7 +673,13 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
       const last = words[words.length - 1];
       const clashes = kept.filter((k) => overlaps(k, c));
       const inside = clashes.every((k) => k.source === 'tagger' && c.start <= k.start && c.end >= k.end);
-      if (words[0] === 'Region' || GOVERNMENT_WORDS.has(last.toLowerCase()) || (inside && isLegalSuffix(last))) {
+      // "Pieter van Dam": a name particle joins what the tagger may have cut at it.
+      const particle = words.some((w) => NAME_PARTICLES.has(w));
+      if (
+        words[0] === 'Region' ||
+        GOVERNMENT_WORDS.has(last.toLowerCase()) ||
+        (inside && (isLegalSuffix(last) || particle))
+      ) {
         if (inside) for (const k of clashes) kept.splice(kept.indexOf(k), 1);
         else kept.splice(kept.indexOf(clash), 1);
         kept.push(c);

@@ -100,7 +100,8 @@ const COMPANY_CUE_ENDING =
 
 const ORGANIZATION_CUE_ENDING =
   /(?:foreningen|organisationen|forbundet|fagforeningen|tænketanken|universitetet|instituttet|akademiet|alliancen|netværket|fonden|ngo'en|sammenslutningen|brancheorganisationen|interesseorganisationen)$/u;
-const GOVERNMENT_CUE_ENDING = /(?:myndigheden|styrelsen|ministeriet|tilsynet|kommunen|regionen|domstolen|agenturet)$/u;
+const GOVERNMENT_CUE_ENDING =
+  /(?:myndigheden|styrelsen|ministeriet|tilsynet|kommunen|regionen|domstolen|agenturet|staten|delstat|provinsen)$/u;
 
 function followingWords(tokens: readonly Token[], end: number, n: number): string[] {
   const i = tokens.findIndex((t) => t.start >= end);

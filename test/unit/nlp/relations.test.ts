@@ -306,6 +306,19 @@ describe('names the pairs hang on', () => {
     expect(found).not.toContain('Ravnsborg/Place');
   });
 
+  it('keeps a name particle inside a titled name and drops a "By-virksomheden" compound before a firm', () => {
+    expect(entities('Den belgiske udenrigsminister, Anne van der Berg, besøger København.')).toContain(
+      'Anne van der Berg/Person',
+    );
+    const found = entities('Ifølge Vejle-firmaet Trådløst Hus ApS er ordrebogen fuld.');
+    expect(found).toContain('Trådløst Hus ApS/Company');
+    expect(found.some((e) => e.startsWith('Vejle-firmaet'))).toBe(false);
+  });
+
+  it('reads "delstaten X" as a state acting', () => {
+    expect(entities('Delstaten Oregon har stævnet selskabet bag appen Snapfisk.')).toContain('Oregon/Government');
+  });
+
   it('types a sports club as an organisation', () => {
     expect(entities('Brøndby IF har hentet en ny angriber fra FC Midtjylland.')).toEqual(
       expect.arrayContaining(['Brøndby IF/Organization', 'FC Midtjylland/Organization']),
