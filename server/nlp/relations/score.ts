@@ -27,6 +27,9 @@ export function allowedLabels(from: EntityType | null, to: EntityType): (label: 
     if (label === 'CITES') return false;
     if (PERSON_FROM.has(label) && from !== 'Person') return false;
     if (label === 'LOCATED_IN' && to === 'Person') return false;
+    // A place does nothing: it is only ever the `to` of LOCATED_IN, or a place part of or in another place (in the
+    // corpus, 1 of 1,401 pairs from a place to anything else holds a relation).
+    if (from === 'Place' && to !== 'Place') return false;
     if (to === 'Place' && label !== 'LOCATED_IN' && label !== 'PART_OF') return false;
     return true;
   };
@@ -55,6 +58,7 @@ export function allowedMask(
   return mask;
 }
 
+/** The answer for pairs that are not read: too far apart, or of types no relation joins. */
 const FAR: Prediction = { label: 'NONE', probability: 1, bestType: 'LOCATED_IN', bestTypeProbability: 0 };
 
 /** The classifier's answer for one pair, among the labels the two types allow. */
@@ -66,10 +70,10 @@ export function classifyPair(
   to: PairEnd,
 ): Prediction {
   if (from && Math.max(from.start, to.start) - Math.min(from.end, to.end) > MAX_PAIR_GAP) return FAR;
-  return model.predict(
-    (sink) => pairFeatures(sentence, lower, from, to, sink),
-    allowedMask(model.labels, from?.type ?? null, to.type),
-  );
+  const allowed = allowedMask(model.labels, from?.type ?? null, to.type);
+  // Nothing but NONE can be answered: no need to read the pair.
+  if (!allowed.some((ok, i) => ok && i > 0)) return FAR;
+  return model.predict((sink) => pairFeatures(sentence, lower, from, to, sink), allowed);
 }
 
 /** Entity i of a corpus sentence as a pair end. */
