@@ -13,8 +13,11 @@ import { measureEdgeInputs } from './edge-inputs.ts';
 import { type ProfileSummary, summariseProfile } from './profile.ts';
 import { type BenchResult, load, machine } from './report.ts';
 
-/** The issue's floor: seed-sized articles per second on one core. */
-export const EXTRACT_FLOOR_ARTICLES_PER_S = 200;
+/**
+ * The floor: synthetic articles per second on one core. Issue 15 set it at 150 with the learned relation and event
+ * layers in (the rules-only extractor had 200).
+ */
+export const EXTRACT_FLOOR_ARTICLES_PER_S = 150;
 /**
  * Articles extracted before timing starts (model load, gazetteers, V8's optimising compiler). They come from
  * another seed, so the measured corpus finds no per-word cache entries from the warm-up; with only 20 the

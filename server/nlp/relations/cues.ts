@@ -348,41 +348,67 @@ for (const group of GROUP_NAMES) {
   }
 }
 
-/** First words of the multi-word prefixes: only after these does a token's successor matter. */
-const MULTI_WORD_FIRSTS: ReadonlySet<string> = new Set(
-  [...BY_INITIAL.values()].flat().flatMap(({ prefix }) => (prefix.includes(' ') ? [prefix.split(' ')[0]] : [])),
-);
-/** Answers for tokens whose successor does not matter; news repeats its words, so most lookups hit. */
-const BY_TOKEN = new Map<string, readonly string[]>();
+/** Multi-word prefixes by their first word, with their place in BY_INITIAL's order: "i forbindelse med" under "i". */
+const MULTI_WORD = new Map<string, { rest: string; group: string; order: number }[]>();
+for (const candidates of BY_INITIAL.values()) {
+  candidates.forEach(({ prefix, group }, order) => {
+    if (!prefix.includes(' ')) return;
+    const space = prefix.indexOf(' ');
+    const first = prefix.slice(0, space);
+    const list = MULTI_WORD.get(first) ?? [];
+    list.push({ rest: prefix.slice(space + 1), group, order });
+    MULTI_WORD.set(first, list);
+  });
+}
+/** The single-word groups of each word seen, with their places in BY_INITIAL's order; news repeats its words. */
+const BY_TOKEN = new Map<string, readonly { group: string; order: number }[]>();
 /** The memo is dropped when it grows past this many words (a long bulk load meets ever new names and numbers). */
 const MAX_MEMO = 50_000;
 const NONE: readonly string[] = [];
+const NO_HITS: readonly { group: string; order: number }[] = [];
+
+function singleWordHits(token: string): readonly { group: string; order: number }[] {
+  let hits = BY_TOKEN.get(token);
+  if (hits) return hits;
+  const found: { group: string; order: number }[] = [];
+  (BY_INITIAL.get(token[0]) ?? []).forEach(({ prefix, group }, order) => {
+    if (prefix.includes(' ')) return;
+    const hit = prefix.length <= SHORT_PREFIX ? token === prefix : token.startsWith(prefix);
+    if (hit) found.push({ group, order });
+  });
+  hits = found.length === 0 ? NO_HITS : found;
+  if (BY_TOKEN.size >= MAX_MEMO) BY_TOKEN.clear();
+  BY_TOKEN.set(token, hits);
+  return hits;
+}
+
+const GROUPS_OF_HITS = new WeakMap<readonly { group: string; order: number }[], readonly string[]>();
+
+/** Each group once, in the order the hits come. */
+function groupsOf(hits: readonly { group: string; order: number }[]): readonly string[] {
+  if (hits.length === 0) return NONE;
+  let groups = GROUPS_OF_HITS.get(hits);
+  if (!groups) {
+    const list: string[] = [];
+    for (const { group } of hits) if (!list.includes(group)) list.push(group);
+    GROUPS_OF_HITS.set(hits, (groups = list));
+  }
+  return groups;
+}
 
 /**
- * The cue groups a lowercased token belongs to (multi-word prefixes are matched against the token and its successor).
- * The answer is shared between calls: read it, never change it.
+ * The cue groups a lowercased token belongs to (multi-word prefixes are matched against the token and its successor),
+ * each once, in the groups' order of definition. The answer is shared between calls: read it, never change it.
  */
 export function cueGroups(token: string, next = ''): readonly string[] {
-  const candidates = BY_INITIAL.get(token[0]);
-  if (!candidates) return NONE;
-  const memo = !MULTI_WORD_FIRSTS.has(token);
-  if (memo) {
-    const known = BY_TOKEN.get(token);
-    if (known) return known;
-  }
+  if (!BY_INITIAL.has(token[0])) return NONE;
+  const single = singleWordHits(token);
+  const multi = next ? MULTI_WORD.get(token) : undefined;
+  if (!multi) return groupsOf(single);
+  const extra = multi.filter(({ rest }) => next.startsWith(rest));
+  if (extra.length === 0) return groupsOf(single);
+  const hits = [...single, ...extra].sort((a, b) => a.order - b.order);
   const groups: string[] = [];
-  const withNext = next ? `${token} ${next}` : token;
-  for (const { prefix, group } of candidates) {
-    const hit = prefix.includes(' ')
-      ? withNext.startsWith(prefix)
-      : prefix.length <= SHORT_PREFIX
-        ? token === prefix
-        : token.startsWith(prefix);
-    if (hit && !groups.includes(group)) groups.push(group);
-  }
-  if (memo) {
-    if (BY_TOKEN.size >= MAX_MEMO) BY_TOKEN.clear();
-    BY_TOKEN.set(token, groups.length === 0 ? NONE : groups);
-  }
+  for (const { group } of hits) if (!groups.includes(group)) groups.push(group);
   return groups;
 }
