@@ -29,6 +29,11 @@ export interface Config {
   readonly apiToken: string | undefined;
   /** Extra browser origins allowed to call /graphql (NEWSGRAPH_ALLOWED_ORIGINS, comma-separated); the app's own origin always is. */
   readonly allowedOrigins: readonly string[];
+  /**
+   * Extra host names the server answers to (NEWSGRAPH_ALLOWED_HOSTS, comma-separated, lower-case, no port), beyond
+   * the bind address, localhost, 127.0.0.1 and [::1]; a request with any other Host is refused (DNS rebinding).
+   */
+  readonly allowedHosts: readonly string[];
   /** Largest article text accepted, in bytes (default 2 MiB). */
   readonly maxArticleBytes: number;
   /** Load the demo articles in data/articles when the database is empty (default true). */
@@ -83,6 +88,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .split(',')
         .map((o) => o.trim().replace(/\/$/, ''))
         .filter(Boolean),
+    ),
+    allowedHosts: Object.freeze(
+      (env.NEWSGRAPH_ALLOWED_HOSTS ?? '')
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean)
+        .map((h) => {
+          if (/[/:@]/.test(h.replace(/^\[[0-9a-f:.]+\]$/, ''))) {
+            throw new Error(
+              `NEWSGRAPH_ALLOWED_HOSTS entry ${JSON.stringify(h)} is not a host name: give names only, without scheme or port, e.g. newsgraph.example.org`,
+            );
+          }
+          return h;
+        }),
     ),
     maxArticleBytes: intFromEnv(env, 'NEWSGRAPH_MAX_ARTICLE_BYTES', 2 * 1024 * 1024),
     loadDemoData: env.NEWSGRAPH_DEMO_DATA !== '0',

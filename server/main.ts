@@ -12,6 +12,7 @@ import { ErrorCode, NewsgraphError } from './errors.ts';
 import { createApolloServer } from './graphql/apollo.ts';
 import type { GraphQLContext, Services } from './graphql/context.ts';
 import { buildSchema } from './graphql/schema.ts';
+import { allowedHostNames, isAllowedHost, isAllowedOrigin, isLoopback } from './http/hosts.ts';
 import { collectArticleFiles, ingestFiles } from './ingest/files.ts';
 import { ingestArticle, type PipelineDeps } from './ingest/pipeline.ts';
 
@@ -35,19 +36,6 @@ const log = (message: string, error?: unknown): void => {
     error instanceof Error ? `: ${error.stack ?? error.message}` : error !== undefined ? `: ${String(error)}` : '';
   process.stderr.write(`[newsgraph] ${message}${detail}\n`);
 };
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\./.test(host);
-}
-
-/** True for a browser origin on this machine (http://127.0.0.1:5173 during `vite dev`). */
-function isLoopbackOrigin(origin: string): boolean {
-  try {
-    return isLoopback(new URL(origin).hostname.replace(/^\[|\]$/g, ''));
-  } catch {
-    return false;
-  }
-}
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -125,18 +113,36 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
   const app = express();
   app.disable('x-powered-by');
 
+  // Before anything else, GraphQL included: a Host this server was not told about is a DNS rebinding page (or a
+  // misconfigured proxy). 421 Misdirected Request: the request reached a server that does not serve that name.
+  const allowedHosts = allowedHostNames(config.host, config.allowedHosts);
+  app.use((request, response, next) => {
+    const host = request.get('host');
+    if (isAllowedHost(host, allowedHosts)) {
+      next();
+      return;
+    }
+    graphqlError(
+      response,
+      421,
+      'FORBIDDEN',
+      `this server does not answer to the host name ${JSON.stringify(host ?? '')}: open it as http://127.0.0.1 or localhost, or add the name to NEWSGRAPH_ALLOWED_HOSTS`,
+      { reason: 'HOST_NOT_ALLOWED' },
+    );
+  });
+
   app.get('/health', async (_request, response) => {
     const up = await database.ping();
     response.status(up ? 200 : 503).json({ ok: up, neo4j: up ? 'up' : 'down' });
   });
 
   const allowedOrigins = new Set(config.allowedOrigins);
-  // No CORS headers are ever sent, so other origins cannot read responses; this also stops them writing.
+  // No CORS headers are ever sent, so other origins cannot read responses; this also stops them writing. The
+  // origin is compared with the allowed hosts, never with the request's own Host (which a rebinding page sets).
   const originGuard = (request: Request, response: Response, next: NextFunction): void => {
     const origin = request.get('origin');
-    // Same origin = the page was served by this server under the host name the browser used.
-    const ownOrigin = `${request.protocol}://${request.get('host')}`;
-    if (!origin || origin === ownOrigin || allowedOrigins.has(origin) || (loopback && isLoopbackOrigin(origin))) {
+    const options = { allowedHosts, allowedOrigins, port: request.socket.localPort ?? 0, loopbackOnly: loopback };
+    if (!origin || isAllowedOrigin(origin, options)) {
       next();
       return;
     }
@@ -144,7 +150,7 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
       response,
       403,
       'FORBIDDEN',
-      `requests from ${origin} are not allowed: open the explorer from ${ownOrigin}, or add the origin to NEWSGRAPH_ALLOWED_ORIGINS`,
+      `requests from ${origin} are not allowed: open the explorer from this server's own address, or add the origin to NEWSGRAPH_ALLOWED_ORIGINS`,
     );
   };
 

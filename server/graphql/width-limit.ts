@@ -228,6 +228,8 @@ export function listLimitPlugin(limits = WIDTH_LIMITS): ApolloServerPlugin {
                       reason: 'LIMIT_TOO_LARGE',
                       argument: argument.name.value,
                       max: limits.maxListSize,
+                      // The caller's mistake: without this Apollo answers an error thrown here with HTTP 500.
+                      http: { status: 400 },
                     },
                   },
                 );

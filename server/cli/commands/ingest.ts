@@ -18,7 +18,7 @@ import {
 } from '../../db/index.ts';
 import { ErrorCode, isNewsgraphError } from '../../errors.ts';
 import { BULK_BATCH_ARTICLES, collectFirstLoad, ingestFilesBulk } from '../../ingest/bulk/index.ts';
-import { collectArticleFiles, type FileOutcome, ingestFiles } from '../../ingest/files.ts';
+import { collectArticleFiles, type FileOutcome, ingestFiles, type SkippedPath } from '../../ingest/files.ts';
 
 /** From this many files on, ingest takes the bulk path unless told otherwise. */
 const BULK_AUTO_MIN_FILES = 100;
@@ -113,12 +113,12 @@ function progressLine(done: number, total: number, file: string): string {
   return `\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${name.length > 40 ? `${name.slice(0, 39)}…` : name}\x1b[K`;
 }
 
-function summarise(outcomes: readonly FileOutcome[], missing: number, ms: number): string {
+function summarise(outcomes: readonly FileOutcome[], unreadable: number, ms: number): string {
   const loaded = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok).map((o) => o.summary);
   const sum = (pick: (s: (typeof loaded)[number]) => number) => loaded.reduce((n, s) => n + pick(s), 0);
-  const failed = outcomes.length - loaded.length + missing;
+  const failed = outcomes.length - loaded.length + unreadable;
   return `${[
-    `Articles: ${loaded.filter((s) => s.status === 'new').length} new, ${loaded.filter((s) => s.status === 'unchanged').length} unchanged, ${failed} failed (${outcomes.length + missing} files in ${(ms / 1000).toFixed(1)} s)`,
+    `Articles: ${loaded.filter((s) => s.status === 'new').length} new, ${loaded.filter((s) => s.status === 'unchanged').length} unchanged, ${failed} failed (${outcomes.length + unreadable} files in ${(ms / 1000).toFixed(1)} s)`,
     `Entities: ${sum((s) => s.entitiesCreated)} created, ${sum((s) => s.entitiesMerged)} merged`,
     `Relations: ${sum((s) => s.relationsCreated)} created, ${sum((s) => s.relationsMerged)} merged`,
     `Events: ${sum((s) => s.eventsCreated)} created, ${sum((s) => s.eventsMerged)} merged`,
@@ -145,14 +145,23 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const config = readConfig();
-  // A path that does not exist is a failed input like a bad file: reported, and the others still load.
+  // A path that does not exist, or a symlink that loops or dangles, is a failed input like a bad file: reported,
+  // counted as failed, and the others still load.
   const files: string[] = [];
-  let missing = 0;
+  let unreadable = 0;
   for (const path of paths) {
     try {
-      for (const file of await collectArticleFiles([path])) if (!files.includes(file)) files.push(file);
+      const onSkipped = (skipped: SkippedPath): void => {
+        unreadable++;
+        if (json) {
+          process.stdout.write(
+            `${JSON.stringify({ file: skipped.path, ok: false, ms: 0, code: 'SKIPPED', error: skipped.reason })}\n`,
+          );
+        } else process.stderr.write(`skipped: ${skipped.path}: ${skipped.reason}\n`);
+      };
+      for (const file of await collectArticleFiles([path], onSkipped)) if (!files.includes(file)) files.push(file);
     } catch (error) {
-      missing++;
+      unreadable++;
       process.stderr.write(`failed: ${error instanceof Error ? error.message : String(error)}\n`);
     }
   }
@@ -161,7 +170,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
 
-  if (args.includes('--import')) return importFirstLoad(config, files, missing, json);
+  if (args.includes('--import')) return importFirstLoad(config, files, unreadable, json);
   const { database, embedded, where } = await connect(config);
   const showProgress = !json && process.stderr.isTTY === true && files.length > 1;
   try {
@@ -188,8 +197,8 @@ export async function run(args: string[]): Promise<number> {
       ? await ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(database) }, files, onFile)
       : await ingestFiles(deps, files, onFile);
     if (showProgress) process.stderr.write('\r\x1b[K');
-    if (!json) process.stdout.write(summarise(outcomes, missing, performance.now() - started));
-    return missing === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
+    if (!json) process.stdout.write(summarise(outcomes, unreadable, performance.now() - started));
+    return unreadable === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
   } finally {
     await database.close();
     if (embedded) await embedded.stop();
@@ -227,7 +236,7 @@ function reportOutcome(outcome: FileOutcome, json: boolean): void {
 async function importFirstLoad(
   config: Config,
   files: readonly string[],
-  missing: number,
+  unreadable: number,
   json: boolean,
 ): Promise<number> {
   const refuse = (message: string): number => {
@@ -302,6 +311,6 @@ async function importFirstLoad(
       await embedded.stop();
     }
   }
-  if (!json) process.stdout.write(summarise(outcomes, missing, performance.now() - started));
-  return missing === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
+  if (!json) process.stdout.write(summarise(outcomes, unreadable, performance.now() - started));
+  return unreadable === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
 }
