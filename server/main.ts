@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type Config, PROJECT_ROOT } from './config.ts';
-import { connectDatabase, createRepositories, type Neo4jConnection } from './db/index.ts';
+import { connectDatabase, createRepositories, type Neo4jConnection, runCancellable } from './db/index.ts';
 import { ErrorCode, NewsgraphError } from './errors.ts';
 import { createApolloServer } from './graphql/apollo.ts';
 import type { GraphQLContext, Services } from './graphql/context.ts';
@@ -66,7 +66,7 @@ async function loadDemoArticles(deps: PipelineDeps, articleCount: number): Promi
 
 export async function startServer(config: Config, db: Neo4jConnection): Promise<RunningServer> {
   // driver + every named query (a missing cypher file fails here, before anything listens)
-  const database = connectDatabase(db);
+  const database = connectDatabase(db, { readTimeoutMs: config.readTimeoutMs });
   try {
     await database.verify();
     await database.applySchema();
@@ -102,7 +102,10 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
   }
 
   // schema + Apollo
-  const apollo = createApolloServer(await buildSchema(database.driver), log);
+  const apollo = createApolloServer(await buildSchema(database.driver), log, {
+    maxQueryCost: config.maxQueryCost,
+    maxResponseBytes: config.maxResponseBytes,
+  });
   await apollo.start();
 
   // HTTP
@@ -184,6 +187,15 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
     originGuard,
     express.json({ limit: bodyLimit }),
     bodyErrors,
+    // A client that goes away (closed tab, timed-out script) takes its Neo4j work with it: every transaction the
+    // request opened is stopped, not left running for minutes.
+    (_request: Request, response: Response, next: NextFunction) => {
+      const gone = new AbortController();
+      response.once('close', () => {
+        if (!response.writableFinished) gone.abort();
+      });
+      runCancellable(gone.signal, () => next());
+    },
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         const token = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1]?.trim();
@@ -193,6 +205,8 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
           services,
           mayMutate,
           ...(database.databaseName ? { sessionConfig: { database: database.databaseName } } : {}),
+          executionContext: database.cancellableDriver,
+          transaction: { timeout: database.readTimeoutMs },
         };
       },
     }),
