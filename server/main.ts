@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type Config, PROJECT_ROOT } from './config.ts';
-import { connectDatabase, createRepositories, type Neo4jConnection, runCancellable } from './db/index.ts';
+import {
+  connectDatabase,
+  createRepositories,
+  type DatabaseStatus,
+  type Neo4jConnection,
+  runCancellable,
+} from './db/index.ts';
 import { ErrorCode, NewsgraphError } from './errors.ts';
 import { createApolloServer } from './graphql/apollo.ts';
 import type { GraphQLContext, Services } from './graphql/context.ts';
@@ -64,7 +70,33 @@ async function loadDemoArticles(deps: PipelineDeps, articleCount: number): Promi
   log(`demo articles loaded: ${outcomes.filter((o) => o.ok).length} of ${files.length}`);
 }
 
-export async function startServer(config: Config, db: Neo4jConnection): Promise<RunningServer> {
+export interface ServerOptions {
+  /**
+   * What a supervisor knows about the database (serve.ts: the embedded Neo4j restarting after a crash). While it is
+   * not `up`, /health says so and GraphQL answers DATABASE_UNAVAILABLE at once; the explorer is served throughout.
+   */
+  readonly databaseStatus?: () => DatabaseStatus;
+}
+
+/** The message for a database a supervisor says is not up, or undefined when it is. */
+function unavailableBecause(status: DatabaseStatus): string | undefined {
+  switch (status.state) {
+    case 'up':
+      return undefined;
+    case 'restarting':
+      return `database unavailable: Neo4j stopped unexpectedly and is being restarted (attempt ${status.attempt} of ${status.maxAttempts}) — try again in a few seconds`;
+    case 'failed':
+      return `database unavailable: ${status.reason} — restart the server (npm start) once the cause is fixed`;
+    case 'stopped':
+      return 'database unavailable: the server is shutting down';
+  }
+}
+
+export async function startServer(
+  config: Config,
+  db: Neo4jConnection,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
   // driver + every named query (a missing cypher file fails here, before anything listens)
   const database = connectDatabase(db, { readTimeoutMs: config.readTimeoutMs });
   try {
@@ -135,9 +167,26 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
   });
 
   app.get('/health', async (_request, response) => {
+    const supervised = options.databaseStatus?.();
+    if (supervised && supervised.state !== 'up') {
+      const { state, ...details } = supervised;
+      response.status(503).json({ ok: false, neo4j: state, ...details });
+      return;
+    }
     const up = await database.ping();
     response.status(up ? 200 : 503).json({ ok: up, neo4j: up ? 'up' : 'down' });
   });
+
+  // While a supervisor restarts Neo4j, GraphQL says so at once instead of each request waiting for the driver.
+  const databaseGate = (_request: Request, response: Response, next: NextFunction): void => {
+    const because = options.databaseStatus ? unavailableBecause(options.databaseStatus()) : undefined;
+    if (!because) {
+      next();
+      return;
+    }
+    response.set('retry-after', '5');
+    graphqlError(response, 503, ErrorCode.DATABASE_UNAVAILABLE, because);
+  };
 
   const allowedOrigins = new Set(config.allowedOrigins);
   // No CORS headers are ever sent, so other origins cannot read responses; this also stops them writing. The
@@ -185,6 +234,7 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
   app.use(
     '/graphql',
     originGuard,
+    databaseGate,
     express.json({ limit: bodyLimit }),
     bodyErrors,
     // A client that goes away (closed tab, timed-out script) takes its Neo4j work with it: every transaction the

@@ -39,10 +39,14 @@ Loads articles (directories: every *.txt inside, recursively) into Neo4j. An art
 
 Neo4j: NEO4J_URI if set; else a running \`npm start\` on bolt://127.0.0.1:NEWSGRAPH_BOLT_PORT (7687);
 else the project's own Neo4j is started for the duration of the command (same data as \`npm start\`).
-Exit code: 0 when every file loaded, 1 when any failed, 2 for a usage error.
+Exit code: 0 when every file loaded, 1 when any failed, 2 for a usage error, 3 when the database went
+away during the load (what committed stays; running the same command again completes it).
 `;
 
 const OPTIONS = ['--json', '--bulk', '--one-by-one', '--import'];
+
+/** Exit code when the database went away during the load (the summary says what committed). */
+const DATABASE_LOST_EXIT_CODE = 3;
 
 /** Progress bar width in characters. */
 const BAR_WIDTH = 28;
@@ -188,14 +192,33 @@ export async function run(args: string[]): Promise<number> {
       maxArticleBytes: config.maxArticleBytes,
     };
     let done = 0;
+    // Kept as they arrive (each after its transaction committed), for the summary when the database goes away.
+    const reported: FileOutcome[] = [];
     const onFile = (outcome: FileOutcome): void => {
+      reported.push(outcome);
       if (showProgress && !outcome.ok) process.stderr.write('\r\x1b[K');
       reportOutcome(outcome, json);
       if (showProgress) process.stderr.write(progressLine(++done, files.length, outcome.file));
     };
-    const outcomes = bulk
-      ? await ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(database) }, files, onFile)
-      : await ingestFiles(deps, files, onFile);
+    let outcomes: FileOutcome[];
+    try {
+      outcomes = bulk
+        ? await ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(database) }, files, onFile)
+        : await ingestFiles(deps, files, onFile);
+    } catch (error) {
+      if (!isNewsgraphError(error) || error.code !== ErrorCode.DATABASE_UNAVAILABLE) throw error;
+      // The database went away mid-run. What committed is whole (one transaction per article or batch) and stays;
+      // a rerun skips it as unchanged and loads the rest.
+      if (showProgress) process.stderr.write('\r\x1b[K');
+      process.stderr.write(`\nThe database went away during the load: ${error.message}\n`);
+      if (!json) process.stdout.write(summarise(reported, unreadable, performance.now() - started));
+      const committed = reported.filter((o) => o.ok).length;
+      process.stderr.write(
+        `${committed} of ${files.length} files were loaded completely before that; no article is half written. ` +
+          'Once Neo4j is back, running the same command again completes the load (loaded articles are skipped as unchanged).\n',
+      );
+      return DATABASE_LOST_EXIT_CODE;
+    }
     if (showProgress) process.stderr.write('\r\x1b[K');
     if (!json) process.stdout.write(summarise(outcomes, unreadable, performance.now() - started));
     return unreadable === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
