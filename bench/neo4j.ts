@@ -23,6 +23,8 @@ export interface BenchNeo4j {
   int(value: number): unknown;
   /** CPU seconds the Neo4j JVM has used so far (Linux /proc; undefined for an external NEO4J_URI). */
   cpuSeconds(): number | undefined;
+  /** Resident memory of the Neo4j JVM in bytes (Linux /proc; undefined for an external NEO4J_URI). */
+  rssBytes(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -90,6 +92,7 @@ export async function startBenchNeo4j(options: { readonly collector?: Neo4jColle
     },
     int: (value: number) => int(value),
     cpuSeconds: () => (pid === undefined ? undefined : processCpuSeconds(pid)),
+    rssBytes: () => (pid === undefined ? undefined : processRssBytes(pid)),
     async clear() {
       await run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
     },
@@ -98,6 +101,16 @@ export async function startBenchNeo4j(options: { readonly collector?: Neo4jColle
       await stopEmbedded();
     },
   };
+}
+
+/** VmRSS of a process from /proc/<pid>/status, in bytes. */
+export function processRssBytes(pid: number): number | undefined {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** utime + stime of a process from /proc/<pid>/stat, in seconds (clock ticks are 100 Hz on Linux). */

@@ -88,7 +88,7 @@ export function replaceBetween(text: string, start: string, end: string, body: s
   return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`;
 }
 
-const ORDER = ['extract', 'load', 'graphql', 'render', 'startup'];
+const ORDER = ['extract', 'load', 'graphql', 'render', 'startup', 'soak'];
 const rank = (name: string) => {
   const i = ORDER.findIndex((prefix) => name === prefix || name.startsWith(`${prefix}-`));
   return i === -1 ? ORDER.length : i;
@@ -147,7 +147,7 @@ export function updateDocuments(): void {
   const readmeBody = [
     '## Benchmarks',
     '',
-    'Measured with `npm run bench` (sub-benchmarks: `extract`, `load`, `write`, `graphql`, `render`, `startup`); every figure, its',
+    'Measured with `npm run bench` (sub-benchmarks: `extract`, `load`, `write`, `graphql`, `render`, `startup`, `soak`); every figure, its',
     'command and the load average of the shared machine are in [BENCHMARKS.md](BENCHMARKS.md). The generated articles have the',
     'density of real news (entities, relations and events per KB within 25% of the real articles: test/unit/bench/corpus-density.test.ts);',
     '`--density dense` makes the twice-as-dense corpus of earlier runs, whose results are kept as `<name>-dense`.',

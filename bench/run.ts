@@ -13,13 +13,16 @@ Benchmarks (all of them when none is named; each writes bench/results/<name>.jso
   graphql    GraphQL latency over HTTP (autocannon) on generated graphs of --entities sizes
   render     the explorer's Cytoscape rendering in headless Chromium (bench/render.ts)
   startup    \`npm start\` to ready, cold (empty data dir) and warm
+  soak       10 minutes of mixed reads (search, neighborhood, paths, generated filters) from several clients at a
+             fixed rate, an ingest every 10 s and a nested-query attacker every 2 s: p50/p99 and errors per
+             operation, server and Neo4j memory at start and end
 
 Options:
   --articles N        extract: corpus size (default 500); load: articles per size, comma-separated (default 1000,10000);
-                      write: articles (default 5000)
+                      write: articles (default 5000); soak: articles loaded first (default 450)
   --entities N[,N]    graphql: graph sizes in entities (default 10000,100000)
-  --duration S        graphql: seconds per autocannon run (default 8)
-  --connections N     graphql: concurrent clients (default 10)
+  --duration S        graphql: seconds per autocannon run (default 8); soak: seconds (default 600)
+  --connections N     graphql: concurrent clients (default 10); soak: read clients at 2 requests/s each (default 4)
   --seed N            corpus seed (default ${DEFAULT_SEED})
   --density D         extract, load, write: corpus density, news (default: entities, relations and events per KB like
                       the real articles) or dense (about twice that, a stress case); dense results go to <name>-dense.json
@@ -49,7 +52,7 @@ export interface BenchArgs {
   readonly nagle: boolean;
 }
 
-const NAMES = ['extract', 'load', 'write', 'graphql', 'render', 'startup'] as const;
+const NAMES = ['extract', 'load', 'write', 'graphql', 'render', 'startup', 'soak'] as const;
 
 function numbers(value: string | undefined, flag: string): number[] {
   const list = (value ?? '').split(',').map((v) => Number(v.replace(/_/g, '')));
@@ -197,6 +200,18 @@ async function runOne(name: string, args: BenchArgs): Promise<BenchResult[]> {
     case 'render': {
       const { benchRender } = await import('./render-result.ts');
       return [await benchRender()];
+    }
+    case 'soak': {
+      const { benchSoak } = await import('./soak.ts');
+      return [
+        await benchSoak({
+          durationS: args.duration ?? 600,
+          articles: args.articles?.[0] ?? 450,
+          seed: args.seed,
+          readClients: args.connections ?? 4,
+          readsPerSecond: 2,
+        }),
+      ];
     }
     case 'startup': {
       const { benchStartup } = await import('./startup.ts');

@@ -29,8 +29,19 @@ export interface Config {
   readonly apiToken: string | undefined;
   /** Extra browser origins allowed to call /graphql (NEWSGRAPH_ALLOWED_ORIGINS, comma-separated); the app's own origin always is. */
   readonly allowedOrigins: readonly string[];
+  /**
+   * Extra host names the server answers to (NEWSGRAPH_ALLOWED_HOSTS, comma-separated, lower-case, no port), beyond
+   * the bind address, localhost, 127.0.0.1 and [::1]; a request with any other Host is refused (DNS rebinding).
+   */
+  readonly allowedHosts: readonly string[];
   /** Largest article text accepted, in bytes (default 2 MiB). */
   readonly maxArticleBytes: number;
+  /** Timeout of every read transaction the app sends, generated GraphQL or named query, in ms (default 15 s). */
+  readonly readTimeoutMs: number;
+  /** Largest estimated cost of a GraphQL operation (nesting × list sizes) run at all (default 100,000). */
+  readonly maxQueryCost: number;
+  /** Largest GraphQL response body sent, in bytes (default 16 MiB); a larger answer is replaced by an error. */
+  readonly maxResponseBytes: number;
   /** Load the demo articles in data/articles when the database is empty (default true). */
   readonly loadDemoData: boolean;
 }
@@ -44,6 +55,12 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
       `${name}=${JSON.stringify(raw)} is not a non-negative integer: unset it or give a number such as ${fallback}`,
     );
   }
+  return value;
+}
+
+function positiveIntFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = intFromEnv(env, name, fallback);
+  if (value === 0) throw new Error(`${name}=0 would refuse everything: unset it or give a number such as ${fallback}`);
   return value;
 }
 
@@ -84,7 +101,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .map((o) => o.trim().replace(/\/$/, ''))
         .filter(Boolean),
     ),
+    allowedHosts: Object.freeze(
+      (env.NEWSGRAPH_ALLOWED_HOSTS ?? '')
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean)
+        .map((h) => {
+          if (/[/:@]/.test(h.replace(/^\[[0-9a-f:.]+\]$/, ''))) {
+            throw new Error(
+              `NEWSGRAPH_ALLOWED_HOSTS entry ${JSON.stringify(h)} is not a host name: give names only, without scheme or port, e.g. newsgraph.example.org`,
+            );
+          }
+          return h;
+        }),
+    ),
     maxArticleBytes: intFromEnv(env, 'NEWSGRAPH_MAX_ARTICLE_BYTES', 2 * 1024 * 1024),
     loadDemoData: env.NEWSGRAPH_DEMO_DATA !== '0',
+    readTimeoutMs: positiveIntFromEnv(env, 'NEWSGRAPH_READ_TIMEOUT_MS', 15_000),
+    maxQueryCost: positiveIntFromEnv(env, 'NEWSGRAPH_MAX_QUERY_COST', 100_000),
+    maxResponseBytes: positiveIntFromEnv(env, 'NEWSGRAPH_MAX_RESPONSE_BYTES', 16 * 1024 * 1024),
   });
 }

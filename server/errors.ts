@@ -9,6 +9,14 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** The query's estimated cost (nesting × list sizes) is over the limit; refused before it runs. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The query ran past its transaction timeout, or past Neo4j's memory limit for one transaction. */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** The answer would be larger than the response size cap. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  /** The client went away; its database work was stopped. */
+  QUERY_CANCELLED: 'QUERY_CANCELLED',
   UNAUTHORIZED: 'UNAUTHORIZED',
   PORT_IN_USE: 'PORT_IN_USE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',

@@ -7,11 +7,18 @@ import { join } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type Config, PROJECT_ROOT } from './config.ts';
-import { connectDatabase, createRepositories, type Neo4jConnection } from './db/index.ts';
+import {
+  connectDatabase,
+  createRepositories,
+  type DatabaseStatus,
+  type Neo4jConnection,
+  runCancellable,
+} from './db/index.ts';
 import { ErrorCode, NewsgraphError } from './errors.ts';
 import { createApolloServer } from './graphql/apollo.ts';
 import type { GraphQLContext, Services } from './graphql/context.ts';
 import { buildSchema } from './graphql/schema.ts';
+import { allowedHostNames, isAllowedHost, isAllowedOrigin, isLoopback } from './http/hosts.ts';
 import { collectArticleFiles, ingestFiles } from './ingest/files.ts';
 import { ingestArticle, type PipelineDeps } from './ingest/pipeline.ts';
 
@@ -35,19 +42,6 @@ const log = (message: string, error?: unknown): void => {
     error instanceof Error ? `: ${error.stack ?? error.message}` : error !== undefined ? `: ${String(error)}` : '';
   process.stderr.write(`[newsgraph] ${message}${detail}\n`);
 };
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\./.test(host);
-}
-
-/** True for a browser origin on this machine (http://127.0.0.1:5173 during `vite dev`). */
-function isLoopbackOrigin(origin: string): boolean {
-  try {
-    return isLoopback(new URL(origin).hostname.replace(/^\[|\]$/g, ''));
-  } catch {
-    return false;
-  }
-}
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -76,9 +70,35 @@ async function loadDemoArticles(deps: PipelineDeps, articleCount: number): Promi
   log(`demo articles loaded: ${outcomes.filter((o) => o.ok).length} of ${files.length}`);
 }
 
-export async function startServer(config: Config, db: Neo4jConnection): Promise<RunningServer> {
+export interface ServerOptions {
+  /**
+   * What a supervisor knows about the database (serve.ts: the embedded Neo4j restarting after a crash). While it is
+   * not `up`, /health says so and GraphQL answers DATABASE_UNAVAILABLE at once; the explorer is served throughout.
+   */
+  readonly databaseStatus?: () => DatabaseStatus;
+}
+
+/** The message for a database a supervisor says is not up, or undefined when it is. */
+function unavailableBecause(status: DatabaseStatus): string | undefined {
+  switch (status.state) {
+    case 'up':
+      return undefined;
+    case 'restarting':
+      return `database unavailable: Neo4j stopped unexpectedly and is being restarted (attempt ${status.attempt} of ${status.maxAttempts}) — try again in a few seconds`;
+    case 'failed':
+      return `database unavailable: ${status.reason} — restart the server (npm start) once the cause is fixed`;
+    case 'stopped':
+      return 'database unavailable: the server is shutting down';
+  }
+}
+
+export async function startServer(
+  config: Config,
+  db: Neo4jConnection,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
   // driver + every named query (a missing cypher file fails here, before anything listens)
-  const database = connectDatabase(db);
+  const database = connectDatabase(db, { readTimeoutMs: config.readTimeoutMs });
   try {
     await database.verify();
     await database.applySchema();
@@ -114,7 +134,10 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
   }
 
   // schema + Apollo
-  const apollo = createApolloServer(await buildSchema(database.driver), log);
+  const apollo = createApolloServer(await buildSchema(database.driver), log, {
+    maxQueryCost: config.maxQueryCost,
+    maxResponseBytes: config.maxResponseBytes,
+  });
   await apollo.start();
 
   // HTTP
@@ -125,18 +148,53 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
   const app = express();
   app.disable('x-powered-by');
 
+  // Before anything else, GraphQL included: a Host this server was not told about is a DNS rebinding page (or a
+  // misconfigured proxy). 421 Misdirected Request: the request reached a server that does not serve that name.
+  const allowedHosts = allowedHostNames(config.host, config.allowedHosts);
+  app.use((request, response, next) => {
+    const host = request.get('host');
+    if (isAllowedHost(host, allowedHosts)) {
+      next();
+      return;
+    }
+    graphqlError(
+      response,
+      421,
+      'FORBIDDEN',
+      `this server does not answer to the host name ${JSON.stringify(host ?? '')}: open it as http://127.0.0.1 or localhost, or add the name to NEWSGRAPH_ALLOWED_HOSTS`,
+      { reason: 'HOST_NOT_ALLOWED' },
+    );
+  });
+
   app.get('/health', async (_request, response) => {
+    const supervised = options.databaseStatus?.();
+    if (supervised && supervised.state !== 'up') {
+      const { state, ...details } = supervised;
+      response.status(503).json({ ok: false, neo4j: state, ...details });
+      return;
+    }
     const up = await database.ping();
     response.status(up ? 200 : 503).json({ ok: up, neo4j: up ? 'up' : 'down' });
   });
 
+  // While a supervisor restarts Neo4j, GraphQL says so at once instead of each request waiting for the driver.
+  const databaseGate = (_request: Request, response: Response, next: NextFunction): void => {
+    const because = options.databaseStatus ? unavailableBecause(options.databaseStatus()) : undefined;
+    if (!because) {
+      next();
+      return;
+    }
+    response.set('retry-after', '5');
+    graphqlError(response, 503, ErrorCode.DATABASE_UNAVAILABLE, because);
+  };
+
   const allowedOrigins = new Set(config.allowedOrigins);
-  // No CORS headers are ever sent, so other origins cannot read responses; this also stops them writing.
+  // No CORS headers are ever sent, so other origins cannot read responses; this also stops them writing. The
+  // origin is compared with the allowed hosts, never with the request's own Host (which a rebinding page sets).
   const originGuard = (request: Request, response: Response, next: NextFunction): void => {
     const origin = request.get('origin');
-    // Same origin = the page was served by this server under the host name the browser used.
-    const ownOrigin = `${request.protocol}://${request.get('host')}`;
-    if (!origin || origin === ownOrigin || allowedOrigins.has(origin) || (loopback && isLoopbackOrigin(origin))) {
+    const options = { allowedHosts, allowedOrigins, port: request.socket.localPort ?? 0, loopbackOnly: loopback };
+    if (!origin || isAllowedOrigin(origin, options)) {
       next();
       return;
     }
@@ -144,7 +202,7 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
       response,
       403,
       'FORBIDDEN',
-      `requests from ${origin} are not allowed: open the explorer from ${ownOrigin}, or add the origin to NEWSGRAPH_ALLOWED_ORIGINS`,
+      `requests from ${origin} are not allowed: open the explorer from this server's own address, or add the origin to NEWSGRAPH_ALLOWED_ORIGINS`,
     );
   };
 
@@ -176,8 +234,18 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
   app.use(
     '/graphql',
     originGuard,
+    databaseGate,
     express.json({ limit: bodyLimit }),
     bodyErrors,
+    // A client that goes away (closed tab, timed-out script) takes its Neo4j work with it: every transaction the
+    // request opened is stopped, not left running for minutes.
+    (_request: Request, response: Response, next: NextFunction) => {
+      const gone = new AbortController();
+      response.once('close', () => {
+        if (!response.writableFinished) gone.abort();
+      });
+      runCancellable(gone.signal, () => next());
+    },
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         const token = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1]?.trim();
@@ -187,6 +255,8 @@ export async function startServer(config: Config, db: Neo4jConnection): Promise<
           services,
           mayMutate,
           ...(database.databaseName ? { sessionConfig: { database: database.databaseName } } : {}),
+          executionContext: database.cancellableDriver,
+          transaction: { timeout: database.readTimeoutMs },
         };
       },
     }),

@@ -1,7 +1,9 @@
 // The Cypher runner: read/write transaction functions over named queries, with driver errors translated.
-import { type Driver, isRetryableError, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { type Driver, isRetryableError, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
+import { ErrorCode, NewsgraphError } from '../errors.ts';
 import { MAX_TRANSACTION_RETRY_TIME_MS } from './driver.ts';
-import { translateDatabaseError } from './errors.ts';
+import { isMemoryLimitError, translateDatabaseError } from './errors.ts';
 import type { QueryName, QueryRegistry } from './queries.ts';
 import { toPlain } from './values.ts';
 
@@ -79,7 +81,46 @@ function isLockConflict(error: unknown): boolean {
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** Read queries that run longer than this are stopped, so one bad request cannot hog the database. */
-export const DEFAULT_READ_TIMEOUT_MS = 30_000;
+export const DEFAULT_READ_TIMEOUT_MS = 15_000;
+
+/** The abort signal of the HTTP request being served, if any (see runCancellable). */
+const requestSignal = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * Runs `work` so that every Neo4j transaction it opens, through Database or the driver handed to @neo4j/graphql
+ * (Database.cancellableDriver), is stopped when `signal` aborts: the session is closed, which sends Bolt's RESET,
+ * and Neo4j terminates the running query. The HTTP layer aborts it when the client goes away.
+ */
+export function runCancellable<T>(signal: AbortSignal, work: () => T): T {
+  return requestSignal.run(signal, work);
+}
+
+function cancelledError(): NewsgraphError {
+  return new NewsgraphError(
+    ErrorCode.QUERY_CANCELLED,
+    'the request was cancelled (the client went away) and its database work was stopped',
+  );
+}
+
+/** Closes `session` (stopping its transaction in Neo4j) if the current request is cancelled; returns the unhook. */
+function closeOnCancel(session: Session): () => void {
+  const signal = requestSignal.getStore();
+  if (!signal) return () => {};
+  const cancel = (): void => {
+    session.close().catch(() => {});
+  };
+  if (signal.aborted) {
+    cancel();
+    return () => {};
+  }
+  signal.addEventListener('abort', cancel, { once: true });
+  return () => signal.removeEventListener('abort', cancel);
+}
+
+export interface DatabaseOptions {
+  /** Timeout of every read transaction unless a caller gives its own (default DEFAULT_READ_TIMEOUT_MS). */
+  readonly readTimeoutMs?: number;
+}
 /** Loading one large article, or merging hub entities, can take longer than a read. */
 export const DEFAULT_WRITE_TIMEOUT_MS = 120_000;
 
@@ -87,12 +128,42 @@ export class Database {
   readonly #driver: Driver;
   readonly #queries: QueryRegistry;
   readonly #databaseName: string | undefined;
+  readonly #readTimeoutMs: number;
   #writeGeneration = 0;
 
-  constructor(driver: Driver, queries: QueryRegistry, databaseName?: string) {
+  constructor(driver: Driver, queries: QueryRegistry, databaseName?: string, options: DatabaseOptions = {}) {
     this.#driver = driver;
     this.#queries = queries;
     this.#databaseName = databaseName;
+    this.#readTimeoutMs = options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
+  }
+
+  /** Timeout of read transactions, in ms: the composition root gives the same to @neo4j/graphql's reads. */
+  get readTimeoutMs(): number {
+    return this.#readTimeoutMs;
+  }
+
+  /**
+   * The driver as @neo4j/graphql should use it (its `executionContext`): every session it opens is closed, and its
+   * transaction stopped in Neo4j, when the request it serves is cancelled (runCancellable).
+   */
+  get cancellableDriver(): Pick<Driver, 'session' | 'executeQueryBookmarkManager'> {
+    const driver = this.#driver;
+    return {
+      session(config) {
+        const session = driver.session(config);
+        const unhook = closeOnCancel(session);
+        const close = session.close.bind(session);
+        session.close = () => {
+          unhook();
+          return close();
+        };
+        return session;
+      },
+      get executeQueryBookmarkManager() {
+        return driver.executeQueryBookmarkManager;
+      },
+    };
   }
 
   /** Write transactions committed through this Database so far: caches of reads compare it to see own writes. */
@@ -111,7 +182,7 @@ export class Database {
 
   /** Runs `work` in a read transaction, retried on transient errors (see #transact). */
   read<T>(work: (q: QueryRunner) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.#transact('READ', work, options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS, options.keepPlans ?? false);
+    return this.#transact('READ', work, options.timeoutMs ?? this.#readTimeoutMs, options.keepPlans ?? false);
   }
 
   /** Runs `work` in one write transaction: everything it runs commits together or not at all. */
@@ -175,25 +246,32 @@ export class Database {
     const body = (tx: ManagedTransaction) => work(this.#runner(tx, keepPlans));
     const started = performance.now();
     let delay = RETRY_DELAY_FIRST_MS;
+    const signal = requestSignal.getStore();
     for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) throw cancelledError();
       const session = this.#session(mode);
+      const unhook = closeOnCancel(session);
       try {
         if (mode === 'READ') return await session.executeRead(body, config);
         const result = await session.executeWrite(body, config);
         this.#writeGeneration++;
         return result;
       } catch (error) {
+        if (signal?.aborted) throw cancelledError();
         const unavailable = error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
-        const budget = unavailable
-          ? UNAVAILABLE_RETRY_MS
-          : isLockConflict(error)
-            ? LOCK_CONFLICT_RETRY_MS
-            : isRetryableError(error)
-              ? MAX_TRANSACTION_RETRY_TIME_MS
-              : -1;
+        const budget = isMemoryLimitError(error)
+          ? -1
+          : unavailable
+            ? UNAVAILABLE_RETRY_MS
+            : isLockConflict(error)
+              ? LOCK_CONFLICT_RETRY_MS
+              : isRetryableError(error)
+                ? MAX_TRANSACTION_RETRY_TIME_MS
+                : -1;
         if (attempt >= MAX_ATTEMPTS || performance.now() - started + delay > budget)
           throw translateDatabaseError(error);
       } finally {
+        unhook();
         await session.close();
       }
       // Jitter, so transactions that deadlocked on each other do not retry in lockstep.

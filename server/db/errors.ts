@@ -18,10 +18,46 @@ function describe(error: Error): string {
  * NewsgraphErrors pass through; anything unrecognised becomes INTERNAL with the database's own message
  * (logged by the caller, never shown verbatim to GraphQL clients — see graphql/errors.ts).
  */
+/** Neo4j stopped a transaction for using more memory than it may: the query's fault, not a database outage. */
+export function isMemoryLimitError(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    /MemoryPoolOutOfMemoryError|TransactionMemoryLimit|OutOfMemoryError|MemoryLimit/.test(error.code ?? '')
+  );
+}
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
 export function translateDatabaseError(error: unknown): NewsgraphError {
   if (isNewsgraphError(error)) return error;
   if (error instanceof Neo4jError) {
     const code = error.code ?? '';
+    // Before the transient-error rule below: these are transient to Neo4j, but retrying the same query fails
+    // the same way, and "is Neo4j running?" would send the user looking in the wrong place.
+    if (TIMEOUT_CODES.has(code)) {
+      return new NewsgraphError(
+        ErrorCode.QUERY_TIMEOUT,
+        'the query took too long and was stopped: narrow it (a filter, fewer ids, a smaller depth or limit), or page through the results',
+        { neo4jCode: code },
+      );
+    }
+    if (code === 'Neo.ClientError.Transaction.Terminated' || code === 'Neo.TransientError.Transaction.Terminated') {
+      return new NewsgraphError(
+        ErrorCode.QUERY_CANCELLED,
+        'the query was stopped before it finished (its client went away, or an administrator ended it): run it again if you still need it',
+        { neo4jCode: code },
+      );
+    }
+    if (isMemoryLimitError(error)) {
+      return new NewsgraphError(
+        ErrorCode.QUERY_TIMEOUT,
+        'the query needed more memory than the database allows one query, and was stopped: narrow it (a filter, smaller limits, fewer nested lists)',
+        { neo4jCode: code, reason: 'MEMORY_LIMIT' },
+      );
+    }
     if (/DeadlockDetected|Transaction\.Lock/.test(code)) {
       return new NewsgraphError(
         ErrorCode.DATABASE_UNAVAILABLE,
@@ -57,16 +93,6 @@ export function translateDatabaseError(error: unknown): NewsgraphError {
       return new NewsgraphError(
         ErrorCode.DATABASE_UNAVAILABLE,
         `database unavailable: ${describe(error)} — check NEO4J_DATABASE`,
-        { neo4jCode: code },
-      );
-    }
-    if (
-      code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
-      code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
-    ) {
-      return new NewsgraphError(
-        ErrorCode.LIMIT_EXCEEDED,
-        'the query took too long and was stopped: narrow it (fewer ids, smaller depth or limit)',
         { neo4jCode: code },
       );
     }

@@ -1,7 +1,7 @@
 // The database layer's public surface: connect once, get repositories. Nothing outside server/db imports
 // neo4j-driver or reads cypher/*.cypher.
 
-import { Database } from './database.ts';
+import { Database, type DatabaseOptions } from './database.ts';
 import { createDriver, type Neo4jConnection } from './driver.ts';
 import { loadQueryRegistry } from './queries.ts';
 import { ArticleRepository } from './repositories/articles.ts';
@@ -9,7 +9,8 @@ import { BulkLoadRepository } from './repositories/bulk.ts';
 import { EntityRepository } from './repositories/entities.ts';
 import { ExplorerRepository } from './repositories/explorer.ts';
 
-export type { Database } from './database.ts';
+export type { Database, DatabaseOptions } from './database.ts';
+export { runCancellable } from './database.ts';
 export type { Neo4jConnection } from './driver.ts';
 export { translateDatabaseError } from './errors.ts';
 export { searchQuery, searchTerms } from './lucene.ts';
@@ -17,6 +18,7 @@ export type * from './repositories/articles.ts';
 export type * from './repositories/bulk.ts';
 export type * from './repositories/entities.ts';
 export type * from './repositories/explorer.ts';
+export type { DatabaseStatus } from './supervisor.ts';
 export { ArticleRepository, BulkLoadRepository, EntityRepository, ExplorerRepository };
 
 export interface Repositories {
@@ -29,9 +31,12 @@ export interface Repositories {
  * Creates the driver and loads every named query (throwing at once if one is missing). Does not contact
  * Neo4j; call `database.verify()` for that.
  */
-export function connectDatabase(connection: Neo4jConnection, options: { cypherDir?: string } = {}): Database {
+export function connectDatabase(
+  connection: Neo4jConnection,
+  options: { cypherDir?: string } & DatabaseOptions = {},
+): Database {
   const queries = loadQueryRegistry(options.cypherDir);
-  return new Database(createDriver(connection), queries, connection.database);
+  return new Database(createDriver(connection), queries, connection.database, options);
 }
 
 export function createRepositories(database: Database): Repositories {

@@ -7,6 +7,7 @@ import {
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../errors.ts';
 import type { GraphQLContext } from './context.ts';
+import { costLimitPlugin } from './cost-limit.ts';
 import { depthLimitRule } from './depth-limit.ts';
 import { createFormatError, type ErrorLogger } from './errors.ts';
 import { LIMITS } from './limits.ts';
@@ -30,7 +31,64 @@ function mutationGuard(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-export function createApolloServer(schema: GraphQLSchema, log: ErrorLogger): ApolloServer<GraphQLContext> {
+/** HTTP status of an answer with no data, by its first error's code; GraphQL's own 200 otherwise. */
+const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  [ErrorCode.RESPONSE_TOO_LARGE]: 400,
+  [ErrorCode.QUERY_TIMEOUT]: 503,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+};
+
+/**
+ * Sets the HTTP status of failed answers (errors met while executing reach Apollo as 200), and caps the size of
+ * every answer: one larger than `maxBytes` is replaced by a RESPONSE_TOO_LARGE error, so no client is sent
+ * hundreds of megabytes.
+ */
+function responsePolicy(maxBytes: number): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (result.data) {
+            const bytes = Buffer.byteLength(JSON.stringify(result));
+            if (bytes > maxBytes) {
+              response.body.singleResult = {
+                errors: [
+                  {
+                    message: `the answer is ${bytes} bytes; the limit is ${maxBytes} (NEWSGRAPH_MAX_RESPONSE_BYTES) — ask for fewer rows or fields (smaller limit, no article text), or page with …Connection(first, after)`,
+                    extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, bytes, maxBytes },
+                  },
+                ],
+              };
+              response.http.status = 400;
+              return;
+            }
+          }
+          const code = result.errors?.[0]?.extensions?.code;
+          if (!result.data && typeof code === 'string' && STATUS_BY_CODE[code]) {
+            response.http.status = STATUS_BY_CODE[code];
+            if (STATUS_BY_CODE[code] === 503) response.http.headers.set('retry-after', '5');
+          }
+        },
+      };
+    },
+  };
+}
+
+export interface ApolloLimits {
+  /** Largest estimated cost of an operation (config.maxQueryCost). */
+  readonly maxQueryCost: number;
+  /** Largest response body in bytes (config.maxResponseBytes). */
+  readonly maxResponseBytes: number;
+}
+
+export function createApolloServer(
+  schema: GraphQLSchema,
+  log: ErrorLogger,
+  limits: ApolloLimits,
+): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     schema,
     formatError: createFormatError(log),
@@ -43,6 +101,8 @@ export function createApolloServer(schema: GraphQLSchema, log: ErrorLogger): Apo
       ApolloServerPluginCacheControlDisabled(),
       mutationGuard(),
       listLimitPlugin(),
+      costLimitPlugin(schema, limits.maxQueryCost),
+      responsePolicy(limits.maxResponseBytes),
     ],
     introspection: true,
     // Rejects simple cross-site GET/POST requests (no JSON content type, no preflight header).

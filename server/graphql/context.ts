@@ -26,4 +26,8 @@ export interface GraphQLContext {
   readonly mayMutate: boolean;
   /** @neo4j/graphql reads the database name from here. */
   readonly sessionConfig?: { database?: string };
+  /** @neo4j/graphql runs its generated queries through this (Database.cancellableDriver: stopped with the request). */
+  readonly executionContext?: unknown;
+  /** @neo4j/graphql's transaction settings: the same read timeout as the named queries. */
+  readonly transaction?: { timeout?: number };
 }

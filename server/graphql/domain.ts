@@ -2,6 +2,10 @@
 // Generated from one relation table so every entity type exposes the same typed relationships, in both
 // directions, without 150 hand-copied SDL lines drifting apart.
 import { ENTITY_TYPES, type EntityType } from '../model.ts';
+import { LIMITS } from './limits.ts';
+
+/** On every node type and the Entity interface: generated lists, top-level and nested, have a default size and a maximum. */
+const LIST_LIMIT = `@limit(default: ${LIMITS.defaultListSize}, max: ${LIMITS.maxListSize})`;
 
 interface RelationField {
   /** Neo4j relationship type (from the fixed graph model). */
@@ -78,7 +82,7 @@ function entityType(label: EntityType): string {
         ]
       : [];
   return [
-    `type ${label} implements Entity @node(labels: ["${label}", "Entity"]) {`,
+    `type ${label} implements Entity @node(labels: ["${label}", "Entity"]) ${LIST_LIMIT} {`,
     '  id: ID!',
     '  name: String!',
     '  aliases: [String!]!',
@@ -120,7 +124,7 @@ export function domainTypeDefs(): string {
     '}',
     '',
     '"A person, company, government, organization or place; one node per real thing across all articles."',
-    'interface Entity {',
+    `interface Entity ${LIST_LIMIT} {`,
     '  id: ID!',
     '  name: String!',
     '  aliases: [String!]!',
@@ -132,7 +136,7 @@ export function domainTypeDefs(): string {
     '',
     ...ENTITY_TYPES.map(entityType),
     '',
-    'type Article @node {',
+    `type Article @node ${LIST_LIMIT} {`,
     '  id: ID!',
     '  title: String!',
     '  url: String',
@@ -146,7 +150,7 @@ export function domainTypeDefs(): string {
     `  cites: [Company!]! @relationship(type: "CITES", direction: OUT, properties: "Fact", ${READ_ONLY})`,
     '}',
     '',
-    'type Event @node {',
+    `type Event @node ${LIST_LIMIT} {`,
     '  id: ID!',
     '  kind: String!',
     '  summary: String!',

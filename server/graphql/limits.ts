@@ -26,6 +26,13 @@ export const LIMITS = Object.freeze({
   maxIds: 1000,
   /** Nesting depth of a whole GraphQL document (introspection fields not counted). */
   maxQueryDepth: 12,
+  /**
+   * Rows a generated list field returns when the query gives no `limit`/`first` (every node type's `@limit`
+   * default, nested lists included: `mentionedIn`, `participants`…).
+   */
+  defaultListSize: 100,
+  /** The most rows a generated list field returns (`@limit` max); a larger `limit`/`first` is refused (LIMIT_TOO_LARGE). */
+  maxListSize: 1000,
 });
 
 function badInput(message: string, details?: Record<string, unknown>): NewsgraphError {

@@ -17,6 +17,7 @@ import {
   type ValidationContext,
   type ValueNode,
 } from 'graphql';
+import { LIMITS } from './limits.ts';
 
 export const WIDTH_LIMITS = Object.freeze({
   /**
@@ -31,7 +32,7 @@ export const WIDTH_LIMITS = Object.freeze({
   /** Top-level explorer operations that run graph traversals or full-text search, per operation. */
   maxExpensiveRootFields: 10,
   /** `limit` / `first` of generated list fields (companies, articlesConnection…); explorer fields clamp their own. */
-  maxListSize: 1000,
+  maxListSize: LIMITS.maxListSize,
 });
 
 /** Explorer operations that each run traversals or a full-text search; see explorer.graphql. */
@@ -228,6 +229,8 @@ export function listLimitPlugin(limits = WIDTH_LIMITS): ApolloServerPlugin {
                       reason: 'LIMIT_TOO_LARGE',
                       argument: argument.name.value,
                       max: limits.maxListSize,
+                      // The caller's mistake: without this Apollo answers an error thrown here with HTTP 500.
+                      http: { status: 400 },
                     },
                   },
                 );

@@ -1,35 +1,88 @@
 // Many article files, one after another: expanding paths into files and loading each through the one-article pipeline.
 import type { Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve as resolvePath } from 'node:path';
 import { ErrorCode, isNewsgraphError, NewsgraphError } from '../errors.ts';
 import type { LoadSummary } from '../model.ts';
 import { ingestArticle, type PipelineDeps } from './pipeline.ts';
 
-/** Expands files and directories (recursively, *.txt only) into a sorted, de-duplicated file list. */
-export async function collectArticleFiles(paths: readonly string[]): Promise<string[]> {
+/** A path found while expanding directories that cannot be loaded: a symlink that loops or dangles. */
+export interface SkippedPath {
+  readonly path: string;
+  /** Why, in words a user can act on. */
+  readonly reason: string;
+}
+
+function linkProblem(path: string, error: unknown): SkippedPath {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return {
+    path,
+    reason:
+      code === 'ELOOP'
+        ? 'symbolic link that loops back on itself (ELOOP): point it at a file or remove it'
+        : code === 'ENOENT'
+          ? 'symbolic link to nothing (its target is missing): restore the target or remove the link'
+          : `cannot be read (${code ?? String(error)})`,
+  };
+}
+
+/**
+ * Expands files and directories (recursively, *.txt only) into a sorted, de-duplicated file list. Symbolic links
+ * are followed; one that loops, dangles, or leads back into a directory already being read is not silently
+ * dropped but handed to `onSkipped` with the reason (the CLI reports and counts it).
+ */
+export async function collectArticleFiles(
+  paths: readonly string[],
+  onSkipped: (skipped: SkippedPath) => void = () => {},
+): Promise<string[]> {
   const files = new Set<string>();
-  async function walk(path: string, explicit: boolean): Promise<void> {
+  /** Real paths of the directories being walked, so a link to an ancestor does not recurse forever. */
+  const walking = new Set<string>();
+  async function walkDirectory(path: string): Promise<void> {
+    const real = await realpath(path);
+    if (walking.has(real)) {
+      onSkipped({ path, reason: `links back to ${real}, a directory already being read: remove the link` });
+      return;
+    }
+    walking.add(real);
+    const entries = await readdir(path, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const child = join(path, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(child);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          if (entry.name.toLowerCase().endsWith('.txt') || (error as NodeJS.ErrnoException)?.code === 'ELOOP')
+            onSkipped(linkProblem(child, error));
+          continue;
+        }
+      }
+      if (isDirectory) await walkDirectory(child);
+      else if (isFile && entry.name.toLowerCase().endsWith('.txt')) files.add(child);
+    }
+    walking.delete(real);
+  }
+  for (const given of paths) {
+    const path = resolvePath(given);
     let info: Stats;
     try {
       info = await stat(path);
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException)?.code;
+      if (code === 'ELOOP' || (code === 'ENOENT' && (await lstat(path).catch(() => undefined))?.isSymbolicLink())) {
+        throw new NewsgraphError(ErrorCode.NOT_FOUND, `${path}: ${linkProblem(path, error).reason}`);
+      }
       throw new NewsgraphError(ErrorCode.NOT_FOUND, `${path}: no such file or directory`);
     }
-    if (info.isDirectory()) {
-      const entries = await readdir(path, { withFileTypes: true });
-      for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        if (entry.name.startsWith('.')) continue;
-        const child = join(path, entry.name);
-        if (entry.isDirectory()) await walk(child, false);
-        else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) files.add(child);
-      }
-    } else if (explicit || path.toLowerCase().endsWith('.txt')) {
-      // A file named on the command line is taken whatever its extension (.html pages work too).
-      files.add(path);
-    }
+    // A file named on the command line is taken whatever its extension (.html pages work too).
+    if (info.isDirectory()) await walkDirectory(path);
+    else files.add(path);
   }
-  for (const path of paths) await walk(resolvePath(path), true);
   return [...files];
 }
 

@@ -1,5 +1,5 @@
 // `newsgraph ingest`: loads files and directories into the configured Neo4j, reports bad files, and exits non-zero for them.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -72,6 +72,31 @@ describe('newsgraph ingest', () => {
     expect(result.stderr).toMatch(/failed: .*findes-ikke\.txt: no such file or directory/);
     expect(result.stdout).toMatch(/^Articles: 1 new, 0 unchanged, 2 failed \(3 files in/m);
     expect(await articleCount()).toBe(1);
+  });
+
+  it('reports symlinks that loop or dangle as skipped with the reason, counts them as failed, loads the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-links-'));
+    copyFileSync(join(FIXTURES_DIR, 'huawei-eksport.txt'), join(dir, 'huawei-eksport.txt'));
+    symlinkSync('selv.txt', join(dir, 'selv.txt')); // points at itself
+    symlinkSync(join(dir, 'findes-ikke.txt'), join(dir, 'borte.txt'));
+    symlinkSync(dir, join(dir, 'tilbage')); // a directory link back to its own parent
+    symlinkSync(join(dir, 'huawei-eksport.txt'), join(dir, 'genvej.txt')); // a good link is followed
+    try {
+      const result = await ingest(dir);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/skipped: .*selv\.txt: symbolic link that loops back on itself \(ELOOP\)/);
+      expect(result.stderr).toMatch(/skipped: .*borte\.txt: symbolic link to nothing/);
+      expect(result.stderr).toMatch(/skipped: .*tilbage: links back to .*a directory already being read/);
+      // Two files with the same text (the article and the link to it): one new, one unchanged.
+      expect(result.stdout).toMatch(/^Articles: 1 new, 1 unchanged, 3 failed \(5 files in/m);
+      expect(await articleCount()).toBe(1);
+
+      const alone = await ingest(join(dir, 'selv.txt'));
+      expect(alone.code).toBe(1);
+      expect(alone.stderr).toMatch(/failed: .*selv\.txt: symbolic link that loops back on itself/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--json prints one line per file', async () => {

@@ -18,7 +18,7 @@ import {
 } from '../../db/index.ts';
 import { ErrorCode, isNewsgraphError } from '../../errors.ts';
 import { BULK_BATCH_ARTICLES, collectFirstLoad, ingestFilesBulk } from '../../ingest/bulk/index.ts';
-import { collectArticleFiles, type FileOutcome, ingestFiles } from '../../ingest/files.ts';
+import { collectArticleFiles, type FileOutcome, ingestFiles, type SkippedPath } from '../../ingest/files.ts';
 
 /** From this many files on, ingest takes the bulk path unless told otherwise. */
 const BULK_AUTO_MIN_FILES = 100;
@@ -39,10 +39,14 @@ Loads articles (directories: every *.txt inside, recursively) into Neo4j. An art
 
 Neo4j: NEO4J_URI if set; else a running \`npm start\` on bolt://127.0.0.1:NEWSGRAPH_BOLT_PORT (7687);
 else the project's own Neo4j is started for the duration of the command (same data as \`npm start\`).
-Exit code: 0 when every file loaded, 1 when any failed, 2 for a usage error.
+Exit code: 0 when every file loaded, 1 when any failed, 2 for a usage error, 3 when the database went
+away during the load (what committed stays; running the same command again completes it).
 `;
 
 const OPTIONS = ['--json', '--bulk', '--one-by-one', '--import'];
+
+/** Exit code when the database went away during the load (the summary says what committed). */
+const DATABASE_LOST_EXIT_CODE = 3;
 
 /** Progress bar width in characters. */
 const BAR_WIDTH = 28;
@@ -113,12 +117,12 @@ function progressLine(done: number, total: number, file: string): string {
   return `\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${name.length > 40 ? `${name.slice(0, 39)}…` : name}\x1b[K`;
 }
 
-function summarise(outcomes: readonly FileOutcome[], missing: number, ms: number): string {
+function summarise(outcomes: readonly FileOutcome[], unreadable: number, ms: number): string {
   const loaded = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok).map((o) => o.summary);
   const sum = (pick: (s: (typeof loaded)[number]) => number) => loaded.reduce((n, s) => n + pick(s), 0);
-  const failed = outcomes.length - loaded.length + missing;
+  const failed = outcomes.length - loaded.length + unreadable;
   return `${[
-    `Articles: ${loaded.filter((s) => s.status === 'new').length} new, ${loaded.filter((s) => s.status === 'unchanged').length} unchanged, ${failed} failed (${outcomes.length + missing} files in ${(ms / 1000).toFixed(1)} s)`,
+    `Articles: ${loaded.filter((s) => s.status === 'new').length} new, ${loaded.filter((s) => s.status === 'unchanged').length} unchanged, ${failed} failed (${outcomes.length + unreadable} files in ${(ms / 1000).toFixed(1)} s)`,
     `Entities: ${sum((s) => s.entitiesCreated)} created, ${sum((s) => s.entitiesMerged)} merged`,
     `Relations: ${sum((s) => s.relationsCreated)} created, ${sum((s) => s.relationsMerged)} merged`,
     `Events: ${sum((s) => s.eventsCreated)} created, ${sum((s) => s.eventsMerged)} merged`,
@@ -145,14 +149,23 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const config = readConfig();
-  // A path that does not exist is a failed input like a bad file: reported, and the others still load.
+  // A path that does not exist, or a symlink that loops or dangles, is a failed input like a bad file: reported,
+  // counted as failed, and the others still load.
   const files: string[] = [];
-  let missing = 0;
+  let unreadable = 0;
   for (const path of paths) {
     try {
-      for (const file of await collectArticleFiles([path])) if (!files.includes(file)) files.push(file);
+      const onSkipped = (skipped: SkippedPath): void => {
+        unreadable++;
+        if (json) {
+          process.stdout.write(
+            `${JSON.stringify({ file: skipped.path, ok: false, ms: 0, code: 'SKIPPED', error: skipped.reason })}\n`,
+          );
+        } else process.stderr.write(`skipped: ${skipped.path}: ${skipped.reason}\n`);
+      };
+      for (const file of await collectArticleFiles([path], onSkipped)) if (!files.includes(file)) files.push(file);
     } catch (error) {
-      missing++;
+      unreadable++;
       process.stderr.write(`failed: ${error instanceof Error ? error.message : String(error)}\n`);
     }
   }
@@ -161,7 +174,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
 
-  if (args.includes('--import')) return importFirstLoad(config, files, missing, json);
+  if (args.includes('--import')) return importFirstLoad(config, files, unreadable, json);
   const { database, embedded, where } = await connect(config);
   const showProgress = !json && process.stderr.isTTY === true && files.length > 1;
   try {
@@ -179,17 +192,36 @@ export async function run(args: string[]): Promise<number> {
       maxArticleBytes: config.maxArticleBytes,
     };
     let done = 0;
+    // Kept as they arrive (each after its transaction committed), for the summary when the database goes away.
+    const reported: FileOutcome[] = [];
     const onFile = (outcome: FileOutcome): void => {
+      reported.push(outcome);
       if (showProgress && !outcome.ok) process.stderr.write('\r\x1b[K');
       reportOutcome(outcome, json);
       if (showProgress) process.stderr.write(progressLine(++done, files.length, outcome.file));
     };
-    const outcomes = bulk
-      ? await ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(database) }, files, onFile)
-      : await ingestFiles(deps, files, onFile);
+    let outcomes: FileOutcome[];
+    try {
+      outcomes = bulk
+        ? await ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(database) }, files, onFile)
+        : await ingestFiles(deps, files, onFile);
+    } catch (error) {
+      if (!isNewsgraphError(error) || error.code !== ErrorCode.DATABASE_UNAVAILABLE) throw error;
+      // The database went away mid-run. What committed is whole (one transaction per article or batch) and stays;
+      // a rerun skips it as unchanged and loads the rest.
+      if (showProgress) process.stderr.write('\r\x1b[K');
+      process.stderr.write(`\nThe database went away during the load: ${error.message}\n`);
+      if (!json) process.stdout.write(summarise(reported, unreadable, performance.now() - started));
+      const committed = reported.filter((o) => o.ok).length;
+      process.stderr.write(
+        `${committed} of ${files.length} files were loaded completely before that; no article is half written. ` +
+          'Once Neo4j is back, running the same command again completes the load (loaded articles are skipped as unchanged).\n',
+      );
+      return DATABASE_LOST_EXIT_CODE;
+    }
     if (showProgress) process.stderr.write('\r\x1b[K');
-    if (!json) process.stdout.write(summarise(outcomes, missing, performance.now() - started));
-    return missing === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
+    if (!json) process.stdout.write(summarise(outcomes, unreadable, performance.now() - started));
+    return unreadable === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
   } finally {
     await database.close();
     if (embedded) await embedded.stop();
@@ -227,7 +259,7 @@ function reportOutcome(outcome: FileOutcome, json: boolean): void {
 async function importFirstLoad(
   config: Config,
   files: readonly string[],
-  missing: number,
+  unreadable: number,
   json: boolean,
 ): Promise<number> {
   const refuse = (message: string): number => {
@@ -302,6 +334,6 @@ async function importFirstLoad(
       await embedded.stop();
     }
   }
-  if (!json) process.stdout.write(summarise(outcomes, missing, performance.now() - started));
-  return missing === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
+  if (!json) process.stdout.write(summarise(outcomes, unreadable, performance.now() - started));
+  return unreadable === 0 && outcomes.every((o) => o.ok) ? 0 : 1;
 }

@@ -4,14 +4,15 @@ import { join, relative } from 'node:path';
 import { clientBuildIsStale, ensureClientBuilt } from '../../client-build.ts';
 import { PROJECT_ROOT, readConfig } from '../../config.ts';
 import type { Neo4jConnection } from '../../db/driver.ts';
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../../db/embedded.ts';
+import { type SupervisedNeo4j, superviseEmbeddedNeo4j } from '../../db/supervisor.ts';
 import { isNewsgraphError, NewsgraphError } from '../../errors.ts';
 import { startServer } from '../../main.ts';
 
 const USAGE = `Usage: newsgraph serve
 
 Starts Neo4j (unless NEO4J_URI is set), then the GraphQL API and the explorer.
-Ctrl-C stops both; the data stays in NEWSGRAPH_DATA_DIR (default .data/).
+Ctrl-C stops both; the data stays in NEWSGRAPH_DATA_DIR (default .data/). If the project's own
+Neo4j exits unexpectedly it is restarted (up to 5 tries, with backoff) while the explorer stays up.
 
 Settings (environment): NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, HOST, PORT,
 NEWSGRAPH_DATA_DIR, NEWSGRAPH_BOLT_PORT, NEWSGRAPH_NEO4J_HEAP, NEWSGRAPH_NEO4J_PAGECACHE, JAVA_HOME.
@@ -22,8 +23,6 @@ const say = (line: string): void => {
 };
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const shown = (path: string): string => (path.startsWith(PROJECT_ROOT) ? relative(PROJECT_ROOT, path) || '.' : path);
-
-type StopReason = 'signal' | 'neo4j-exited';
 
 /** The launcher's errors name the port or directory; here we can also name the setting that changes it. */
 function withServeHint(error: unknown): unknown {
@@ -65,7 +64,7 @@ export async function run(args: string[]): Promise<number> {
     return false;
   });
 
-  let neo4j: EmbeddedNeo4j | undefined;
+  let neo4j: SupervisedNeo4j | undefined;
   let uri: string;
   if (config.neo4jUri) {
     uri = config.neo4jUri;
@@ -73,13 +72,16 @@ export async function run(args: string[]): Promise<number> {
   } else {
     const dataDir = join(config.dataDir, 'neo4j');
     say(`Starting Neo4j 5 (data in ${shown(dataDir)}, Bolt on 127.0.0.1:${config.embeddedBoltPort || 'a free port'})…`);
-    neo4j = await startEmbeddedNeo4j({
-      dataDir,
-      boltPort: config.embeddedBoltPort,
-      heap: config.embeddedHeap,
-      pageCache: config.embeddedPageCache,
-      javaHome: config.javaHome,
-    }).catch((error: unknown) => {
+    neo4j = await superviseEmbeddedNeo4j(
+      {
+        dataDir,
+        boltPort: config.embeddedBoltPort,
+        heap: config.embeddedHeap,
+        pageCache: config.embeddedPageCache,
+        javaHome: config.javaHome,
+      },
+      { say: (line) => process.stderr.write(`${line}\n`) },
+    ).catch((error: unknown) => {
       throw withServeHint(error);
     });
     uri = neo4j.uri;
@@ -93,12 +95,12 @@ export async function run(args: string[]): Promise<number> {
   };
 
   // Listen for Ctrl-C from here on, so a signal during the HTTP start still stops Neo4j cleanly.
-  const stopRequested = new Promise<StopReason>((resolveStop) => {
+  const stopRequested = new Promise<void>((resolveStop) => {
     let requestedAt: number | undefined;
     const onSignal = (signal: NodeJS.Signals): void => {
       if (requestedAt === undefined) {
         requestedAt = performance.now();
-        resolveStop('signal');
+        resolveStop();
         return;
       }
       // Ctrl-C reaches every process of the terminal's group, and tsx also relays it, so one press can arrive
@@ -108,13 +110,13 @@ export async function run(args: string[]): Promise<number> {
       }
     };
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
-    neo4j?.exited.then(() => resolveStop('neo4j-exited'));
   });
 
   await clientBuild;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer(config, connection);
+    const supervised = neo4j;
+    server = await startServer(config, connection, supervised ? { databaseStatus: () => supervised.status() } : {});
   } catch (error) {
     await neo4j?.stop();
     throw error;
@@ -122,18 +124,12 @@ export async function run(args: string[]): Promise<number> {
   say(`GraphQL: ${server.url}/graphql, explorer: ${server.url}/`);
   say(`Ready in ${seconds(performance.now() - startedAt)}. Press Ctrl-C to stop.`);
 
-  const reason = await stopRequested;
-  if (reason === 'neo4j-exited') {
-    process.stderr.write(
-      `Neo4j stopped unexpectedly (see ${neo4j ? shown(neo4j.logFile) : 'its log'}); shutting down.\n`,
-    );
-  } else {
-    say('Stopping…');
-  }
+  await stopRequested;
+  say('Stopping…');
   await server.close();
   if (neo4j) {
     await neo4j.stop();
     say(`Neo4j stopped; data kept in ${shown(join(config.dataDir, 'neo4j'))}.`);
   }
-  return reason === 'neo4j-exited' ? 1 : 0;
+  return 0;
 }

@@ -267,6 +267,7 @@ describe('GraphQL documents that ask for too much', () => {
       expect(response.errors![0].message).toMatch(
         /asks for more than 1000 rows: page through the results with a cursor/,
       );
+      expect(response.status, query).toBe(400);
       expect(response.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'LIMIT_TOO_LARGE',

@@ -1,4 +1,5 @@
-// Exposure: loopback-only by default, no CORS for other origins, cross-site simple requests refused, mutations locked off loopback.
+// Exposure: loopback-only by default, Host names checked (DNS rebinding), no CORS for other origins, cross-site simple requests refused, mutations locked off loopback.
+import { request as httpRequest } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../../server/config.ts';
@@ -90,6 +91,105 @@ describe('beyond loopback without NEWSGRAPH_API_TOKEN', () => {
       expect((await open.gql('{ stats { articles } }')).errors).toBeUndefined();
     } finally {
       await open.close();
+    }
+  });
+});
+
+/** A raw HTTP request with the Host header we choose (fetch sets its own). */
+function rawPost(
+  url: string,
+  headers: Record<string, string>,
+  body: unknown,
+): Promise<{ status: number; body: Record<string, any> }> {
+  return new Promise((resolveRequest, rejectRequest) => {
+    const target = new URL('/graphql', url);
+    const payload = JSON.stringify(body);
+    const req = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => {
+          text += chunk;
+        });
+        res.on('end', () => resolveRequest({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : {} }));
+      },
+    );
+    req.once('error', rejectRequest);
+    req.end(payload);
+  });
+}
+
+describe('DNS rebinding: a page on evil.example whose name now resolves to 127.0.0.1', () => {
+  const deleteMutation = { query: 'mutation { deleteArticle(id: "article:x") { deleted } }' };
+  const read = { query: '{ stats { articles } }' };
+
+  it('is refused with 421 before GraphQL runs, for queries and mutations, even with a matching Origin', async () => {
+    const port = new URL(server.url).port;
+    for (const body of [deleteMutation, read]) {
+      for (const headers of <Record<string, string>[]>[
+        { host: `evil.example:${port}`, origin: `http://evil.example:${port}` },
+        { host: `evil.example:${port}` },
+        { host: 'evil.example' },
+      ]) {
+        const response = await rawPost(server.url, headers, body);
+        expect(response.status, JSON.stringify(headers)).toBe(421);
+        expect(response.body.data).toBeUndefined();
+        expect(response.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'HOST_NOT_ALLOWED' });
+        expect(response.body.errors[0].message).toMatch(/NEWSGRAPH_ALLOWED_HOSTS/);
+      }
+    }
+    // The explorer and /health too: a rebinding page reads nothing from this server.
+    const health = await new Promise<number>((resolveHealth, rejectHealth) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port, path: '/health', headers: { host: 'evil.example' } },
+        (res) => {
+          res.resume();
+          resolveHealth(res.statusCode ?? 0);
+        },
+      );
+      req.once('error', rejectHealth).end();
+    });
+    expect(health).toBe(421);
+  });
+
+  it('answers the loopback names; an Origin naming another host is refused even when it matches the Host', async () => {
+    const port = new URL(server.url).port;
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) {
+      const response = await rawPost(server.url, { host, origin: `http://${host}` }, read);
+      expect(response.status, host).toBe(200);
+      expect(response.body.data.stats.articles).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('a name in NEWSGRAPH_ALLOWED_HOSTS is answered, its own origin allowed; the origin check does not trust Host', async () => {
+    const named = await startTestServer({ NEWSGRAPH_ALLOWED_HOSTS: 'newsgraph.example.org, Other.Example' });
+    try {
+      const port = new URL(named.url).port;
+      const ok = await rawPost(
+        named.url,
+        { host: `newsgraph.example.org:${port}`, origin: `http://newsgraph.example.org:${port}` },
+        read,
+      );
+      expect(ok.status).toBe(200);
+      expect((await rawPost(named.url, { host: `other.example:${port}` }, read)).status).toBe(200);
+      // An allowed Host with a foreign Origin (the old check compared Origin with Host only).
+      const foreign = await rawPost(
+        named.url,
+        { host: `newsgraph.example.org:${port}`, origin: `http://evil.example:${port}` },
+        deleteMutation,
+      );
+      expect(foreign.status).toBe(403);
+      expect(foreign.body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect((await rawPost(named.url, { host: `evil.example:${port}` }, read)).status).toBe(421);
+    } finally {
+      await named.close();
     }
   });
 });
