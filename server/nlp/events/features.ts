@@ -12,8 +12,10 @@ export interface EventSentence {
 
 const WORD = /[\p{L}\p{N}]/u;
 
+const STEM_LENGTH = 5;
+
 function stem(word: string): string {
-  return word.length > 5 ? word.slice(0, 5) : word;
+  return word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word;
 }
 
 /** sentenceFeatures' names (each once), for training and reading. */
@@ -31,7 +33,8 @@ export function sentenceFeatures(s: EventSentence, f: FeatureSink): void {
   const cues = new Set<string>();
   for (let i = 0; i < lower.length; i++) {
     f.add('w=', lower[i]);
-    f.add('s=', stem(lower[i]));
+    // A word of five letters or fewer is its own stem: the word feature says it already.
+    if (lower[i].length > STEM_LENGTH) f.add('s=', stem(lower[i]));
     if (i + 1 < lower.length) f.add('b=', lower[i], '_', lower[i + 1]);
     for (const g of cueGroups(lower[i], lower[i + 1])) cues.add(g);
   }

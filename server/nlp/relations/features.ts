@@ -35,8 +35,10 @@ function distanceBucket(n: number): string {
 }
 
 /** A crude Danish stem: the first five letters of a longer word (køber, købte -> køb..; sagsøger -> sagsø). */
+const STEM_LENGTH = 5;
+
 function stem(word: string): string {
-  return word.length > 5 ? word.slice(0, 5) : word;
+  return word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word;
 }
 
 /** Possessive "s" on a name: "Novos", "USA's", "Huaweis". */
@@ -137,7 +139,8 @@ export function pairFeatures(
     gap <= MAX_BETWEEN_WORDS ? between : [...between.slice(0, EDGE_WORDS), ...between.slice(gap - EDGE_WORDS)];
   for (const w of shown) {
     f.add('w', dir, w);
-    f.add('s', dir, stem(w));
+    // A word of five letters or fewer is its own stem: the word feature says it already.
+    if (w.length > STEM_LENGTH) f.add('s', dir, stem(w));
   }
   if (gap > 0 && gap <= 4) f.add('W', dir, between.join('_'), '|', typePair(from.type, '>', to.type));
   if (gap === 0) f.add('adjacent', dir);
