@@ -53,6 +53,16 @@ const REFERRING_WORDS = [
 const ANAPHOR_INITIALS = new Set(REFERRING_WORDS.map((w) => w.charCodeAt(0)));
 const ANAPHOR_MIN_LENGTH = Math.min(...REFERRING_WORDS.map((w) => w.length));
 const ANAPHOR_MAX_LENGTH = Math.max(...REFERRING_WORDS.map((w) => w.length));
+/** The referring words as written in running text: lowercase, or capitalised at a sentence start. */
+const REFERRING_FORMS: ReadonlySet<string> = new Set(
+  REFERRING_WORDS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]),
+);
+
+/** True for a token written as a plain word ("styrelsen", "Styrelsen"): REFERRING_FORMS answers it without lowercasing. */
+function isPlainWord(text: string): boolean {
+  const second = text.charCodeAt(1);
+  return text.length < 2 || (second >= 97 && second <= 122);
+}
 
 /** How far back (in sentences) a pronoun may find its person. */
 const PRONOUN_REACH_SENTENCES = 3;
@@ -114,6 +124,7 @@ export function buildContexts(
       // Most tokens are ruled out before lowercasing, by length and first letter (a non-ASCII first character,
       // such as the Kelvin sign that lowercases to "k", is checked in full).
       const initial = t.text.charCodeAt(0);
+      if (!REFERRING_FORMS.has(t.text) && isPlainWord(t.text) && initial < 128) continue;
       if (
         t.text.length < ANAPHOR_MIN_LENGTH ||
         t.text.length > ANAPHOR_MAX_LENGTH ||
