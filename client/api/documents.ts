@@ -10,8 +10,8 @@ export const SEARCH = `query Search($query: String!, $types: [String!], $limit: 
   search(query: $query, types: $types, limit: $limit) { id label name aliases score mentionCount }
 }`;
 
-export const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $depth: Int, $types: [String!], $relationTypes: [String!], $limit: Int) {
-  neighborhood(ids: $ids, depth: $depth, types: $types, relationTypes: $relationTypes, limit: $limit) { ${SUBGRAPH_FIELDS} }
+export const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $depth: Int, $types: [String!], $relationTypes: [String!], $limit: Int, $drawn: [ID!]) {
+  neighborhood(ids: $ids, depth: $depth, types: $types, relationTypes: $relationTypes, limit: $limit, drawn: $drawn) { ${SUBGRAPH_FIELDS} }
 }`;
 
 export const PATHS = `query Paths($from: ID!, $to: ID!, $maxDepth: Int) {

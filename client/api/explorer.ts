@@ -37,6 +37,8 @@ export interface NeighborhoodOptions {
   types?: string[] | null;
   relationTypes?: string[] | null;
   limit?: number;
+  /** Ids on the canvas: the edges between them and the result come back too. */
+  drawn?: string[];
 }
 
 export async function neighborhood(
@@ -52,6 +54,7 @@ export async function neighborhood(
       types: opts.types ?? null,
       relationTypes: opts.relationTypes ?? null,
       limit: opts.limit ?? 50,
+      drawn: opts.drawn ?? null,
     },
     signal,
   );

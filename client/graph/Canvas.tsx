@@ -1,7 +1,7 @@
 // The graph canvas: owns the cytoscape instance and keeps it in step with the view state it is given.
 
 import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
-import { type MutableRefObject, useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 import type { Visibility } from '../state/filters.ts';
 import type { CanvasGraph } from '../state/graph.ts';
 import type { Highlight } from '../state/view.ts';
@@ -29,7 +29,7 @@ export interface CanvasProps {
   relayout: number;
   onSelect: (id: string | null) => void;
   onExpand: (id: string) => void;
-  handleRef: MutableRefObject<CanvasHandle | null>;
+  handleRef: RefObject<CanvasHandle | null>;
 }
 
 declare global {

@@ -62,8 +62,17 @@ export const explorerResolvers = {
       const labels = checkLabels(args.types as string[] | null);
       const relTypes = checkRelationTypes(args.relationTypes as string[] | null);
       const limit = Math.max(clamp(args.limit as number | null, 200, LIMITS.maxNeighborhoodNodes), ids.length);
+      const drawn = checkIds((args.drawn as string[] | null) ?? [], 'drawn', { allowEmpty: true });
       await requireNodes(ctx, ids, 'ids');
-      return ctx.services.explorer.neighborhood({ ids, depth, labels, relTypes, limit, edgeLimit: LIMITS.maxEdges });
+      return ctx.services.explorer.neighborhood({
+        ids,
+        depth,
+        labels,
+        relTypes,
+        limit,
+        edgeLimit: LIMITS.maxEdges,
+        drawn,
+      });
     },
 
     paths: async (_: unknown, args: Args, ctx: GraphQLContext) => {

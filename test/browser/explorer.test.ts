@@ -2,7 +2,7 @@
 // what a user does (search, expand, read evidence, load, query, paths, timeline, merge, export, links, errors).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, type RunningExplorer, startExplorer } from './helpers/app.ts';
 import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
@@ -46,6 +46,29 @@ async function findEntity(name: string, label: string): Promise<Hit> {
   if (!hit)
     throw new Error(`the seeds should contain a ${label} called ${name}; search returned ${JSON.stringify(search)}`);
   return hit;
+}
+
+interface Operation {
+  name: string;
+  variables: Record<string, unknown>;
+}
+
+/** The GraphQL operations the page sends while `action` runs. */
+async function recordOperations(action: () => Promise<void>): Promise<Operation[]> {
+  const operations: Operation[] = [];
+  const onRequest = (request: Request) => {
+    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+    const body = request.postDataJSON() as { query: string; variables?: Record<string, unknown> };
+    const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? 'anonymous';
+    operations.push({ name, variables: body.variables ?? {} });
+  };
+  page.on('request', onRequest);
+  try {
+    await action();
+  } finally {
+    page.off('request', onRequest);
+  }
+  return operations;
 }
 
 async function idle(): Promise<void> {
@@ -101,9 +124,14 @@ describe('the explorer', () => {
 
       // Expand on double-click: neighbours appear, Huawei does not move.
       const before = await page.evaluate((id) => window.__newsgraph!.cy.getElementById(id).position(), huawei.id);
-      await doubleClickNode(page, huawei.id);
-      await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
-      await idle();
+      const operations = await recordOperations(async () => {
+        await doubleClickNode(page, huawei.id);
+        await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
+        await idle();
+      });
+      // One request per expand: the neighbourhood brings the edges among the drawn nodes with it.
+      expect(operations.filter((o) => o.name === 'Neighborhood' && o.variables.drawn)).toHaveLength(1);
+      expect(operations.filter((o) => o.name === 'EdgesAmong')).toEqual([]);
       const afterExpand = await visibleNodeIds(page);
       expect(afterExpand).toContain(usa.id);
       const after = await page.evaluate((id) => window.__newsgraph!.cy.getElementById(id).position(), huawei.id);

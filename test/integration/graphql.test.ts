@@ -160,6 +160,20 @@ describe('explorer queries', () => {
     expect(typed.neighborhood.nodes.slice(1).every((n: any) => n.label === 'Government')).toBe(true);
   });
 
+  it('neighborhood with drawn ids also returns the edges tying the result into the canvas', async () => {
+    const query = `query($drawn: [ID!]) { neighborhood(ids: ["person:ren-zhengfei"], relationTypes: ["HEADS", "SANCTIONS"], drawn: $drawn) { nodes { id } edges { type source target } } }`;
+    const alone = await data(query, { drawn: null });
+    expect(alone.neighborhood.nodes.map((n: any) => n.id).sort()).toEqual(['company:huawei', 'person:ren-zhengfei']);
+    expect(alone.neighborhood.edges.map((e: any) => e.type)).toEqual(['HEADS']);
+    // USA is on the canvas: its SANCTIONS edge to the new Huawei comes back in the same answer, and only once.
+    const drawn = await data(query, { drawn: ['government:usa', 'person:ren-zhengfei', 'company:reuters'] });
+    expect(drawn.neighborhood.nodes.map((n: any) => n.id).sort()).toEqual(['company:huawei', 'person:ren-zhengfei']);
+    expect(drawn.neighborhood.edges.map((e: any) => `${e.source} ${e.type} ${e.target}`).sort()).toEqual([
+      'government:usa SANCTIONS company:huawei',
+      'person:ren-zhengfei HEADS company:huawei',
+    ]);
+  });
+
   it('paths finds the shortest connections as a subgraph', async () => {
     const { paths } = await data(
       `{ paths(from: "person:ren-zhengfei", to: "government:handelsministeriet", maxDepth: 4) { nodes { ${NODE} } edges { ${EDGE} } truncated } }`,

@@ -95,6 +95,8 @@ export interface NeighborhoodRequest {
   readonly limit: number;
   /** Most edges returned. */
   readonly edgeLimit: number;
+  /** Nodes already on the caller's canvas: edges between them and the result come back too (not those among them). */
+  readonly drawn?: readonly string[];
 }
 
 export interface TimelineRequest {
@@ -200,31 +202,48 @@ export class ExplorerRepository {
    * Seeds must exist (checked by the caller with nodesByIds).
    */
   async neighborhood(request: NeighborhoodRequest): Promise<Subgraph> {
-    const key = JSON.stringify(request);
+    const { drawn = [], ...expansion } = request;
     return this.#db.read(async (q) => {
-      // The count store answers this without reading the graph.
-      const [counts] = await q.run('graph-counts');
-      const version = `${this.#db.writeGeneration}:${counts?.nodes}:${counts?.relationships}`;
-      const cached = this.#neighborhoods.get(key);
-      if (cached && cached.version === version && Date.now() - cached.at < NEIGHBORHOOD_CACHE_TTL_MS) {
-        // Most recently used goes to the end of the map's order.
-        this.#neighborhoods.delete(key);
-        this.#neighborhoods.set(key, cached);
-        return cached.value;
-      }
-      const started = performance.now();
-      const value = await this.#expand(q, request);
-      if (performance.now() - started >= NEIGHBORHOOD_CACHE_MIN_MS) {
-        this.#neighborhoods.delete(key);
-        this.#neighborhoods.set(key, { version, at: Date.now(), value });
-        while (this.#neighborhoods.size > NEIGHBORHOOD_CACHE_ENTRIES)
-          this.#neighborhoods.delete(this.#neighborhoods.keys().next().value!);
-      }
-      return value;
+      const found = await this.#cachedExpand(q, expansion);
+      const result = new Set(found.nodes.map((n) => n.id));
+      const others = drawn.filter((id) => !result.has(id));
+      if (others.length === 0) return found;
+      // One request per expand: the edges that tie the new nodes into the canvas come with them.
+      const rows = await q.run('edges-touching', {
+        ids: [...result],
+        drawn: others,
+        relTypes: request.relTypes,
+        limit: int(Math.max(0, request.edgeLimit - found.edges.length)),
+      });
+      return { ...found, edges: [...found.edges, ...rows.map(toEdge)] };
     });
   }
 
-  async #expand(q: QueryRunner, request: NeighborhoodRequest): Promise<Subgraph> {
+  /** The expansion itself, cached per request (the canvas around it is not part of the key). */
+  async #cachedExpand(q: QueryRunner, request: Omit<NeighborhoodRequest, 'drawn'>): Promise<Subgraph> {
+    const key = JSON.stringify(request);
+    // The count store answers this without reading the graph.
+    const [counts] = await q.run('graph-counts');
+    const version = `${this.#db.writeGeneration}:${counts?.nodes}:${counts?.relationships}`;
+    const cached = this.#neighborhoods.get(key);
+    if (cached && cached.version === version && Date.now() - cached.at < NEIGHBORHOOD_CACHE_TTL_MS) {
+      // Most recently used goes to the end of the map's order.
+      this.#neighborhoods.delete(key);
+      this.#neighborhoods.set(key, cached);
+      return cached.value;
+    }
+    const started = performance.now();
+    const value = await this.#expand(q, request);
+    if (performance.now() - started >= NEIGHBORHOOD_CACHE_MIN_MS) {
+      this.#neighborhoods.delete(key);
+      this.#neighborhoods.set(key, { version, at: Date.now(), value });
+      while (this.#neighborhoods.size > NEIGHBORHOOD_CACHE_ENTRIES)
+        this.#neighborhoods.delete(this.#neighborhoods.keys().next().value!);
+    }
+    return value;
+  }
+
+  async #expand(q: QueryRunner, request: Omit<NeighborhoodRequest, 'drawn'>): Promise<Subgraph> {
     const seeds = await nodesByIds(q, request.ids);
     const visited = seeds.map((n) => n.id);
     let frontier = visited;

@@ -1,0 +1,65 @@
+// The middle column of the Explore tab: toolbar, the graph canvas (or what it says when empty), timeline, legend.
+import { type RefObject, useMemo } from 'react';
+import type { GraphStats, TimelineEvent } from '../api/types.ts';
+import type { RequestState } from '../api/useLatest.ts';
+import { Canvas, type CanvasHandle } from '../graph/Canvas.tsx';
+import { Legend } from '../graph/Legend.tsx';
+import type { ViewStore } from '../hooks/useView.ts';
+import { Timeline } from '../panels/timeline/Timeline.tsx';
+import { CanvasToolbar } from './CanvasToolbar.tsx';
+import { EmptyState } from './EmptyState.tsx';
+
+export interface CanvasAreaProps {
+  hidden: boolean;
+  store: ViewStore;
+  canvas: RefObject<CanvasHandle | null>;
+  busy: string | null;
+  stats: RequestState<GraphStats>;
+  timeline: RequestState<TimelineEvent[]>;
+  typeCounts: Record<string, number>;
+  onSelect: (id: string | null) => void;
+  onExpand: (id: string) => void;
+  onOpenLoader: () => void;
+}
+
+export function CanvasArea(props: CanvasAreaProps) {
+  const { store, canvas, timeline } = props;
+  const { view, graph, visibility, dispatch } = store;
+  const onCanvas = useMemo(() => new Set(Object.keys(graph.nodes)), [graph.nodes]);
+  return (
+    <section className="center" hidden={props.hidden}>
+      <CanvasToolbar store={store} canvas={canvas} busy={props.busy} />
+      <div className="canvas-wrap">
+        <Canvas
+          graph={graph}
+          visibility={visibility}
+          highlight={view.highlight}
+          selection={view.selection}
+          relayout={view.relayout}
+          onSelect={props.onSelect}
+          onExpand={props.onExpand}
+          handleRef={canvas}
+        />
+        <EmptyState
+          totalNodes={onCanvas.size}
+          nodesDrawn={visibility.nodes.size}
+          busy={props.busy !== null}
+          serverDown={props.stats.status === 'error'}
+          stats={props.stats.data}
+          onOpenLoader={props.onOpenLoader}
+        />
+      </div>
+      <Timeline
+        events={timeline.data ?? []}
+        loading={timeline.status === 'loading'}
+        error={timeline.status === 'error' ? timeline.error : null}
+        onCanvas={onCanvas}
+        from={view.filters.from}
+        to={view.filters.to}
+        onRange={(from, to) => dispatch({ type: 'filters', filters: { ...view.filters, from, to } })}
+        hiddenByRange={visibility.eventsOutsideRange}
+      />
+      <Legend counts={props.typeCounts} />
+    </section>
+  );
+}
