@@ -2,7 +2,7 @@
 
 const NODE_FIELDS = 'id label name weight kind date';
 const EDGE_FIELDS = 'id source target type support confidence props';
-const SUBGRAPH_FIELDS = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated remaining`;
+const SUBGRAPH_FIELDS = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated remaining coMentionOnly`;
 const EVIDENCE_FIELDS = `edgeId type confidence source { ${NODE_FIELDS} } target { ${NODE_FIELDS} }
   items { sentence articleId articleTitle articleUrl publishedAt }`;
 
@@ -10,12 +10,14 @@ export const SEARCH = `query Search($query: String!, $types: [String!], $limit: 
   search(query: $query, types: $types, limit: $limit) { id label name aliases score mentionCount }
 }`;
 
-export const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $depth: Int, $types: [String!], $relationTypes: [String!], $limit: Int, $drawn: [ID!]) {
-  neighborhood(ids: $ids, depth: $depth, types: $types, relationTypes: $relationTypes, limit: $limit, drawn: $drawn) { ${SUBGRAPH_FIELDS} }
+export const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $depth: Int, $types: [String!], $relationTypes: [String!],
+  $limit: Int, $followCoMentions: Boolean, $drawn: [ID!]) {
+  neighborhood(ids: $ids, depth: $depth, types: $types, relationTypes: $relationTypes, limit: $limit,
+    followCoMentions: $followCoMentions, drawn: $drawn) { ${SUBGRAPH_FIELDS} }
 }`;
 
-export const PATHS = `query Paths($from: ID!, $to: ID!, $maxDepth: Int) {
-  paths(from: $from, to: $to, maxDepth: $maxDepth) { ${SUBGRAPH_FIELDS} }
+export const PATHS = `query Paths($from: ID!, $to: ID!, $maxDepth: Int, $relationTypes: [String!]) {
+  paths(from: $from, to: $to, maxDepth: $maxDepth, relationTypes: $relationTypes) { ${SUBGRAPH_FIELDS} }
 }`;
 
 export const TIMELINE = `query Timeline($from: String, $to: String, $kinds: [String!], $entityIds: [ID!]) {

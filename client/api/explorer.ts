@@ -39,6 +39,8 @@ export interface NeighborhoodOptions {
   limit?: number;
   /** Ids on the canvas: the edges between them and the result come back too. */
   drawn?: string[];
+  /** False: neighbours tied only by co-mentions are left out (and counted in coMentionOnly). Default true. */
+  followCoMentions?: boolean;
 }
 
 export async function neighborhood(
@@ -54,6 +56,7 @@ export async function neighborhood(
       types: opts.types ?? null,
       relationTypes: opts.relationTypes ?? null,
       limit: opts.limit ?? 50,
+      followCoMentions: opts.followCoMentions ?? true,
       drawn: opts.drawn ?? null,
     },
     signal,
@@ -61,8 +64,15 @@ export async function neighborhood(
   return data.neighborhood;
 }
 
-export async function paths(from: string, to: string, maxDepth: number, signal?: AbortSignal): Promise<Subgraph> {
-  const data = await request<{ paths: Subgraph }>(doc.PATHS, { from, to, maxDepth }, signal);
+/** Shortest paths through `relationTypes` (null: the server's default, every typed fact). */
+export async function paths(
+  from: string,
+  to: string,
+  maxDepth: number,
+  relationTypes: readonly string[] | null = null,
+  signal?: AbortSignal,
+): Promise<Subgraph> {
+  const data = await request<{ paths: Subgraph }>(doc.PATHS, { from, to, maxDepth, relationTypes }, signal);
   return data.paths;
 }
 

@@ -2,12 +2,12 @@
 
 import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
 import { type RefObject, useEffect, useRef } from 'react';
-import type { Visibility } from '../state/filters.ts';
+import type { Filters, Visibility } from '../state/filters.ts';
 import type { CanvasGraph } from '../state/graph.ts';
 import type { Highlight } from '../state/view.ts';
 import { adaptToSize, createCytoscape } from './cy.ts';
 import { edgeElement, nodeElement } from './elements.ts';
-import { fitView, type RunningLayout, runFullLayout, runIncrementalLayout } from './layout.ts';
+import { fitView, type RunningLayout, runFullLayout, runIncrementalLayout, runRefreshLayout } from './layout.ts';
 
 export interface CanvasHandle {
   /** PNG of the whole drawing (not just the viewport), white background. */
@@ -23,6 +23,8 @@ export interface CanvasHandle {
 export interface CanvasProps {
   graph: CanvasGraph;
   visibility: Visibility;
+  /** The filters behind `visibility`: when they change, the drawing is laid out again from where it is. */
+  filters: Filters;
   highlight: Highlight;
   selection: string | null;
   /** Changing this number runs a fresh full layout. */
@@ -51,6 +53,8 @@ export function Canvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<RunningLayout | null>(null);
+  // Whether the last sync added nodes (their layout is already running when a filter change comes with them).
+  const addedInSync = useRef(false);
   // Latest callbacks without re-binding cytoscape listeners on every render.
   const callbacks = useRef({ onSelect: props.onSelect, onExpand: props.onExpand });
   callbacks.current = { onSelect: props.onSelect, onExpand: props.onExpand };
@@ -135,6 +139,7 @@ export function Canvas(props: CanvasProps) {
 
     adaptToSize(cy);
 
+    addedInSync.current = added.nonempty();
     if (added.nonempty()) {
       layoutRef.current?.stop();
       if (!hadNodes) {
@@ -155,6 +160,17 @@ export function Canvas(props: CanvasProps) {
       }
     }
   }, [props.graph, props.visibility]);
+
+  // Re-layout after a filter change (declared after the sync above, so it sees the new visibility).
+  const seenFilters = useRef(props.filters);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || seenFilters.current === props.filters) return;
+    seenFilters.current = props.filters;
+    if (addedInSync.current) return;
+    layoutRef.current?.stop();
+    layoutRef.current = runRefreshLayout(cy);
+  }, [props.filters]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: highlights are re-applied after the graph changes, since new elements lack the classes
   useEffect(() => {

@@ -162,15 +162,8 @@ export function runIncrementalLayout(cy: Core, newNodes: NodeCollection): Runnin
       : visibleNew.union(visibleNew.neighborhood('node').not('.filtered'));
   const eles = nodes.union(nodes.edgesWith(nodes).not('.filtered'));
   const old = nodes.nodes().filter((n) => !isNew.has(n.id()));
-  const fixed = old.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
-  // fcose counts labels in node sizes and pins the centre of node+label, so each constraint is
-  // shifted by the label's offset; otherwise fixed nodes would visibly jump by half a label height.
-  const constraints = old.map((n) => {
-    const node = n as NodeSingular;
-    const bb = node.boundingBox({ includeLabels: true, includeOverlays: false });
-    return { nodeId: node.id(), position: { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } };
-  });
   if (visibleNew.length === 0) return { done: Promise.resolve(), stop: () => {} };
+  const { constraints, restore } = holdInPlace(cy, old);
   const layout = run(eles, {
     ...LAYOUT_DEFAULTS,
     quality: 'default',
@@ -180,10 +173,62 @@ export function runIncrementalLayout(cy: Core, newNodes: NodeCollection): Runnin
     fixedNodeConstraint: constraints.length > 0 ? constraints : undefined,
   });
   // Guarantee the promise to the user: whatever the solver did, existing nodes end where they were.
+  return { ...layout, done: layout.done.then(restore) };
+}
+
+/**
+ * fcose constraints that keep `nodes` where they are, and a function that puts them back exactly afterwards.
+ * fcose counts labels in node sizes and pins the centre of node+label, so each constraint is shifted by the
+ * label's offset; otherwise fixed nodes would visibly jump by half a label height.
+ */
+function holdInPlace(
+  cy: Core,
+  nodes: NodeCollection,
+): { constraints: { nodeId: string; position: Position }[]; restore: () => void } {
+  const fixed = nodes.map((n: NodeSingular) => ({ nodeId: n.id(), position: { ...n.position() } }));
+  const constraints = nodes.map((node: NodeSingular) => {
+    const bb = node.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { nodeId: node.id(), position: { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } };
+  });
+  const restore = () => {
+    for (const { nodeId, position } of fixed) cy.getElementById(nodeId).position(position);
+  };
+  return { constraints, restore };
+}
+
+/**
+ * After a filter change: fcose again over what is drawn, starting from where the nodes are now (no random
+ * start, so the user keeps their bearings), pinned nodes held in place. Nodes that lost their drawn edges
+ * (co-mentions switched off) stop being pulled into the middle; those that gained edges move to them.
+ */
+export function runRefreshLayout(cy: Core): RunningLayout {
+  const eles = cy.elements().not('.filtered');
+  const nodes = eles.nodes();
+  if (nodes.empty()) return { done: Promise.resolve(), stop: () => {} };
+  const count = nodes.length;
+  const { constraints, restore } = holdInPlace(cy, nodes.filter('.pinned'));
+  const animate = count <= ANIMATE_MAX_NODES;
+  const layout = run(eles, {
+    ...LAYOUT_DEFAULTS,
+    quality: 'default',
+    randomize: false,
+    numIter: count >= FEWER_ITERATIONS_MIN_NODES ? 1000 : 2500,
+    nodeDimensionsIncludeLabels: count < FEWER_ITERATIONS_MIN_NODES,
+    animate,
+    fit: false,
+    fixedNodeConstraint: constraints.length > 0 ? constraints : undefined,
+  });
   return {
     ...layout,
     done: layout.done.then(() => {
-      for (const { nodeId, position } of fixed) cy.getElementById(nodeId).position(position);
+      if (cy.destroyed()) return;
+      restore();
+      const ext = cy.extent();
+      const outside = nodes.some((n) => {
+        const p = (n as NodeSingular).position();
+        return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2;
+      });
+      if (outside) fitView(cy, animate);
     }),
   };
 }

@@ -14,6 +14,10 @@ export interface StylesheetOptions {
 /** Above this many elements the large-graph stylesheet and viewport shortcuts are used. */
 export const LARGE_GRAPH_ELEMENTS = 800;
 
+/** Co-mention edges: thinner than the thinnest fact (1.2 px) and see-through. */
+export const CO_MENTION_WIDTH = 0.8;
+export const CO_MENTION_OPACITY = 0.5;
+
 export const HIGHLIGHT_COLORS = Object.freeze({
   created: '#2B8A3E',
   merged: '#E8590C',
@@ -82,10 +86,17 @@ export function buildStylesheet(opts: StylesheetOptions = { large: false }): Sty
         'overlay-opacity': 0,
       },
     },
-    // Co-mentions are the weakest signal: drawn faint and unlabeled so typed relations stand out.
+    // Co-mentions are the weakest signal: faint, thin and unlabeled (whatever their support) so facts stand out.
     {
       selector: 'edge[type = "CO_MENTIONED"]',
-      style: { 'line-style': 'dashed', 'line-color': '#CBD2D9', 'target-arrow-shape': 'none', label: '' },
+      style: {
+        'line-style': 'dashed',
+        'line-color': '#CBD2D9',
+        width: CO_MENTION_WIDTH,
+        opacity: CO_MENTION_OPACITY,
+        'target-arrow-shape': 'none',
+        label: '',
+      },
     },
     {
       selector: 'edge[type = "MENTIONS"], edge[type = "REPORTS"], edge[type = "CITES"]',

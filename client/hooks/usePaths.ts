@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { errorMessage } from '../api/client.ts';
 import * as api from '../api/explorer.ts';
 import type { GraphNode } from '../api/types.ts';
+import { pathRelationTypes } from '../state/filters.ts';
 import { type Drawing, MAX_IDS_PER_REQUEST } from './useDraw.ts';
 import type { Message } from './useStatus.ts';
 import type { ViewStore } from './useView.ts';
@@ -27,6 +28,7 @@ export const DEFAULT_PATH_HOPS = 4;
 
 export function usePaths(store: ViewStore, drawing: Drawing): PathSearch {
   const { dispatch } = store;
+  const { filters } = store.view;
   const { draw, drawnIds } = drawing;
   const [query, setQuery] = useState<PathQuery>({ from: null, to: null, maxHops: DEFAULT_PATH_HOPS });
   const [busy, setBusy] = useState(false);
@@ -44,9 +46,13 @@ export function usePaths(store: ViewStore, drawing: Drawing): PathSearch {
     setMessage(null);
     void (async () => {
       try {
-        const sub = await api.paths(from.id, to.id, maxHops);
+        const sub = await api.paths(from.id, to.id, maxHops, pathRelationTypes(filters));
         if (sub.nodes.length === 0) {
-          setMessage({ kind: 'info', text: `No path between ${from.name} and ${to.name} within ${maxHops} hops.` });
+          const through = filters.coMentions ? 'relations or co-mentions' : 'typed relations (co-mentions are off)';
+          setMessage({
+            kind: 'info',
+            text: `No path between ${from.name} and ${to.name} within ${maxHops} hops through ${through}.`,
+          });
           dispatch({ type: 'highlight', highlight: null });
           return;
         }
@@ -71,7 +77,7 @@ export function usePaths(store: ViewStore, drawing: Drawing): PathSearch {
         setBusy(false);
       }
     })();
-  }, [dispatch, draw, drawnIds, query]);
+  }, [dispatch, draw, drawnIds, filters, query]);
 
   const clear = useCallback(() => dispatch({ type: 'highlight', highlight: null }), [dispatch]);
 

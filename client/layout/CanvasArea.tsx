@@ -33,6 +33,7 @@ export function CanvasArea(props: CanvasAreaProps) {
         <Canvas
           graph={graph}
           visibility={visibility}
+          filters={view.filters}
           highlight={view.highlight}
           selection={view.selection}
           relayout={view.relayout}

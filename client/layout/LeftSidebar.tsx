@@ -62,6 +62,7 @@ export function LeftSidebar({
           busy={paths.busy}
           message={paths.message}
           highlighted={pathShown}
+          coMentions={filters.coMentions}
           onChange={paths.change}
           onFind={paths.find}
           onClear={paths.clear}

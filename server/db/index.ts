@@ -17,6 +17,7 @@ export type * from './repositories/articles.ts';
 export type * from './repositories/bulk.ts';
 export type * from './repositories/entities.ts';
 export type * from './repositories/explorer.ts';
+export { FACT_PATH_TYPES, PATH_RELATION_TYPES } from './repositories/explorer.ts';
 export { ArticleRepository, BulkLoadRepository, EntityRepository, ExplorerRepository };
 
 export interface Repositories {

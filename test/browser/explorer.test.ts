@@ -2,7 +2,7 @@
 // what a user does (search, expand, read evidence, load, query, paths, timeline, merge, export, links, errors).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, type RunningExplorer, startExplorer } from './helpers/app.ts';
 import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
@@ -14,6 +14,7 @@ import {
   visibleNodeIds,
   waitForStableLayout,
 } from './helpers/canvas.ts';
+import { recordOperations } from './helpers/operations.ts';
 import { screenshotsDir } from './helpers/screenshots.ts';
 
 /** Server start (schema build), three article ingests and a Vite build when stale. */
@@ -46,29 +47,6 @@ async function findEntity(name: string, label: string): Promise<Hit> {
   if (!hit)
     throw new Error(`the seeds should contain a ${label} called ${name}; search returned ${JSON.stringify(search)}`);
   return hit;
-}
-
-interface Operation {
-  name: string;
-  variables: Record<string, unknown>;
-}
-
-/** The GraphQL operations the page sends while `action` runs. */
-async function recordOperations(action: () => Promise<void>): Promise<Operation[]> {
-  const operations: Operation[] = [];
-  const onRequest = (request: Request) => {
-    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
-    const body = request.postDataJSON() as { query: string; variables?: Record<string, unknown> };
-    const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? 'anonymous';
-    operations.push({ name, variables: body.variables ?? {} });
-  };
-  page.on('request', onRequest);
-  try {
-    await action();
-  } finally {
-    page.off('request', onRequest);
-  }
-  return operations;
 }
 
 async function idle(): Promise<void> {
@@ -124,7 +102,7 @@ describe('the explorer', () => {
 
       // Expand on double-click: neighbours appear, Huawei does not move.
       const before = await page.evaluate((id) => window.__newsgraph!.cy.getElementById(id).position(), huawei.id);
-      const operations = await recordOperations(async () => {
+      const operations = await recordOperations(page, async () => {
         await doubleClickNode(page, huawei.id);
         await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
         await idle();
@@ -138,17 +116,20 @@ describe('the explorer', () => {
       expect(Math.abs(after.x - before.x)).toBeLessThan(1);
       expect(Math.abs(after.y - before.y)).toBeLessThan(1);
 
-      // A truncated expand says how many more neighbours there are, on the node and in its details.
-      const { neighborhood } = await app.gql<{ neighborhood: { truncated: boolean; remaining: number } }>(
-        'query($id: ID!, $types: [String!]) { neighborhood(ids: [$id], types: $types, limit: 25) { truncated remaining } }',
+      // A truncated expand says how many more neighbours there are (past the limit, or only co-mentioned).
+      const { neighborhood } = await app.gql<{
+        neighborhood: { truncated: boolean; remaining: number; coMentionOnly: number };
+      }>(
+        'query($id: ID!, $types: [String!]) { neighborhood(ids: [$id], types: $types, limit: 25, followCoMentions: false) { truncated remaining coMentionOnly } }',
         { id: huawei.id, types: ['Person', 'Company', 'Government', 'Organization', 'Place', 'Event'] },
       );
       const more = await page.evaluate(
         (id) => window.__newsgraph!.cy.getElementById(id).data('more') as number,
         huawei.id,
       );
-      if (neighborhood.truncated) expect(more).toBeGreaterThan(0);
-      else expect(more).toBe(0);
+      expect(more).toBe(
+        (neighborhood.truncated ? Math.max(1, neighborhood.remaining) : 0) + neighborhood.coMentionOnly,
+      );
 
       // Undo / redo the expand.
       await page.click('[data-testid=undo]');

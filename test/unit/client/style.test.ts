@@ -40,6 +40,13 @@ describe('buildStylesheet', () => {
     expect(rule('edge')?.style.label).toBe('data(caption)');
   });
 
+  it('draws co-mentions fainter and thinner than the thinnest fact', () => {
+    const co = rule('edge[type = "CO_MENTIONED"]')?.style;
+    expect(co?.label).toBe('');
+    expect(Number(co?.width)).toBeLessThan(1.2);
+    expect(Number(co?.opacity)).toBeLessThan(1);
+  });
+
   it('hides labels that would be unreadably small', () => {
     expect(rule('node')?.style['min-zoomed-font-size']).toBeGreaterThan(0);
   });
