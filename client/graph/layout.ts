@@ -97,6 +97,9 @@ export function runFullLayout(cy: Core, opts: { fit?: boolean } = {}): RunningLa
   return layout;
 }
 
+/** The sector below a node (screen y grows downwards, so pi/2 is straight down) that its label occupies. */
+const LABEL_SECTOR = Object.freeze({ size: (2 * Math.PI) / 5, end: Math.PI / 2 + Math.PI / 5 });
+
 /**
  * Gives new nodes a starting position next to the canvas nodes they connect to (spread on a ring
  * around their neighbours' centre), or beside the current drawing when they connect to nothing yet.
@@ -134,7 +137,8 @@ export function placeNewNodes(cy: Core, newNodes: NodeCollection): void {
   for (const { center, nodes } of groups.values()) {
     const radius = 110 + 14 * Math.sqrt(nodes.length);
     nodes.forEach((node, i) => {
-      const angle = (2 * Math.PI * i) / nodes.length + 0.3;
+      // Spread over the circle but the sector straight below the anchor, where its label is drawn.
+      const angle = LABEL_SECTOR.end + ((2 * Math.PI - LABEL_SECTOR.size) * (i + 0.5)) / nodes.length;
       node.position({ x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
     });
   }
@@ -172,8 +176,43 @@ export function runIncrementalLayout(cy: Core, newNodes: NodeCollection): Runnin
     fit: false,
     fixedNodeConstraint: constraints.length > 0 ? constraints : undefined,
   });
-  // Guarantee the promise to the user: whatever the solver did, existing nodes end where they were.
-  return { ...layout, done: layout.done.then(restore) };
+  // Guarantee the promise to the user: whatever the solver did, existing nodes end where they were, and no new
+  // node sits on an existing node's label (fcose weighs labels only as part of the node's box).
+  return {
+    ...layout,
+    done: layout.done.then(() => {
+      if (cy.destroyed()) return;
+      restore();
+      moveOffLabels(visibleNew, old);
+    }),
+  };
+}
+
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1;
+
+/** Gap kept between a label and a node moved off it, in model px. */
+const LABEL_CLEARANCE = 6;
+
+/** Moves each of `moving` that covers the label (drawn below the node) of one of `fixed` to just below that label. */
+export function moveOffLabels(moving: NodeCollection, fixed: NodeCollection): void {
+  fixed.forEach((f: NodeSingular) => {
+    const body = f.boundingBox({ includeLabels: false });
+    const full = f.boundingBox({ includeLabels: true, includeOverlays: false });
+    if (full.y2 <= body.y2 + 0.5) return;
+    const label = { x1: full.x1, x2: full.x2, y1: body.y2, y2: full.y2 };
+    moving.forEach((n: NodeSingular) => {
+      const b = n.boundingBox({ includeLabels: false });
+      if (overlaps(b, label))
+        n.position({ x: n.position('x'), y: n.position('y') + label.y2 + LABEL_CLEARANCE - b.y1 });
+    });
+  });
 }
 
 /**

@@ -14,6 +14,9 @@ import type { ViewStore } from './useView.ts';
  */
 export const MAX_IDS_PER_REQUEST = 1000;
 
+/** Most nodes an "add events" draws with them (the events and their participants). */
+export const EVENT_PARTICIPANTS_MAX = 400;
+
 export interface DrawRequest {
   nodes: GraphNode[];
   edges: GraphEdge[];
@@ -101,7 +104,18 @@ export function useDraw(store: ViewStore, status: Status, canvas: RefObject<Canv
           const nodes = await api.nodesByIds(hits.map((h) => h.id));
           const byId = new Map(nodes.map((n) => [n.id, n]));
           const all = hits.map((h) => byId.get(h.id) ?? hitToNode(h));
-          await showNodes(all, { select: all.length === 1 ? all[0].id : undefined });
+          // An event alone says little: its participants come with it, so "add all" events are not loose diamonds.
+          const events = all.filter((n) => n.label === 'Event').map((n) => n.id);
+          const participants =
+            events.length === 0
+              ? []
+              : (
+                  await api.neighborhood(events, {
+                    relationTypes: ['PARTICIPATES_IN'],
+                    limit: Math.min(EVENT_PARTICIPANTS_MAX, events.length * 10),
+                  })
+                ).nodes.filter((n) => !byId.has(n.id));
+          await showNodes([...all, ...participants], { select: all.length === 1 ? all[0].id : undefined });
           if (all.length === 1) canvas.current?.center(all[0].id);
         },
         'Could not add to the canvas',

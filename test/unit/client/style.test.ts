@@ -47,6 +47,12 @@ describe('buildStylesheet', () => {
     expect(Number(co?.opacity)).toBeLessThan(1);
   });
 
+  it('sizes nodes from their data and brings labels back on hover and selection', () => {
+    expect(rule('node')?.style.width).toBe('data(size)');
+    expect(rule('node.near, node.hovered, node:selected')?.style['min-zoomed-font-size']).toBe(0);
+    expect(Number(rule('.faded')?.style.opacity)).toBeLessThan(0.5);
+  });
+
   it('hides labels that would be unreadably small', () => {
     expect(rule('node')?.style['min-zoomed-font-size']).toBeGreaterThan(0);
   });
