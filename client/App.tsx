@@ -92,9 +92,11 @@ export function App() {
         notice={status.notice}
         onDismiss={() => status.setNotice(null)}
       />
-      <main className={`workspace mode-${panels.tab}`}>
+      <main
+        className={`workspace mode-${panels.tab}${panels.leftOpen ? '' : ' left-closed'}${panels.rightOpen ? '' : ' right-closed'}`}
+      >
         <LeftSidebar
-          hidden={offGraph}
+          hidden={offGraph || !panels.leftOpen}
           filters={view.filters}
           onFilters={(filters) => dispatch({ type: 'filters', filters })}
           counts={counts}
@@ -107,6 +109,7 @@ export function App() {
           hidden={offGraph}
           store={store}
           canvas={canvas}
+          panels={panels}
           busy={status.busy}
           stats={overview.stats}
           timeline={overview.timeline}

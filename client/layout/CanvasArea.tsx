@@ -4,6 +4,7 @@ import type { GraphStats, TimelineEvent } from '../api/types.ts';
 import type { RequestState } from '../api/useLatest.ts';
 import { Canvas, type CanvasHandle } from '../graph/Canvas.tsx';
 import { Legend } from '../graph/Legend.tsx';
+import type { Panels } from '../hooks/usePanels.ts';
 import type { ViewStore } from '../hooks/useView.ts';
 import { Timeline } from '../panels/timeline/Timeline.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
@@ -13,6 +14,7 @@ export interface CanvasAreaProps {
   hidden: boolean;
   store: ViewStore;
   canvas: RefObject<CanvasHandle | null>;
+  panels: Panels;
   busy: string | null;
   stats: RequestState<GraphStats>;
   timeline: RequestState<TimelineEvent[]>;
@@ -28,7 +30,7 @@ export function CanvasArea(props: CanvasAreaProps) {
   const onCanvas = useMemo(() => new Set(Object.keys(graph.nodes)), [graph.nodes]);
   return (
     <section className="center" hidden={props.hidden}>
-      <CanvasToolbar store={store} canvas={canvas} busy={props.busy} />
+      <CanvasToolbar store={store} canvas={canvas} busy={props.busy} panels={props.panels} />
       <div className="canvas-wrap">
         <Canvas
           graph={graph}

@@ -1,6 +1,7 @@
 // The bar above the canvas: undo/redo, zoom and layout, hide/pin/clear, what is running, and what is drawn.
 import type { RefObject } from 'react';
 import type { CanvasHandle } from '../graph/Canvas.tsx';
+import type { Panels } from '../hooks/usePanels.ts';
 import type { ViewStore } from '../hooks/useView.ts';
 import { canRedo, canUndo } from '../state/history.ts';
 
@@ -8,9 +9,10 @@ export interface CanvasToolbarProps {
   store: ViewStore;
   canvas: RefObject<CanvasHandle | null>;
   busy: string | null;
+  panels: Panels;
 }
 
-export function CanvasToolbar({ store, canvas, busy }: CanvasToolbarProps) {
+export function CanvasToolbar({ store, canvas, busy, panels }: CanvasToolbarProps) {
   const { view, graph, visibility, dispatch } = store;
   const selectedNode = view.selection ? (graph.nodes[view.selection] ?? null) : null;
   const totalNodes = Object.keys(graph.nodes).length;
@@ -18,6 +20,16 @@ export function CanvasToolbar({ store, canvas, busy }: CanvasToolbarProps) {
   const empty = totalNodes === 0;
   return (
     <div className="toolbar" data-testid="toolbar">
+      <button
+        type="button"
+        onClick={panels.toggleLeft}
+        aria-pressed={panels.leftOpen}
+        title={panels.leftOpen ? 'Hide filters, expand and paths' : 'Show filters, expand and paths'}
+        data-testid="toggle-left"
+      >
+        {panels.leftOpen ? '◧ Hide panel' : '◧ Filters & paths'}
+      </button>
+      <span className="toolbar-sep" />
       <button
         type="button"
         onClick={() => dispatch({ type: 'undo' })}

@@ -69,6 +69,21 @@ export function RightPanel({
   const selectedEdge = view.selection && !selectedNode ? (graph.edges[view.selection] ?? null) : null;
   const onCanvas = new Set(Object.keys(graph.nodes));
   const details = side === 'details' && !reader;
+  if (!panels.rightOpen) {
+    return (
+      <aside className="sidebar right rail" hidden={hidden}>
+        <button
+          type="button"
+          onClick={panels.toggleRight}
+          title="Show details, load and merge"
+          aria-label="Show details, load and merge"
+          data-testid="expand-right"
+        >
+          «
+        </button>
+      </aside>
+    );
+  }
   return (
     <aside className="sidebar right" hidden={hidden}>
       <div className="side-tabs" role="tablist">
@@ -85,6 +100,16 @@ export function RightPanel({
             {text}
           </button>
         ))}
+        <button
+          type="button"
+          className="side-collapse"
+          onClick={panels.toggleRight}
+          title="Hide this panel"
+          aria-label="Hide this panel"
+          data-testid="collapse-right"
+        >
+          »
+        </button>
       </div>
       <div className="side-body">
         {side === 'details' && reader && (

@@ -17,6 +17,8 @@ export interface TimelineProps {
 
 const HEIGHT_PX = 74;
 const AXIS_PX = 16;
+/** Width of one axis label ("2026-01" at 10 px). */
+const AXIS_LABEL_PX = 44;
 
 export function Timeline({ events, loading, error, onCanvas, from, to, onRange, hiddenByRange }: TimelineProps) {
   const wrap = useRef<HTMLDivElement>(null);
@@ -143,7 +145,13 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
                     />
                   )}
                   {i % labelEvery === 0 && (
-                    <text x={i * barW + 2} y={HEIGHT_PX - 3} className="axis-label">
+                    <text
+                      // A label that would run past the right edge is drawn ending at it instead.
+                      x={i * barW + 2 > width - AXIS_LABEL_PX ? width - 2 : i * barW + 2}
+                      textAnchor={i * barW + 2 > width - AXIS_LABEL_PX ? 'end' : 'start'}
+                      y={HEIGHT_PX - 3}
+                      className="axis-label"
+                    >
                       {b.label}
                     </text>
                   )}
