@@ -117,6 +117,7 @@ export function App() {
           onSelect={select}
           onExpand={expanding.expand}
           onOpenLoader={openLoader}
+          onPick={drawing.addHits}
         />
         <RightPanel
           hidden={offGraph}

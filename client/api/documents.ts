@@ -91,3 +91,11 @@ export function nodePropertiesDocument(label: string): string | null {
   const fields = PROPERTY_FIELDS[label] ?? 'id name aliases mentionCount';
   return `query NodeProperties($id: ID!) { node: ${root}(where: { id: { eq: $id } }, limit: 1) { ${fields} } }`;
 }
+
+/** First-visit suggestions: the most mentioned entities of the main types and the latest articles. */
+export const STARTING_POINTS = `query StartingPoints {
+  companies(sort: [{ mentionCount: DESC }], limit: 3) { id name mentionCount }
+  governments(sort: [{ mentionCount: DESC }], limit: 2) { id name mentionCount }
+  people(sort: [{ mentionCount: DESC }], limit: 3) { id name mentionCount }
+  articles(sort: [{ publishedAt: DESC }], limit: 3) { id title publishedAt }
+}`;

@@ -176,3 +176,36 @@ export async function nodeProperties(node: GraphNode, signal?: AbortSignal): Pro
   const hit = hits.find((h) => h.id === node.id);
   return hit ? { aliases: hit.aliases, mentionCount: hit.mentionCount } : {};
 }
+
+export interface StartingPoints {
+  /** Most mentioned entities (companies, governments, people), most mentioned first. */
+  entities: SearchHit[];
+  latestArticles: { id: string; title: string; publishedAt: string | null }[];
+}
+
+/** Suggestions for a first visit, read through the generated @neo4j/graphql types. */
+export async function startingPoints(signal?: AbortSignal): Promise<StartingPoints> {
+  type Entity = { id: string; name: string; mentionCount: number | null };
+  const data = await request<{
+    companies: Entity[];
+    governments: Entity[];
+    people: Entity[];
+    articles: { id: string; title: string; publishedAt: string | null }[];
+  }>(doc.STARTING_POINTS, {}, signal);
+  const hit =
+    (label: string) =>
+    (e: Entity): SearchHit => ({
+      id: e.id,
+      label,
+      name: e.name,
+      aliases: [],
+      score: 0,
+      mentionCount: e.mentionCount ?? 0,
+    });
+  const entities = [
+    ...data.companies.map(hit('Company')),
+    ...data.governments.map(hit('Government')),
+    ...data.people.map(hit('Person')),
+  ].sort((a, b) => b.mentionCount - a.mentionCount);
+  return { entities, latestArticles: data.articles };
+}

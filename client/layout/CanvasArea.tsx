@@ -1,10 +1,11 @@
 // The middle column of the Explore tab: toolbar, the graph canvas (or what it says when empty), timeline, legend.
 import { type RefObject, useMemo } from 'react';
-import type { GraphStats, TimelineEvent } from '../api/types.ts';
+import type { GraphStats, SearchHit, TimelineEvent } from '../api/types.ts';
 import type { RequestState } from '../api/useLatest.ts';
 import { Canvas, type CanvasHandle } from '../graph/Canvas.tsx';
 import { Legend } from '../graph/Legend.tsx';
 import type { Panels } from '../hooks/usePanels.ts';
+import { useStartingPoints } from '../hooks/useStartingPoints.ts';
 import type { ViewStore } from '../hooks/useView.ts';
 import { Timeline } from '../panels/timeline/Timeline.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
@@ -22,12 +23,15 @@ export interface CanvasAreaProps {
   onSelect: (id: string | null) => void;
   onExpand: (id: string) => void;
   onOpenLoader: () => void;
+  onPick: (hits: SearchHit[]) => void;
 }
 
 export function CanvasArea(props: CanvasAreaProps) {
   const { store, canvas, timeline } = props;
   const { view, graph, visibility, dispatch } = store;
   const onCanvas = useMemo(() => new Set(Object.keys(graph.nodes)), [graph.nodes]);
+  const firstVisit = onCanvas.size === 0 && props.stats.status === 'ok' && (props.stats.data?.articles ?? 0) > 0;
+  const suggestions = useStartingPoints(firstVisit, timeline.data);
   return (
     <section className="center" hidden={props.hidden}>
       <CanvasToolbar store={store} canvas={canvas} busy={props.busy} panels={props.panels} />
@@ -50,6 +54,8 @@ export function CanvasArea(props: CanvasAreaProps) {
           serverDown={props.stats.status === 'error'}
           stats={props.stats.data}
           onOpenLoader={props.onOpenLoader}
+          suggestions={suggestions}
+          onPick={props.onPick}
         />
       </div>
       <Timeline

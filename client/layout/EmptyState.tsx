@@ -1,5 +1,7 @@
 // What the canvas says when it shows nothing: server down, empty database, first visit, or all filtered out.
-import type { GraphStats } from '../api/types.ts';
+import type { GraphStats, SearchHit } from '../api/types.ts';
+import { ShapeIcon } from '../graph/ShapeIcon.tsx';
+import type { Suggestions } from '../hooks/useStartingPoints.ts';
 
 export interface EmptyStateProps {
   totalNodes: number;
@@ -8,9 +10,70 @@ export interface EmptyStateProps {
   serverDown: boolean;
   stats: GraphStats | undefined;
   onOpenLoader: () => void;
+  suggestions: Suggestions;
+  /** Puts a suggestion on the canvas. */
+  onPick: (hits: SearchHit[]) => void;
 }
 
-export function EmptyState({ totalNodes, nodesDrawn, busy, serverDown, stats, onOpenLoader }: EmptyStateProps) {
+const asHit = (id: string, label: string, name: string): SearchHit => ({
+  id,
+  label,
+  name,
+  aliases: [],
+  score: 0,
+  mentionCount: 0,
+});
+
+function StartHere({ suggestions, onPick }: { suggestions: Suggestions; onPick: (hits: SearchHit[]) => void }) {
+  const { points, latestEvents } = suggestions;
+  const item = (hit: SearchHit, detail: string | null) => (
+    <li key={hit.id}>
+      <button type="button" className="link" onClick={() => onPick([hit])} data-testid="start-here" data-id={hit.id}>
+        <ShapeIcon label={hit.label} size={12} /> {hit.name}
+      </button>
+      {detail && <span className="muted small"> {detail}</span>}
+    </li>
+  );
+  if (!points && latestEvents.length === 0) return null;
+  return (
+    <div className="start-here" data-testid="start-here-list">
+      <h3>Start here</h3>
+      {points && points.entities.length > 0 && (
+        <section>
+          <h4>Most mentioned</h4>
+          <ul>{points.entities.slice(0, 5).map((e) => item(e, `${e.mentionCount} mentions`))}</ul>
+        </section>
+      )}
+      {latestEvents.length > 0 && (
+        <section>
+          <h4>Latest events</h4>
+          <ul>{latestEvents.map((e) => item(asHit(e.id, 'Event', e.summary), e.date?.slice(0, 10) ?? null))}</ul>
+        </section>
+      )}
+      {points && points.latestArticles.length > 0 && (
+        <section>
+          <h4>Latest articles</h4>
+          <ul>
+            {points.latestArticles.map((a) =>
+              item(asHit(a.id, 'Article', a.title), a.publishedAt ? String(a.publishedAt).slice(0, 10) : null),
+            )}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+export function EmptyState({
+  totalNodes,
+  nodesDrawn,
+  busy,
+  serverDown,
+  stats,
+  onOpenLoader,
+  suggestions,
+  onPick,
+}: EmptyStateProps) {
   if (totalNodes > 0 && nodesDrawn === 0) {
     return (
       <div className="empty subtle">
@@ -44,10 +107,12 @@ export function EmptyState({ totalNodes, nodesDrawn, busy, serverDown, stats, on
             expand it.
           </p>
           {stats && (
-            <p className="muted">
-              {stats.articles} articles · {stats.entities} entities · {stats.events} events in the graph
+            <p className="muted" data-testid="counts-meaning">
+              The database holds {stats.articles} articles, {stats.entities} entities and {stats.events} events. The
+              numbers beside the filters count what is on the canvas.
             </p>
           )}
+          <StartHere suggestions={suggestions} onPick={onPick} />
         </>
       )}
     </div>

@@ -28,7 +28,13 @@ const SIDES: [Side, string][] = [
 
 function DatabaseSummary({ stats }: { stats: GraphStats }) {
   return (
-    <dl className="props">
+    <dl className="props" aria-label="In the database">
+      <div>
+        <dt>
+          <strong>In the database</strong>
+        </dt>
+        <dd />
+      </div>
       <div>
         <dt>Articles</dt>
         <dd>{stats.articles}</dd>

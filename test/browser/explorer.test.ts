@@ -86,6 +86,14 @@ describe('the explorer', () => {
     async () => {
       const huawei = await findEntity('Huawei', 'Company');
       const usa = await findEntity('USA', 'Government');
+      // First visit: what the counts mean, and where to start.
+      await expect(page.locator('[data-testid=counts-meaning]').innerText()).resolves.toMatch(
+        /The database holds \d+ articles, \d+ entities and \d+ events/,
+      );
+      await page.locator('[data-testid=start-here]').first().waitFor();
+      await expect(page.locator('[data-testid=start-here-list]').innerText()).resolves.toMatch(
+        /Most mentioned[\s\S]*Latest events[\s\S]*Latest articles/i,
+      );
       await shot('empty');
 
       // Autocomplete: results grouped by type with counts.

@@ -74,6 +74,19 @@ describe('the loader', () => {
     STEP_TIMEOUT_MS,
   );
 
+  it(
+    'on a first visit suggests where to start, and a suggestion goes on the canvas',
+    async () => {
+      const first = page.locator('[data-testid=start-here]').first();
+      await first.waitFor();
+      const id = await first.getAttribute('data-id');
+      await first.click();
+      await page.waitForFunction((nodeId) => window.__newsgraph!.cy.getElementById(nodeId!).nonempty(), id);
+      await page.locator('[data-testid=start-here]').first().waitFor({ state: 'detached' });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
   it('raised no unexpected errors in the page', () => {
     expect(browser.errors).toEqual([]);
   });

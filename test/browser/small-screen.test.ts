@@ -132,6 +132,24 @@ describe('at 1024×700', () => {
     STEP_TIMEOUT_MS,
   );
 
+  it(
+    'takes dates as åååå-mm-dd or dd-mm-åååå, never mm/dd/yyyy',
+    async () => {
+      const from = page.locator('[data-testid=timeline-from]');
+      expect(await from.getAttribute('type')).toBe('text');
+      expect(await from.getAttribute('placeholder')).toBe('åååå-mm-dd');
+      await from.fill('01-10-2025');
+      await page.waitForFunction(() => window.location.hash.includes('from=2025-10-01'));
+      await from.fill('2025-02-30');
+      expect(await from.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.evaluate(() => window.location.hash)).toContain('from=2025-10-01');
+      await page.click('[data-testid=timeline-clear]');
+      await page.waitForFunction(() => !window.location.hash.includes('from='));
+      expect(await from.inputValue()).toBe('');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
   it('raised no unexpected errors in the page', () => {
     expect(browser.errors).toEqual([]);
   });

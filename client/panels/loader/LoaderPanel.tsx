@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import * as api from '../../api/explorer.ts';
 import type { IngestArticleInput, IngestResult } from '../../api/types.ts';
+import { DateField } from '../DateField.tsx';
 import { checkArticleSize, loadErrorMessage, MAX_ARTICLE_BYTES, tooLargeMessage } from './loadErrors.ts';
 import { parseArticle } from './parseArticle.ts';
 
@@ -126,9 +127,9 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
           <span>URL (optional)</span>
           <input value={url} onChange={(e) => setUrl(e.target.value)} type="url" data-testid="loader-url" />
         </label>
-        <label className="field">
+        <label className="field" htmlFor="loader-date">
           <span>Date (optional)</span>
-          <input value={date} onChange={(e) => setDate(e.target.value)} type="date" data-testid="loader-date" />
+          <DateField id="loader-date" value={date || null} onChange={(d) => setDate(d ?? '')} testId="loader-date" />
         </label>
       </div>
       <label className="field">
