@@ -7,12 +7,13 @@ import type { CanvasGraph } from '../state/graph.ts';
 import type { Highlight } from '../state/view.ts';
 import { adaptToSize, applyNodeSizes, createCytoscape } from './cy.ts';
 import { edgeElement, nodeElement } from './elements.ts';
+import { exportPngWithLegend } from './exportPng.ts';
 import { bindHover, type HoverTip } from './hover.ts';
 import { fitView, type RunningLayout, runFullLayout, runIncrementalLayout, runRefreshLayout } from './layout.ts';
 import { NodeTip } from './NodeTip.tsx';
 
 export interface CanvasHandle {
-  /** PNG of the whole drawing (not just the viewport), white background. */
+  /** PNG of the whole drawing (not just the viewport), white background, the legend under it. */
   exportPng: () => Promise<Blob>;
   /** Current model positions of drawn nodes, for the JSON export. */
   positions: () => Record<string, { x: number; y: number }>;
@@ -74,8 +75,7 @@ export function Canvas(props: CanvasProps) {
     cy.on('dbltap', 'node', (event) => callbacks.current.onExpand(event.target.id()));
     const unbindHover = bindHover(cy, setTip);
     props.handleRef.current = {
-      exportPng: async () =>
-        cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF', maxWidth: 6000, maxHeight: 6000 }),
+      exportPng: () => exportPngWithLegend(cy),
       positions: () => Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
       fit: () => fitView(cy, true),
       zoomBy: (factor) =>

@@ -1,6 +1,6 @@
 // Browser tests of the explorer against the real server and a real Neo4j holding the seed articles:
 // what a user does (search, expand, read evidence, load, query, paths, timeline, merge, export, links, errors).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,9 +90,14 @@ describe('the explorer', () => {
       await expect(page.locator('[data-testid=counts-meaning]').innerText()).resolves.toMatch(
         /The database holds \d+ articles, \d+ entities and \d+ events/,
       );
-      await page.locator('[data-testid=start-here]').first().waitFor();
-      await expect(page.locator('[data-testid=start-here-list]').innerText()).resolves.toMatch(
-        /Most mentioned[\s\S]*Latest events[\s\S]*Latest articles/i,
+      // The three lists arrive from two requests (suggestions and the timeline): wait for both.
+      await page.waitForFunction(
+        () =>
+          /most mentioned[\s\S]*latest events[\s\S]*latest articles/i.test(
+            document.querySelector('[data-testid=start-here-list]')?.textContent ?? '',
+          ),
+        undefined,
+        { timeout: 30_000 },
       );
       await shot('empty');
 
@@ -424,6 +429,21 @@ describe('the explorer', () => {
       const pngBytes = readFileSync((await png.path()) as string);
       expect(pngBytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
       expect(pngBytes.length).toBeGreaterThan(5_000);
+      // The legend strip is drawn under the picture: the PNG is taller than cytoscape's own export by its height.
+      const drawing = await page.evaluate(async () => {
+        const blob = await window.__newsgraph!.cy.png({
+          output: 'blob-promise',
+          full: true,
+          scale: 2,
+          maxWidth: 6000,
+          maxHeight: 6000,
+        });
+        const bitmap = await createImageBitmap(blob);
+        return { width: bitmap.width, height: bitmap.height };
+      });
+      expect(pngBytes.readUInt32BE(20)).toBe(drawing.height + 58 * 2);
+      expect(pngBytes.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.max(drawing.width, 720 * 2));
+      writeFileSync(join(screenshotsDir(), 'export-with-legend.png'), pngBytes);
 
       const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
       expect(json.suggestedFilename()).toBe('newsgraph-view.json');
