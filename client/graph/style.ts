@@ -41,6 +41,9 @@ export function buildStylesheet(opts: StylesheetOptions = { large: false }): Sty
         width: 'data(size)',
         height: 'data(size)',
         label: 'data(caption)',
+        // A click or double-click on the label counts as one on the node: event diamonds are small and their
+        // labels large, and a click that missed the shape used to deselect (and a double-click did nothing).
+        'text-events': 'yes',
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
         'font-size': 11,
         color: '#1F2933',

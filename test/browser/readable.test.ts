@@ -170,7 +170,13 @@ describe('a readable canvas', () => {
       expect(caption.split('\n')[0].replace('…', '')).toBe(
         event.summary.slice(0, caption.split('\n')[0].replace('…', '').length),
       );
-      await doubleClickNode(page, event.id);
+      // Double-click the label (below the small diamond), where a reader aims.
+      const centre = await nodeScreenPosition(page, event.id);
+      const below = await page.evaluate(
+        (id) => window.__newsgraph!.cy.getElementById(id).renderedOuterHeight() / 2 + 8,
+        event.id,
+      );
+      await page.mouse.dblclick(centre.x, centre.y + below);
       await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
       await idle();
       const drawn = await page.evaluate(() => window.__newsgraph!.cy.nodes().map((n) => n.id()));

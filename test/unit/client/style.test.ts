@@ -49,6 +49,7 @@ describe('buildStylesheet', () => {
 
   it('sizes nodes from their data and brings labels back on hover and selection', () => {
     expect(rule('node')?.style.width).toBe('data(size)');
+    expect(rule('node')?.style['text-events']).toBe('yes');
     expect(rule('node.near, node.hovered, node:selected')?.style['min-zoomed-font-size']).toBe(0);
     expect(Number(rule('.faded')?.style.opacity)).toBeLessThan(0.5);
   });
