@@ -107,11 +107,23 @@ describe('the explorer', () => {
       const companies = page.locator('[data-testid=search-results] [data-group=Company]');
       expect(await companies.locator('.search-group-header').textContent()).toContain('Companies');
       expect(await companies.locator('.search-group-header .count').textContent()).toMatch(/^\d+$/);
+      // The number beside a hit says what it counts.
+      expect(
+        await page.innerText(
+          `[data-testid=search-results] [data-testid=search-hit][data-id="${huawei.id}"] .hit-count`,
+        ),
+      ).toMatch(/^\d+ mentions?$/);
       await shot('search');
       await page.click(`[data-testid=search-results] [data-testid=search-hit][data-id="${huawei.id}"]`);
       await idle();
       expect(await visibleNodeIds(page)).toEqual([huawei.id]);
       await page.waitForSelector(`[data-testid=details][data-node-id="${huawei.id}"]`);
+      // "Articles mentioning" counts articles (the node's weight), "Mentions" every mention in them.
+      const weight = await page.evaluate((id) => window.__newsgraph!.cy.getElementById(id).data('weight'), huawei.id);
+      const propRow = (name: string) =>
+        page.locator(`[data-testid=details] .props div:has(dt:text-is("${name}")) dd`).innerText();
+      await expect(propRow('Articles mentioning')).resolves.toBe(String(weight));
+      await expect(propRow('Mentions')).resolves.toMatch(/^\d+$/);
 
       // Expand on double-click: neighbours appear, Huawei does not move.
       const before = await page.evaluate((id) => window.__newsgraph!.cy.getElementById(id).position(), huawei.id);
@@ -307,6 +319,10 @@ describe('the explorer', () => {
         .map((e) => e.id)
         .sort();
       expect(pathEdges).toEqual(paths.edges.map((e) => e.id).sort());
+      // "clear" sits inside the left column, not cut off at its edge.
+      const clear = await page.locator('[data-testid=paths] button.link', { hasText: 'clear' }).boundingBox();
+      const column = await page.locator('.sidebar.left').boundingBox();
+      expect(clear!.x + clear!.width).toBeLessThanOrEqual(column!.x + column!.width);
       await shot('paths');
     },
     STEP_TIMEOUT_MS,
