@@ -9,16 +9,19 @@ export type ApiErrorCode = 'SERVER_UNREACHABLE' | 'BAD_RESPONSE' | 'ABORTED' | s
 /** A failed request, with a message written for the person using the explorer. */
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
-  constructor(code: ApiErrorCode, message: string) {
+  /** The server's precise reason for a BAD_USER_INPUT (TEXT_TOO_LARGE, EMPTY_TEXT…), when it gives one. */
+  readonly reason?: string;
+  constructor(code: ApiErrorCode, message: string, reason?: string) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.reason = reason;
   }
 }
 
 export interface GraphQLResponse<T = unknown> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; reason?: string } }[];
 }
 
 /** Sends one GraphQL request and returns the raw response (GraphiQL wants errors and data side by side). */
@@ -62,7 +65,7 @@ export async function request<T>(query: string, variables?: Record<string, unkno
   const result = await postGraphQL<T>({ query, variables }, signal);
   if (result.errors && result.errors.length > 0) {
     const first = result.errors[0];
-    throw new ApiError(first.extensions?.code ?? 'GRAPHQL_ERROR', first.message);
+    throw new ApiError(first.extensions?.code ?? 'GRAPHQL_ERROR', first.message, first.extensions?.reason);
   }
   if (result.data == null) throw new ApiError('BAD_RESPONSE', 'The server returned no data.');
   return result.data;

@@ -2,7 +2,7 @@
 
 const NODE_FIELDS = 'id label name weight kind date';
 const EDGE_FIELDS = 'id source target type support confidence props';
-const SUBGRAPH_FIELDS = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated remaining`;
+const SUBGRAPH_FIELDS = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated remaining coMentionOnly`;
 const EVIDENCE_FIELDS = `edgeId type confidence source { ${NODE_FIELDS} } target { ${NODE_FIELDS} }
   items { sentence articleId articleTitle articleUrl publishedAt }`;
 
@@ -10,12 +10,14 @@ export const SEARCH = `query Search($query: String!, $types: [String!], $limit: 
   search(query: $query, types: $types, limit: $limit) { id label name aliases score mentionCount }
 }`;
 
-export const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $depth: Int, $types: [String!], $relationTypes: [String!], $limit: Int) {
-  neighborhood(ids: $ids, depth: $depth, types: $types, relationTypes: $relationTypes, limit: $limit) { ${SUBGRAPH_FIELDS} }
+export const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $depth: Int, $types: [String!], $relationTypes: [String!],
+  $limit: Int, $followCoMentions: Boolean, $drawn: [ID!]) {
+  neighborhood(ids: $ids, depth: $depth, types: $types, relationTypes: $relationTypes, limit: $limit,
+    followCoMentions: $followCoMentions, drawn: $drawn) { ${SUBGRAPH_FIELDS} }
 }`;
 
-export const PATHS = `query Paths($from: ID!, $to: ID!, $maxDepth: Int) {
-  paths(from: $from, to: $to, maxDepth: $maxDepth) { ${SUBGRAPH_FIELDS} }
+export const PATHS = `query Paths($from: ID!, $to: ID!, $maxDepth: Int, $relationTypes: [String!]) {
+  paths(from: $from, to: $to, maxDepth: $maxDepth, relationTypes: $relationTypes) { ${SUBGRAPH_FIELDS} }
 }`;
 
 export const TIMELINE = `query Timeline($from: String, $to: String, $kinds: [String!], $entityIds: [ID!]) {
@@ -89,3 +91,11 @@ export function nodePropertiesDocument(label: string): string | null {
   const fields = PROPERTY_FIELDS[label] ?? 'id name aliases mentionCount';
   return `query NodeProperties($id: ID!) { node: ${root}(where: { id: { eq: $id } }, limit: 1) { ${fields} } }`;
 }
+
+/** First-visit suggestions: the most mentioned entities of the main types and the latest articles. */
+export const STARTING_POINTS = `query StartingPoints {
+  companies(sort: [{ mentionCount: DESC }], limit: 3) { id name mentionCount }
+  governments(sort: [{ mentionCount: DESC }], limit: 2) { id name mentionCount }
+  people(sort: [{ mentionCount: DESC }], limit: 3) { id name mentionCount }
+  articles(sort: [{ publishedAt: DESC }], limit: 3) { id title publishedAt }
+}`;

@@ -37,6 +37,10 @@ export interface NeighborhoodOptions {
   types?: string[] | null;
   relationTypes?: string[] | null;
   limit?: number;
+  /** Ids on the canvas: the edges between them and the result come back too. */
+  drawn?: string[];
+  /** False: neighbours tied only by co-mentions are left out (and counted in coMentionOnly). Default true. */
+  followCoMentions?: boolean;
 }
 
 export async function neighborhood(
@@ -52,14 +56,23 @@ export async function neighborhood(
       types: opts.types ?? null,
       relationTypes: opts.relationTypes ?? null,
       limit: opts.limit ?? 50,
+      followCoMentions: opts.followCoMentions ?? true,
+      drawn: opts.drawn ?? null,
     },
     signal,
   );
   return data.neighborhood;
 }
 
-export async function paths(from: string, to: string, maxDepth: number, signal?: AbortSignal): Promise<Subgraph> {
-  const data = await request<{ paths: Subgraph }>(doc.PATHS, { from, to, maxDepth }, signal);
+/** Shortest paths through `relationTypes` (null: the server's default, every typed fact). */
+export async function paths(
+  from: string,
+  to: string,
+  maxDepth: number,
+  relationTypes: readonly string[] | null = null,
+  signal?: AbortSignal,
+): Promise<Subgraph> {
+  const data = await request<{ paths: Subgraph }>(doc.PATHS, { from, to, maxDepth, relationTypes }, signal);
   return data.paths;
 }
 
@@ -162,4 +175,37 @@ export async function nodeProperties(node: GraphNode, signal?: AbortSignal): Pro
   const hits = await search(node.name, { limit: 30 }, signal);
   const hit = hits.find((h) => h.id === node.id);
   return hit ? { aliases: hit.aliases, mentionCount: hit.mentionCount } : {};
+}
+
+export interface StartingPoints {
+  /** Most mentioned entities (companies, governments, people), most mentioned first. */
+  entities: SearchHit[];
+  latestArticles: { id: string; title: string; publishedAt: string | null }[];
+}
+
+/** Suggestions for a first visit, read through the generated @neo4j/graphql types. */
+export async function startingPoints(signal?: AbortSignal): Promise<StartingPoints> {
+  type Entity = { id: string; name: string; mentionCount: number | null };
+  const data = await request<{
+    companies: Entity[];
+    governments: Entity[];
+    people: Entity[];
+    articles: { id: string; title: string; publishedAt: string | null }[];
+  }>(doc.STARTING_POINTS, {}, signal);
+  const hit =
+    (label: string) =>
+    (e: Entity): SearchHit => ({
+      id: e.id,
+      label,
+      name: e.name,
+      aliases: [],
+      score: 0,
+      mentionCount: e.mentionCount ?? 0,
+    });
+  const entities = [
+    ...data.companies.map(hit('Company')),
+    ...data.governments.map(hit('Government')),
+    ...data.people.map(hit('Person')),
+  ].sort((a, b) => b.mentionCount - a.mentionCount);
+  return { entities, latestArticles: data.articles };
 }

@@ -28,6 +28,8 @@ export interface Subgraph {
   edges: GraphEdge[];
   truncated: boolean;
   remaining: number;
+  /** Neighbours tied only by co-mentions, left out because the request did not follow co-mentions. */
+  coMentionOnly: number;
 }
 
 export interface SearchHit {

@@ -1,16 +1,19 @@
 // The graph canvas: owns the cytoscape instance and keeps it in step with the view state it is given.
 
 import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
-import { type MutableRefObject, useEffect, useRef } from 'react';
-import type { Visibility } from '../state/filters.ts';
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import type { Filters, Visibility } from '../state/filters.ts';
 import type { CanvasGraph } from '../state/graph.ts';
 import type { Highlight } from '../state/view.ts';
-import { adaptToSize, createCytoscape } from './cy.ts';
+import { adaptToSize, applyNodeSizes, createCytoscape } from './cy.ts';
 import { edgeElement, nodeElement } from './elements.ts';
-import { fitView, type RunningLayout, runFullLayout, runIncrementalLayout } from './layout.ts';
+import { exportPngWithLegend } from './exportPng.ts';
+import { bindHover, type HoverTip } from './hover.ts';
+import { fitView, type RunningLayout, runFullLayout, runIncrementalLayout, runRefreshLayout } from './layout.ts';
+import { NodeTip } from './NodeTip.tsx';
 
 export interface CanvasHandle {
-  /** PNG of the whole drawing (not just the viewport), white background. */
+  /** PNG of the whole drawing (not just the viewport), white background, the legend under it. */
   exportPng: () => Promise<Blob>;
   /** Current model positions of drawn nodes, for the JSON export. */
   positions: () => Record<string, { x: number; y: number }>;
@@ -23,13 +26,15 @@ export interface CanvasHandle {
 export interface CanvasProps {
   graph: CanvasGraph;
   visibility: Visibility;
+  /** The filters behind `visibility`: when they change, the drawing is laid out again from where it is. */
+  filters: Filters;
   highlight: Highlight;
   selection: string | null;
   /** Changing this number runs a fresh full layout. */
   relayout: number;
   onSelect: (id: string | null) => void;
   onExpand: (id: string) => void;
-  handleRef: MutableRefObject<CanvasHandle | null>;
+  handleRef: RefObject<CanvasHandle | null>;
 }
 
 declare global {
@@ -51,6 +56,9 @@ export function Canvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<RunningLayout | null>(null);
+  // Whether the last sync added nodes (their layout is already running when a filter change comes with them).
+  const addedInSync = useRef(false);
+  const [tip, setTip] = useState<HoverTip | null>(null);
   // Latest callbacks without re-binding cytoscape listeners on every render.
   const callbacks = useRef({ onSelect: props.onSelect, onExpand: props.onExpand });
   callbacks.current = { onSelect: props.onSelect, onExpand: props.onExpand };
@@ -65,9 +73,9 @@ export function Canvas(props: CanvasProps) {
       else callbacks.current.onSelect(event.target.id());
     });
     cy.on('dbltap', 'node', (event) => callbacks.current.onExpand(event.target.id()));
+    const unbindHover = bindHover(cy, setTip);
     props.handleRef.current = {
-      exportPng: async () =>
-        cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF', maxWidth: 6000, maxHeight: 6000 }),
+      exportPng: () => exportPngWithLegend(cy),
       positions: () => Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
       fit: () => fitView(cy, true),
       zoomBy: (factor) =>
@@ -81,6 +89,7 @@ export function Canvas(props: CanvasProps) {
     const observer = new ResizeObserver(() => cy.resize());
     if (container.current) observer.observe(container.current);
     return () => {
+      unbindHover();
       observer.disconnect();
       layoutRef.current?.stop();
       props.handleRef.current = null;
@@ -96,7 +105,7 @@ export function Canvas(props: CanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const { graph, visibility } = props;
-    const hadNodes = cy.nodes().length > 0;
+    let hadNodes = false;
     let added: NodeCollection = cy.collection().nodes();
     cy.batch(() => {
       cy.edges().forEach((e) => {
@@ -105,6 +114,8 @@ export function Canvas(props: CanvasProps) {
       cy.nodes().forEach((n) => {
         if (!graph.nodes[n.id()]) n.remove();
       });
+      // A canvas replaced whole (a link opened, undo to an earlier view) is laid out and fitted afresh.
+      hadNodes = cy.nodes().length > 0;
       const newNodes = [];
       for (const node of Object.values(graph.nodes)) {
         const element = nodeElement(node, graph.more[node.id] ?? 0);
@@ -134,7 +145,9 @@ export function Canvas(props: CanvasProps) {
     });
 
     adaptToSize(cy);
+    applyNodeSizes(cy);
 
+    addedInSync.current = added.nonempty();
     if (added.nonempty()) {
       layoutRef.current?.stop();
       if (!hadNodes) {
@@ -155,6 +168,17 @@ export function Canvas(props: CanvasProps) {
       }
     }
   }, [props.graph, props.visibility]);
+
+  // Re-layout after a filter change (declared after the sync above, so it sees the new visibility).
+  const seenFilters = useRef(props.filters);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || seenFilters.current === props.filters) return;
+    seenFilters.current = props.filters;
+    if (addedInSync.current) return;
+    layoutRef.current?.stop();
+    layoutRef.current = runRefreshLayout(cy);
+  }, [props.filters]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: highlights are re-applied after the graph changes, since new elements lack the classes
   useEffect(() => {
@@ -200,5 +224,11 @@ export function Canvas(props: CanvasProps) {
     layoutRef.current = runFullLayout(cy);
   }, [props.relayout]);
 
-  return <div ref={container} className="canvas" data-testid="canvas" aria-label="Graph canvas" role="img" />;
+  const tipNode = tip ? props.graph.nodes[tip.id] : undefined;
+  return (
+    <>
+      <div ref={container} className="canvas" data-testid="canvas" aria-label="Graph canvas" role="img" />
+      {tip && tipNode && <NodeTip tip={tip} node={tipNode} more={props.graph.more[tip.id] ?? 0} />}
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 // Creating the cytoscape instance and adapting it to graph size: shared by the canvas and the render benchmark.
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { nodeSizeScale } from './elements.ts';
 import { buildStylesheet, LARGE_GRAPH_ELEMENTS } from './style.ts';
 
 cytoscape.use(fcose);
@@ -41,4 +42,16 @@ export function adaptToSize(cy: Core): void {
   const renderer = (cy as unknown as { renderer: () => Record<string, unknown> }).renderer();
   renderer.textureOnViewport = large;
   renderer.hideEdgesOnViewport = large;
+}
+
+/** Sets every node's `size` from its weight's place among the drawn (not filtered) nodes' weights. */
+export function applyNodeSizes(cy: Core): void {
+  const drawn = cy.nodes().not('.filtered');
+  const size = nodeSizeScale(drawn.map((n) => Number(n.data('weight')) || 1));
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const px = size(Number(n.data('weight')) || 1);
+      if (n.data('size') !== px) n.data('size', px);
+    });
+  });
 }

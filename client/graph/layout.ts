@@ -97,6 +97,9 @@ export function runFullLayout(cy: Core, opts: { fit?: boolean } = {}): RunningLa
   return layout;
 }
 
+/** The sector below a node (screen y grows downwards, so pi/2 is straight down) that its label occupies. */
+const LABEL_SECTOR = Object.freeze({ size: (2 * Math.PI) / 5, end: Math.PI / 2 + Math.PI / 5 });
+
 /**
  * Gives new nodes a starting position next to the canvas nodes they connect to (spread on a ring
  * around their neighbours' centre), or beside the current drawing when they connect to nothing yet.
@@ -134,7 +137,8 @@ export function placeNewNodes(cy: Core, newNodes: NodeCollection): void {
   for (const { center, nodes } of groups.values()) {
     const radius = 110 + 14 * Math.sqrt(nodes.length);
     nodes.forEach((node, i) => {
-      const angle = (2 * Math.PI * i) / nodes.length + 0.3;
+      // Spread over the circle but the sector straight below the anchor, where its label is drawn.
+      const angle = LABEL_SECTOR.end + ((2 * Math.PI - LABEL_SECTOR.size) * (i + 0.5)) / nodes.length;
       node.position({ x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
     });
   }
@@ -162,15 +166,8 @@ export function runIncrementalLayout(cy: Core, newNodes: NodeCollection): Runnin
       : visibleNew.union(visibleNew.neighborhood('node').not('.filtered'));
   const eles = nodes.union(nodes.edgesWith(nodes).not('.filtered'));
   const old = nodes.nodes().filter((n) => !isNew.has(n.id()));
-  const fixed = old.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
-  // fcose counts labels in node sizes and pins the centre of node+label, so each constraint is
-  // shifted by the label's offset; otherwise fixed nodes would visibly jump by half a label height.
-  const constraints = old.map((n) => {
-    const node = n as NodeSingular;
-    const bb = node.boundingBox({ includeLabels: true, includeOverlays: false });
-    return { nodeId: node.id(), position: { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } };
-  });
   if (visibleNew.length === 0) return { done: Promise.resolve(), stop: () => {} };
+  const { constraints, restore } = holdInPlace(cy, old);
   const layout = run(eles, {
     ...LAYOUT_DEFAULTS,
     quality: 'default',
@@ -179,11 +176,98 @@ export function runIncrementalLayout(cy: Core, newNodes: NodeCollection): Runnin
     fit: false,
     fixedNodeConstraint: constraints.length > 0 ? constraints : undefined,
   });
-  // Guarantee the promise to the user: whatever the solver did, existing nodes end where they were.
+  // Guarantee the promise to the user: whatever the solver did, existing nodes end where they were, and no new
+  // node sits on an existing node's label (fcose weighs labels only as part of the node's box).
   return {
     ...layout,
     done: layout.done.then(() => {
-      for (const { nodeId, position } of fixed) cy.getElementById(nodeId).position(position);
+      if (cy.destroyed()) return;
+      restore();
+      moveOffLabels(visibleNew, old);
+    }),
+  };
+}
+
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1;
+
+/** Gap kept between a label and a node moved off it, in model px. */
+const LABEL_CLEARANCE = 6;
+
+/** Moves each of `moving` that covers the label (drawn below the node) of one of `fixed` to just below that label. */
+export function moveOffLabels(moving: NodeCollection, fixed: NodeCollection): void {
+  fixed.forEach((f: NodeSingular) => {
+    const body = f.boundingBox({ includeLabels: false });
+    const full = f.boundingBox({ includeLabels: true, includeOverlays: false });
+    if (full.y2 <= body.y2 + 0.5) return;
+    const label = { x1: full.x1, x2: full.x2, y1: body.y2, y2: full.y2 };
+    moving.forEach((n: NodeSingular) => {
+      const b = n.boundingBox({ includeLabels: false });
+      if (overlaps(b, label))
+        n.position({ x: n.position('x'), y: n.position('y') + label.y2 + LABEL_CLEARANCE - b.y1 });
+    });
+  });
+}
+
+/**
+ * fcose constraints that keep `nodes` where they are, and a function that puts them back exactly afterwards.
+ * fcose counts labels in node sizes and pins the centre of node+label, so each constraint is shifted by the
+ * label's offset; otherwise fixed nodes would visibly jump by half a label height.
+ */
+function holdInPlace(
+  cy: Core,
+  nodes: NodeCollection,
+): { constraints: { nodeId: string; position: Position }[]; restore: () => void } {
+  const fixed = nodes.map((n: NodeSingular) => ({ nodeId: n.id(), position: { ...n.position() } }));
+  const constraints = nodes.map((node: NodeSingular) => {
+    const bb = node.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { nodeId: node.id(), position: { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 } };
+  });
+  const restore = () => {
+    for (const { nodeId, position } of fixed) cy.getElementById(nodeId).position(position);
+  };
+  return { constraints, restore };
+}
+
+/**
+ * After a filter change: fcose again over what is drawn, starting from where the nodes are now (no random
+ * start, so the user keeps their bearings), pinned nodes held in place. Nodes that lost their drawn edges
+ * (co-mentions switched off) stop being pulled into the middle; those that gained edges move to them.
+ */
+export function runRefreshLayout(cy: Core): RunningLayout {
+  const eles = cy.elements().not('.filtered');
+  const nodes = eles.nodes();
+  if (nodes.empty()) return { done: Promise.resolve(), stop: () => {} };
+  const count = nodes.length;
+  const { constraints, restore } = holdInPlace(cy, nodes.filter('.pinned'));
+  const animate = count <= ANIMATE_MAX_NODES;
+  const layout = run(eles, {
+    ...LAYOUT_DEFAULTS,
+    quality: 'default',
+    randomize: false,
+    numIter: count >= FEWER_ITERATIONS_MIN_NODES ? 1000 : 2500,
+    nodeDimensionsIncludeLabels: count < FEWER_ITERATIONS_MIN_NODES,
+    animate,
+    fit: false,
+    fixedNodeConstraint: constraints.length > 0 ? constraints : undefined,
+  });
+  return {
+    ...layout,
+    done: layout.done.then(() => {
+      if (cy.destroyed()) return;
+      restore();
+      const ext = cy.extent();
+      const outside = nodes.some((n) => {
+        const p = (n as NodeSingular).position();
+        return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2;
+      });
+      if (outside) fitView(cy, animate);
     }),
   };
 }

@@ -14,6 +14,13 @@ export interface StylesheetOptions {
 /** Above this many elements the large-graph stylesheet and viewport shortcuts are used. */
 export const LARGE_GRAPH_ELEMENTS = 800;
 
+/** Node labels smaller than this on screen are not drawn (at font 11: below zoom 0.73), unless hovered or selected. */
+export const LABEL_MIN_SCREEN_PX = 8;
+
+/** Co-mention edges: thinner than the thinnest fact (1.2 px) and see-through. */
+export const CO_MENTION_WIDTH = 0.8;
+export const CO_MENTION_OPACITY = 0.5;
+
 export const HIGHLIGHT_COLORS = Object.freeze({
   created: '#2B8A3E',
   merged: '#E8590C',
@@ -30,9 +37,13 @@ export function buildStylesheet(opts: StylesheetOptions = { large: false }): Sty
         'border-color': UNKNOWN_TYPE_STYLE.border,
         'border-width': 1.5,
         shape: UNKNOWN_TYPE_STYLE.shape,
-        width: 'mapData(weight, 1, 30, 24, 58)',
-        height: 'mapData(weight, 1, 30, 24, 58)',
+        // From the weight's place among the drawn nodes (elements.ts nodeSizeScale), set by the canvas.
+        width: 'data(size)',
+        height: 'data(size)',
         label: 'data(caption)',
+        // A click or double-click on the label counts as one on the node: event diamonds are small and their
+        // labels large, and a click that missed the shape used to deselect (and a double-click did nothing).
+        'text-events': 'yes',
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
         'font-size': 11,
         color: '#1F2933',
@@ -47,8 +58,9 @@ export function buildStylesheet(opts: StylesheetOptions = { large: false }): Sty
         'text-background-opacity': opts.large ? 0 : 0.8,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
-        // Labels vanish when they would be unreadably small: keeps zoomed-out views calm and fast.
-        'min-zoomed-font-size': opts.large ? 9 : 6,
+        // Labels vanish when they would be unreadably small (below LABEL_MIN_SCREEN_PX): keeps zoomed-out views
+        // calm and fast; hover and selection bring a node's label and its neighbours' back (rules below).
+        'min-zoomed-font-size': opts.large ? 9 : LABEL_MIN_SCREEN_PX,
         'overlay-opacity': 0,
       },
     },
@@ -82,10 +94,17 @@ export function buildStylesheet(opts: StylesheetOptions = { large: false }): Sty
         'overlay-opacity': 0,
       },
     },
-    // Co-mentions are the weakest signal: drawn faint and unlabeled so typed relations stand out.
+    // Co-mentions are the weakest signal: faint, thin and unlabeled (whatever their support) so facts stand out.
     {
       selector: 'edge[type = "CO_MENTIONED"]',
-      style: { 'line-style': 'dashed', 'line-color': '#CBD2D9', 'target-arrow-shape': 'none', label: '' },
+      style: {
+        'line-style': 'dashed',
+        'line-color': '#CBD2D9',
+        width: CO_MENTION_WIDTH,
+        opacity: CO_MENTION_OPACITY,
+        'target-arrow-shape': 'none',
+        label: '',
+      },
     },
     {
       selector: 'edge[type = "MENTIONS"], edge[type = "REPORTS"], edge[type = "CITES"]',
@@ -97,6 +116,14 @@ export function buildStylesheet(opts: StylesheetOptions = { large: false }): Sty
       style: { 'line-color': '#C9B3C4', 'target-arrow-color': '#C9B3C4', label: '' },
     },
     { selector: '.filtered', style: { display: 'none' } },
+    // Hover: the node and its neighbours keep full strength and show their labels at any zoom; the rest fades.
+    { selector: '.faded', style: { opacity: 0.15 } },
+    {
+      selector: 'node.near, node.hovered, node:selected',
+      style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 0.9, 'z-index': 20 },
+    },
+    { selector: 'node.hovered', style: { 'font-weight': 'bold' } },
+    { selector: 'edge.near', style: { 'z-index': 15, 'min-zoomed-font-size': 0 } },
     { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#323F4B' } },
     { selector: '.dimmed', style: { opacity: 0.18 } },
     {

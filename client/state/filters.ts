@@ -1,7 +1,13 @@
-// Filters (entity type, relation type, event kind, date range) and which canvas elements they leave visible.
+// Filters (co-mentions, entity type, relation type, event kind, date range) and which canvas elements they leave visible.
+import { RELATION_TYPES } from '../api/types.ts';
 import type { CanvasGraph } from './graph.ts';
 
+/** Two entities named in one sentence with no stated relation: the weakest signal, off unless asked for. */
+export const CO_MENTIONED = 'CO_MENTIONED';
+
 export interface Filters {
+  /** Draw co-mention edges (and expand to neighbours tied only by them). Off by default: facts first. */
+  readonly coMentions: boolean;
   /** Node labels the user switched off (exclusion lists, so types first seen later are shown). */
   readonly hiddenTypes: readonly string[];
   readonly hiddenRelations: readonly string[];
@@ -12,6 +18,7 @@ export interface Filters {
 }
 
 export const NO_FILTERS: Filters = Object.freeze({
+  coMentions: false,
   hiddenTypes: [],
   hiddenRelations: [],
   hiddenKinds: [],
@@ -25,6 +32,7 @@ export function hasDateRange(filters: Filters): boolean {
 
 export function isFiltering(filters: Filters): boolean {
   return (
+    filters.coMentions !== NO_FILTERS.coMentions ||
     filters.hiddenTypes.length + filters.hiddenRelations.length + filters.hiddenKinds.length > 0 ||
     hasDateRange(filters)
   );
@@ -83,7 +91,17 @@ export function computeVisibility(graph: CanvasGraph, filters: Filters): Visibil
   }
   const edges = new Set<string>();
   for (const edge of Object.values(graph.edges)) {
-    if (nodes.has(edge.source) && nodes.has(edge.target) && !hiddenRelations.has(edge.type)) edges.add(edge.id);
+    if (!nodes.has(edge.source) || !nodes.has(edge.target) || hiddenRelations.has(edge.type)) continue;
+    if (edge.type === CO_MENTIONED && !filters.coMentions) continue;
+    edges.add(edge.id);
   }
   return { nodes, edges, eventsOutsideRange };
+}
+
+/** Relationship types a path may go through: every kind of fact the filters show; co-mentions only when switched on. */
+export function pathRelationTypes(filters: Filters): string[] {
+  const hidden = new Set(filters.hiddenRelations);
+  return [...RELATION_TYPES, 'PARTICIPATES_IN'].filter(
+    (t) => !hidden.has(t) && (t !== CO_MENTIONED || filters.coMentions),
+  );
 }

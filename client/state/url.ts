@@ -26,6 +26,7 @@ const KEYS = {
   hiddenTypes: 'xt',
   hiddenRelations: 'xr',
   hiddenKinds: 'xk',
+  coMentions: 'cm',
   from: 'from',
   to: 'to',
   selection: 'sel',
@@ -66,6 +67,7 @@ export function encodeView(view: UrlView): string {
   list(KEYS.hiddenTypes, view.filters.hiddenTypes);
   list(KEYS.hiddenRelations, view.filters.hiddenRelations);
   list(KEYS.hiddenKinds, view.filters.hiddenKinds);
+  if (view.filters.coMentions) parts.push(`${KEYS.coMentions}=1`);
   if (view.filters.from) parts.push(`${KEYS.from}=${view.filters.from}`);
   if (view.filters.to) parts.push(`${KEYS.to}=${view.filters.to}`);
   if (view.selection) parts.push(`${KEYS.selection}=${encodeURIComponent(view.selection)}`);
@@ -90,6 +92,7 @@ export function decodeView(hash: string): UrlView {
     hidden: decodeList(params.get(KEYS.hidden)),
     pinned: decodeList(params.get(KEYS.pinned)),
     filters: {
+      coMentions: params.get(KEYS.coMentions) === '1',
       hiddenTypes: decodeList(params.get(KEYS.hiddenTypes)),
       hiddenRelations: decodeList(params.get(KEYS.hiddenRelations)),
       hiddenKinds: decodeList(params.get(KEYS.hiddenKinds)),

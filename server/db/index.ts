@@ -18,6 +18,7 @@ export type * from './repositories/articles.ts';
 export type * from './repositories/bulk.ts';
 export type * from './repositories/entities.ts';
 export type * from './repositories/explorer.ts';
+export { FACT_PATH_TYPES, PATH_RELATION_TYPES } from './repositories/explorer.ts';
 export type { DatabaseStatus } from './supervisor.ts';
 export { ArticleRepository, BulkLoadRepository, EntityRepository, ExplorerRepository };
 

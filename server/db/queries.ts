@@ -52,6 +52,7 @@ export const QUERY_NAMES = [
   'nodes-by-ids',
   'neighborhood-hop',
   'edges-among',
+  'edges-touching',
   'paths',
   'timeline',
   'edge-evidence',

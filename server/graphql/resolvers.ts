@@ -1,4 +1,5 @@
 // Resolvers of the custom explorer operations (explorer.graphql): validate arguments, call a repository.
+import { FACT_PATH_TYPES, PATH_RELATION_TYPES } from '../db/index.ts';
 import { ErrorCode, NewsgraphError } from '../errors.ts';
 import type { GraphQLContext, IngestInput } from './context.ts';
 import {
@@ -47,6 +48,22 @@ function checkArticleText(input: IngestInput, maxBytes: number): void {
   }
 }
 
+/** Types a path may go through: every typed fact when not given; articles' MENTIONS/REPORTS never. */
+function checkPathRelationTypes(types: readonly string[] | null | undefined): readonly string[] {
+  if (types === null || types === undefined) return FACT_PATH_TYPES;
+  const checked = checkRelationTypes(types);
+  const unusable = checked.filter((t) => !PATH_RELATION_TYPES.includes(t));
+  if (checked.length === 0 || unusable.length > 0) {
+    throw badInput(
+      checked.length === 0
+        ? 'relationTypes is empty: name the relation types a path may use, or leave it out for every typed fact'
+        : `paths cannot go through ${unusable.join(', ')} (an article would connect all it mentions): use ${PATH_RELATION_TYPES.join(', ')}`,
+      { argument: 'relationTypes' },
+    );
+  }
+  return checked;
+}
+
 export const explorerResolvers = {
   Query: {
     search: (_: unknown, args: Args, ctx: GraphQLContext) =>
@@ -62,16 +79,27 @@ export const explorerResolvers = {
       const labels = checkLabels(args.types as string[] | null);
       const relTypes = checkRelationTypes(args.relationTypes as string[] | null);
       const limit = Math.max(clamp(args.limit as number | null, 200, LIMITS.maxNeighborhoodNodes), ids.length);
+      const drawn = checkIds((args.drawn as string[] | null) ?? [], 'drawn', { allowEmpty: true });
       await requireNodes(ctx, ids, 'ids');
-      return ctx.services.explorer.neighborhood({ ids, depth, labels, relTypes, limit, edgeLimit: LIMITS.maxEdges });
+      return ctx.services.explorer.neighborhood({
+        ids,
+        depth,
+        labels,
+        relTypes,
+        limit,
+        edgeLimit: LIMITS.maxEdges,
+        followCoMentions: args.followCoMentions !== false,
+        drawn,
+      });
     },
 
     paths: async (_: unknown, args: Args, ctx: GraphQLContext) => {
       const [from, to] = [String(args.from).trim(), String(args.to).trim()];
       const maxDepth = checkPathDepth(args.maxDepth as number | null);
       if (from === to) throw badInput('from and to are the same node: pick two different nodes', { argument: 'to' });
+      const relTypes = checkPathRelationTypes(args.relationTypes as string[] | null);
       await requireNodes(ctx, [from, to], 'from/to');
-      return ctx.services.explorer.paths(from, to, maxDepth, LIMITS.maxPaths);
+      return ctx.services.explorer.paths(from, to, maxDepth, LIMITS.maxPaths, relTypes);
     },
 
     timeline: (_: unknown, args: Args, ctx: GraphQLContext) => {

@@ -1,6 +1,6 @@
 // Browser tests of the explorer against the real server and a real Neo4j holding the seed articles:
 // what a user does (search, expand, read evidence, load, query, paths, timeline, merge, export, links, errors).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import {
   visibleNodeIds,
   waitForStableLayout,
 } from './helpers/canvas.ts';
+import { recordOperations } from './helpers/operations.ts';
 import { screenshotsDir } from './helpers/screenshots.ts';
 
 /** Server start (schema build), three article ingests and a Vite build when stale. */
@@ -85,6 +86,19 @@ describe('the explorer', () => {
     async () => {
       const huawei = await findEntity('Huawei', 'Company');
       const usa = await findEntity('USA', 'Government');
+      // First visit: what the counts mean, and where to start.
+      await expect(page.locator('[data-testid=counts-meaning]').innerText()).resolves.toMatch(
+        /The database holds \d+ articles, \d+ entities and \d+ events/,
+      );
+      // The three lists arrive from two requests (suggestions and the timeline): wait for both.
+      await page.waitForFunction(
+        () =>
+          /most mentioned[\s\S]*latest events[\s\S]*latest articles/i.test(
+            document.querySelector('[data-testid=start-here-list]')?.textContent ?? '',
+          ),
+        undefined,
+        { timeout: 30_000 },
+      );
       await shot('empty');
 
       // Autocomplete: results grouped by type with counts.
@@ -93,34 +107,54 @@ describe('the explorer', () => {
       const companies = page.locator('[data-testid=search-results] [data-group=Company]');
       expect(await companies.locator('.search-group-header').textContent()).toContain('Companies');
       expect(await companies.locator('.search-group-header .count').textContent()).toMatch(/^\d+$/);
+      // The number beside a hit says what it counts.
+      expect(
+        await page.innerText(
+          `[data-testid=search-results] [data-testid=search-hit][data-id="${huawei.id}"] .hit-count`,
+        ),
+      ).toMatch(/^\d+ mentions?$/);
       await shot('search');
       await page.click(`[data-testid=search-results] [data-testid=search-hit][data-id="${huawei.id}"]`);
       await idle();
       expect(await visibleNodeIds(page)).toEqual([huawei.id]);
       await page.waitForSelector(`[data-testid=details][data-node-id="${huawei.id}"]`);
+      // "Articles mentioning" counts articles (the node's weight), "Mentions" every mention in them.
+      const weight = await page.evaluate((id) => window.__newsgraph!.cy.getElementById(id).data('weight'), huawei.id);
+      const propRow = (name: string) =>
+        page.locator(`[data-testid=details] .props div:has(dt:text-is("${name}")) dd`).innerText();
+      await expect(propRow('Articles mentioning')).resolves.toBe(String(weight));
+      await expect(propRow('Mentions')).resolves.toMatch(/^\d+$/);
 
       // Expand on double-click: neighbours appear, Huawei does not move.
       const before = await page.evaluate((id) => window.__newsgraph!.cy.getElementById(id).position(), huawei.id);
-      await doubleClickNode(page, huawei.id);
-      await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
-      await idle();
+      const operations = await recordOperations(page, async () => {
+        await doubleClickNode(page, huawei.id);
+        await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
+        await idle();
+      });
+      // One request per expand: the neighbourhood brings the edges among the drawn nodes with it.
+      expect(operations.filter((o) => o.name === 'Neighborhood' && o.variables.drawn)).toHaveLength(1);
+      expect(operations.filter((o) => o.name === 'EdgesAmong')).toEqual([]);
       const afterExpand = await visibleNodeIds(page);
       expect(afterExpand).toContain(usa.id);
       const after = await page.evaluate((id) => window.__newsgraph!.cy.getElementById(id).position(), huawei.id);
       expect(Math.abs(after.x - before.x)).toBeLessThan(1);
       expect(Math.abs(after.y - before.y)).toBeLessThan(1);
 
-      // A truncated expand says how many more neighbours there are, on the node and in its details.
-      const { neighborhood } = await app.gql<{ neighborhood: { truncated: boolean; remaining: number } }>(
-        'query($id: ID!, $types: [String!]) { neighborhood(ids: [$id], types: $types, limit: 25) { truncated remaining } }',
+      // A truncated expand says how many more neighbours there are (past the limit, or only co-mentioned).
+      const { neighborhood } = await app.gql<{
+        neighborhood: { truncated: boolean; remaining: number; coMentionOnly: number };
+      }>(
+        'query($id: ID!, $types: [String!]) { neighborhood(ids: [$id], types: $types, limit: 25, followCoMentions: false) { truncated remaining coMentionOnly } }',
         { id: huawei.id, types: ['Person', 'Company', 'Government', 'Organization', 'Place', 'Event'] },
       );
       const more = await page.evaluate(
         (id) => window.__newsgraph!.cy.getElementById(id).data('more') as number,
         huawei.id,
       );
-      if (neighborhood.truncated) expect(more).toBeGreaterThan(0);
-      else expect(more).toBe(0);
+      expect(more).toBe(
+        (neighborhood.truncated ? Math.max(1, neighborhood.remaining) : 0) + neighborhood.coMentionOnly,
+      );
 
       // Undo / redo the expand.
       await page.click('[data-testid=undo]');
@@ -285,6 +319,10 @@ describe('the explorer', () => {
         .map((e) => e.id)
         .sort();
       expect(pathEdges).toEqual(paths.edges.map((e) => e.id).sort());
+      // "clear" sits inside the left column, not cut off at its edge.
+      const clear = await page.locator('[data-testid=paths] button.link', { hasText: 'clear' }).boundingBox();
+      const column = await page.locator('.sidebar.left').boundingBox();
+      expect(clear!.x + clear!.width).toBeLessThanOrEqual(column!.x + column!.width);
       await shot('paths');
     },
     STEP_TIMEOUT_MS,
@@ -407,6 +445,21 @@ describe('the explorer', () => {
       const pngBytes = readFileSync((await png.path()) as string);
       expect(pngBytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
       expect(pngBytes.length).toBeGreaterThan(5_000);
+      // The legend strip is drawn under the picture: the PNG is taller than cytoscape's own export by its height.
+      const drawing = await page.evaluate(async () => {
+        const blob = await window.__newsgraph!.cy.png({
+          output: 'blob-promise',
+          full: true,
+          scale: 2,
+          maxWidth: 6000,
+          maxHeight: 6000,
+        });
+        const bitmap = await createImageBitmap(blob);
+        return { width: bitmap.width, height: bitmap.height };
+      });
+      expect(pngBytes.readUInt32BE(20)).toBe(drawing.height + 58 * 2);
+      expect(pngBytes.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.max(drawing.width, 720 * 2));
+      writeFileSync(join(screenshotsDir(), 'export-with-legend.png'), pngBytes);
 
       const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
       expect(json.suggestedFilename()).toBe('newsgraph-view.json');

@@ -160,6 +160,61 @@ describe('explorer queries', () => {
     expect(typed.neighborhood.nodes.slice(1).every((n: any) => n.label === 'Government')).toBe(true);
   });
 
+  it('neighborhood with drawn ids also returns the edges tying the result into the canvas', async () => {
+    const query = `query($drawn: [ID!]) { neighborhood(ids: ["person:ren-zhengfei"], relationTypes: ["HEADS", "SANCTIONS"], drawn: $drawn) { nodes { id } edges { type source target } } }`;
+    const alone = await data(query, { drawn: null });
+    expect(alone.neighborhood.nodes.map((n: any) => n.id).sort()).toEqual(['company:huawei', 'person:ren-zhengfei']);
+    expect(alone.neighborhood.edges.map((e: any) => e.type)).toEqual(['HEADS']);
+    // USA is on the canvas: its SANCTIONS edge to the new Huawei comes back in the same answer, and only once.
+    const drawn = await data(query, { drawn: ['government:usa', 'person:ren-zhengfei', 'company:reuters'] });
+    expect(drawn.neighborhood.nodes.map((n: any) => n.id).sort()).toEqual(['company:huawei', 'person:ren-zhengfei']);
+    expect(drawn.neighborhood.edges.map((e: any) => `${e.source} ${e.type} ${e.target}`).sort()).toEqual([
+      'government:usa SANCTIONS company:huawei',
+      'person:ren-zhengfei HEADS company:huawei',
+    ]);
+  });
+
+  it('neighborhood ranks typed neighbours first and can leave co-mention-only ones out, counting them', async () => {
+    const query = `query($follow: Boolean) { neighborhood(ids: ["government:usa"], types: ["Company", "Government", "Person"], followCoMentions: $follow) { nodes { id } truncated remaining coMentionOnly } }`;
+    // Huawei (SANCTIONS, two articles) comes first; Reuters, only co-mentioned with USA, comes last.
+    const all = await data(query, { follow: true });
+    expect(all.neighborhood.nodes.map((n: any) => n.id)).toEqual([
+      'government:usa',
+      'company:huawei',
+      'company:reuters',
+    ]);
+    expect(all.neighborhood.coMentionOnly).toBe(0);
+    const facts = await data(query, { follow: false });
+    expect(facts.neighborhood).toEqual({
+      nodes: [{ id: 'government:usa' }, { id: 'company:huawei' }],
+      truncated: false,
+      remaining: 0,
+      coMentionOnly: 1,
+    });
+    // With a limit, the typed neighbour is the one kept.
+    const one = await data(
+      `{ neighborhood(ids: ["government:usa"], types: ["Company"], limit: 2) { nodes { id } remaining } }`,
+    );
+    expect(one.neighborhood).toEqual({ nodes: [{ id: 'government:usa' }, { id: 'company:huawei' }], remaining: 1 });
+  });
+
+  it('paths use typed relations only unless co-mentions are asked for', async () => {
+    const query = `query($types: [String!]) { paths(from: "company:reuters", to: "company:huawei", maxDepth: 3, relationTypes: $types) { nodes { id } edges { type } } }`;
+    expect((await data(query, { types: null })).paths).toEqual({ nodes: [], edges: [] });
+    const through = await data(query, { types: ['SANCTIONS', 'CO_MENTIONED'] });
+    expect(through.paths.nodes.map((n: any) => n.id).sort()).toEqual([
+      'company:huawei',
+      'company:reuters',
+      'government:usa',
+    ]);
+    expect(through.paths.edges.map((e: any) => e.type).sort()).toEqual(['CO_MENTIONED', 'SANCTIONS']);
+    const refused = await failure(
+      `{ paths(from: "company:reuters", to: "company:huawei", relationTypes: ["MENTIONS"]) { truncated } }`,
+    );
+    expect(refused.extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.message).toMatch(/cannot go through MENTIONS/);
+  });
+
   it('paths finds the shortest connections as a subgraph', async () => {
     const { paths } = await data(
       `{ paths(from: "person:ren-zhengfei", to: "government:handelsministeriet", maxDepth: 4) { nodes { ${NODE} } edges { ${EDGE} } truncated } }`,

@@ -167,8 +167,10 @@ export function NodeDetails({
               : node.label === 'Event'
                 ? 'Reporting articles'
                 : 'Articles mentioning',
-            props.mentionCount ?? node.weight,
+            // weight counts articles; an entity's mentionCount counts every mention in them.
+            node.label === 'Article' ? (props.mentionCount ?? node.weight) : node.weight,
           ],
+          ['Mentions', node.label !== 'Article' && node.label !== 'Event' ? (props.mentionCount ?? null) : null],
           ['Kind', node.kind ? kindLabel(node.kind) : null],
           [
             'Date',

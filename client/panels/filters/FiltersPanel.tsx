@@ -1,9 +1,9 @@
-// Filters by entity type (doubling as the legend), relation type and event kind; the canvas updates live.
+// Filters: co-mentions on/off, entity type (doubling as the legend), relation type and event kind; the canvas updates live.
 import { useState } from 'react';
 import { NODE_LABELS } from '../../api/types.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
 import { kindLabel, relationLabel } from '../../graph/types.ts';
-import { type Filters, isFiltering, NO_FILTERS } from '../../state/filters.ts';
+import { CO_MENTIONED, type Filters, isFiltering, NO_FILTERS } from '../../state/filters.ts';
 
 export interface FiltersPanelProps {
   filters: Filters;
@@ -69,8 +69,24 @@ export function FiltersPanel({ filters, onChange, typeCounts, relationCounts, ki
   ];
   const byCount = (counts: Record<string, number>) =>
     Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const coMentionCount = relationCounts[CO_MENTIONED] ?? 0;
+  const typedRelations = Object.fromEntries(Object.entries(relationCounts).filter(([k]) => k !== CO_MENTIONED));
   return (
     <div className="filters" data-testid="filters">
+      <label className="check toggle" data-testid="filter-co-mentions">
+        <input
+          type="checkbox"
+          checked={filters.coMentions}
+          onChange={() => onChange({ ...filters, coMentions: !filters.coMentions })}
+        />
+        <span>
+          Co-mentions
+          <span className="muted small block">
+            Named in the same sentence, no relation stated. Off: only facts are drawn and expanded.
+          </span>
+        </span>
+        <span className="count">{coMentionCount}</span>
+      </label>
       <CheckList
         title="Entity types"
         testId="filter-types"
@@ -87,7 +103,7 @@ export function FiltersPanel({ filters, onChange, typeCounts, relationCounts, ki
         title="Relation types"
         testId="filter-relations"
         collapseZero
-        entries={byCount(relationCounts)}
+        entries={byCount(typedRelations)}
         hidden={filters.hiddenRelations}
         onToggle={(k) => onChange({ ...filters, hiddenRelations: toggle(filters.hiddenRelations, k) })}
         render={(k) => <span>{relationLabel(k)}</span>}

@@ -1,8 +1,9 @@
 // Load articles: paste text or drop .txt files, see progress per article, then what changed in the graph.
 import { useRef, useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
 import * as api from '../../api/explorer.ts';
 import type { IngestArticleInput, IngestResult } from '../../api/types.ts';
+import { DateField } from '../DateField.tsx';
+import { checkArticleSize, loadErrorMessage, MAX_ARTICLE_BYTES, tooLargeMessage } from './loadErrors.ts';
 import { parseArticle } from './parseArticle.ts';
 
 interface QueueItem {
@@ -32,10 +33,12 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const process = async (items: QueueItem[]) => {
+  /** Loads the items one after the other; resolves to how many failed. */
+  const process = async (items: QueueItem[]): Promise<number> => {
     setQueue(items);
     setRunning(true);
     const results: IngestResult[] = [];
+    let failed = 0;
     // One at a time: ingest is write-heavy, and sequential order makes "merged" counts meaningful.
     for (const item of items) {
       setQueue((q) => q.map((x) => (x.key === item.key ? { ...x, status: 'loading' } : x)));
@@ -44,16 +47,24 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
         results.push(result);
         setQueue((q) => q.map((x) => (x.key === item.key ? { ...x, status: 'done', result } : x)));
       } catch (error) {
-        setQueue((q) => q.map((x) => (x.key === item.key ? { ...x, status: 'error', error: errorMessage(error) } : x)));
+        failed++;
+        const message = loadErrorMessage(error);
+        setQueue((q) => q.map((x) => (x.key === item.key ? { ...x, status: 'error', error: message } : x)));
       }
     }
     setRunning(false);
     if (results.length > 0) onLoaded(results);
+    return failed;
   };
 
   const submitPasted = () => {
     if (!text.trim()) {
       setFormError('Article text is empty: paste the article body, or drop .txt files below.');
+      return;
+    }
+    const tooLarge = checkArticleSize(text);
+    if (tooLarge) {
+      setFormError(tooLarge);
       return;
     }
     setFormError(null);
@@ -64,7 +75,9 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
     if (date.trim()) input.publishedAt = date.trim();
     void process([
       { key: nextKey++, name: title.trim() || parsed.title || 'Pasted article', input, status: 'waiting' },
-    ]).then(() => {
+    ]).then((failed) => {
+      // A failed load keeps the text, so it can be fixed and sent again.
+      if (failed > 0) return;
       setText('');
       setTitle('');
       setUrl('');
@@ -74,12 +87,16 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
 
   const addFiles = async (files: FileList | File[]) => {
     const list = [...files];
-    const bad = list.filter((f) => !/\.(txt|text|md)$/i.test(f.name) && f.type !== 'text/plain');
-    if (bad.length > 0) {
-      setFormError(`Only plain-text article files can be loaded; skipped ${bad.map((f) => f.name).join(', ')}.`);
-    } else {
-      setFormError(null);
-    }
+    const notText = list.filter((f) => !/\.(txt|text|md)$/i.test(f.name) && f.type !== 'text/plain');
+    const tooLarge = list.filter((f) => !notText.includes(f) && f.size > MAX_ARTICLE_BYTES);
+    const bad = [...notText, ...tooLarge];
+    const problems = [
+      notText.length > 0
+        ? `Only plain-text article files can be loaded; skipped ${notText.map((f) => f.name).join(', ')}.`
+        : '',
+      ...tooLarge.map((f) => tooLargeMessage(f.name, f.size)),
+    ].filter(Boolean);
+    setFormError(problems.length > 0 ? problems.join(' ') : null);
     const items: QueueItem[] = [];
     for (const file of list.filter((f) => !bad.includes(f))) {
       const content = await file.text();
@@ -110,9 +127,9 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
           <span>URL (optional)</span>
           <input value={url} onChange={(e) => setUrl(e.target.value)} type="url" data-testid="loader-url" />
         </label>
-        <label className="field">
+        <label className="field" htmlFor="loader-date">
           <span>Date (optional)</span>
-          <input value={date} onChange={(e) => setDate(e.target.value)} type="date" data-testid="loader-date" />
+          <DateField id="loader-date" value={date || null} onChange={(d) => setDate(d ?? '')} testId="loader-date" />
         </label>
       </div>
       <label className="field">

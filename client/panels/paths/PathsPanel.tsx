@@ -14,6 +14,8 @@ export interface PathsPanelProps {
   /** Outcome of the last search, shown under the button. */
   message: { kind: 'info' | 'error'; text: string } | null;
   highlighted: boolean;
+  /** Paths may go through co-mentions (the Co-mentions filter is on). */
+  coMentions: boolean;
 }
 
 export const MAX_PATH_HOPS = 6;
@@ -29,6 +31,7 @@ export function PathsPanel({
   busy,
   message,
   highlighted,
+  coMentions,
 }: PathsPanelProps) {
   return (
     <div className="paths" data-testid="paths">
@@ -70,6 +73,11 @@ export function PathsPanel({
           </button>
         )}
       </div>
+      <p className="muted small" data-testid="path-through">
+        {coMentions
+          ? 'Through the relation types shown, co-mentions included.'
+          : 'Through the relation types shown; co-mentions are off (Filters).'}
+      </p>
       {message && (
         <p className={message.kind === 'error' ? 'error-text small' : 'note small'} data-testid="path-message">
           {message.text}

@@ -159,9 +159,11 @@ export function SearchBox({
                   >
                     <span className="hit-name">{hit.name}</span>
                     {aliases.length > 0 && <span className="hit-aliases">{aliases.join(', ')}</span>}
-                    <span className="hit-count" title="Articles mentioning it">
-                      {hit.mentionCount}
-                    </span>
+                    {hit.label !== 'Event' && hit.label !== 'Article' && (
+                      <span className="hit-count" title="Times mentioned in the articles">
+                        {hit.mentionCount} {hit.mentionCount === 1 ? 'mention' : 'mentions'}
+                      </span>
+                    )}
                   </div>
                 );
               })}

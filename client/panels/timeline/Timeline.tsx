@@ -1,6 +1,7 @@
 // Timeline of events: an SVG histogram with a brush to choose the date range the canvas shows.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../api/types.ts';
+import { DateField } from '../DateField.tsx';
 import { binEvents } from './histogram.ts';
 
 export interface TimelineProps {
@@ -17,6 +18,8 @@ export interface TimelineProps {
 
 const HEIGHT_PX = 74;
 const AXIS_PX = 16;
+/** Width of one axis label ("2026-01" at 10 px). */
+const AXIS_LABEL_PX = 44;
 
 export function Timeline({ events, loading, error, onCanvas, from, to, onRange, hiddenByRange }: TimelineProps) {
   const wrap = useRef<HTMLDivElement>(null);
@@ -66,22 +69,24 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
           {from || to ? ` · ${inRange} in range` : ' · drag across the bars to filter'}
           {hiddenByRange > 0 ? ` · ${hiddenByRange} on canvas hidden` : ''}
         </span>
-        <label className="small">
+        <label className="small" htmlFor="timeline-from">
           From{' '}
-          <input
-            type="date"
-            value={from ?? ''}
-            onChange={(e) => onRange(e.target.value || null, to)}
-            data-testid="timeline-from"
+          <DateField
+            id="timeline-from"
+            value={from}
+            onChange={(d) => onRange(d, to)}
+            testId="timeline-from"
+            label="From date"
           />
         </label>
-        <label className="small">
+        <label className="small" htmlFor="timeline-to">
           to{' '}
-          <input
-            type="date"
-            value={to ?? ''}
-            onChange={(e) => onRange(from, e.target.value || null)}
-            data-testid="timeline-to"
+          <DateField
+            id="timeline-to"
+            value={to}
+            onChange={(d) => onRange(from, d)}
+            testId="timeline-to"
+            label="To date"
           />
         </label>
         <button
@@ -143,7 +148,13 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
                     />
                   )}
                   {i % labelEvery === 0 && (
-                    <text x={i * barW + 2} y={HEIGHT_PX - 3} className="axis-label">
+                    <text
+                      // A label that would run past the right edge is drawn ending at it instead.
+                      x={i * barW + 2 > width - AXIS_LABEL_PX ? width - 2 : i * barW + 2}
+                      textAnchor={i * barW + 2 > width - AXIS_LABEL_PX ? 'end' : 'start'}
+                      y={HEIGHT_PX - 3}
+                      className="axis-label"
+                    >
                       {b.label}
                     </text>
                   )}

@@ -1,10 +1,15 @@
 // Reads behind the explorer operations: search, neighbourhood, paths, timeline, evidence, stats, lookups.
 // Inputs arrive validated and clamped by graphql/limits.ts; this layer only runs queries and shapes rows.
 
-import { primaryLabel } from '../../model.ts';
+import { primaryLabel, RELATION_TYPES } from '../../model.ts';
 import type { Database, QueryRunner, Row } from '../database.ts';
 import { searchQuery } from '../lucene.ts';
 import { int } from '../values.ts';
+
+/** Relationship types a path can go through (cypher/paths.cypher lists the same): facts, events, citations. */
+export const PATH_RELATION_TYPES: readonly string[] = [...RELATION_TYPES, 'PARTICIPATES_IN'];
+/** What paths use unless told otherwise: every typed fact, not co-mentions (a shared sentence is not a relation). */
+export const FACT_PATH_TYPES: readonly string[] = PATH_RELATION_TYPES.filter((t) => t !== 'CO_MENTIONED');
 
 export interface GraphNode {
   readonly id: string;
@@ -31,6 +36,8 @@ export interface Subgraph {
   readonly edges: readonly GraphEdge[];
   readonly truncated: boolean;
   readonly remaining: number;
+  /** Neighbours tied only by co-mentions, left out because the request did not follow co-mentions. */
+  readonly coMentionOnly: number;
 }
 
 export interface SearchHit {
@@ -91,10 +98,14 @@ export interface NeighborhoodRequest {
   readonly labels: readonly string[];
   /** Relationship types to follow (empty = all). */
   readonly relTypes: readonly string[];
+  /** False: neighbours tied only by CO_MENTIONED are not returned, only counted (their edges to returned nodes are). */
+  readonly followCoMentions: boolean;
   /** Most nodes returned, seeds included. */
   readonly limit: number;
   /** Most edges returned. */
   readonly edgeLimit: number;
+  /** Nodes already on the caller's canvas: edges between them and the result come back too (not those among them). */
+  readonly drawn?: readonly string[];
 }
 
 export interface TimelineRequest {
@@ -200,58 +211,70 @@ export class ExplorerRepository {
    * Seeds must exist (checked by the caller with nodesByIds).
    */
   async neighborhood(request: NeighborhoodRequest): Promise<Subgraph> {
-    const key = JSON.stringify(request);
+    const { drawn = [], ...expansion } = request;
     return this.#db.read(async (q) => {
-      // The count store answers this without reading the graph.
-      const [counts] = await q.run('graph-counts');
-      const version = `${this.#db.writeGeneration}:${counts?.nodes}:${counts?.relationships}`;
-      const cached = this.#neighborhoods.get(key);
-      if (cached && cached.version === version && Date.now() - cached.at < NEIGHBORHOOD_CACHE_TTL_MS) {
-        // Most recently used goes to the end of the map's order.
-        this.#neighborhoods.delete(key);
-        this.#neighborhoods.set(key, cached);
-        return cached.value;
-      }
-      const started = performance.now();
-      const value = await this.#expand(q, request);
-      if (performance.now() - started >= NEIGHBORHOOD_CACHE_MIN_MS) {
-        this.#neighborhoods.delete(key);
-        this.#neighborhoods.set(key, { version, at: Date.now(), value });
-        while (this.#neighborhoods.size > NEIGHBORHOOD_CACHE_ENTRIES)
-          this.#neighborhoods.delete(this.#neighborhoods.keys().next().value!);
-      }
-      return value;
+      const found = await this.#cachedExpand(q, expansion);
+      const result = new Set(found.nodes.map((n) => n.id));
+      const others = drawn.filter((id) => !result.has(id));
+      if (others.length === 0) return found;
+      // One request per expand: the edges that tie the new nodes into the canvas come with them.
+      const rows = await q.run('edges-touching', {
+        ids: [...result],
+        drawn: others,
+        relTypes: request.relTypes,
+        limit: int(Math.max(0, request.edgeLimit - found.edges.length)),
+      });
+      return { ...found, edges: [...found.edges, ...rows.map(toEdge)] };
     });
   }
 
-  async #expand(q: QueryRunner, request: NeighborhoodRequest): Promise<Subgraph> {
+  /** The expansion itself, cached per request (the canvas around it is not part of the key). */
+  async #cachedExpand(q: QueryRunner, request: Omit<NeighborhoodRequest, 'drawn'>): Promise<Subgraph> {
+    const key = JSON.stringify(request);
+    // The count store answers this without reading the graph.
+    const [counts] = await q.run('graph-counts');
+    const version = `${this.#db.writeGeneration}:${counts?.nodes}:${counts?.relationships}`;
+    const cached = this.#neighborhoods.get(key);
+    if (cached && cached.version === version && Date.now() - cached.at < NEIGHBORHOOD_CACHE_TTL_MS) {
+      // Most recently used goes to the end of the map's order.
+      this.#neighborhoods.delete(key);
+      this.#neighborhoods.set(key, cached);
+      return cached.value;
+    }
+    const started = performance.now();
+    const value = await this.#expand(q, request);
+    if (performance.now() - started >= NEIGHBORHOOD_CACHE_MIN_MS) {
+      this.#neighborhoods.delete(key);
+      this.#neighborhoods.set(key, { version, at: Date.now(), value });
+      while (this.#neighborhoods.size > NEIGHBORHOOD_CACHE_ENTRIES)
+        this.#neighborhoods.delete(this.#neighborhoods.keys().next().value!);
+    }
+    return value;
+  }
+
+  async #expand(q: QueryRunner, request: Omit<NeighborhoodRequest, 'drawn'>): Promise<Subgraph> {
     const seeds = await nodesByIds(q, request.ids);
     const visited = seeds.map((n) => n.id);
     let frontier = visited;
     let remaining = 0;
-    for (let hop = 0; hop < request.depth && frontier.length > 0; hop++) {
-      const budget = request.limit - visited.length;
-      if (budget <= 0) {
-        // Out of room: count what the next hop would have added, so the canvas can say so.
-        const [row] = await q.run('neighborhood-hop', {
-          frontier,
-          visited,
-          labels: request.labels,
-          relTypes: request.relTypes,
-          limit: int(0),
-        });
-        remaining += Number(row?.total ?? 0);
-        break;
-      }
-      const [row] = await q.run('neighborhood-hop', {
+    let coMentionOnly = 0;
+    const hop = (limit: number) =>
+      q.run('neighborhood-hop', {
         frontier,
         visited,
         labels: request.labels,
         relTypes: request.relTypes,
-        limit: int(budget),
+        followCoMentions: request.followCoMentions,
+        limit: int(limit),
       });
+    for (let depth = 0; depth < request.depth && frontier.length > 0; depth++) {
+      const budget = request.limit - visited.length;
+      // Out of room: count what the next hop would have added, so the canvas can say so.
+      const [row] = await hop(Math.max(0, budget));
       const found = (row?.ids as string[]) ?? [];
       remaining += Number(row?.total ?? 0) - found.length;
+      coMentionOnly += Number(row?.coMentionOnly ?? 0);
+      if (budget <= 0) break;
       visited.push(...found);
       frontier = found;
     }
@@ -261,12 +284,19 @@ export class ExplorerRepository {
       relTypes: request.relTypes,
       limit: int(request.edgeLimit),
     });
-    return { nodes, edges: edgeRows.map(toEdge), truncated: remaining > 0, remaining };
+    return { nodes, edges: edgeRows.map(toEdge), truncated: remaining > 0, remaining, coMentionOnly };
   }
 
-  async paths(from: string, to: string, maxDepth: number, limit: number): Promise<Subgraph> {
+  /** Shortest paths through relationships of `relTypes` (PATH_RELATION_TYPES are the ones that can be used). */
+  async paths(
+    from: string,
+    to: string,
+    maxDepth: number,
+    limit: number,
+    relTypes: readonly string[] = FACT_PATH_TYPES,
+  ): Promise<Subgraph> {
     return this.#db.read(async (q) => {
-      const rows = await q.run('paths', { from, to, maxDepth: int(maxDepth), limit: int(limit + 1) });
+      const rows = await q.run('paths', { from, to, maxDepth: int(maxDepth), relTypes, limit: int(limit + 1) });
       const kept = rows.slice(0, limit);
       const nodeIds = [...new Set(kept.flatMap((row) => row.nodeIds as string[]))];
       const edges = new Map<string, GraphEdge>();
@@ -276,6 +306,7 @@ export class ExplorerRepository {
         edges: [...edges.values()],
         truncated: rows.length > limit,
         remaining: Math.max(0, rows.length - limit),
+        coMentionOnly: 0,
       };
     });
   }

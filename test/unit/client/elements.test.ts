@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../../client/api/types.ts';
 import {
   edgeElement,
+  NODE_SIZE_PX,
   nodeCaption,
   nodeElement,
+  nodeSizeScale,
   parseProps,
   toElements,
   truncate,
@@ -56,9 +58,15 @@ describe('toElements', () => {
 });
 
 describe('captions', () => {
-  it('labels events by kind and date rather than by their long summary', () => {
-    expect(nodeCaption(sanction)).toBe('Sanction · 2019-05-15');
-    expect(nodeCaption({ ...sanction, date: null })).toBe('Sanction');
+  it('labels events with what happened, then kind and date', () => {
+    expect(nodeCaption(sanction)).toBe('USA sætter Huawei på sortlisten\nSanction · 2019-05-15');
+    expect(nodeCaption({ ...sanction, date: null })).toBe('USA sætter Huawei på sortlisten\nSanction');
+    expect(nodeCaption({ ...sanction, name: 'SANCTION' })).toBe('Sanction · 2019-05-15');
+    const long = nodeCaption({
+      ...sanction,
+      name: 'USA indfører nye sanktioner mod Huawei og en række kinesiske selskaber',
+    });
+    expect(long.split('\n')[0]).toBe('USA indfører nye sanktioner mod…');
   });
 
   it('truncates long names with an ellipsis and collapses whitespace', () => {
@@ -78,5 +86,25 @@ describe('parseProps', () => {
     expect(parseProps('not json')).toEqual({});
     expect(parseProps('[1,2]')).toEqual({});
     expect(parseProps(null)).toEqual({});
+  });
+});
+
+describe('nodeSizeScale', () => {
+  it('spreads the drawn weights over the whole size range, biggest hub biggest', () => {
+    const size = nodeSizeScale([1, 2, 3, 9]);
+    expect(size(1)).toBe(NODE_SIZE_PX.min);
+    expect(size(9)).toBe(NODE_SIZE_PX.max);
+    expect(size(3)).toBeGreaterThan(size(2));
+    expect(size(2)).toBeGreaterThan(size(1));
+    // Real seed weights (1-9) no longer squeeze into 24-33 px.
+    expect(size(9) - size(1)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('gives every node the default size when all weigh the same, and clamps weights outside the range', () => {
+    expect(nodeSizeScale([4, 4])(4)).toBe(NODE_SIZE_PX.default);
+    expect(nodeSizeScale([])(7)).toBe(NODE_SIZE_PX.default);
+    const size = nodeSizeScale([2, 8]);
+    expect(size(100)).toBe(NODE_SIZE_PX.max);
+    expect(size(0)).toBe(NODE_SIZE_PX.min);
   });
 });

@@ -40,6 +40,20 @@ describe('buildStylesheet', () => {
     expect(rule('edge')?.style.label).toBe('data(caption)');
   });
 
+  it('draws co-mentions fainter and thinner than the thinnest fact', () => {
+    const co = rule('edge[type = "CO_MENTIONED"]')?.style;
+    expect(co?.label).toBe('');
+    expect(Number(co?.width)).toBeLessThan(1.2);
+    expect(Number(co?.opacity)).toBeLessThan(1);
+  });
+
+  it('sizes nodes from their data and brings labels back on hover and selection', () => {
+    expect(rule('node')?.style.width).toBe('data(size)');
+    expect(rule('node')?.style['text-events']).toBe('yes');
+    expect(rule('node.near, node.hovered, node:selected')?.style['min-zoomed-font-size']).toBe(0);
+    expect(Number(rule('.faded')?.style.opacity)).toBeLessThan(0.5);
+  });
+
   it('hides labels that would be unreadably small', () => {
     expect(rule('node')?.style['min-zoomed-font-size']).toBeGreaterThan(0);
   });

@@ -9,6 +9,7 @@ describe('URL view encoding', () => {
       hidden: ['g1'],
       pinned: ['c1'],
       filters: {
+        coMentions: true,
         hiddenTypes: ['Article'],
         hiddenRelations: ['CO_MENTIONED'],
         hiddenKinds: ['MEETING'],
@@ -35,6 +36,14 @@ describe('URL view encoding', () => {
     expect(encodeView(EMPTY_URL_VIEW)).toBe('');
     expect(decodeView('')).toEqual(EMPTY_URL_VIEW);
     expect(decodeView('#%%%&=&foo')).toEqual(EMPTY_URL_VIEW);
+  });
+
+  it('keeps co-mentions off unless the link turns them on', () => {
+    expect(decodeView('n=c1').filters.coMentions).toBe(false);
+    expect(encodeView({ ...EMPTY_URL_VIEW, nodes: ['c1'] })).toBe('n=c1');
+    expect(
+      decodeView(encodeView({ ...EMPTY_URL_VIEW, filters: { ...EMPTY_URL_VIEW.filters, coMentions: true } })),
+    ).toMatchObject({ filters: { coMentions: true } });
   });
 
   it('ignores malformed dates instead of filtering on them', () => {

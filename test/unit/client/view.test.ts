@@ -1,7 +1,13 @@
 // Unit tests: canvas state steps (add, hide, pin, merge) and what the filters leave visible.
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../../client/api/types.ts';
-import { computeVisibility, dateBounds, dateInRange, NO_FILTERS } from '../../../client/state/filters.ts';
+import {
+  computeVisibility,
+  dateBounds,
+  dateInRange,
+  NO_FILTERS,
+  pathRelationTypes,
+} from '../../../client/state/filters.ts';
 import { addElements, EMPTY_GRAPH, exceedsCap, newElementCount, trimToCap } from '../../../client/state/graph.ts';
 import { INITIAL_VIEW, type ViewAction, type ViewState, viewReducer } from '../../../client/state/view.ts';
 
@@ -127,6 +133,22 @@ describe('filters', () => {
     });
     expect([...v.nodes].sort()).toEqual(['ev2019', 'ev2021', 'huawei']);
     expect(v.edges.size).toBe(0);
+  });
+
+  it('draws co-mention edges only when co-mentions are switched on', () => {
+    const withCo = addElements(graph, { nodes: [], edges: [e('c1', 'usa', 'huawei', 'CO_MENTIONED')] });
+    expect(computeVisibility(withCo, NO_FILTERS).edges.has('c1')).toBe(false);
+    expect(computeVisibility(withCo, NO_FILTERS).edges.has('r1')).toBe(true);
+    expect(computeVisibility(withCo, { ...NO_FILTERS, coMentions: true }).edges.has('c1')).toBe(true);
+  });
+
+  it('lets paths use the facts the filters show, and co-mentions only when they are on', () => {
+    const facts = pathRelationTypes(NO_FILTERS);
+    expect(facts).toEqual(expect.arrayContaining(['SANCTIONS', 'EMPLOYED_BY', 'PARTICIPATES_IN', 'CITES']));
+    expect(facts).not.toContain('CO_MENTIONED');
+    expect(facts).not.toContain('MENTIONS');
+    expect(pathRelationTypes({ ...NO_FILTERS, coMentions: true })).toContain('CO_MENTIONED');
+    expect(pathRelationTypes({ ...NO_FILTERS, hiddenRelations: ['SANCTIONS'] })).not.toContain('SANCTIONS');
   });
 
   it('hides user-hidden nodes and the edges touching them', () => {

@@ -1,0 +1,93 @@
+// Browser tests of the loader's failures: the pasted text survives a refusal, a huge paste never leaves the browser,
+// and the messages speak to the reader, not the developer.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningExplorer, startExplorer } from './helpers/app.ts';
+import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
+import { recordOperations } from './helpers/operations.ts';
+import { screenshotsDir } from './helpers/screenshots.ts';
+
+const SETUP_TIMEOUT_MS = 300_000;
+const STEP_TIMEOUT_MS = 120_000;
+
+const ENGLISH =
+  'Huawei wins new contract in Denmark\n\nThe Chinese company Huawei has signed a contract with the Danish operator TDC, ' +
+  'and it is the largest deal that the company has made in the Nordic region. The deal is worth more than one billion, ' +
+  'according to people who are familiar with the matter and who have seen the contract.';
+
+let app: RunningExplorer;
+let browser: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startExplorer();
+  browser = await launchBrowser({ width: 1440, height: 900 });
+  page = browser.page;
+  await page.goto(app.url);
+  await page.click('[data-testid=side-load]');
+}, SETUP_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('the loader', () => {
+  it(
+    'keeps the pasted text when the load fails, and says why in plain words',
+    async () => {
+      await page.fill('[data-testid=loader-text]', ENGLISH);
+      await page.fill('[data-testid=loader-title]', 'Huawei wins');
+      await page.click('[data-testid=loader-submit]');
+      const item = page.locator('[data-testid=loader-item][data-status=error]');
+      await item.waitFor({ timeout: 60_000 });
+      const message = await item.innerText();
+      expect(message).toMatch(/reads as English/);
+      expect(message).not.toMatch(/GraphQL input|NEWSGRAPH_/);
+      expect(await page.inputValue('[data-testid=loader-text]')).toBe(ENGLISH);
+      expect(await page.inputValue('[data-testid=loader-title]')).toBe('Huawei wins');
+      await page.screenshot({ path: join(screenshotsDir(), 'loader-failed-keeps-text.png') });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses a 3 MB paste before uploading it',
+    async () => {
+      const huge = `Kæmpe artikel\n\n${'Huawei har ansat en ny direktør i Danmark. '.repeat(75_000)}`;
+      const operations = await recordOperations(page, async () => {
+        await page.evaluate((text) => {
+          // Setting 3 MB through the keyboard takes minutes; React reads the value from an input event.
+          const area = document.querySelector<HTMLTextAreaElement>('[data-testid=loader-text]')!;
+          const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+          setter.call(area, text);
+          area.dispatchEvent(new Event('input', { bubbles: true }));
+        }, huge);
+        await page.click('[data-testid=loader-submit]');
+        await page.locator('[data-testid=loader] [role=alert]').waitFor();
+      });
+      expect(await page.innerText('[data-testid=loader] [role=alert]')).toMatch(/3\.\d MB; one article can be at most/);
+      expect(operations.filter((o) => o.name === 'IngestArticle')).toEqual([]);
+      expect((await page.inputValue('[data-testid=loader-text]')).length).toBe(huge.length);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'on a first visit suggests where to start, and a suggestion goes on the canvas',
+    async () => {
+      const first = page.locator('[data-testid=start-here]').first();
+      await first.waitFor();
+      const id = await first.getAttribute('data-id');
+      await first.click();
+      await page.waitForFunction((nodeId) => window.__newsgraph!.cy.getElementById(nodeId!).nonempty(), id);
+      await page.locator('[data-testid=start-here]').first().waitFor({ state: 'detached' });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it('raised no unexpected errors in the page', () => {
+    expect(browser.errors).toEqual([]);
+  });
+});
