@@ -17,7 +17,7 @@ import {
 import { loadDanplus } from '../../server/nlp/relations/train.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'data', 'relations');
-const SPLITS = ['train', 'dev'] as const;
+const SPLITS = ['train', 'dev', 'test'] as const;
 
 const problems: string[] = [];
 const table: [string, ReturnType<typeof corpusCounts>][] = [];

@@ -10,8 +10,8 @@ import type { RelationModel } from '../../nlp/relations/model.ts';
 import { classifyPair, endOf, type PairScores, pairSentence, scorePairs } from '../../nlp/relations/score.ts';
 import { formatScores, loadCorpus } from '../../nlp/relations/train.ts';
 
-const USAGE = `Usage: newsgraph eval relations [dev|train|FILE.jsonl] [--model PATH] [--confusions]
-  scores the relation classifier on the corpus split (default dev: the project's own dev articles and the DaN+ dev
+const USAGE = `Usage: newsgraph eval relations [dev|train|test|FILE.jsonl] [--model PATH] [--confusions]
+  scores the relation classifier on a corpus split (default dev: the project's own dev articles and the DaN+ dev
   sentences, reported apart) or on one JSONL file of corpus sentences (data/relations/README.md gives the format)
 `;
 
@@ -65,7 +65,7 @@ export async function runRelationsEval(args: string[]): Promise<number> {
     return 1;
   }
   const parts: [string, CorpusSentence[]][] = [];
-  if (target === 'dev' || target === 'train') {
+  if (target === 'dev' || target === 'train' || target === 'test') {
     const corpus = loadCorpus(target);
     parts.push([`${target}, own articles`, corpus.articles], [`${target}, DaN+ sentences`, corpus.danplus]);
   } else {
@@ -83,6 +83,7 @@ export async function runRelationsEval(args: string[]): Promise<number> {
     ]);
   }
   for (const [title, sentences] of parts) {
+    if (sentences.length === 0) continue;
     process.stdout.write(
       `${report(`${title} (${sentences.length} sentences):`, scorePairs(model, sentences), confusions)}\n\n`,
     );

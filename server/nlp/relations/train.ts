@@ -19,6 +19,12 @@ import { type PairScores, pairInputs, scorePairs } from './score.ts';
 
 export const CORPUS_DIR = join(PROJECT_ROOT, 'data', 'relations');
 
+/**
+ * The corpus splits: `train` is learned from; `dev` is measured on while developing and never trained on; `test` is
+ * measured on only to report (articles written and annotated after the dev figures were in; no DaN+ part).
+ */
+export type CorpusSplit = 'train' | 'dev' | 'test';
+
 /** Models averaged per training (seeds 1, 2, 3). */
 const AVERAGED_RUNS = 3;
 
@@ -32,7 +38,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
 };
 
 /** The article annotations of a split (data/relations/articles/<split>/*.ann.json), in file order. */
-export function loadAnnotations(split: 'train' | 'dev', dir = CORPUS_DIR): ArticleAnnotation[] {
+export function loadAnnotations(split: CorpusSplit, dir = CORPUS_DIR): ArticleAnnotation[] {
   const at = join(dir, 'articles', split);
   return readdirSync(at)
     .filter((f) => f.endsWith('.ann.json'))
@@ -56,14 +62,14 @@ export function trainEventWeights(
 
 /** The corpus sentences of a split: DaN+ sentences and the project's own articles. */
 export function loadCorpus(
-  split: 'train' | 'dev',
+  split: CorpusSplit,
   dir = CORPUS_DIR,
 ): { danplus: CorpusSentence[]; articles: CorpusSentence[] } {
   return { danplus: loadDanplus(split, dir), articles: readSentences(join(dir, `articles-${split}.jsonl`)) };
 }
 
 /** The annotated DaN+ sentences of a split (data/relations/danplus/<split>-*.jsonl, in file order). */
-export function loadDanplus(split: 'train' | 'dev', dir = CORPUS_DIR): CorpusSentence[] {
+export function loadDanplus(split: CorpusSplit, dir = CORPUS_DIR): CorpusSentence[] {
   const danplusDir = join(dir, 'danplus');
   return readdirSync(danplusDir)
     .filter((f) => f.startsWith(`${split}-`) && f.endsWith('.jsonl'))
