@@ -66,10 +66,20 @@ describe('a readable canvas', () => {
       await page.getByRole('button', { name: 'Fit' }).click();
       await idle();
 
-      // The node with most neighbours: its label is hidden at this zoom until it is hovered.
+      // The node with most neighbours that no other node covers at this zoom (the mouse must land on it alone): its
+      // label is hidden until it is hovered.
       const hub = await page.evaluate(() => {
         const cy = window.__newsgraph!.cy;
-        const node = cy.nodes().max((n) => n.degree(false)).ele;
+        const byDegree = cy.nodes().sort((a, b) => b.degree(false) - a.degree(false));
+        const covered = (n: import('cytoscape').NodeSingular) => {
+          const p = n.renderedPosition();
+          return cy.nodes().some((o) => {
+            if (o.same(n)) return false;
+            const box = o.renderedBoundingBox({ includeLabels: false });
+            return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+          });
+        };
+        const node = byDegree.nodes().filter((n) => !covered(n))[0] ?? byDegree.nodes()[0];
         return { id: node.id(), name: node.data('name') as string };
       });
       const labelShown = (id: string) =>
