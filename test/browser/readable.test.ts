@@ -66,8 +66,8 @@ describe('a readable canvas', () => {
       await page.getByRole('button', { name: 'Fit' }).click();
       await idle();
 
-      // The node with most neighbours that no other node covers at this zoom (the mouse must land on it alone): its
-      // label is hidden until it is hovered.
+      // The node with most neighbours that no other node or label covers at this zoom (the mouse must land on it
+      // alone; a label is a target too): its label is hidden until it is hovered.
       const hub = await page.evaluate(() => {
         const cy = window.__newsgraph!.cy;
         const byDegree = cy.nodes().sort((a, b) => b.degree(false) - a.degree(false));
@@ -75,7 +75,7 @@ describe('a readable canvas', () => {
           const p = n.renderedPosition();
           return cy.nodes().some((o) => {
             if (o.same(n)) return false;
-            const box = o.renderedBoundingBox({ includeLabels: false });
+            const box = o.renderedBoundingBox({ includeLabels: true });
             return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
           });
         };
@@ -100,6 +100,8 @@ describe('a readable canvas', () => {
       const classes = await page.evaluate((id) => {
         const cy = window.__newsgraph!.cy;
         const node = cy.getElementById(id);
+        if (!node.hasClass('hovered'))
+          throw new Error(`hovered: ${cy.nodes('.hovered').map((n) => n.id())}, not ${id}`);
         const neighbour = node.neighborhood('node')[0];
         const other = cy.nodes().not(node.closedNeighborhood())[0];
         return { neighbour: neighbour.classes(), other: other.classes() };
