@@ -246,6 +246,12 @@ export class ArticleRepository {
     return row ? { id: String(row.id), title: String(row.title) } : null;
   }
 
+  /** The article already loaded from this (canonical) URL, if any: a page reached by a second address is not reloaded. */
+  async findByUrl(url: string): Promise<{ id: string; title: string } | null> {
+    const [row] = await this.#db.read((q) => q.run('article-by-url', { url }));
+    return row ? { id: String(row.id), title: String(row.title) } : null;
+  }
+
   /** Deletes an article and what only it contributed. Unknown id => deleted: false, nothing changed. */
   async delete(articleId: string): Promise<DeleteOutcome> {
     return this.#db.write((q) => deleteArticleIn(q, articleId));
