@@ -321,6 +321,7 @@ export async function startServer(
         server.closeIdleConnections();
       });
       await apollo.stop();
+      await fetcher.close();
       await database.close();
     },
   };

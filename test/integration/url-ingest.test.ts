@@ -153,6 +153,26 @@ describe('ingestUrl', () => {
   });
 });
 
+describe('DNS rebinding', () => {
+  it('checks the addresses actually connected to: a name public at the check and private at connect is refused', async () => {
+    // The check's resolver says "public"; the connection resolves localhost for real, to 127.0.0.1.
+    const rebinding = fetcher({ allowPrivate: false, resolve: async () => ['93.184.215.14'] });
+    const before = site.requests.length;
+    await expect(
+      ingestUrl(
+        app.pipeline,
+        rebinding,
+        `${site.url.replace('127.0.0.1', 'localhost')}/nyheder/nordlys-koeber-fjordvagt`,
+      ),
+    ).rejects.toMatchObject({
+      code: 'URL_NOT_ALLOWED',
+      message: expect.stringMatching(/resolved to (127\.0\.0\.1|::1)/),
+    });
+    expect(site.requests.length).toBe(before);
+    expect(await app.repositories.articles.count()).toBe(0);
+  });
+});
+
 describe('newsgraph ingest with URLs', () => {
   async function ingest(env: Record<string, string>, ...args: string[]) {
     const { uri, user, password } = testNeo4j();

@@ -235,7 +235,11 @@ export async function run(args: string[]): Promise<number> {
           hostIntervalMs: config.fetchHostIntervalMs,
           allowPrivate: config.allowPrivateUrls,
         });
-        outcomes.push(...(await ingestUrls(deps, fetcher, urls, onFile)));
+        try {
+          outcomes.push(...(await ingestUrls(deps, fetcher, urls, onFile)));
+        } finally {
+          await fetcher.close();
+        }
       }
     } catch (error) {
       if (!isNewsgraphError(error) || error.code !== ErrorCode.DATABASE_UNAVAILABLE) throw error;

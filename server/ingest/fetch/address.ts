@@ -1,6 +1,7 @@
 // The SSRF guard: which URLs the server may fetch (http/https whose every address is public), checked on every hop.
+import { lookup as lookupCallback } from 'node:dns';
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
 
 /** Address ranges a fetched URL may not reach: the machine itself, private networks, and cloud metadata services. */
@@ -131,3 +132,25 @@ export async function assertUrlAllowed(url: URL, policy: UrlPolicy): Promise<voi
     );
   }
 }
+
+/** The code the connection-time check gives its error, so the fetcher can tell it from other network failures. */
+export const PRIVATE_ADDRESS_ERROR = 'NEWSGRAPH_PRIVATE_ADDRESS';
+
+/**
+ * A DNS lookup for the connections the fetcher opens that fails for any non-public address. The name is resolved
+ * again when the connection is made, so checking here, on the addresses actually connected to, is what stops DNS
+ * rebinding (a name that was public when assertUrlAllowed looked, and private a moment later).
+ */
+export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  lookupCallback(hostname, { ...options, all: true }, (error, addresses) => {
+    const done = callback as (...args: unknown[]) => void;
+    if (error) return done(error);
+    const refused = addresses.find((a) => isPrivateAddress(a.address));
+    if (refused || addresses.length === 0) {
+      const problem = new Error(`${hostname} resolved to ${refused?.address ?? 'no address'}, which is not public`);
+      return done(Object.assign(problem, { code: PRIVATE_ADDRESS_ERROR, address: refused?.address }));
+    }
+    if (options.all) return done(null, addresses);
+    return done(null, addresses[0].address, addresses[0].family);
+  });
+};

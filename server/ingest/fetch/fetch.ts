@@ -1,9 +1,16 @@
 // Fetches one article page politely and safely: SSRF guard on every hop, robots.txt, one request per second per
 // host, a timeout, a size cap, at most MAX_REDIRECTS redirects, HTML or text only.
 import robotsParser from 'robots-parser';
+import { Agent, type Dispatcher, fetch } from 'undici';
 import { ErrorCode, isNewsgraphError, NewsgraphError } from '../../errors.ts';
 import { looksBinary } from '../read.ts';
-import { assertUrlAllowed, parseArticleUrl, type Resolver } from './address.ts';
+import {
+  assertUrlAllowed,
+  PRIVATE_ADDRESS_ERROR,
+  parseArticleUrl,
+  publicOnlyLookup,
+  type Resolver,
+} from './address.ts';
 import { decodePage } from './charset.ts';
 
 /** Redirects followed for one page (each hop checked by the SSRF guard); the sixth is refused. */
@@ -59,9 +66,17 @@ export class PageFetcher {
   readonly #robots = new Map<string, Promise<Robots | 'allow-all' | 'disallow-all'>>();
   /** When the next request to a host may go out (ms since the epoch). */
   readonly #nextSlot = new Map<string, number>();
+  /** Connections whose every resolved address is checked as they are made (undefined: the guard is off). */
+  readonly #dispatcher: Dispatcher | undefined;
 
   constructor(options: FetcherOptions) {
     this.#options = options;
+    this.#dispatcher = options.allowPrivate ? undefined : new Agent({ connect: { lookup: publicOnlyLookup } });
+  }
+
+  /** Closes the kept-alive connections of the guarded dispatcher, so a CLI run ends at once. */
+  async close(): Promise<void> {
+    await this.#dispatcher?.close();
   }
 
   /** Fetches the article page at `raw`; throws NewsgraphError with a fetch code (URL_NOT_ALLOWED, …) otherwise. */
@@ -203,6 +218,7 @@ export class PageFetcher {
       const response = await fetch(url, {
         redirect: 'manual',
         signal: controller.signal,
+        ...(this.#dispatcher ? { dispatcher: this.#dispatcher } : {}),
         headers: { 'user-agent': USER_AGENT, accept, 'accept-language': 'da, en;q=0.5' },
       });
       const declared = Number(response.headers.get('content-length') ?? Number.NaN);
@@ -228,6 +244,13 @@ export class PageFetcher {
       if (isNewsgraphError(error)) throw error;
       if (controller.signal.aborted) throw timedOut();
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      if (cause?.code === PRIVATE_ADDRESS_ERROR) {
+        throw new NewsgraphError(
+          ErrorCode.URL_NOT_ALLOWED,
+          `${url.href}: ${cause.message} (it changed since it was checked); newsgraph only fetches public web pages`,
+          { url: url.href },
+        );
+      }
       throw new NewsgraphError(
         ErrorCode.FETCH_FAILED,
         `${url.href}: the site could not be reached (${cause?.code ?? cause?.message ?? (error as Error).message}); check the address and your network`,
