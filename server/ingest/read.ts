@@ -21,6 +21,7 @@ export interface ReadOptions {
   readonly title?: string;
   readonly url?: string;
   readonly publishedAt?: string;
+  readonly author?: string;
 }
 
 // Code points that are legal in text files; anything else in the C0 range means a binary file.
@@ -181,6 +182,7 @@ export function readArticle(input: Uint8Array | string, options: ReadOptions): R
     ...(title !== undefined ? { title } : {}),
     ...(url !== undefined ? { url } : {}),
     ...(publishedAt !== undefined ? { publishedAt } : {}),
+    ...(options.author !== undefined ? { author: options.author } : {}),
     ...(source !== undefined ? { source } : {}),
   };
 }

@@ -28,6 +28,7 @@ export async function ingestUrl(deps: PipelineDeps, fetcher: PageFetcher, url: s
     url: article.url,
     ...(article.title ? { title: article.title } : {}),
     ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    ...('author' in article && article.author ? { author: article.author } : {}),
   });
 }
 

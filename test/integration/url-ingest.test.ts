@@ -32,7 +32,7 @@ async function articleRow(id: string): Promise<Record<string, unknown>> {
   const session = app.database.driver.session();
   try {
     const result = await session.run(
-      'MATCH (a:Article {id: $id}) RETURN a.title AS title, a.url AS url, a.publishedAt AS publishedAt, a.text AS text',
+      'MATCH (a:Article {id: $id}) RETURN a.title AS title, a.url AS url, a.publishedAt AS publishedAt, a.author AS author, a.text AS text',
       { id },
     );
     return result.records[0].toObject();
@@ -49,6 +49,7 @@ describe('ingestUrl', () => {
     const article = await articleRow(summary.articleId);
     expect(article.url).toBe('https://tekniknyt.example/nyheder/nordlys-data-koeber-fjordvagt');
     expect(String(article.publishedAt)).toBe('2025-09-18');
+    expect(article.author).toBe('Karen Holmgaard');
     expect(article.text).toMatch(/Fjordvagt har 85 ansatte/);
     for (const furniture of [
       /cookies/,
@@ -101,6 +102,7 @@ describe('ingestUrl', () => {
     const article = await articleRow(summary.articleId);
     expect(article.title).toBe('Retten giver Kystkraft medhold i sag mod Vindmølleværket');
     expect(String(article.publishedAt)).toBe('2024-11-05');
+    expect(article.author).toBe('Ida Lindholm');
     expect(article.url).toBe('https://erhvervsugen.example/retten-giver-kystkraft-medhold');
     expect(article.text).not.toMatch(/Strømsparer|cookies/);
   });

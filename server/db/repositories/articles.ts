@@ -20,6 +20,8 @@ export interface ArticleRow {
   readonly url: string | null;
   /** YYYY-MM-DD or null. */
   readonly publishedAt: string | null;
+  /** The byline of a page loaded from a URL; null otherwise. */
+  readonly author?: string | null;
   readonly text: string;
   readonly sha256: string;
   readonly language: string;
