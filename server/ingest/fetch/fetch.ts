@@ -21,6 +21,8 @@ export const USER_AGENT = 'newsgraph/0.1 (Danish news knowledge graph; +https://
 export const ROBOTS_AGENT = 'newsgraph';
 /** Largest robots.txt read; Google reads 500 KiB, and anything beyond is ignored. */
 const MAX_ROBOTS_BYTES = 512 * 1024;
+/** How long a site's robots.txt is trusted before it is read again (RFC 9309: at most 24 hours). */
+const ROBOTS_CACHE_MS = 24 * 60 * 60 * 1000;
 /** Content types that can hold an article. */
 const ARTICLE_TYPES = /^(?:text\/html|application\/xhtml\+xml|text\/plain)\b/i;
 
@@ -62,8 +64,11 @@ type Robots = ReturnType<typeof robotsParser>;
  */
 export class PageFetcher {
   readonly #options: FetcherOptions;
-  /** robots.txt per origin, fetched once (a promise, so concurrent loads share one request). */
-  readonly #robots = new Map<string, Promise<Robots | 'allow-all' | 'disallow-all'>>();
+  /** robots.txt per origin, read at most once per ROBOTS_CACHE_MS (a promise, so concurrent loads share one request). */
+  readonly #robots = new Map<
+    string,
+    { readonly at: number; readonly rules: Promise<Robots | 'allow-all' | 'disallow-all'> }
+  >();
   /** When the next request to a host may go out (ms since the epoch). */
   readonly #nextSlot = new Map<string, number>();
   /** Connections whose every resolved address is checked as they are made (undefined: the guard is off). */
@@ -136,14 +141,17 @@ export class PageFetcher {
 
   /** Refuses (ROBOTS_DISALLOWED) a page the site's robots.txt forbids to newsgraph. */
   async #assertRobotsAllow(url: URL): Promise<void> {
-    let robots = this.#robots.get(url.origin);
-    if (!robots) {
-      robots = this.#readRobots(url);
-      this.#robots.set(url.origin, robots);
+    let cached = this.#robots.get(url.origin);
+    if (!cached || Date.now() - cached.at > ROBOTS_CACHE_MS) {
+      const entry = { at: Date.now(), rules: this.#readRobots(url) };
+      this.#robots.set(url.origin, entry);
       // A robots.txt that timed out or could not be reached is asked for again on the next load.
-      robots.catch(() => this.#robots.delete(url.origin));
+      entry.rules.catch(() => {
+        if (this.#robots.get(url.origin) === entry) this.#robots.delete(url.origin);
+      });
+      cached = entry;
     }
-    const rules = await robots;
+    const rules = await cached.rules;
     const allowed =
       rules === 'allow-all'
         ? true
@@ -188,7 +196,11 @@ export class PageFetcher {
     return 'allow-all';
   }
 
-  /** Waits for the host's next free slot, so one host sees at most one request per hostIntervalMs. */
+  /**
+   * Waits for the host's next free slot, so one host sees at most one request per hostIntervalMs. The slot is
+   * reserved here (concurrent loads queue) and pushed back again when the answer has been read (#request), so the
+   * interval runs from the end of one request to the start of the next, as the site sees them.
+   */
   async #politely(url: URL): Promise<void> {
     const now = Date.now();
     const slot = Math.max(now, this.#nextSlot.get(url.host) ?? 0);
@@ -258,6 +270,8 @@ export class PageFetcher {
       );
     } finally {
       clearTimeout(timer);
+      const next = Date.now() + this.#options.hostIntervalMs;
+      if (next > (this.#nextSlot.get(url.host) ?? 0)) this.#nextSlot.set(url.host, next);
     }
   }
 }
