@@ -13,6 +13,8 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 
 // Idempotent loading looks articles up by the hash of their cleaned text.
 CREATE INDEX article_sha256 IF NOT EXISTS FOR (n:Article) ON (n.sha256);
+// URL loads look articles up by their canonical URL.
+CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
 // The timeline filters and orders events by date and kind.
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);

@@ -44,6 +44,15 @@ export interface Config {
   readonly maxResponseBytes: number;
   /** Load the demo articles in data/articles when the database is empty (default true). */
   readonly loadDemoData: boolean;
+  /** Time one HTTP request of a URL load may take, headers and body, in ms (default 15 s). */
+  readonly fetchTimeoutMs: number;
+  /** Least time between two requests to the same host, in ms (default 1000: at most one request per second). */
+  readonly fetchHostIntervalMs: number;
+  /**
+   * NEWSGRAPH_ALLOW_PRIVATE_URLS=1: URLs whose host is a loopback, private, link-local or metadata address may be
+   * fetched (default off: the SSRF guard refuses them). For tests and news sites on a local network only.
+   */
+  readonly allowPrivateUrls: boolean;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -62,6 +71,13 @@ function positiveIntFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: numb
   const value = intFromEnv(env, name, fallback);
   if (value === 0) throw new Error(`${name}=0 would refuse everything: unset it or give a number such as ${fallback}`);
   return value;
+}
+
+function booleanFromEnv(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new Error(`${name}=${JSON.stringify(raw)} is neither 1 nor 0: set it to 1 to switch it on, or unset it`);
 }
 
 function sizeFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
@@ -120,5 +136,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readTimeoutMs: positiveIntFromEnv(env, 'NEWSGRAPH_READ_TIMEOUT_MS', 15_000),
     maxQueryCost: positiveIntFromEnv(env, 'NEWSGRAPH_MAX_QUERY_COST', 100_000),
     maxResponseBytes: positiveIntFromEnv(env, 'NEWSGRAPH_MAX_RESPONSE_BYTES', 16 * 1024 * 1024),
+    fetchTimeoutMs: positiveIntFromEnv(env, 'NEWSGRAPH_FETCH_TIMEOUT_MS', 15_000),
+    fetchHostIntervalMs: intFromEnv(env, 'NEWSGRAPH_FETCH_HOST_INTERVAL_MS', 1000),
+    allowPrivateUrls: booleanFromEnv(env, 'NEWSGRAPH_ALLOW_PRIVATE_URLS'),
   });
 }

@@ -17,6 +17,20 @@ export const ErrorCode = {
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   /** The client went away; its database work was stopped. */
   QUERY_CANCELLED: 'QUERY_CANCELLED',
+  /** A URL that may not be fetched: not http(s), or its host is a private/loopback/metadata address (SSRF guard). */
+  URL_NOT_ALLOWED: 'URL_NOT_ALLOWED',
+  /** The site's robots.txt forbids fetching the page. */
+  ROBOTS_DISALLOWED: 'ROBOTS_DISALLOWED',
+  /** The site did not answer within the fetch timeout. */
+  FETCH_TIMEOUT: 'FETCH_TIMEOUT',
+  /** The page is larger than the article size limit. */
+  FETCH_TOO_LARGE: 'FETCH_TOO_LARGE',
+  /** The site could not be reached (DNS, refused connection, TLS) or redirected too often. */
+  FETCH_FAILED: 'FETCH_FAILED',
+  /** The site answered with an HTTP error status (details.status). */
+  HTTP_ERROR: 'HTTP_ERROR',
+  /** The page is no HTML or text article (a PDF, an image, a page without article text). */
+  NOT_AN_ARTICLE: 'NOT_AN_ARTICLE',
   UNAUTHORIZED: 'UNAUTHORIZED',
   PORT_IN_USE: 'PORT_IN_USE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',

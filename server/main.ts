@@ -19,8 +19,10 @@ import { createApolloServer } from './graphql/apollo.ts';
 import type { GraphQLContext, Services } from './graphql/context.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { allowedHostNames, isAllowedHost, isAllowedOrigin, isLoopback } from './http/hosts.ts';
+import { PageFetcher } from './ingest/fetch/fetch.ts';
 import { collectArticleFiles, ingestFiles } from './ingest/files.ts';
 import { ingestArticle, type PipelineDeps } from './ingest/pipeline.ts';
+import { ingestUrl } from './ingest/urls.ts';
 
 export interface RunningServer {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:4000`. */
@@ -112,8 +114,15 @@ export async function startServer(
     entities: repositories.entities,
     maxArticleBytes: config.maxArticleBytes,
   };
+  const fetcher = new PageFetcher({
+    timeoutMs: config.fetchTimeoutMs,
+    maxBytes: config.maxArticleBytes,
+    hostIntervalMs: config.fetchHostIntervalMs,
+    allowPrivate: config.allowPrivateUrls,
+  });
   const services: Services = {
     ...repositories,
+    ingestUrl: (url) => ingestUrl(pipeline, fetcher, url),
     maxArticleBytes: config.maxArticleBytes,
     ingest: (input) =>
       ingestArticle(pipeline, {
@@ -312,6 +321,7 @@ export async function startServer(
         server.closeIdleConnections();
       });
       await apollo.stop();
+      await fetcher.close();
       await database.close();
     },
   };

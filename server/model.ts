@@ -136,6 +136,8 @@ export interface CleanArticle {
   readonly url: string | null;
   /** ISO date (YYYY-MM-DD) from the header or input, if any. */
   readonly publishedAt: string | null;
+  /** Byline of a page loaded from a URL (JSON-LD, <meta name=author>); absent for text and files. */
+  readonly author?: string | null;
   /** The cleaned text (title + body + related + people-news), what evidence offsets refer to. */
   readonly text: string;
   /** sha256 (hex) of the normalised cleaned text: the article's identity for idempotent loading. */

@@ -64,6 +64,13 @@ export const INGEST_ARTICLE = `mutation IngestArticle($input: IngestArticleInput
   }
 }`;
 
+export const INGEST_URL = `mutation IngestUrl($url: String!) {
+  ingestUrl(url: $url) {
+    articleId title status entitiesCreated entitiesMerged relationsCreated relationsMerged
+    eventsCreated eventsMerged createdNodeIds mergedNodeIds
+  }
+}`;
+
 export const MERGE_ENTITIES = `mutation MergeEntities($keepId: ID!, $mergeIds: [ID!]!) {
   mergeEntities(keepId: $keepId, mergeIds: $mergeIds) { keptId mergedIds aliases relationshipsMoved }
 }`;

@@ -151,6 +151,12 @@ export async function ingestArticle(input: IngestArticleInput, signal?: AbortSig
   return data.ingestArticle;
 }
 
+/** Has the server fetch the page at `url` and load its article (refusals carry a code such as HTTP_ERROR). */
+export async function ingestUrl(url: string, signal?: AbortSignal): Promise<IngestResult> {
+  const data = await request<{ ingestUrl: IngestResult }>(doc.INGEST_URL, { url }, signal);
+  return data.ingestUrl;
+}
+
 export async function mergeEntities(keepId: string, mergeIds: string[], signal?: AbortSignal): Promise<MergeResult> {
   const data = await request<{ mergeEntities: MergeResult }>(doc.MERGE_ENTITIES, { keepId, mergeIds }, signal);
   return data.mergeEntities;

@@ -8,6 +8,7 @@ import { isRelationshipType } from '../model.ts';
 export const QUERY_NAMES = [
   // loading one article (all inside one write transaction)
   'article-by-sha256',
+  'article-by-url',
   'article-by-id',
   'article-create',
   'load-entities',

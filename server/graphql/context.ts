@@ -16,6 +16,8 @@ export interface Services {
   readonly entities: EntityRepository;
   /** Runs the whole pipeline (read -> extract -> load) on pasted text. */
   ingest(input: IngestInput): Promise<LoadSummary>;
+  /** Fetches a web page and runs the pipeline on its article (the SSRF guard and politeness rules apply). */
+  ingestUrl(url: string): Promise<LoadSummary>;
   /** Largest article text accepted, in bytes (config.maxArticleBytes). */
   readonly maxArticleBytes: number;
 }

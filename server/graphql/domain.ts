@@ -141,6 +141,8 @@ export function domainTypeDefs(): string {
     '  title: String!',
     '  url: String',
     '  publishedAt: Date',
+    '  "The byline of an article loaded from a URL"',
+    '  author: String',
     '  text: String!',
     '  sha256: String!',
     '  ingestedAt: DateTime',

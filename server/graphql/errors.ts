@@ -35,7 +35,7 @@ function fromNewsgraphError(
   const extensions: Record<string, unknown> = { code: input ? ErrorCode.BAD_INPUT : error.code };
   if (input && error.code !== ErrorCode.BAD_INPUT) extensions.reason = error.code;
   if (error.details) {
-    for (const key of ['argument', 'unknownIds', 'unknown', 'max', 'maxBytes', 'bytes', 'reason']) {
+    for (const key of ['argument', 'unknownIds', 'unknown', 'max', 'maxBytes', 'bytes', 'reason', 'status', 'url']) {
       if (key in error.details) extensions[key] = error.details[key];
     }
   }

@@ -34,6 +34,9 @@ async function requireNodes(ctx: GraphQLContext, ids: readonly string[], argumen
   return nodes;
 }
 
+/** Longest URL ingestUrl takes (browsers and servers commonly stop near 8 KiB). */
+const MAX_URL_LENGTH = 8192;
+
 function checkArticleText(input: IngestInput, maxBytes: number): void {
   if (input.text.trim().length === 0) {
     throw new NewsgraphError(ErrorCode.EMPTY_TEXT, 'Article text is empty: paste the article body or give a .txt file');
@@ -148,6 +151,15 @@ export const explorerResolvers = {
       checkArticleText(input, ctx.services.maxArticleBytes);
       if (input.publishedAt) checkDate(input.publishedAt, 'input.publishedAt');
       return ctx.services.ingest(input);
+    },
+
+    ingestUrl: (_: unknown, args: Args, ctx: GraphQLContext) => {
+      const url = String(args.url ?? '').trim();
+      if (url === '' || url.length > MAX_URL_LENGTH)
+        throw badInput(`url must be a web address of 1 to ${MAX_URL_LENGTH} characters, such as https://…`, {
+          argument: 'url',
+        });
+      return ctx.services.ingestUrl(url);
     },
 
     mergeEntities: (_: unknown, args: Args, ctx: GraphQLContext) => {

@@ -32,6 +32,7 @@ export interface ArticleInput {
   readonly title?: string;
   readonly url?: string;
   readonly publishedAt?: string;
+  readonly author?: string;
 }
 
 /**
@@ -54,6 +55,7 @@ export async function ingestArticle(
     ...(input.title ? { title: input.title } : {}),
     ...(input.url ? { url: input.url } : {}),
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+    ...(input.author ? { author: input.author } : {}),
   });
 
   // identify: an article whose cleaned text is already loaded is "unchanged" — skip extraction entirely

@@ -21,6 +21,7 @@ export interface ReadOptions {
   readonly title?: string;
   readonly url?: string;
   readonly publishedAt?: string;
+  readonly author?: string;
 }
 
 // Code points that are legal in text files; anything else in the C0 range means a binary file.
@@ -47,9 +48,17 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return control / n > 0.1;
 }
 
-/** Decodes windows-1252, which agrees with Latin-1 except for printable punctuation in 0x80-0x9f. */
-function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes);
+// windows-1252's characters for bytes 0x80-0x9f (undefined ones stay as the C1 control of the same number).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Decodes windows-1252, which agrees with Latin-1 except for printable punctuation in 0x80-0x9f. By hand: Node's
+ * TextDecoder('windows-1252') (and 'iso-8859-1', which the Encoding Standard maps to it) decodes those bytes as
+ * C1 controls on Node 20/22 builds, turning „quotes“ and – dashes into invisible characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 /**
@@ -173,6 +182,7 @@ export function readArticle(input: Uint8Array | string, options: ReadOptions): R
     ...(title !== undefined ? { title } : {}),
     ...(url !== undefined ? { url } : {}),
     ...(publishedAt !== undefined ? { publishedAt } : {}),
+    ...(options.author !== undefined ? { author: options.author } : {}),
     ...(source !== undefined ? { source } : {}),
   };
 }

@@ -9,6 +9,8 @@ export interface RawArticle {
   readonly title?: string;
   readonly url?: string;
   readonly publishedAt?: string;
+  /** The byline, when the source names one (a fetched page's metadata). */
+  readonly author?: string;
   /** File path, for messages only. */
   readonly source?: string;
 }

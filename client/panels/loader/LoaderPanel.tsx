@@ -1,15 +1,17 @@
-// Load articles: paste text or drop .txt files, see progress per article, then what changed in the graph.
+// Load articles: paste text, drop .txt files or give a URL, see progress per article, then what changed in the graph.
 import { useRef, useState } from 'react';
 import * as api from '../../api/explorer.ts';
 import type { IngestArticleInput, IngestResult } from '../../api/types.ts';
 import { DateField } from '../DateField.tsx';
 import { checkArticleSize, loadErrorMessage, MAX_ARTICLE_BYTES, tooLargeMessage } from './loadErrors.ts';
 import { parseArticle } from './parseArticle.ts';
+import { UrlLoadForm } from './UrlLoadForm.tsx';
 
 interface QueueItem {
   key: number;
   name: string;
-  input: IngestArticleInput;
+  /** Pasted or dropped text, or the address of a page the server fetches. */
+  input: IngestArticleInput | { url: string };
   status: 'waiting' | 'loading' | 'done' | 'error';
   result?: IngestResult;
   error?: string;
@@ -43,7 +45,7 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
     for (const item of items) {
       setQueue((q) => q.map((x) => (x.key === item.key ? { ...x, status: 'loading' } : x)));
       try {
-        const result = await api.ingestArticle(item.input);
+        const result = 'text' in item.input ? await api.ingestArticle(item.input) : await api.ingestUrl(item.input.url);
         results.push(result);
         setQueue((q) => q.map((x) => (x.key === item.key ? { ...x, status: 'done', result } : x)));
       } catch (error) {
@@ -115,9 +117,15 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
     <div className="loader" data-testid="loader">
       <h2 className="panel-title">Load articles</h2>
       <p className="muted small">
-        Paste an article (optional header lines <code>URL:</code>, <code>Dato:</code>, then a blank line, the title and
-        the body), or drop .txt files. Loading the same article twice changes nothing.
+        Give an article's web address, paste an article (optional header lines <code>URL:</code>, <code>Dato:</code>,
+        then a blank line, the title and the body), or drop .txt files. Loading the same article twice changes nothing.
       </p>
+      <UrlLoadForm
+        running={running}
+        onLoad={(pageUrl) =>
+          process([{ key: nextKey++, name: pageUrl, input: { url: pageUrl }, status: 'waiting' }]).then((n) => n === 0)
+        }
+      />
       <label className="field">
         <span>Title (optional — else the first line)</span>
         <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="loader-title" />

@@ -33,9 +33,23 @@ const BY_REASON: Record<string, string> = {
   BAD_ENCODING: 'The text is not in UTF-8. Save the file as UTF-8 and load it again.',
 };
 
+/** Why a URL could not be loaded, by the server's code; other codes show the server's own message. */
+const BY_CODE: Record<string, string> = {
+  URL_NOT_ALLOWED:
+    'This address cannot be loaded: only public http(s) pages are fetched, not addresses on this machine or a private network.',
+  ROBOTS_DISALLOWED: "The site's robots.txt does not allow robots to fetch this page. Paste the article text instead.",
+  FETCH_TIMEOUT: 'The site did not answer in time. Try again later, or paste the article text.',
+  FETCH_TOO_LARGE: `The page is larger than ${megabytes(MAX_ARTICLE_BYTES)}. Paste the article text instead.`,
+  NOT_AN_ARTICLE:
+    "This address is not an article's web page (a PDF, an image, a front page?). Give the article's own address.",
+};
+
 /** A load failure as the loader shows it: the server's reason in plain words, without internal names. */
 export function loadErrorMessage(error: unknown): string {
   if (error instanceof ApiError && error.reason && BY_REASON[error.reason]) return BY_REASON[error.reason];
+  if (error instanceof ApiError && error.code === 'HTTP_ERROR')
+    return `${errorMessage(error).replace(/^\S+: /, '')} (${error.code})`.replace(/^./, (c) => c.toUpperCase());
+  if (error instanceof ApiError && error.code && BY_CODE[error.code]) return `${BY_CODE[error.code]} (${error.code})`;
   return errorMessage(error)
     .replace(/^GraphQL input:\s*/, '')
     .replace(/\s*\(NEWSGRAPH_[A-Z_]+\)/g, '')

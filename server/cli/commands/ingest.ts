@@ -18,15 +18,22 @@ import {
 } from '../../db/index.ts';
 import { ErrorCode, isNewsgraphError } from '../../errors.ts';
 import { BULK_BATCH_ARTICLES, collectFirstLoad, ingestFilesBulk } from '../../ingest/bulk/index.ts';
+import { PageFetcher } from '../../ingest/fetch/fetch.ts';
 import { collectArticleFiles, type FileOutcome, ingestFiles, type SkippedPath } from '../../ingest/files.ts';
+import { ingestUrls, isWebAddress } from '../../ingest/urls.ts';
 
 /** From this many files on, ingest takes the bulk path unless told otherwise. */
 const BULK_AUTO_MIN_FILES = 100;
 
-const USAGE = `Usage: newsgraph ingest [--json] [--bulk | --one-by-one | --import] FILE|DIR...
+const USAGE = `Usage: newsgraph ingest [--json] [--bulk | --one-by-one | --import] FILE|DIR|URL...
 
-Loads articles (directories: every *.txt inside, recursively) into Neo4j. An article already loaded
-(same text) is reported as unchanged and not written again; no article is ever half written.
+Loads articles (directories: every *.txt inside, recursively; http(s) URLs: the article on the page)
+into Neo4j. An article already loaded (same text, or for a URL the same canonical address) is reported
+as unchanged and not written again; no article is ever half written.
+
+URLs are fetched politely: robots.txt is obeyed, one request per second per site, at most 5 redirects,
+NEWSGRAPH_FETCH_TIMEOUT_MS per request, pages up to NEWSGRAPH_MAX_ARTICLE_BYTES. Addresses on private,
+loopback or link-local networks are refused unless NEWSGRAPH_ALLOW_PRIVATE_URLS=1.
 
   --json         print one JSON line per file (status, counts or error) instead of the summary
   --bulk         extract on every core and write ${BULK_BATCH_ARTICLES} new articles per transaction (much faster
@@ -118,11 +125,14 @@ function progressLine(done: number, total: number, file: string): string {
 }
 
 function summarise(outcomes: readonly FileOutcome[], unreadable: number, ms: number): string {
+  const urls = outcomes.filter((o) => isWebAddress(o.file)).length;
+  const files = outcomes.length - urls + unreadable;
+  const inputs = urls === 0 ? `${files} files` : files === 0 ? `${urls} URLs` : `${files} files and ${urls} URLs`;
   const loaded = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok).map((o) => o.summary);
   const sum = (pick: (s: (typeof loaded)[number]) => number) => loaded.reduce((n, s) => n + pick(s), 0);
   const failed = outcomes.length - loaded.length + unreadable;
   return `${[
-    `Articles: ${loaded.filter((s) => s.status === 'new').length} new, ${loaded.filter((s) => s.status === 'unchanged').length} unchanged, ${failed} failed (${outcomes.length + unreadable} files in ${(ms / 1000).toFixed(1)} s)`,
+    `Articles: ${loaded.filter((s) => s.status === 'new').length} new, ${loaded.filter((s) => s.status === 'unchanged').length} unchanged, ${failed} failed (${inputs} in ${(ms / 1000).toFixed(1)} s)`,
     `Entities: ${sum((s) => s.entitiesCreated)} created, ${sum((s) => s.entitiesMerged)} merged`,
     `Relations: ${sum((s) => s.relationsCreated)} created, ${sum((s) => s.relationsMerged)} merged`,
     `Events: ${sum((s) => s.eventsCreated)} created, ${sum((s) => s.eventsMerged)} merged`,
@@ -136,14 +146,18 @@ export async function run(args: string[]): Promise<number> {
   }
   const json = args.includes('--json');
   const unknownFlag = args.find((a) => a.startsWith('-') && !OPTIONS.includes(a));
-  const paths = args.filter((a) => !a.startsWith('-'));
+  const inputs = args.filter((a) => !a.startsWith('-'));
+  const paths = inputs.filter((a) => !isWebAddress(a));
+  const urls = inputs.filter(isWebAddress);
   const modes = ['--bulk', '--one-by-one', '--import'].filter((m) => args.includes(m));
-  if (unknownFlag || paths.length === 0 || modes.length > 1) {
+  if (unknownFlag || inputs.length === 0 || modes.length > 1 || (urls.length > 0 && args.includes('--import'))) {
     const problem = unknownFlag
       ? `Unknown option ${unknownFlag}.`
-      : paths.length === 0
-        ? 'Give at least one file or directory.'
-        : `Choose one of ${modes.join(', ')}.`;
+      : inputs.length === 0
+        ? 'Give at least one file, directory or URL.'
+        : modes.length > 1
+          ? `Choose one of ${modes.join(', ')}.`
+          : '--import reads files only: load the URLs with a second command without --import.';
     process.stderr.write(`${problem}\n\n${USAGE}`);
     return 2;
   }
@@ -169,21 +183,27 @@ export async function run(args: string[]): Promise<number> {
       process.stderr.write(`failed: ${error instanceof Error ? error.message : String(error)}\n`);
     }
   }
-  if (files.length === 0) {
+  if (files.length === 0 && urls.length === 0) {
     process.stderr.write(`No .txt files found in ${paths.join(', ')}.\n`);
     return 1;
   }
 
   if (args.includes('--import')) return importFirstLoad(config, files, unreadable, json);
   const { database, embedded, where } = await connect(config);
-  const showProgress = !json && process.stderr.isTTY === true && files.length > 1;
+  const total = files.length + urls.length;
+  const showProgress = !json && process.stderr.isTTY === true && total > 1;
   try {
     await database.applySchema();
     const repositories = createRepositories(database);
     const bulk = args.includes('--bulk') || (!args.includes('--one-by-one') && files.length >= BULK_AUTO_MIN_FILES);
     if (!json)
       process.stderr.write(
-        `Loading ${files.length} file${files.length === 1 ? '' : 's'} into ${where}${bulk ? ` (bulk: ${BULK_BATCH_ARTICLES} articles per transaction)` : ''}\n`,
+        `Loading ${[
+          files.length > 0 ? `${files.length} file${files.length === 1 ? '' : 's'}` : '',
+          urls.length > 0 ? `${urls.length} URL${urls.length === 1 ? '' : 's'}` : '',
+        ]
+          .filter(Boolean)
+          .join(' and ')} into ${where}${bulk ? ` (bulk: ${BULK_BATCH_ARTICLES} articles per transaction)` : ''}\n`,
       );
     const started = performance.now();
     const deps = {
@@ -198,13 +218,29 @@ export async function run(args: string[]): Promise<number> {
       reported.push(outcome);
       if (showProgress && !outcome.ok) process.stderr.write('\r\x1b[K');
       reportOutcome(outcome, json);
-      if (showProgress) process.stderr.write(progressLine(++done, files.length, outcome.file));
+      if (showProgress) process.stderr.write(progressLine(++done, total, outcome.file));
     };
     let outcomes: FileOutcome[];
     try {
-      outcomes = bulk
-        ? await ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(database) }, files, onFile)
-        : await ingestFiles(deps, files, onFile);
+      outcomes =
+        files.length === 0
+          ? []
+          : bulk
+            ? await ingestFilesBulk({ ...deps, bulk: new BulkLoadRepository(database) }, files, onFile)
+            : await ingestFiles(deps, files, onFile);
+      if (urls.length > 0) {
+        const fetcher = new PageFetcher({
+          timeoutMs: config.fetchTimeoutMs,
+          maxBytes: config.maxArticleBytes,
+          hostIntervalMs: config.fetchHostIntervalMs,
+          allowPrivate: config.allowPrivateUrls,
+        });
+        try {
+          outcomes.push(...(await ingestUrls(deps, fetcher, urls, onFile)));
+        } finally {
+          await fetcher.close();
+        }
+      }
     } catch (error) {
       if (!isNewsgraphError(error) || error.code !== ErrorCode.DATABASE_UNAVAILABLE) throw error;
       // The database went away mid-run. What committed is whole (one transaction per article or batch) and stays;
@@ -214,7 +250,7 @@ export async function run(args: string[]): Promise<number> {
       if (!json) process.stdout.write(summarise(reported, unreadable, performance.now() - started));
       const committed = reported.filter((o) => o.ok).length;
       process.stderr.write(
-        `${committed} of ${files.length} files were loaded completely before that; no article is half written. ` +
+        `${committed} of ${total} ${urls.length > 0 ? 'files and URLs' : 'files'} were loaded completely before that; no article is half written. ` +
           'Once Neo4j is back, running the same command again completes the load (loaded articles are skipped as unchanged).\n',
       );
       return DATABASE_LOST_EXIT_CODE;

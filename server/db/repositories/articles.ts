@@ -20,6 +20,8 @@ export interface ArticleRow {
   readonly url: string | null;
   /** YYYY-MM-DD or null. */
   readonly publishedAt: string | null;
+  /** The byline of a page loaded from a URL; null otherwise. */
+  readonly author?: string | null;
   readonly text: string;
   readonly sha256: string;
   readonly language: string;
@@ -243,6 +245,12 @@ export class ArticleRepository {
   /** The article already loaded with this text hash, if any (lets the pipeline skip extraction). */
   async findBySha256(sha256: string): Promise<{ id: string; title: string } | null> {
     const [row] = await this.#db.read((q) => q.run('article-by-sha256', { sha256 }));
+    return row ? { id: String(row.id), title: String(row.title) } : null;
+  }
+
+  /** The article already loaded from this (canonical) URL, if any: a page reached by a second address is not reloaded. */
+  async findByUrl(url: string): Promise<{ id: string; title: string } | null> {
+    const [row] = await this.#db.read((q) => q.run('article-by-url', { url }));
     return row ? { id: String(row.id), title: String(row.title) } : null;
   }
 

@@ -82,6 +82,7 @@ export function cleanArticleDetailed(raw: RawArticle): CleanResult {
     title: page.title,
     url: url ?? null,
     publishedAt,
+    ...(raw.author ? { author: raw.author } : {}),
     text,
     sha256: createHash('sha256').update(normaliseForHash(text), 'utf8').digest('hex'),
     sentences,

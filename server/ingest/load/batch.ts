@@ -160,6 +160,7 @@ export function buildArticleBatch(graph: ArticleGraph): ArticleBatch {
       title: article.title,
       url: article.url,
       publishedAt: isoDateOrNull(article.publishedAt),
+      author: article.author ?? null,
       text: article.text,
       sha256: article.sha256,
       language: article.language,

@@ -7,7 +7,13 @@ import { applyRedirects } from './redirect.ts';
 
 export { unchangedSummary } from '../../model.ts';
 export { buildArticleBatch, isoDateOrNull } from './batch.ts';
-export { ALL_KNOWN_ENTITIES_MAX, findLoadedArticle, KNOWN_ENTITIES_PER_ARTICLE, knownEntitiesFor } from './lookup.ts';
+export {
+  ALL_KNOWN_ENTITIES_MAX,
+  findArticleByUrl,
+  findLoadedArticle,
+  KNOWN_ENTITIES_PER_ARTICLE,
+  knownEntitiesFor,
+} from './lookup.ts';
 export { applyRedirects } from './redirect.ts';
 export type LoadOptions = WriteOptions;
 

@@ -18,6 +18,14 @@ export function findLoadedArticle(
   return articles.findBySha256(sha256);
 }
 
+/** The article already loaded from this canonical URL, if any. */
+export function findArticleByUrl(
+  articles: ArticleRepository,
+  url: string,
+): Promise<{ id: string; title: string } | null> {
+  return articles.findByUrl(url);
+}
+
 /**
  * The graph entities resolution should know about for one article: all of them while the graph is small, else
  * those matching the article's candidate names (`candidateNames` is only called then: it costs an extraction pass).

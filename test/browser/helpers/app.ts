@@ -32,12 +32,13 @@ export interface RunningExplorer {
   close: () => Promise<void>;
 }
 
-export async function startExplorer(): Promise<RunningExplorer> {
+/** `env`: extra settings for the server (e.g. NEWSGRAPH_ALLOW_PRIVATE_URLS to load from a local test site). */
+export async function startExplorer(env: Record<string, string> = {}): Promise<RunningExplorer> {
   await ensureClientBuilt();
   const driver = testDriver();
   await clearDatabase(driver);
   // Port 0: a free port; no demo data, so the graph holds exactly the seeds the tests load.
-  const config = readConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', NEWSGRAPH_DEMO_DATA: '0' });
+  const config = readConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', NEWSGRAPH_DEMO_DATA: '0', ...env });
   const server = await startServer(config, testNeo4j());
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await fetch(`${server.url}/graphql`, {

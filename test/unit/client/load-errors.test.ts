@@ -7,6 +7,7 @@ import {
   loadErrorMessage,
   MAX_ARTICLE_BYTES,
 } from '../../../client/panels/loader/loadErrors.ts';
+import { urlProblem } from '../../../client/panels/loader/UrlLoadForm.tsx';
 
 describe('checkArticleSize', () => {
   it('lets an article up to the limit through and refuses a larger one with its size', () => {
@@ -31,5 +32,25 @@ describe('loadErrorMessage', () => {
       'This article reads as English; newsgraph extracts Danish news only — load the Danish version of the article',
     );
     expect(loadErrorMessage(new Error('limit is 5 (NEWSGRAPH_X_Y): do it'))).toBe('Limit is 5: do it');
+  });
+});
+
+describe('URL loads', () => {
+  it('words the fetch refusals plainly, with the code, and keeps the HTTP status', () => {
+    expect(
+      loadErrorMessage(new ApiError('URL_NOT_ALLOWED', 'http://10.0.0.1/: … NEWSGRAPH_ALLOW_PRIVATE_URLS')),
+    ).toMatch(/^This address cannot be loaded: only public http\(s\) pages .* \(URL_NOT_ALLOWED\)$/);
+    expect(
+      loadErrorMessage(
+        new ApiError('HTTP_ERROR', 'https://a.example/x: the site answered HTTP 404 (not found): check the address'),
+      ),
+    ).toBe('The site answered HTTP 404 (not found): check the address (HTTP_ERROR)');
+  });
+
+  it('checks the address in the browser first', () => {
+    expect(urlProblem('https://nyheder.example/a')).toBeNull();
+    expect(urlProblem('')).toMatch(/starting with https/);
+    expect(urlProblem('file:///etc/passwd')).toMatch(/Only http and https/);
+    expect(urlProblem('nyheder.example/a')).toMatch(/not a web address/);
   });
 });

@@ -1,0 +1,68 @@
+// The Load panel's URL field: one article's web address, fetched and loaded by the server.
+import { useState } from 'react';
+
+export interface UrlLoadFormProps {
+  /** True while the panel loads something: the button waits. */
+  running: boolean;
+  /** Loads the page; resolves true when it loaded (the field is then cleared). */
+  onLoad: (url: string) => Promise<boolean>;
+}
+
+/** What is wrong with `value` as an article address, or null. The server checks again (and resolves the host). */
+export function urlProblem(value: string): string | null {
+  if (!value.trim()) return 'Give the address of an article, starting with https://';
+  try {
+    const url = new URL(value.trim());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Only http and https addresses can be loaded.';
+    return null;
+  } catch {
+    return 'This is not a web address: copy it from the browser, starting with https://';
+  }
+}
+
+export function UrlLoadForm({ running, onLoad }: UrlLoadFormProps) {
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = () => {
+    const found = urlProblem(value);
+    setProblem(found);
+    if (found) return;
+    void onLoad(value.trim()).then((loaded) => {
+      if (loaded) setValue('');
+    });
+  };
+
+  return (
+    <form
+      className="url-load"
+      data-testid="loader-page-url-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <label className="field">
+        <span>Article from a URL</span>
+        <input
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          type="text"
+          inputMode="url"
+          placeholder="https://…"
+          data-testid="loader-page-url"
+        />
+      </label>
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={running} data-testid="loader-page-url-submit">
+          {running ? 'Loading…' : 'Load from URL'}
+        </button>
+      </div>
+      {problem && (
+        <p className="error-text" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
