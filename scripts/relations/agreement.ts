@@ -1,6 +1,7 @@
 // Inter-annotator agreement on the relation corpus: draws a reproducible random sample of candidate pairs for a
 // second annotator (who sees only the sentence and the two marked ends), then scores the two annotations.
-//   npx tsx scripts/relations/agreement.ts sample [N] > task.jsonl     (seeded: the same N pairs every time)
+//   npx tsx scripts/relations/agreement.ts sample [N] [--from-article K] > task.jsonl
+//       (seeded: the same N pairs every time; --from-article K draws only from the articles numbered K and up)
 //   npx tsx scripts/relations/agreement.ts score task.jsonl answers.jsonl
 import { readFileSync } from 'node:fs';
 import { seededRandom } from '../../server/nlp/random.ts';
@@ -22,6 +23,14 @@ function allSentences(): CorpusSentence[] {
   return [...dev.danplus, ...train.danplus, ...train.articles, ...dev.articles];
 }
 
+/** The sentences of the articles numbered `from` and up, in every split ("article-test-148-…-003" is article 148). */
+function articleSentencesFrom(from: number): CorpusSentence[] {
+  const [train, dev, test] = [loadCorpus('train'), loadCorpus('dev'), loadCorpus('test')];
+  return [...train.articles, ...dev.articles, ...test.articles].filter(
+    (s) => Number(/^article-[a-z]+-(\d+)-/.exec(s.id)?.[1] ?? -1) >= from,
+  );
+}
+
 function mark(s: CorpusSentence, pair: CandidatePair): string {
   const tokens = [...s.tokens];
   const wrap = (i: number, open: string, close: string) => {
@@ -36,8 +45,10 @@ function mark(s: CorpusSentence, pair: CandidatePair): string {
 
 const [command, ...args] = process.argv.slice(2);
 if (command === 'sample') {
-  const n = Number(args[0] ?? 150);
-  const pairs = allSentences().flatMap(candidatePairs);
+  const fromAt = args.indexOf('--from-article');
+  const n = Number(args.find((a, i) => !a.startsWith('--') && i !== fromAt + 1) ?? 150);
+  const sentences = fromAt >= 0 ? articleSentencesFrom(Number(args[fromAt + 1])) : allSentences();
+  const pairs = sentences.flatMap(candidatePairs);
   const next = seededRandom(SEED);
   // Partial Fisher-Yates: the first n of a seeded shuffle.
   const order = pairs.map((_, i) => i);
