@@ -77,6 +77,37 @@ function finalMix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** The two hashes of a name fed part by part: feeding "w", ">", "og" hashes as feeding "w>og". */
+class NameHash {
+  #h1 = SEED_1;
+  #h2 = SEED_2;
+
+  reset(): void {
+    this.#h1 = SEED_1;
+    this.#h2 = SEED_2;
+  }
+
+  feed(part: string): void {
+    let h1 = this.#h1;
+    let h2 = this.#h2;
+    for (let i = 0; i < part.length; i++) {
+      const ch = part.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 16777619);
+      h2 = Math.imul(h2 ^ ch, 0x5bd1e995);
+    }
+    this.#h1 = h1;
+    this.#h2 = h2;
+  }
+
+  get key1(): number {
+    return finalMix(this.#h1) | 0;
+  }
+
+  get key2(): number {
+    return finalMix(this.#h2) | 0;
+  }
+}
+
 /**
  * A model's feature rows looked up by the two hashes of a feature's name: open addressing, each slot's two keys and
  * row side by side in one typed array, so a lookup touches one cache line.
@@ -91,16 +122,12 @@ class HashedWeights {
     while (size < names.length * 2) size *= 2;
     this.#slots = new Int32Array(size * 3);
     this.#mask = size - 1;
+    const hash = new NameHash();
     names.forEach((name, row) => {
-      let h1 = SEED_1;
-      let h2 = SEED_2;
-      for (let i = 0; i < name.length; i++) {
-        const c = name.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 16777619);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      }
-      const k1 = finalMix(h1) | 0;
-      const k2 = finalMix(h2) | 0;
+      hash.reset();
+      hash.feed(name);
+      const k1 = hash.key1;
+      const k2 = hash.key2;
       if (this.find(k1, k2) >= 0) throw new Error(`Two features of a model share both hashes: ${name}`);
       let at = k1 & this.#mask;
       while (this.#slots[at * 3 + 2] !== 0) at = (at + 1) & this.#mask;
@@ -134,8 +161,7 @@ class FeatureScorer implements FeatureSink {
   /** The example in which each row last counted, so a repeated feature counts once. */
   readonly #seenIn: Int32Array;
   #example = 0;
-  #h1 = 0;
-  #h2 = 0;
+  readonly #hash = new NameHash();
 
   constructor(weights: HashedWeights, table: Float32Array, labels: number, rows: number) {
     this.scores = new Float64Array(labels);
@@ -150,16 +176,14 @@ class FeatureScorer implements FeatureSink {
   }
 
   add(a: string, b?: string, c?: string, d?: string, e?: string): void {
-    this.#h1 = SEED_1;
-    this.#h2 = SEED_2;
-    this.#feed(a);
-    if (b !== undefined) this.#feed(b);
-    if (c !== undefined) this.#feed(c);
-    if (d !== undefined) this.#feed(d);
-    if (e !== undefined) this.#feed(e);
-    const h1 = this.#h1;
-    const h2 = this.#h2;
-    const row = this.#weights.find(finalMix(h1) | 0, finalMix(h2) | 0);
+    const hash = this.#hash;
+    hash.reset();
+    hash.feed(a);
+    if (b !== undefined) hash.feed(b);
+    if (c !== undefined) hash.feed(c);
+    if (d !== undefined) hash.feed(d);
+    if (e !== undefined) hash.feed(e);
+    const row = this.#weights.find(hash.key1, hash.key2);
     if (row < 0 || this.#seenIn[row] === this.#example) return;
     this.#seenIn[row] = this.#example;
     const scores = this.scores;
@@ -167,18 +191,6 @@ class FeatureScorer implements FeatureSink {
     const L = scores.length;
     const at = row * L;
     for (let k = 0; k < L; k++) scores[k] += table[at + k];
-  }
-
-  #feed(part: string): void {
-    let h1 = this.#h1;
-    let h2 = this.#h2;
-    for (let i = 0; i < part.length; i++) {
-      const ch = part.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 16777619);
-      h2 = Math.imul(h2 ^ ch, 0x5bd1e995);
-    }
-    this.#h1 = h1;
-    this.#h2 = h2;
   }
 }
 

@@ -136,57 +136,32 @@ export function buildContexts(
       const institution = pronoun || COMPANY_ANAPHORS.has(lower) ? null : institutionNoun(lower);
       if (!pronoun && !institution && !COMPANY_ANAPHORS.has(lower)) continue;
       if (named.some((n) => t.start < n.end && n.start < t.end)) continue;
+      let target: ResolvedEntity | null;
+      let via: Slot['via'];
       if (institution) {
         // The last body with that head named before it: in this sentence, else earlier in the section.
         const fits = (e: ResolvedEntity) =>
           e.type !== 'Person' && e.type !== 'Place' && namesInstitution(institution, e.name);
-        const target =
+        target =
           named.filter((n) => n.end <= t.start && fits(n.entity)).at(-1)?.entity ?? bodies.findLast(fits) ?? null;
-        if (target)
-          slots.push({
-            id: target.id,
-            entity: target,
-            start: t.start,
-            end: t.end,
-            text: t.text,
-            mention: null,
-            via: 'definite',
-          });
-        continue;
-      }
-      if (pronoun) {
+        via = 'definite';
+      } else if (pronoun) {
         // The last person named before the pronoun in this sentence, else in the few sentences before.
         const before = named.filter((n) => n.entity.type === 'Person' && n.end <= t.start).at(-1);
-        const target =
+        target =
           before?.entity ??
           (sentence.section === 'people-news' ? announced : null) ??
           (lastPerson && s - lastPerson.sentence <= PRONOUN_REACH_SENTENCES ? lastPerson.entity : null);
-        if (target)
-          slots.push({
-            id: target.id,
-            entity: target,
-            start: t.start,
-            end: t.end,
-            text: t.text,
-            mention: null,
-            via: 'pronoun',
-          });
+        via = 'pronoun';
       } else {
         const before = named.filter((n) => n.entity.type === 'Company' && !n.entity.media && n.end <= t.start).at(-1);
-        const target =
+        target =
           before?.entity ??
           (lastCompany && s - lastCompany.sentence <= PRONOUN_REACH_SENTENCES * 2 ? lastCompany.entity : null);
-        if (target)
-          slots.push({
-            id: target.id,
-            entity: target,
-            start: t.start,
-            end: t.end,
-            text: t.text,
-            mention: null,
-            via: 'anaphor',
-          });
+        via = 'anaphor';
       }
+      if (target)
+        slots.push({ id: target.id, entity: target, start: t.start, end: t.end, text: t.text, mention: null, via });
     }
     slots.sort((a, b) => a.start - b.start);
     for (const n of named) {
