@@ -1071,7 +1071,9 @@ export async function writeCorpus(dir: string, count: number, options: CorpusOpt
   return paths;
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}`;
+// The file name is checked too: bundled into the profiling entry (bench/extract.ts), import.meta.url is the bundle's
+// own, which equals argv[1], and the bundle's arguments would be read as COUNT DIR.
+const isMain = import.meta.url === `file://${process.argv[1]}` && import.meta.url.endsWith('/bench/corpus.ts');
 if (isMain) {
   // npx tsx bench/corpus.ts COUNT [DIR] [--seed N]: prints one article, or writes COUNT files into DIR.
   const args = process.argv.slice(2);
