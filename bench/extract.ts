@@ -172,7 +172,16 @@ async function runProfile(count: number, seed: number, density: CorpusDensity): 
     const file = join(dir, 'extract.cpuprofile');
     const child = spawnSync(
       process.execPath,
-      [bundle, String(count), String(seed), String(WARM_UP_ARTICLES), file, density],
+      // The bench's own young-generation size (package.json), so the profile's collector share is the measured one.
+      [
+        ...process.execArgv.filter((a) => a.startsWith('--max-semi-space-size=')),
+        bundle,
+        String(count),
+        String(seed),
+        String(WARM_UP_ARTICLES),
+        file,
+        density,
+      ],
       { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 10 * 60_000 },
     );
     if (child.status !== 0 || !existsSync(file)) {

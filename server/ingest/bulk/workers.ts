@@ -18,7 +18,18 @@ function startExtractionWorker(init: WorkerInit): Worker {
   const tsxApi = pathToFileURL(join(dirname(tsxPackage), 'dist', 'esm', 'api', 'index.mjs')).href;
   const entry = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: init });
+  return new Worker(bootstrap, { eval: true, workerData: init, resourceLimits: workerLimits() });
+}
+
+/**
+ * A worker's young generation as large as the process's own: bin/newsgraph.mjs starts the CLI with a larger
+ * semi-space for extraction, and V8 flags do not reach worker threads (V8 sizes the young generation at three
+ * semi-spaces).
+ */
+function workerLimits(): { maxYoungGenerationSizeMb?: number } {
+  const flag = process.execArgv.find((a) => a.startsWith('--max-semi-space-size='));
+  const semiSpaceMb = flag ? Number(flag.split('=')[1]) : Number.NaN;
+  return Number.isFinite(semiSpaceMb) && semiSpaceMb > 0 ? { maxYoungGenerationSizeMb: 3 * semiSpaceMb } : {};
 }
 
 export interface PoolOptions {

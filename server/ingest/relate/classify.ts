@@ -55,9 +55,22 @@ export function classifyRelations(ctx: ArticleContext, sink: RelationSink, model
       if (named.length >= MAX_ENTITIES_PER_SENTENCE) break;
     }
     if (named.length === 0) continue;
-    const typedHere = new Set(
-      (sink.bySentence.get(s.sentence.index) ?? []).flatMap((r) => [`${r.fromId}|${r.toId}`, `${r.toId}|${r.fromId}`]),
-    );
+    // The sentence's distinct entities by index, so the pair loop below asks matrices, not sets of joined ids.
+    const ids: string[] = [];
+    const entityOf = named.map(({ slot }) => {
+      const k = ids.indexOf(slot.id);
+      return k >= 0 ? k : ids.push(slot.id) - 1;
+    });
+    const k = ids.length;
+    /** Entity pairs the rules or the classifier already typed in this sentence (both orders). */
+    const typedHere = new Uint8Array(k * k);
+    for (const r of sink.bySentence.get(s.sentence.index) ?? []) {
+      const i = ids.indexOf(r.fromId);
+      const j = ids.indexOf(r.toId);
+      if (i >= 0 && j >= 0) typedHere[i * k + j] = typedHere[j * k + i] = 1;
+    }
+    /** Per unordered entity pair left untyped: the best relation type's highest probability (-1: none yet). */
+    const untyped = new Float64Array(k * k).fill(-1);
     const view: PairSentence = { tokens: s.tokens.map((t) => t.text), ends: named.map((n) => n.end) };
     const lower = lowerTokens(view.tokens);
 
@@ -74,9 +87,13 @@ export function classifyRelations(ctx: ArticleContext, sink: RelationSink, model
         cited.add(b.slot.id);
       }
     }
-    for (const a of named) {
-      for (const b of named) {
-        if (a.slot.id === b.slot.id || typedHere.has(`${a.slot.id}|${b.slot.id}`)) continue;
+    for (let x = 0; x < named.length; x++) {
+      const a = named[x];
+      const ea = entityOf[x];
+      for (let y = 0; y < named.length; y++) {
+        const b = named[y];
+        const eb = entityOf[y];
+        if (ea === eb || typedHere[ea * k + eb]) continue;
         const p = classifyPair(model, view, lower, a.end, b.end);
         const decided = decideLabel(p);
         // A court rules on a party (REGULATES); the graph keeps SANCTIONS for states and authorities.
@@ -84,13 +101,15 @@ export function classifyRelations(ctx: ArticleContext, sink: RelationSink, model
         if (label !== 'NONE') {
           const title = TITLED.has(label) ? titleNextTo(s, a.span) : null;
           sink.add(a.slot.id, label, b.slot.id, s, round(p.probability), title ? { title } : {});
-          typedHere.add(`${a.slot.id}|${b.slot.id}`);
-          typedHere.add(`${b.slot.id}|${a.slot.id}`);
+          typedHere[ea * k + eb] = typedHere[eb * k + ea] = 1;
         } else {
-          keep(a.slot.id, b.slot.id, p.bestTypeProbability);
+          const at = Math.min(ea, eb) * k + Math.max(ea, eb);
+          if (untyped[at] < p.bestTypeProbability) untyped[at] = p.bestTypeProbability;
         }
       }
     }
+    for (let i = 0; i < k; i++)
+      for (let j = i + 1; j < k; j++) if (untyped[i * k + j] >= 0) keep(ids[i], ids[j], untyped[i * k + j]);
   }
   return scores;
 }
