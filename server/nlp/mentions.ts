@@ -615,7 +615,7 @@ function taggerMentions(
   spans: readonly NerSpan[],
   tokens: readonly Token[],
 ): Mention[] {
-  return spans.map((s) => {
+  return spans.flatMap(splitAtLink(tokens)).map((s) => {
     const start = afterCommonNoun(s, tokens);
     return {
       sentenceIndex,
@@ -626,6 +626,60 @@ function taggerMentions(
       label: s.label,
     };
   });
+}
+
+/** Lowercase words that never stand inside a name: a tagger span across one is two names ("X hos Y A/S"). */
+const NEVER_INSIDE_NAMES: ReadonlySet<string> = new Set(['hos', 'ifølge', 'blandt', 'samt', 'via', 'mens', 'men']);
+
+/** Prepositions inside names only before a place ("Retten i Glostrup", "Kinas ambassade i Danmark"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['i', 'på', 'fra', 'til']);
+
+/**
+ * Splits a tagger span that runs over a link between two names: a word no name holds ("Norden hos Cloudnær A/S"), or a
+ * preposition before a firm or an institution rather than a place ("Leveso i Beskæftigelsesministeriet"). Both parts
+ * must start with a capital, so "Center for Proteindesign" and "Kinas ambassade i Danmark" stay whole.
+ */
+function splitAtLink(tokens: readonly Token[]): (span: NerSpan) => NerSpan[] {
+  return (span) => {
+    const first = tokens.findIndex((t) => t.start === span.start);
+    if (first < 0) return [span];
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= span.end) last++;
+    for (let k = first + 1; k < last; k++) {
+      const link = tokens[k].text;
+      const breaks =
+        NEVER_INSIDE_NAMES.has(link) ||
+        (PLACE_PREPOSITIONS.has(link) &&
+          (isLegalSuffix(tokens[last].text) || endsWithInstitution(tokens[last].text) !== undefined));
+      if (!breaks || !isCapitalised(tokens[k - 1].text) || !isCapitalised(tokens[k + 1].text)) continue;
+      const head: NerSpan = { ...span, end: tokens[k - 1].end };
+      return [head, ...splitAtLink(tokens)({ ...span, start: tokens[k + 1].start })];
+    }
+    return [span];
+  };
+}
+
+/**
+ * Names written with a shared ending ("Sø- og Handelsretten", "Udviklings- og Forenklingsstyrelsen"): a mention right
+ * after a capitalised word ending in a hyphen and "og"/"eller" starts at that word, and mentions of the hyphenated
+ * word alone are dropped.
+ */
+function joinHyphenCoordination(candidates: readonly Mention[], text: string, tokens: readonly Token[]): Mention[] {
+  const starts = new Map<number, number>();
+  for (let i = 2; i < tokens.length; i++) {
+    const link = tokens[i - 1].text;
+    const part = tokens[i - 2].text;
+    if ((link === 'og' || link === 'eller') && part.length > 2 && part.endsWith('-') && isCapitalised(part))
+      starts.set(tokens[i].start, tokens[i - 2].start);
+  }
+  if (starts.size === 0) return [...candidates];
+  const joined = candidates.map((m) => {
+    const start = starts.get(m.start);
+    return start === undefined ? m : { ...m, start, text: text.slice(start, m.end) };
+  });
+  const heads = new Set(starts.values());
+  // The hyphenated word alone (the tagger's or capitalisation's "Sø-") names nothing once its name is joined.
+  return joined.filter((m) => !(heads.has(m.start) && text[m.end - 1] === '-'));
 }
 
 /**
@@ -888,7 +942,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
         : []),
       ...capitalisedMentions(s, text, toks),
     ];
-    candidates = candidates.filter((m) => !namesNothing(m));
+    candidates = joinHyphenCoordination(candidates, text, toks).filter((m) => !namesNothing(m));
     if (protectedSpans.length > 0) {
       candidates = candidates.filter(
         (m) =>

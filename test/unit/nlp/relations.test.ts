@@ -319,6 +319,25 @@ describe('names the pairs hang on', () => {
     expect(entities('Delstaten Oregon har stævnet selskabet bag appen Snapfisk.')).toContain('Oregon/Government');
   });
 
+  it('joins names written with a shared ending ("Sø- og Handelsretten")', () => {
+    const found = entities(
+      'Klagen er nu sendt videre til Erhvervs- og Vækststyrelsen, der venter på Sø- og Handelsretten.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Erhvervs- og Vækststyrelsen/Government', 'Sø- og Handelsretten/Government']),
+    );
+    expect(found.some((e) => e.startsWith('Sø-/') || e.startsWith('Handelsretten/'))).toBe(false);
+  });
+
+  it('splits a tagged span at a link no name holds ("X hos Y A/S", "X i Y-ministeriet")', () => {
+    const found = entities(
+      'Hun kom fra en stilling som chef for Norden hos Fjeldkode A/S. Før det var hun rådgiver for Gravna i Skatteministeriet.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Fjeldkode A/S/Company', 'Skatteministeriet/Government']));
+    expect(found.some((e) => e.includes(' hos ') || e.includes(' i Skatte'))).toBe(false);
+    expect(entities('Sagen blev ført ved Retten i Holbæk i sidste uge.')).toContain('Retten i Holbæk/Government');
+  });
+
   it('types a sports club as an organisation', () => {
     expect(entities('Brøndby IF har hentet en ny angriber fra FC Midtjylland.')).toEqual(
       expect.arrayContaining(['Brøndby IF/Organization', 'FC Midtjylland/Organization']),
