@@ -30,9 +30,13 @@ export type TypeEvidence = 'fixed' | 'context' | 'label';
 // Sentence-initial words that are names of public bodies by their form ("Byretten i Aalborg gav …").
 const INSTITUTION_NAME =
   /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^(?:Højesteret|Folketinget|Retten)$/u;
-const GOVERNMENT_SUFFIX = /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet)$/u;
+// Compound endings: Danish writes a body's kind as the last part of one word ("Konkurrenceankenævnet",
+// "Rigsrevisionen", "Hjemmeværnet"), as do Swedish, Norwegian and German names in Danish news
+// ("Integritetsskyddsmyndigheten", "Bundespatentgericht", "Ferienhausverband").
+const GOVERNMENT_SUFFIX =
+  /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet|myndigheden|myndigheten|nævnet|revisionen|revisorerne|ombudsmanden|værnet|gericht|gerichtshof)$/u;
 const ORGANIZATION_SUFFIX =
-  /(?:universitet|universitetet|forening|foreningen|forbundet|fonden|akademi|akademiet|instituttet)$/u;
+  /(?:universitet|universitetet|universiteter|forening|foreningen|forbund|forbundet|verband|fonden|fondet|fond|akademi|akademiet|instituttet|organisation|organisationen|hospital|hospitalet|sygehus|sygehuset|skolen|museum|museet|arbejdsgiverne)$/u;
 
 /** Most names the word memo holds; names repeat across articles, but a huge input must not grow it without limit. */
 const WORDS_MEMO_MAX = 100_000;
@@ -96,10 +100,11 @@ function gazetteerTypoMatch(word: string): GazetteerEntry | undefined {
 
 // Lowercase nouns before a name that make it a company: "softwarehus Visma", "chipmaskinproducenten ASML".
 const COMPANY_CUE_ENDING =
-  /(?:producent|producenten|virksomhed|virksomheden|selskab|selskabet|firma|firmaet|huset|hus|giganten|gigant|koncern|koncernen|leverandør|leverandøren|kæden|startup|startuppen|bureauet|platformen|tjenesten)$/u;
+  /(?:producent|producenten|virksomhed|virksomheden|selskab|selskabet|firma|firmaet|huset|hus|giganten|gigant|koncern|koncernen|leverandør|leverandøren|kæden|startup|startuppen|bureauet|platformen|tjenesten|kapitalfonden|investeringsfonden|venturefonden|kapitalforvalter|kapitalforvalteren)$/u;
 
+// A capital or venture fund ("kapitalfonden Nordkap Partners") is a company, not a foundation.
 const ORGANIZATION_CUE_ENDING =
-  /(?:foreningen|organisationen|forbundet|fagforeningen|tænketanken|universitetet|instituttet|akademiet|alliancen|netværket|fonden|ngo'en|sammenslutningen|brancheorganisationen|interesseorganisationen)$/u;
+  /(?:foreningen|organisationen|forbundet|fagforeningen|tænketanken|universitetet|instituttet|akademiet|alliancen|netværket|(?<!kapital|investerings|venture|equity-)fonden|ngo'en|sammenslutningen|brancheorganisationen|interesseorganisationen)$/u;
 const GOVERNMENT_CUE_ENDING =
   /(?:myndigheden|styrelsen|ministeriet|tilsynet|kommunen|regionen|domstolen|agenturet|staten|delstat|provinsen)$/u;
 

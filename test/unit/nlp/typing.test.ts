@@ -199,3 +199,27 @@ describe('article-level company consistency', () => {
     ]);
   });
 });
+
+describe('kinds of body read off compound endings', () => {
+  const typeOf = (sentence: string, name: string) => typed(sentence).find((m) => m.text === name)?.type;
+
+  it('reads public bodies from their last compound part, Danish or neighbouring languages', () => {
+    expect(
+      typeOf('Sagen ligger nu hos Ankenævnet for Byggeri, siger Tvistløsningsnævnet.', 'Tvistløsningsnævnet'),
+    ).toBe('Government');
+    expect(typeOf('I en ny rapport kritiserer Rigsrevisionen forløbet.', 'Rigsrevisionen')).toBe('Government');
+    expect(typeOf('Også Dataskyddsmyndigheten i Stockholm har kigget på sagen.', 'Dataskyddsmyndigheten')).toBe(
+      'Government',
+    );
+    expect(typeOf('Patentet blev senere underkendt af Bundespatentgericht.', 'Bundespatentgericht')).toBe('Government');
+  });
+
+  it('reads associations, hospitals and funds as organisations, a capital fund as a company', () => {
+    expect(typeOf('Det oplyser Fynbohospitalet i en pressemeddelelse.', 'Fynbohospitalet')).toBe('Organization');
+    expect(typeOf('Bag projektet står Lønstrup Sparekassefond.', 'Lønstrup Sparekassefond')).toBe('Organization');
+    expect(typeOf('Det mener formanden for Nordisk Tagdækkerforbund.', 'Nordisk Tagdækkerforbund')).toBe(
+      'Organization',
+    );
+    expect(typeOf('Nu har kapitalfonden Grenlund Kapital købt hele selskabet.', 'Grenlund Kapital')).toBe('Company');
+  });
+});
