@@ -39,6 +39,8 @@ export interface ResolvedEntity extends ExtractedEntity {
   readonly parentName: string | null;
   readonly court: boolean;
   readonly isCountry: boolean;
+  /** A country named only as where something is, comes from or goes to: Place unless it acts (extract.ts). */
+  readonly onlyWhere: boolean;
 }
 
 export interface Resolution {
@@ -454,6 +456,7 @@ export function resolveEntities(
           (a) => a !== existing.name,
         ),
         mentions: existing.mentions + list.length,
+        onlyWhere: existing.onlyWhere && isCountry && list.every((m) => m.locative || m.directional),
       };
       byId.set(id, merged);
       entities[entities.indexOf(existing)] = merged;
@@ -469,6 +472,7 @@ export function resolveEntities(
         parentName: parent,
         court: list.some((m) => m.court),
         isCountry,
+        onlyWhere: isCountry && list.every((m) => m.locative || m.directional),
       };
       entities.push(entity);
       byId.set(id, entity);

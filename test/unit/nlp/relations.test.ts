@@ -338,6 +338,13 @@ describe('names the pairs hang on', () => {
     expect(entities('Sagen blev ført ved Retten i Holbæk i sidste uge.')).toContain('Retten i Holbæk/Government');
   });
 
+  it('keeps a country named only as where goods come from a place, and a country that acts a state', () => {
+    expect(entities('Ifølge Vestlys Glas ApS er importen fra Portugal steget med en femtedel.')).toContain(
+      'Portugal/Place',
+    );
+    expect(entities('Portugal indfører nu told på glas fra Vestlys Glas ApS.')).toContain('Portugal/Government');
+  });
+
   it('types a sports club as an organisation', () => {
     expect(entities('Brøndby IF har hentet en ny angriber fra FC Midtjylland.')).toEqual(
       expect.arrayContaining(['Brøndby IF/Organization', 'FC Midtjylland/Organization']),
