@@ -722,7 +722,8 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
       continue;
     }
     // "Region Syddanmark", "Vejle Kommune": the body named after a place, though the tagger marked the place inside;
-    // "Ravnsborg IT A/S": a company whose legal form ends the run, though the tagger split it in two.
+    // "Ravnsborg IT A/S": a company whose legal form ends the run, though the tagger split it in two; "Isefjord FC",
+    // "Aarhus Universitet": a club or body whose kind word ends the run, though the tagger kept only part of it.
     if (
       clash.source === 'tagger' &&
       c.source === 'capitalised' &&
@@ -739,7 +740,7 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
       if (
         words[0] === 'Region' ||
         GOVERNMENT_WORDS.has(last.toLowerCase()) ||
-        (inside && (isLegalSuffix(last) || particle))
+        (inside && (isLegalSuffix(last) || particle || ORGANIZATION_WORDS.has(last.toLowerCase())))
       ) {
         if (inside) for (const k of clashes) kept.splice(kept.indexOf(k), 1);
         else kept.splice(kept.indexOf(clash), 1);

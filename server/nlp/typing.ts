@@ -113,6 +113,17 @@ function followingWords(tokens: readonly Token[], end: number, n: number): strin
   return i < 0 ? [] : tokens.slice(i, i + n).map((t) => t.text);
 }
 
+/**
+ * "Myntbro ApS har …", "Isefjord FC vandt …": a sentence-initial run of two or more words is a name when its legal form
+ * or its kind word (club, association, university) says so, whatever the first word is.
+ */
+function namedByItsKind(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1].toLowerCase();
+  return words.slice(1).some(isLegalSuffix) || ORGANIZATION_WORDS.has(last) || ORGANIZATION_SUFFIX.test(last);
+}
+
 /** "Mette Kirk siger …": a sentence-initial run of two or three words led by a known first name is a person. */
 function startsWithFirstName(text: string): boolean {
   const words = wordsOf(text);
@@ -227,7 +238,8 @@ export function typeMentions(
     } else if (
       !(m.source === 'capitalised' && m.sentenceInitial) ||
       INSTITUTION_NAME.test(wordsOf(m.text)[0]) ||
-      startsWithFirstName(m.text)
+      startsWithFirstName(m.text) ||
+      namedByItsKind(m.text)
     ) {
       const tokens = sentenceTokens[m.sentenceIndex];
       // A single word the tagger calls a person may be a typo of a listed company ("Huaewei", "Blooomberg").

@@ -327,6 +327,20 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
       }
     }
   }
+  // "Myntbro-formand Birgitte Hald", "Carrollton-topchef Diane Whitcomb": a compound of a short form of an organisation
+  // the article names and a title, before a person (the compound itself is no mention, so the rule above misses it).
+  for (const slot of slots) {
+    if (slot.entity.type !== 'Person') continue;
+    const m = /(?:^|[\s"“”'‘’(])(\p{Lu}[\p{L}\d&.]*)-(\p{Ll}+)\s+$/u.exec(
+      s.sentence.text.slice(Math.max(0, slot.start - 60), slot.start),
+    );
+    if (!m || !isPersonTitle(m[2])) continue;
+    const org = organizationNamed(ctx, m[1]);
+    if (!org) continue;
+    const title = m[2].toLowerCase();
+    const head = HEAD_TITLES.has(title) && !STAFF_TITLES.has(title);
+    sink.add(slot.id, head ? 'HEADS' : 'EMPLOYED_BY', org.id, s, 0.75, { title });
+  }
   // "digitaliseringsminister Anna Berg" and an entity "Digitaliseringsministeriet" in the article: she heads it.
   for (const slot of slots) {
     if (slot.entity.type !== 'Person') continue;
@@ -373,6 +387,21 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
 }
 
 const MANAGING_TITLE = /\b(?:administrerende|adm\.)\s+direktør/iu;
+
+/**
+ * The one organisation of the article a short form names: its name, an alias, or its name's first word ("Myntbro" for
+ * "Myntbro ApS", "Carrollton" for "Carrollton Health Systems"). None when two could be meant.
+ */
+function organizationNamed(ctx: ArticleContext, short: string): ResolvedEntity | undefined {
+  const found = ctx.resolution.entities.filter(
+    (e) =>
+      e.type !== 'Person' &&
+      e.type !== 'Place' &&
+      !e.isCountry &&
+      (e.name === short || e.aliases.includes(short) || e.name.split(' ')[0] === short),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
 
 /** The Organization named last before `at` in this sentence or up to three sentences before it. */
 function recentOrganization(ctx: ArticleContext, s: SentenceContext, at: number): ResolvedEntity | null {

@@ -345,6 +345,12 @@ describe('names the pairs hang on', () => {
     expect(entities('Portugal indfører nu told på glas fra Vestlys Glas ApS.')).toContain('Portugal/Government');
   });
 
+  it('finds a name opening a sentence when its legal form or kind word says it is one', () => {
+    expect(entities('Skovlund Byg ApS har vundet udbuddet. Bjergby IF har fået ny træner.')).toEqual(
+      expect.arrayContaining(['Skovlund Byg ApS/Company', 'Bjergby IF/Organization']),
+    );
+  });
+
   it('types a sports club as an organisation', () => {
     expect(entities('Brøndby IF har hentet en ny angriber fra FC Midtjylland.')).toEqual(
       expect.arrayContaining(['Brøndby IF/Organization', 'FC Midtjylland/Organization']),
@@ -377,5 +383,18 @@ describe('events that follow the relations and the job words', () => {
     expect(
       events('Kystbyg A/S har vundet en kontrakt på 40 mio. kr. om renovering af skoler i Ishøj Kommune.'),
     ).toContain('CONTRACT: Kystbyg A/S/agent, Ishøj Kommune/target');
+  });
+});
+
+describe('a title compounded with the short form of an organisation', () => {
+  it('relates "Myntbro-formand X" to the organisation the article names in full', () => {
+    const graph = extractArticle({
+      text: 'Titel\n\nKlitfang Fiskeeksport A/S har skiftet ledelse. "Vi er klar," siger Klitfang-formand Signe Tvede.',
+    });
+    const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+    const typed = graph.relations
+      .filter((r) => r.type !== 'CO_MENTIONED')
+      .map((r) => `${name.get(r.fromId)} ${r.type} ${name.get(r.toId)}`);
+    expect(typed).toContain('Signe Tvede HEADS Klitfang Fiskeeksport A/S');
   });
 });
