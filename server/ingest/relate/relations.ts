@@ -963,7 +963,55 @@ export function typedRelations(ctx: ArticleContext): RelationSink {
     partOfRelations(s, sink, ctx, partOf);
     patternRelations(s, sink, ctx);
   }
+  // A seat compound may be the sentence's only reference to a body ("Ejeren af Hørsholm-virksomheden er …").
+  for (const s of ctx.sentences) seatRelations(s, sink, ctx);
   return sink;
+}
+
+/** "Holbæk-klubben", "Hørsholm-virksomheden", "den Boston-baserede fond": a place compounded with what kind of body. */
+const SEAT_COMPOUND =
+  /^(\p{Lu}[\p{L}.]*(?:-\p{Lu}\p{L}*)?)-(virksomheden|selskabet|firmaet|koncernen|klubben|foreningen|startuppen|producenten|rederiet|banken|fonden|kæden|baserede|baseret)$/u;
+
+/**
+ * LOCATED_IN from a seat compound: the body named right after it ("Holbæk-klubben Isefjord FC", "det Aarhus-baserede
+ * firma Nordkode"), or, when none is, the one body of that kind named in this or the two sentences before
+ * ("… ejer af Hørsholm-virksomheden"). The place must be an entity of the article; two candidates mean none.
+ */
+function seatRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k];
+    if (t.text.length < 8 || !t.text.includes('-')) continue;
+    const m = SEAT_COMPOUND.exec(t.text);
+    if (!m) continue;
+    const place = ctx.resolution.entities.find((e) => e.name === m[1] && (e.type === 'Place' || e.isCountry));
+    if (!place) continue;
+    const kind = m[2];
+    const fits = (e: ResolvedEntity) =>
+      isOrgLike(e) &&
+      !e.media &&
+      (kind === 'klubben' || kind === 'foreningen'
+        ? e.type === 'Organization'
+        : kind === 'baserede' || kind === 'baseret' || kind === 'fonden'
+          ? true
+          : e.type === 'Company');
+    // A name within the next two words: the compound describes it.
+    const nextStart = s.tokens[k + 1]?.start ?? Number.POSITIVE_INFINITY;
+    const limit = s.tokens[k + 2]?.end ?? Number.POSITIVE_INFINITY;
+    const named = s.slots.find((x) => x.via === 'name' && x.start >= nextStart && x.start < limit && fits(x.entity));
+    let body = named?.entity;
+    if (!body) {
+      const i = ctx.sentences.indexOf(s);
+      const candidates = new Set<ResolvedEntity>();
+      for (let j = Math.max(0, i - 2); j <= i; j++) {
+        const here = ctx.sentences[j];
+        if (here.sentence.section !== s.sentence.section) continue;
+        for (const x of here.slots)
+          if (x.via === 'name' && fits(x.entity) && (j < i || x.end <= t.start)) candidates.add(x.entity);
+      }
+      if (candidates.size === 1) body = [...candidates][0];
+    }
+    if (body && body.id !== place.id) sink.add(body.id, 'LOCATED_IN', place.id, s, 0.7);
+  }
 }
 
 /** CO_MENTIONED {weight}: entity pairs sharing a sentence with no typed relation between them. */

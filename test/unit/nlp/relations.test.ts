@@ -398,3 +398,16 @@ describe('a title compounded with the short form of an organisation', () => {
     expect(typed).toContain('Signe Tvede HEADS Klitfang Fiskeeksport A/S');
   });
 });
+
+describe('a place compounded with the kind of body', () => {
+  it('locates the body named after "Holbæk-klubben" or referred to by "Hørsholm-virksomheden"', () => {
+    const graph = extractArticle({
+      text: 'Titel\n\nHolbæk har fået ny hal. Holbæk-klubben Tuse IF har fået en sponsor. Nordvig Biotek A/S sælger aktier. Mange biotekfirmaer ligger i Vedbæk. Ejeren af Vedbæk-virksomheden er tilfreds.',
+    });
+    const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+    const located = graph.relations
+      .filter((r) => r.type === 'LOCATED_IN')
+      .map((r) => `${name.get(r.fromId)} > ${name.get(r.toId)}`);
+    expect(located).toEqual(expect.arrayContaining(['Tuse IF > Holbæk', 'Nordvig Biotek A/S > Vedbæk']));
+  });
+});
