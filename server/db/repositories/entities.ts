@@ -1,10 +1,25 @@
 // Entity reads for resolution (known entities) and the mergeEntities operation.
 
+import { randomUUID } from 'node:crypto';
 import { ErrorCode, NewsgraphError } from '../../errors.ts';
 import type { EntityType, KnownEntity } from '../../model.ts';
-import type { Database, Row } from '../database.ts';
+import type { Database, QueryRunner, Row } from '../database.ts';
 import { namesQuery } from '../lucene.ts';
-import { type EntityRelationship, planMerge } from '../merge-plan.ts';
+import { type EntityRelationship, type MergePlan, planMerge } from '../merge-plan.ts';
+import {
+  aliasText,
+  entityTypeOf,
+  MERGE_RECORDS_PROPERTY,
+  type MergeRecord,
+  type MergeStep,
+  type OtherLabel,
+  parseMergeRecords,
+  type RecordedRelationship,
+  type RecordedTwin,
+  relationshipKey,
+  type StoredProperties,
+  unmergeProperties,
+} from '../merge-record.ts';
 import { int } from '../values.ts';
 
 export interface MergeOutcome {
@@ -13,6 +28,26 @@ export interface MergeOutcome {
   readonly aliases: readonly string[];
   /** Relationships moved to, or absorbed into, the kept entity. */
   readonly relationshipsMoved: number;
+  /** Names this merge for splitEntity. */
+  readonly mergeId: string;
+}
+
+export interface SplitOutcome {
+  readonly keptId: string;
+  readonly mergeId: string;
+  /** The entities re-created, in the order they had been merged in. */
+  readonly restoredIds: readonly string[];
+  /** Relationships moved back to, or re-created on, the restored entities. */
+  readonly relationshipsRestored: number;
+  /** Recorded relationships that could not come back because their other end (or the moved copy) is gone since. */
+  readonly relationshipsNotRestored: number;
+}
+
+/** One recorded merge of an entity, as the details panel lists it. */
+export interface MergeHistoryEntry {
+  readonly mergeId: string;
+  readonly mergedAt: string;
+  readonly absorbed: readonly { readonly id: string; readonly name: string; readonly label: string }[];
 }
 
 function toKnown(row: Row): KnownEntity {
@@ -78,7 +113,10 @@ export class EntityRepository {
       }
       let moved = 0;
       let aliases: string[] = [];
+      const steps: MergeStep[] = [];
       for (const goneId of ids) {
+        const [keptBefore] = await q.run('entity-state', { id: keepId });
+        const [goneState] = await q.run('entity-state', { id: goneId });
         const keepRels = await q.run('entity-relationships', { id: keepId });
         const goneRels = await q.run('entity-relationships', { id: goneId });
         // An entity without relationships has no rows, and then no relationship can point at it either.
@@ -99,8 +137,92 @@ export class EntityRepository {
         moved += plan.updates.length + plan.repointStart.length + plan.repointEnd.length;
         const [absorbed] = await q.run('entity-absorb', { keepId, goneId });
         aliases = (absorbed?.aliases as string[]) ?? aliases;
+        const [keptAfter] = await q.run('entity-state', { id: keepId });
+        const keepRelsAfter = plan.updates.length > 0 ? await q.run('entity-relationships', { id: keepId }) : [];
+        steps.push(recordStep(goneState, goneRels, keepRels, keepRelsAfter, plan, keptBefore, keptAfter));
       }
-      return { keptId: keepId, mergedIds: ids, aliases, relationshipsMoved: moved };
+      const record: MergeRecord = {
+        version: 1,
+        mergeId: randomUUID(),
+        mergedAt: new Date().toISOString(),
+        keptId: keepId,
+        steps,
+      };
+      await q.run('entity-record-merge', { id: keepId, record: JSON.stringify(record) });
+      return { keptId: keepId, mergedIds: ids, aliases, relationshipsMoved: moved, mergeId: record.mergeId };
+    });
+  }
+
+  /** The merges recorded on an entity, oldest first (empty for an entity that absorbed nothing). */
+  async mergeHistory(id: string): Promise<MergeHistoryEntry[]> {
+    const [state] = await this.#db.read((q) => q.run('entity-state', { id }));
+    if (!state) return [];
+    return parseMergeRecords((state.properties as Row)[MERGE_RECORDS_PROPERTY]).map((record) => ({
+      mergeId: record.mergeId,
+      mergedAt: record.mergedAt,
+      absorbed: record.steps.map((step) => ({
+        id: String(step.properties.values.id),
+        name: String(step.properties.values.name),
+        label: entityTypeOf(step.labels),
+      })),
+    }));
+  }
+
+  /**
+   * Undoes one recorded merge of `id` (the newest unless `mergeId` names another) in one write transaction: the
+   * absorbed entities come back with their ids, labels and properties, their relationships move back or are
+   * re-created, and the kept entity loses what the merge gave it (aliases, summed counts, absorbed provenance).
+   * What later articles added to the kept entity stays with it. Any failure leaves the merged state.
+   */
+  async split(id: string, mergeId?: string | null): Promise<SplitOutcome> {
+    return this.#db.write(async (q) => {
+      const [state] = await q.run('entity-state', { id });
+      if (!state) {
+        throw new NewsgraphError(
+          ErrorCode.BAD_INPUT,
+          `unknown entity id: ${id} — use search to find the merged entity`,
+          {
+            argument: 'id',
+          },
+        );
+      }
+      const rawRecords = ((state.properties as Row)[MERGE_RECORDS_PROPERTY] as string[] | null) ?? [];
+      const records = parseMergeRecords(rawRecords);
+      if (records.length === 0) {
+        throw new NewsgraphError(
+          ErrorCode.BAD_INPUT,
+          `${id} has no recorded merge to split: only merges made by mergeEntities since merge records exist can be undone`,
+          { argument: 'id' },
+        );
+      }
+      const index = mergeId ? records.findIndex((r) => r.mergeId === mergeId) : records.length - 1;
+      if (index < 0) {
+        throw new NewsgraphError(
+          ErrorCode.BAD_INPUT,
+          `no merge ${mergeId} on ${id}; its merges are ${records.map((r) => r.mergeId).join(', ')}`,
+          { argument: 'mergeId' },
+        );
+      }
+      const record = records[index];
+      let restoredRels = 0;
+      let notRestored = 0;
+      for (const step of [...record.steps].reverse()) {
+        const outcome = await undoStep(q, id, step);
+        restoredRels += outcome.restored;
+        notRestored += outcome.notRestored;
+      }
+      const remaining = rawRecords.filter((_, i) => i !== index);
+      await q.run('entity-set-properties', {
+        id,
+        properties: { [MERGE_RECORDS_PROPERTY]: remaining.length > 0 ? remaining : null },
+      });
+      return {
+        keptId: id,
+        mergeId: record.mergeId,
+        restoredIds: record.steps.map((step) => String(step.properties.values.id)),
+        relationshipsRestored: restoredRels,
+        relationshipsNotRestored: notRestored,
+      };
     });
   }
 }
@@ -112,4 +234,159 @@ function withIntCount(update: { relId: string; properties: Record<string, unknow
     if (typeof properties[key] === 'number') properties[key] = int(properties[key] as number);
   }
   return { relId: update.relId, properties };
+}
+
+function stored(values: unknown, intKeys: unknown, without?: string): StoredProperties {
+  const copy = { ...((values as Record<string, unknown>) ?? {}) };
+  if (without) delete copy[without];
+  return { values: copy, intKeys: ((intKeys as string[]) ?? []).filter((k) => k !== without) };
+}
+
+function entityProperties(state: Row | undefined): StoredProperties {
+  return stored(state?.properties, state?.intKeys, MERGE_RECORDS_PROPERTY);
+}
+
+/** Properties as query parameters: integers go as Cypher INTEGERs (see StoredProperties). */
+function toParameters(properties: StoredProperties): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties.values)) {
+    if (!properties.intKeys.includes(key)) out[key] = value;
+    else out[key] = Array.isArray(value) ? value.map((v) => int(Number(v))) : int(Number(value));
+  }
+  return out;
+}
+
+/** What one absorbed entity was and what folding it into the kept entity did (see MergeStep). */
+function recordStep(
+  gone: Row | undefined,
+  goneRels: readonly Row[],
+  keepRels: readonly Row[],
+  keepRelsAfter: readonly Row[],
+  plan: MergePlan,
+  keptBefore: Row | undefined,
+  keptAfter: Row | undefined,
+): MergeStep {
+  const moved = new Set([...plan.repointStart, ...plan.repointEnd]);
+  const seen = new Set<string>();
+  const relationships: RecordedRelationship[] = [];
+  for (const rel of goneRels) {
+    const relId = String(rel.relId);
+    // A self-loop comes back once from each end.
+    if (seen.has(relId)) continue;
+    seen.add(relId);
+    relationships.push({
+      type: String(rel.type),
+      outgoing: Boolean(rel.outgoing),
+      otherId: String(rel.otherId),
+      otherLabel: String(rel.otherLabel) as OtherLabel,
+      properties: stored(rel.properties, rel.intKeys),
+      fate: moved.has(relId) ? 'moved' : plan.absorbedInto.has(relId) ? 'absorbed' : 'dropped',
+    });
+  }
+  const twins: RecordedTwin[] = [];
+  for (const update of plan.updates) {
+    const before = keepRels.find((r) => r.relId === update.relId);
+    const after = keepRelsAfter.find((r) => r.relId === update.relId);
+    if (!before || !after) continue;
+    const properties = before.properties as Row;
+    twins.push({
+      type: String(before.type),
+      outgoing: Boolean(before.outgoing),
+      otherId: String(before.otherId),
+      role: typeof properties.role === 'string' ? properties.role : null,
+      before: stored(before.properties, before.intKeys),
+      after: stored(after.properties, after.intKeys),
+    });
+  }
+  return {
+    labels: (gone?.labels as string[]) ?? [],
+    properties: stored(gone?.properties, gone?.intKeys),
+    relationships,
+    twins,
+    keptBefore: entityProperties(keptBefore),
+    keptAfter: entityProperties(keptAfter),
+  };
+}
+
+/** Undoes one MergeStep on the kept entity `keptId`; counts the relationships that came back and those that could not. */
+async function undoStep(
+  q: QueryRunner,
+  keptId: string,
+  step: MergeStep,
+): Promise<{ restored: number; notRestored: number }> {
+  const goneId = String(step.properties.values.id);
+  const [existing] = await q.run('entities-by-ids', { ids: [goneId] });
+  if (existing?.found) {
+    throw new NewsgraphError(
+      ErrorCode.BAD_INPUT,
+      `cannot split: an entity with id ${goneId} exists again; merge it into ${keptId} first, then split`,
+      { argument: 'id' },
+    );
+  }
+  await q.run('entity-restore', { type: entityTypeOf(step.labels), properties: toParameters(step.properties) });
+
+  // The kept entity's relationships now, by the key a recorded relationship is found again with.
+  const keptRels = await q.run('entity-relationships', { id: keptId });
+  const byKey = new Map<string, Row[]>();
+  for (const rel of keptRels) {
+    const key = relationshipKey(
+      String(rel.type),
+      Boolean(rel.outgoing),
+      String(rel.otherId),
+      (rel.properties as Row).role,
+    );
+    byKey.set(key, [...(byKey.get(key) ?? []), rel]);
+  }
+  const take = (key: string): Row | undefined => byKey.get(key)?.shift();
+
+  let notRestored = 0;
+  const repointStart: string[] = [];
+  const repointEnd: string[] = [];
+  const recreate: RecordedRelationship[] = [];
+  for (const rel of step.relationships) {
+    if (rel.fate !== 'moved') {
+      recreate.push(rel);
+      continue;
+    }
+    const now = take(relationshipKey(rel.type, rel.outgoing, rel.otherId, rel.properties.values.role));
+    if (!now) notRestored++;
+    else (rel.outgoing ? repointStart : repointEnd).push(String(now.relId));
+  }
+  const updates: { relId: string; properties: Record<string, unknown> }[] = [];
+  for (const twin of step.twins) {
+    const now = take(relationshipKey(twin.type, twin.outgoing, twin.otherId, twin.role));
+    if (!now) continue;
+    const properties = unmergeProperties(twin.before, twin.after, stored(now.properties, now.intKeys));
+    updates.push({ relId: String(now.relId), properties: toParameters(properties) });
+  }
+  if (updates.length > 0) await q.run('relationships-update-provenance', { updates });
+  if (repointStart.length > 0) await q.run('relationships-repoint-start', { keepId: goneId, relIds: repointStart });
+  if (repointEnd.length > 0) await q.run('relationships-repoint-end', { keepId: goneId, relIds: repointEnd });
+  const [created] =
+    recreate.length > 0
+      ? await q.run('relationships-restore', {
+          id: goneId,
+          rels: recreate.map((rel) => ({
+            type: rel.type,
+            outgoing: rel.outgoing,
+            otherId: rel.otherId,
+            otherLabel: rel.otherLabel,
+            properties: toParameters(rel.properties),
+          })),
+        })
+      : [{ created: 0 }];
+  const recreated = Number(created?.created ?? 0);
+  notRestored += recreate.length - recreated;
+
+  const [keptNow] = await q.run('entity-state', { id: keptId });
+  const current = entityProperties(keptNow);
+  const properties = unmergeProperties(step.keptBefore, step.keptAfter, current);
+  const aliases = properties.values.aliases;
+  if (
+    Array.isArray(aliases) &&
+    JSON.stringify(current.values.aliases) !== JSON.stringify(step.keptAfter.values.aliases)
+  )
+    properties.values.aliasText = aliasText(aliases.map(String));
+  await q.run('entity-set-properties', { id: keptId, properties: toParameters(properties) });
+  return { restored: repointStart.length + repointEnd.length + recreated, notRestored };
 }
