@@ -115,6 +115,8 @@ export function unmergeProperties(
     } else if (Array.isArray(c) && Array.isArray(a)) {
       const added = a.filter((item) => !(Array.isArray(b) && b.some((x) => sameValue(x, item))));
       next = c.filter((item) => !added.some((x) => sameValue(x, item)));
+      // A list the merge created goes away again when nothing else was added to it since.
+      if ((next as unknown[]).length === 0 && b === undefined) next = null;
     } else if (SUMMED_KEYS.has(key) && typeof c === 'number' && typeof a === 'number') {
       next = c - (a - (typeof b === 'number' ? b : 0));
     } else {

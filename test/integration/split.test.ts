@@ -181,6 +181,22 @@ describe('splitting a merge', () => {
     expect(await snapshot(app)).toEqual(before);
   });
 
+  it('refuses to split an older merge before the newer ones, changing nothing', async () => {
+    await loadFixtures();
+    const before = await snapshot(app);
+    const first = await app.repositories.entities.merge('company:huawei', ['company:huawei-technologies']);
+    // TDC's supply relationship came from Huawei Technologies: the second merge folds what the first one moved.
+    const second = await app.repositories.entities.merge('company:huawei', ['company:tdc']);
+    const merged = await snapshot(app);
+    await expect(app.repositories.entities.split('company:huawei', first.mergeId)).rejects.toThrow(
+      new RegExp(`split the newer merge\\(s\\) ${second.mergeId} first`),
+    );
+    expect(await snapshot(app)).toEqual(merged);
+    await app.repositories.entities.split('company:huawei', second.mergeId);
+    await app.repositories.entities.split('company:huawei', first.mergeId);
+    expect(await snapshot(app)).toEqual(before);
+  });
+
   it('keeps what articles loaded after the merge added on the kept entity', async () => {
     await loadFixtures();
     const mentionCount = async (id: string) => {

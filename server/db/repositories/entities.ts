@@ -169,7 +169,7 @@ export class EntityRepository {
   }
 
   /**
-   * Undoes one recorded merge of `id` (the newest unless `mergeId` names another) in one write transaction: the
+   * Undoes the newest recorded merge of `id` in one write transaction (`mergeId`, when given, must name it): the
    * absorbed entities come back with their ids, labels and properties, their relationships move back or are
    * re-created, and the kept entity loses what the merge gave it (aliases, summed counts, absorbed provenance).
    * What later articles added to the kept entity stays with it. Any failure leaves the merged state.
@@ -201,6 +201,16 @@ export class EntityRepository {
           ErrorCode.BAD_INPUT,
           `no merge ${mergeId} on ${id}; its merges are ${records.map((r) => r.mergeId).join(', ')}`,
           { argument: 'mergeId' },
+        );
+      }
+      // Merges of one entity can touch the same relationships (the later one may absorb what the earlier one moved):
+      // only the newest can be undone exactly, so older ones wait until the newer are split.
+      if (index !== records.length - 1) {
+        const newer = records.slice(index + 1).map((r) => r.mergeId);
+        throw new NewsgraphError(
+          ErrorCode.BAD_INPUT,
+          `merge ${mergeId} on ${id} is not the newest: split the newer merge(s) ${newer.join(', ')} first`,
+          { argument: 'mergeId', newerMergeIds: newer },
         );
       }
       const record = records[index];
