@@ -197,6 +197,22 @@ describe('splitting a merge', () => {
     expect(await snapshot(app)).toEqual(before);
   });
 
+  it('is one transaction: a step that fails late leaves the merged state, earlier steps rolled back', async () => {
+    await loadFixtures();
+    await app.repositories.entities.merge('company:huawei', ['company:huawei-technologies', 'company:tdc']);
+    // Splitting undoes TDC first, then finds Huawei Technologies' id taken (made here by hand) and must give up.
+    const session = app.database.driver.session();
+    try {
+      await session.run("CREATE (:Entity:Company {id: 'company:huawei-technologies', name: 'Imposter'})");
+    } finally {
+      await session.close();
+    }
+    const merged = await snapshot(app);
+    await expect(app.repositories.entities.split('company:huawei')).rejects.toThrow(/exists again/);
+    expect(await snapshot(app)).toEqual(merged);
+    expect(await entityIds()).not.toContain('company:tdc');
+  });
+
   it('keeps what articles loaded after the merge added on the kept entity', async () => {
     await loadFixtures();
     const mentionCount = async (id: string) => {
