@@ -172,13 +172,8 @@ export class EntityRepository {
     return this.#db.write(async (q) => {
       const [state] = await q.run('entity-state', { id });
       if (!state) {
-        throw new NewsgraphError(
-          ErrorCode.BAD_INPUT,
-          `unknown entity id: ${id} — use search to find the merged entity`,
-          {
-            argument: 'id',
-          },
-        );
+        const message = `unknown entity id: ${id} — use search to find the merged entity`;
+        throw new NewsgraphError(ErrorCode.BAD_INPUT, message, { argument: 'id' });
       }
       const rawRecords = ((state.properties as Row)[MERGE_RECORDS_PROPERTY] as string[] | null) ?? [];
       const records = parseMergeRecords(rawRecords);
