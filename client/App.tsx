@@ -11,6 +11,7 @@ import { useMerge } from './hooks/useMerge.ts';
 import { useOverview } from './hooks/useOverview.ts';
 import { usePanels } from './hooks/usePanels.ts';
 import { usePaths } from './hooks/usePaths.ts';
+import { useSplit } from './hooks/useSplit.ts';
 import { useStatus } from './hooks/useStatus.ts';
 import { useUrlState } from './hooks/useUrlState.ts';
 import { useView } from './hooks/useView.ts';
@@ -35,6 +36,7 @@ export function App() {
   const expanding = useExpand(store, drawing, status);
   const paths = usePaths(store, drawing);
   const merging = useMerge(store, overview.refresh);
+  const splitting = useSplit(store, overview.refresh);
   const onLoaded = useLoad(drawing, status, overview.refresh);
   const exporting = useExport(store, status, canvas);
   const counts = useCanvasCounts(graph, overview.stats.data, overview.timeline.data);
@@ -72,6 +74,7 @@ export function App() {
       }
     },
     onOpenEvidence: panels.setReader,
+    onSplit: splitting.split,
   };
 
   const offGraph = panels.tab !== 'graph';

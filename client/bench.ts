@@ -2,9 +2,10 @@
 import type { Core } from 'cytoscape';
 import type { GraphEdge, GraphNode } from './api/types.ts';
 import { NODE_LABELS } from './api/types.ts';
-import { adaptToSize, createCytoscape } from './graph/cy.ts';
+import { adaptToSize, createCytoscape, webglRenderer } from './graph/cy.ts';
 import { toElements } from './graph/elements.ts';
 import { runFullLayout } from './graph/layout.ts';
+import type { RendererKind } from './graph/renderer.ts';
 
 /** Deterministic pseudo-random numbers so every run draws the same graph. */
 function rng(seed: number): () => number {
@@ -66,12 +67,13 @@ function frameLoop(last: number) {
 }
 
 const bench = {
-  /** Draws a synthetic graph of `elements` elements and returns the layout time in ms. */
+  /** Draws a synthetic graph of `elements` elements with `renderer` and returns the layout time in ms. */
   async draw(
     elements: number,
+    renderer: RendererKind = 'canvas',
   ): Promise<{ nodes: number; edges: number; layoutMs: number; addMs: number; fcoseMs: number }> {
     cy?.destroy();
-    cy = createCytoscape(document.getElementById('cy'));
+    cy = createCytoscape(document.getElementById('cy'), renderer);
     const { nodes, edges } = syntheticGraph(elements);
     const t0 = performance.now();
     cy.add(toElements(nodes, edges) as never);
@@ -89,6 +91,8 @@ const bench = {
       fcoseMs: t2 - t1,
     };
   },
+  /** The browser's WebGL implementation, or null: the bench reports it beside the WebGL figures. */
+  webgl: webglRenderer,
   /** The live instance, for ad-hoc profiling from the devtools console. */
   cy: () => cy,
   startFrames(): void {

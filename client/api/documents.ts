@@ -72,7 +72,15 @@ export const INGEST_URL = `mutation IngestUrl($url: String!) {
 }`;
 
 export const MERGE_ENTITIES = `mutation MergeEntities($keepId: ID!, $mergeIds: [ID!]!) {
-  mergeEntities(keepId: $keepId, mergeIds: $mergeIds) { keptId mergedIds aliases relationshipsMoved }
+  mergeEntities(keepId: $keepId, mergeIds: $mergeIds) { keptId mergedIds aliases relationshipsMoved mergeId }
+}`;
+
+export const MERGE_HISTORY = `query MergeHistory($id: ID!) {
+  mergeHistory(id: $id) { mergeId mergedAt absorbed { id name label } }
+}`;
+
+export const SPLIT_ENTITY = `mutation SplitEntity($id: ID!, $mergeId: ID) {
+  splitEntity(id: $id, mergeId: $mergeId) { keptId mergeId restoredIds relationshipsRestored relationshipsNotRestored }
 }`;
 
 /** Root fields of the generated @neo4j/graphql types, by node label. */

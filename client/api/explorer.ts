@@ -9,9 +9,11 @@ import type {
   GraphStats,
   IngestArticleInput,
   IngestResult,
+  MergeRecordInfo,
   MergeResult,
   NodeProperties,
   SearchHit,
+  SplitResult,
   Subgraph,
   TimelineEvent,
 } from './types.ts';
@@ -160,6 +162,18 @@ export async function ingestUrl(url: string, signal?: AbortSignal): Promise<Inge
 export async function mergeEntities(keepId: string, mergeIds: string[], signal?: AbortSignal): Promise<MergeResult> {
   const data = await request<{ mergeEntities: MergeResult }>(doc.MERGE_ENTITIES, { keepId, mergeIds }, signal);
   return data.mergeEntities;
+}
+
+/** The merges recorded on an entity, oldest first (empty when nothing was merged into it). */
+export async function mergeHistory(id: string, signal?: AbortSignal): Promise<MergeRecordInfo[]> {
+  const data = await request<{ mergeHistory: MergeRecordInfo[] }>(doc.MERGE_HISTORY, { id }, signal);
+  return data.mergeHistory;
+}
+
+/** Undoes a merge of `id` (the newest unless `mergeId` names another): the absorbed entities come back. */
+export async function splitEntity(id: string, mergeId?: string, signal?: AbortSignal): Promise<SplitResult> {
+  const data = await request<{ splitEntity: SplitResult }>(doc.SPLIT_ENTITY, { id, mergeId: mergeId ?? null }, signal);
+  return data.splitEntity;
 }
 
 /**

@@ -109,6 +109,22 @@ export interface MergeResult {
   mergedIds: string[];
   aliases: string[];
   relationshipsMoved: number;
+  mergeId: string;
+}
+
+/** One recorded merge of an entity (mergeHistory): what splitEntity can undo. */
+export interface MergeRecordInfo {
+  mergeId: string;
+  mergedAt: string;
+  absorbed: { id: string; name: string; label: string }[];
+}
+
+export interface SplitResult {
+  keptId: string;
+  mergeId: string;
+  restoredIds: string[];
+  relationshipsRestored: number;
+  relationshipsNotRestored: number;
 }
 
 export interface ArticleView {

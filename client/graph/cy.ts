@@ -2,6 +2,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { nodeSizeScale } from './elements.ts';
+import type { RendererKind } from './renderer.ts';
 import { buildStylesheet, LARGE_GRAPH_ELEMENTS } from './style.ts';
 
 cytoscape.use(fcose);
@@ -17,12 +18,23 @@ export const CYTOSCAPE_OPTIONS = Object.freeze({
   selectionType: 'single' as const,
 });
 
-export function createCytoscape(container: HTMLElement | null): Core {
+/** `renderer` 'webgl': cytoscape's canvas renderer with its WebGL mode (a preview since cytoscape 3.31). */
+export function createCytoscape(container: HTMLElement | null, renderer: RendererKind = 'canvas'): Core {
   return cytoscape({
     container,
     style: buildStylesheet({ large: false }) as unknown as cytoscape.StylesheetJson,
     ...CYTOSCAPE_OPTIONS,
+    // The typings do not know the WebGL option yet.
+    ...(renderer === 'webgl' ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
   });
+}
+
+/** The WebGL implementation the browser offers (e.g. "ANGLE (… SwiftShader …)"), or null when it has none. */
+export function webglRenderer(): string | null {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return null;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
 }
 
 const largeState = new WeakMap<Core, boolean>();

@@ -19,6 +19,8 @@ export interface MergePlan {
   /** Relationships to move onto the kept entity, by which end the merged-away entity is. */
   readonly repointStart: string[];
   readonly repointEnd: string[];
+  /** For each duplicate in `deletes`, the kept relationship that absorbed it (self-loops have none). */
+  readonly absorbedInto: Map<string, string>;
 }
 
 function stringList(value: unknown): string[] {
@@ -57,7 +59,7 @@ function stripNulls(object: Readonly<Record<string, unknown>>): Record<string, u
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null && v !== undefined));
 }
 
-function sameRelation(a: EntityRelationship, b: EntityRelationship): boolean {
+export function sameRelation(a: EntityRelationship, b: EntityRelationship): boolean {
   if (a.type !== b.type || a.otherElementId !== b.otherElementId) return false;
   const symmetric = SYMMETRIC_RELATION_TYPES.has(a.type as RelationType);
   if (!symmetric && a.outgoing !== b.outgoing) return false;
@@ -77,7 +79,7 @@ export function planMerge(
   keepRelationships: readonly EntityRelationship[],
   goneRelationships: readonly EntityRelationship[],
 ): MergePlan {
-  const plan: MergePlan = { updates: [], deletes: [], repointStart: [], repointEnd: [] };
+  const plan: MergePlan = { updates: [], deletes: [], repointStart: [], repointEnd: [], absorbedInto: new Map() };
   const updated = new Map<string, { relId: string; properties: Record<string, unknown> }>();
   for (const rel of goneRelationships) {
     if (rel.otherElementId === keepElementId || rel.otherElementId === goneElementId) {
@@ -89,6 +91,7 @@ export function planMerge(
       const current = updated.get(twin.relId)?.properties ?? twin.properties;
       updated.set(twin.relId, { relId: twin.relId, properties: combineProperties(rel.type, current, rel.properties) });
       plan.deletes.push(rel.relId);
+      plan.absorbedInto.set(rel.relId, twin.relId);
     } else if (rel.outgoing) {
       plan.repointStart.push(rel.relId);
     } else {

@@ -48,6 +48,12 @@ export const QUERY_NAMES = [
   'relationships-repoint-start',
   'relationships-repoint-end',
   'entity-absorb',
+  'entity-state',
+  'entity-record-merge',
+  // splitting a merged entity
+  'entity-restore',
+  'entity-set-properties',
+  'relationships-restore',
   // explorer reads
   'search',
   'nodes-by-ids',

@@ -98,7 +98,7 @@ function entityType(label: EntityType): string {
 /** SDL for @neo4j/graphql: node types, the Entity interface and relationship property types. */
 export function domainTypeDefs(): string {
   return [
-    '# Generated mutations are switched off: the graph changes only through ingestArticle, mergeEntities, deleteArticle.',
+    '# Generated mutations are switched off: the graph changes only through ingestArticle, mergeEntities, splitEntity, deleteArticle.',
     'extend schema @mutation(operations: [])',
     '',
     '"Provenance carried by every extracted relationship: the articles and exact sentences behind it."',

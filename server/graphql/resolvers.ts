@@ -143,6 +143,9 @@ export const explorerResolvers = {
       ),
 
     article: (_: unknown, args: Args, ctx: GraphQLContext) => ctx.services.articles.view(String(args.id)),
+
+    mergeHistory: (_: unknown, args: Args, ctx: GraphQLContext) =>
+      ctx.services.entities.mergeHistory(String(args.id).trim()),
   },
 
   Mutation: {
@@ -170,6 +173,13 @@ export const explorerResolvers = {
           argument: 'mergeIds',
         });
       return ctx.services.entities.merge(keepId, mergeIds);
+    },
+
+    splitEntity: (_: unknown, args: Args, ctx: GraphQLContext) => {
+      const id = String(args.id).trim();
+      if (id === '') throw badInput('id must name a merged entity; use search to find its id', { argument: 'id' });
+      const mergeId = typeof args.mergeId === 'string' && args.mergeId.trim() !== '' ? args.mergeId.trim() : null;
+      return ctx.services.entities.split(id, mergeId);
     },
 
     deleteArticle: (_: unknown, args: Args, ctx: GraphQLContext) =>

@@ -6,7 +6,9 @@ import { screenshotsDir } from './helpers/screenshots.ts';
 
 describe('canvas rendering', () => {
   it(`lays out ${FLOOR_ELEMENTS} elements within ${FLOOR_LAYOUT_MS} ms and pans at ≤ ${FLOOR_FRAME_MS} ms per frame`, async () => {
-    const [result] = await measureRender([FLOOR_ELEMENTS], screenshotsDir());
+    const {
+      measurements: [result],
+    } = await measureRender([FLOOR_ELEMENTS], ['canvas'], screenshotsDir());
     console.log(`[render] ${JSON.stringify(result)}`);
     expect(result.nodes + result.edges).toBe(FLOOR_ELEMENTS);
     expect(result.frames).toBeGreaterThan(20);

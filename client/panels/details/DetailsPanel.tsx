@@ -7,6 +7,7 @@ import { parseProps } from '../../graph/elements.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
 import { kindLabel, relationLabel } from '../../graph/types.ts';
 import { EvidenceList, type OpenEvidence } from './Evidence.tsx';
+import { MergedFrom } from './MergedFrom.tsx';
 import {
   groupRelationships,
   NO_SENTENCE_TYPES,
@@ -26,6 +27,8 @@ export interface NodeActions {
   onMergeSlot: (slot: 'keep' | 'merge', node: GraphNode) => void;
   onShowNode: (node: GraphNode) => void;
   onOpenEvidence: (e: OpenEvidence) => void;
+  /** Undoes merge `mergeId` of entity `id`; resolves with a line for the user. */
+  onSplit: (id: string, mergeId: string) => Promise<string>;
 }
 
 interface NodeDetails {
@@ -189,6 +192,7 @@ export function NodeDetails({
           ['Id', <code key="id">{node.id}</code>],
         ]}
       />
+      {isEntity && <MergedFrom node={node} onSplit={actions.onSplit} />}
       {state.status === 'loading' && !details && <p className="muted">Loading relationships…</p>}
       {state.status === 'error' && <p className="error-text">Could not load relationships: {state.error}</p>}
       {details && (
