@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import type { GraphQLResponse } from '../../api/client.ts';
 import { collectIds } from '../../api/collectIds.ts';
 import { createGraphiQLFetcher } from '../../api/graphiqlFetcher.ts';
+import { plural, useI18n } from '../../i18n/index.ts';
 
 const DEFAULT_QUERY = `# Run with ▶ or Ctrl-Enter, then "Show on canvas".
 # Explorer operations (search, neighborhood, paths,
@@ -34,6 +35,7 @@ export interface QueryPanelProps {
 }
 
 export default function QueryPanel({ onShowIds }: QueryPanelProps) {
+  const { t } = useI18n();
   const [last, setLast] = useState<GraphQLResponse | null>(null);
   const fetcher = useMemo(() => createGraphiQLFetcher(setLast), []);
   const ids = useMemo(() => (last?.data ? collectIds(last.data) : []), [last]);
@@ -42,12 +44,12 @@ export default function QueryPanel({ onShowIds }: QueryPanelProps) {
       <div className="query-bar">
         <span className="muted small">
           {last === null
-            ? 'Run a query; any objects with an id in its result can be drawn on the canvas.'
+            ? t('query.hint')
             : ids.length > 0
-              ? `Last result carries ${ids.length} id${ids.length === 1 ? '' : 's'}.`
+              ? plural(ids.length, 'query.ids.one', 'query.ids.other')
               : last.errors?.length
-                ? 'The last query failed; see the result pane.'
-                : 'The last result has no ids to draw.'}
+                ? t('query.failed')
+                : t('query.noIds')}
         </span>
         <button
           type="button"
@@ -56,7 +58,7 @@ export default function QueryPanel({ onShowIds }: QueryPanelProps) {
           onClick={() => onShowIds(ids)}
           data-testid="show-on-canvas"
         >
-          Show on canvas
+          {t('query.show')}
         </button>
       </div>
       <div className="graphiql-host">
