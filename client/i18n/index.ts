@@ -8,6 +8,14 @@ export const LANGS: readonly Lang[] = ['da', 'en'];
 
 const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { da, en };
 
+/** Keys whose text is the same in both languages on purpose (a name, an abbreviation); every other key differs. */
+export const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>([
+  'type.Person',
+  'props.url',
+  'props.id',
+  'details.supportShort',
+]);
+
 /** localStorage key that remembers the choice made with the switch in the top bar. */
 export const LANG_STORAGE_KEY = 'newsgraph.lang';
 
