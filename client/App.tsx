@@ -1,5 +1,5 @@
 // The explorer application: wires the view state, the action hooks and the layout; it holds no logic of its own.
-import { lazy, Suspense, useCallback, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import type { CanvasHandle } from './graph/Canvas.tsx';
 import { useCanvasCounts } from './hooks/useCanvasCounts.ts';
 import { useDraw } from './hooks/useDraw.ts';
@@ -28,6 +28,9 @@ const QueryPanel = lazy(() => import('./panels/query/QueryPanel.tsx'));
 export function App() {
   // Every panel below re-renders on a language switch: they read their words from the dictionary while rendering.
   const { t } = useI18n();
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
   const store = useView();
   const { view, graph, dispatch, graphRef } = store;
   const canvas = useRef<CanvasHandle | null>(null);

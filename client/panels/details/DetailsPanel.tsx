@@ -6,7 +6,7 @@ import { useLatest } from '../../api/useLatest.ts';
 import { parseProps } from '../../graph/elements.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
 import { kindLabel, relationLabel } from '../../graph/types.ts';
-import { showDate, useI18n } from '../../i18n/index.ts';
+import { dictionary, getLang, showDate, useI18n } from '../../i18n/index.ts';
 import { typeName } from '../../i18n/labels.ts';
 import { EvidenceList, type OpenEvidence } from './Evidence.tsx';
 import {
@@ -53,11 +53,19 @@ function PropsTable({ rows }: { rows: [string, React.ReactNode][] }) {
   );
 }
 
+/** A relation property in the UI language where its name (and, for `section`, its value) is known. */
+function relationPropText(key: string, value: unknown): string {
+  const dict = dictionary(getLang()) as Readonly<Record<string, string>>;
+  const name = dict[`relprop.${key}`] ?? key;
+  const shown = key === 'section' ? (dict[`section.${String(value)}`] ?? String(value)) : String(value);
+  return `${name}: ${shown}`;
+}
+
 function relationPropsText(edge: GraphEdge): string {
   const props = parseProps(edge.props);
   return Object.entries(props)
     .filter(([, v]) => v !== null && v !== '' && typeof v !== 'object')
-    .map(([k, v]) => `${k}: ${String(v)}`)
+    .map(([k, v]) => relationPropText(k, v))
     .join(' · ');
 }
 
