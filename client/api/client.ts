@@ -1,5 +1,5 @@
 // The one place the browser talks HTTP: POSTs GraphQL documents to /graphql and normalises every failure.
-import { t } from '../i18n/index.ts';
+import { type MessageKey, t } from '../i18n/index.ts';
 
 /** Same origin as the page: server/main.ts serves both the explorer and /graphql. */
 export const GRAPHQL_URL = '/graphql';
@@ -88,9 +88,29 @@ export async function request<T>(query: string, variables?: Record<string, unkno
   return result.data;
 }
 
-/** Turns anything thrown into a message fit to show on screen. */
+/** Server codes every part of the explorer words the same way, in the UI language. */
+const BY_CODE: Readonly<Record<string, MessageKey>> = {
+  DATABASE_UNAVAILABLE: 'error.DATABASE_UNAVAILABLE',
+  QUERY_TIMEOUT: 'error.QUERY_TIMEOUT',
+  QUERY_TOO_COMPLEX: 'error.QUERY_TOO_COMPLEX',
+  RESPONSE_TOO_LARGE: 'error.RESPONSE_TOO_LARGE',
+  INTERNAL_SERVER_ERROR: 'error.INTERNAL_SERVER_ERROR',
+};
+
+/** Failures this file words itself, already in the UI language. */
+const CLIENT_CODES = new Set(['SERVER_UNREACHABLE', 'BAD_RESPONSE', 'ABORTED']);
+
+/**
+ * Turns anything thrown into a message fit to show on screen, in the UI language: known codes from the dictionary,
+ * other server refusals as the server words them (English) in English and as a general sentence with the code in
+ * Danish.
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof ApiError) {
+    if (CLIENT_CODES.has(error.code)) return error.message;
+    if (BY_CODE[error.code]) return t(BY_CODE[error.code]);
+    return t('error.server', { detail: error.message, code: error.code });
+  }
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -6,6 +6,7 @@ export const da = {
   'topbar.loadArticles': 'Indlæs artikler',
   'topbar.exportPng': 'Eksportér PNG',
   'topbar.exportJson': 'Eksportér JSON',
+  'topbar.export': 'Eksportér',
   'topbar.copyLink': 'Kopiér link',
   'topbar.language': 'Sprog',
   'fatal.message': 'Explorer ramte en uventet fejl: {message}. Genindlæs siden; sker det igen, så se i serverens log.',
@@ -115,6 +116,13 @@ export const da = {
   'error.notJson': 'Serveren svarede HTTP {status} uden GraphQL-JSON.',
   'error.notJson5xx': 'Serveren svarede HTTP {status} uden GraphQL-JSON: den starter måske op eller fejler; prøv igen.',
   'error.unexpectedBody': 'Serveren svarede HTTP {status} med et uventet indhold.',
+  'error.DATABASE_UNAVAILABLE': 'Databasen er ikke tilgængelig lige nu. Prøv igen om lidt.',
+  'error.QUERY_TIMEOUT':
+    'Serveren var for længe om at svare. Tegn færre knuder eller snævr filtrene ind, og prøv igen.',
+  'error.QUERY_TOO_COMPLEX': 'Forespørgslen beder om for meget på én gang. Tegn færre knuder, og prøv igen.',
+  'error.RESPONSE_TOO_LARGE': 'Svaret ville blive for stort. Tegn færre knuder, og prøv igen.',
+  'error.INTERNAL_SERVER_ERROR': 'Serveren ramte en uventet fejl; dens log har detaljerne. Prøv igen.',
+  'error.server': 'Serveren afviste forespørgslen ({code}).',
   'error.pngEncode': 'browseren kunne ikke lave PNG-filen',
   'error.noData': 'Serveren sendte ingen data.',
 
@@ -132,7 +140,10 @@ export const da = {
   'toolbar.relayoutTitle': 'Placér alt igen (fastgjorte knuder bliver)',
   'toolbar.relayout': 'Placér igen',
   'toolbar.showHidden': 'Vis {count} skjulte',
-  'toolbar.counts': '{nodes} knuder · {edges} kanter',
+  'toolbar.nodes.one': '{count} knude',
+  'toolbar.nodes.other': '{count} knuder',
+  'toolbar.edges.one': '{count} kant',
+  'toolbar.edges.other': '{count} kanter',
   'toolbar.filteredOut': '({count} filtreret fra eller skjult)',
   'common.hide': 'Skjul',
   'common.pin': 'Fastgør',
@@ -331,6 +342,8 @@ export const da = {
   'reader.notFound': 'Sætningen kunne ikke findes i den gemte tekst; her er den: “{sentence}”',
   'reader.markTitle': '{type}: {name} — klik for at føje til lærredet',
 
+  'query.defaultComment':
+    '# Kør med ▶ eller Ctrl-Enter, og tryk så "Vis på lærredet".\n# Explorer-operationerne (search, neighborhood, paths,\n# timeline, evidence…) og de genererede typer (people,\n# companies, governments, organizations, places,\n# events, articles) står i Docs-ruden til venstre.',
   'query.hint': 'Kør en forespørgsel; objekter med et id i resultatet kan tegnes på lærredet.',
   'query.ids.one': 'Seneste resultat har {count} id.',
   'query.ids.other': 'Seneste resultat har {count} id’er.',

@@ -7,6 +7,7 @@ export const en: Messages = {
   'topbar.loadArticles': 'Load articles',
   'topbar.exportPng': 'Export PNG',
   'topbar.exportJson': 'Export JSON',
+  'topbar.export': 'Export',
   'topbar.copyLink': 'Copy link',
   'topbar.language': 'Language',
   'fatal.message':
@@ -118,6 +119,12 @@ export const en: Messages = {
   'error.notJson5xx':
     'The server answered HTTP {status} without GraphQL JSON: it may be starting up or failing, try again.',
   'error.unexpectedBody': 'The server answered HTTP {status} with an unexpected body.',
+  'error.DATABASE_UNAVAILABLE': 'The database is not available right now. Try again in a moment.',
+  'error.QUERY_TIMEOUT': 'The server took too long to answer. Draw fewer nodes or narrow the filters, and try again.',
+  'error.QUERY_TOO_COMPLEX': 'This request asks for too much at once. Draw fewer nodes and try again.',
+  'error.RESPONSE_TOO_LARGE': 'The answer would be too large. Draw fewer nodes and try again.',
+  'error.INTERNAL_SERVER_ERROR': 'The server hit an unexpected error; its log has the details. Try again.',
+  'error.server': '{detail}',
   'error.pngEncode': 'the browser could not encode the PNG',
   'error.noData': 'The server returned no data.',
 
@@ -135,7 +142,10 @@ export const en: Messages = {
   'toolbar.relayoutTitle': 'Lay out everything again (pinned nodes stay)',
   'toolbar.relayout': 'Re-layout',
   'toolbar.showHidden': 'Show {count} hidden',
-  'toolbar.counts': '{nodes} nodes · {edges} edges',
+  'toolbar.nodes.one': '{count} node',
+  'toolbar.nodes.other': '{count} nodes',
+  'toolbar.edges.one': '{count} edge',
+  'toolbar.edges.other': '{count} edges',
   'toolbar.filteredOut': '({count} filtered or hidden)',
   'common.hide': 'Hide',
   'common.pin': 'Pin',
@@ -334,6 +344,8 @@ export const en: Messages = {
   'reader.notFound': 'The sentence could not be located in the stored text; it is shown here: “{sentence}”',
   'reader.markTitle': '{type}: {name} — click to add to the canvas',
 
+  'query.defaultComment':
+    '# Run with ▶ or Ctrl-Enter, then "Show on canvas".\n# Explorer operations (search, neighborhood, paths,\n# timeline, evidence…) and generated types (people,\n# companies, governments, organizations, places,\n# events, articles) are in the Docs pane on the left.',
   'query.hint': 'Run a query; any objects with an id in its result can be drawn on the canvas.',
   'query.ids.one': 'Last result carries {count} id.',
   'query.ids.other': 'Last result carries {count} ids.',

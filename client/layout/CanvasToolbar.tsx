@@ -3,7 +3,7 @@ import type { RefObject } from 'react';
 import type { CanvasHandle } from '../graph/Canvas.tsx';
 import type { Panels } from '../hooks/usePanels.ts';
 import type { ViewStore } from '../hooks/useView.ts';
-import { useI18n } from '../i18n/index.ts';
+import { plural, useI18n } from '../i18n/index.ts';
 import { canRedo, canUndo } from '../state/history.ts';
 
 export interface CanvasToolbarProps {
@@ -113,7 +113,8 @@ export function CanvasToolbar({ store, canvas, busy, panels }: CanvasToolbarProp
         </span>
       )}
       <span className="status" data-testid="canvas-status">
-        {t('toolbar.counts', { nodes: nodesDrawn, edges: visibility.edges.size })}
+        {plural(nodesDrawn, 'toolbar.nodes.one', 'toolbar.nodes.other')} ·{' '}
+        {plural(visibility.edges.size, 'toolbar.edges.one', 'toolbar.edges.other')}
         {totalNodes > nodesDrawn ? ` ${t('toolbar.filteredOut', { count: totalNodes - nodesDrawn })}` : ''}
       </span>
     </div>

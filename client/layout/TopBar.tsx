@@ -52,11 +52,23 @@ export function TopBar({ tab, onTab, onPick, onOpenLoader, exporting, canExport 
         <button type="button" onClick={onOpenLoader} data-testid="open-loader">
           {t('topbar.loadArticles')}
         </button>
-        <button type="button" onClick={exporting.exportPng} disabled={!canExport} data-testid="export-png">
-          {t('topbar.exportPng')}
+        <button
+          type="button"
+          onClick={exporting.exportPng}
+          disabled={!canExport}
+          title={t('topbar.exportPng')}
+          data-testid="export-png"
+        >
+          <span className="wide-only">{t('topbar.export')} </span>PNG
         </button>
-        <button type="button" onClick={exporting.exportJson} disabled={!canExport} data-testid="export-json">
-          {t('topbar.exportJson')}
+        <button
+          type="button"
+          onClick={exporting.exportJson}
+          disabled={!canExport}
+          title={t('topbar.exportJson')}
+          data-testid="export-json"
+        >
+          <span className="wide-only">{t('topbar.export')} </span>JSON
         </button>
         <button type="button" onClick={exporting.copyLink} data-testid="copy-link">
           {t('topbar.copyLink')}

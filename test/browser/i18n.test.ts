@@ -87,7 +87,7 @@ async function visibleTexts(selectors: string[]): Promise<string[]> {
             if (value) out.push(value);
           }
         }
-        // Whole elements too: a sentence split over several text nodes ("{count} nodes · {edges} edges").
+        // Whole elements too: a sentence split over several text nodes ("{count} nodes" and "{count} edges").
         for (const el of root.querySelectorAll('p, span, button, label, h2, h3, h4, summary, legend, dt, li')) {
           const text = (el as HTMLElement).innerText?.trim();
           if (text && visible(el) && !text.includes('\n')) out.push(text);

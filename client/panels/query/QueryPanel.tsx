@@ -9,13 +9,8 @@ import { collectIds } from '../../api/collectIds.ts';
 import { createGraphiQLFetcher } from '../../api/graphiqlFetcher.ts';
 import { plural, useI18n } from '../../i18n/index.ts';
 
-const DEFAULT_QUERY = `# Run with ▶ or Ctrl-Enter, then "Show on canvas".
-# Explorer operations (search, neighborhood, paths,
-# timeline, evidence…) and generated types (people,
-# companies, governments, organizations, places,
-# events, articles) are in the Docs pane on the left.
-
-query CompaniesAndPeople {
+/** The example the editor opens with, under a comment in the UI language (query.defaultComment). */
+const EXAMPLE_QUERY = `query CompaniesAndPeople {
   search(query: "Huawei", limit: 10) {
     id
     label
@@ -37,6 +32,9 @@ export interface QueryPanelProps {
 export default function QueryPanel({ onShowIds }: QueryPanelProps) {
   const { t } = useI18n();
   const [last, setLast] = useState<GraphQLResponse | null>(null);
+  // Read once: GraphiQL keeps what the person typed, and a switch must not replace it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the comment is chosen when the editor opens
+  const defaultQuery = useMemo(() => `${t('query.defaultComment')}\n\n${EXAMPLE_QUERY}`, []);
   const fetcher = useMemo(() => createGraphiQLFetcher(setLast), []);
   const ids = useMemo(() => (last?.data ? collectIds(last.data) : []), [last]);
   return (
@@ -64,7 +62,7 @@ export default function QueryPanel({ onShowIds }: QueryPanelProps) {
       <div className="graphiql-host">
         <GraphiQL
           fetcher={fetcher}
-          defaultQuery={DEFAULT_QUERY}
+          defaultQuery={defaultQuery}
           forcedTheme="light"
           defaultEditorToolsVisibility={false}
         />
