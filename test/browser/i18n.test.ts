@@ -168,6 +168,24 @@ describe('the explorer in Danish', () => {
       expect(edgeCaptions.filter((c) => englishRelations.includes(c))).toEqual([]);
       await shot('da-details-1440');
 
+      // The legend drawn into the PNG export is Danish too: record what the export writes on its canvases.
+      await page.evaluate(() => {
+        const drawn: string[] = [];
+        (window as unknown as { __drawnTexts: string[] }).__drawnTexts = drawn;
+        const fillText = CanvasRenderingContext2D.prototype.fillText;
+        CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number) {
+          drawn.push(text);
+          return fillText.call(this, text, x, y);
+        };
+      });
+      const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png]')]);
+      expect(png.suggestedFilename()).toBe('newsgraph-view.png');
+      const legend: string[] = await page.evaluate(
+        () => (window as unknown as { __drawnTexts: string[] }).__drawnTexts,
+      );
+      expect(legend).toEqual(expect.arrayContaining(['Virksomhed', 'Myndighed', 'Begivenhed', da['legend.coMention']]));
+      expect(englishIn(legend)).toEqual([]);
+
       for (const side of ['load', 'merge']) {
         await page.click(`[data-testid=side-${side}]`);
         expect(englishIn(await visibleTexts(MAIN_PANELS)), side).toEqual([]);
