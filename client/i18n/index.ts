@@ -4,7 +4,6 @@ import { da, type MessageKey } from './da.ts';
 import { en } from './en.ts';
 
 export type Lang = 'da' | 'en';
-export const LANGS: readonly Lang[] = ['da', 'en'];
 
 const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { da, en };
 

@@ -245,6 +245,14 @@ describe('the explorer in Danish', () => {
       await page.selectOption('[data-testid=lang-switch]', 'da');
       await page.waitForFunction(() => document.querySelector('[data-testid=tab-graph]')?.textContent === 'Udforsk');
       expect(await page.innerText('[data-testid=open-loader]')).toBe('Indlæs artikler');
+
+      // A link can set the language for one visit (?lang=en) without replacing the remembered choice.
+      await page.goto(`${app.url}/?lang=en`);
+      await page.waitForSelector('[data-testid=tab-graph]');
+      expect(await page.innerText('[data-testid=tab-graph]')).toBe('Explore');
+      await page.goto(app.url);
+      await page.waitForSelector('[data-testid=tab-graph]');
+      expect(await page.innerText('[data-testid=tab-graph]')).toBe('Udforsk');
     },
     STEP_TIMEOUT_MS,
   );
