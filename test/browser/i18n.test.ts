@@ -190,6 +190,26 @@ describe('the explorer in Danish', () => {
         await page.click(`[data-testid=side-${side}]`);
         expect(englishIn(await visibleTexts(MAIN_PANELS)), side).toEqual([]);
       }
+
+      // The merge confirmation, asked before anything changes, is Danish; cancelled here.
+      const { companies } = await app.gql<{ companies: { id: string; name: string }[] }>(
+        '{ companies(sort: [{ mentionCount: DESC }], limit: 2) { id name } }',
+      );
+      for (const [slot, company] of [
+        ['merge-keep', companies[0]],
+        ['merge-other', companies[1]],
+      ] as const) {
+        await page.fill(`[data-testid=${slot}-search] input`, company.name);
+        await page.click(`[data-testid=${slot}-search-results] [data-testid=search-hit][data-id="${company.id}"]`);
+      }
+      await page.click('[data-testid=merge-start]');
+      const dialog = page.locator('[data-testid=confirm-dialog]');
+      await dialog.waitFor();
+      expect(await dialog.innerText()).toMatch(/bliver flettet ind i/);
+      expect(englishIn(await visibleTexts(['[data-testid=confirm-dialog]']))).toEqual([]);
+      await shot('da-merge-confirm');
+      await dialog.getByRole('button', { name: 'Annullér' }).click();
+      await dialog.waitFor({ state: 'detached' });
       await page.click('[data-testid=side-details]');
     },
     STEP_TIMEOUT_MS,
