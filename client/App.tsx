@@ -1,5 +1,5 @@
 // The explorer application: wires the view state, the action hooks and the layout; it holds no logic of its own.
-import { lazy, Suspense, useCallback, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import type { CanvasHandle } from './graph/Canvas.tsx';
 import { useCanvasCounts } from './hooks/useCanvasCounts.ts';
 import { useDraw } from './hooks/useDraw.ts';
@@ -15,6 +15,7 @@ import { useSplit } from './hooks/useSplit.ts';
 import { useStatus } from './hooks/useStatus.ts';
 import { useUrlState } from './hooks/useUrlState.ts';
 import { useView } from './hooks/useView.ts';
+import { useI18n } from './i18n/index.ts';
 import { Banners } from './layout/Banners.tsx';
 import { CanvasArea } from './layout/CanvasArea.tsx';
 import { Dialogs } from './layout/Dialogs.tsx';
@@ -26,6 +27,11 @@ import type { NodeActions } from './panels/details/DetailsPanel.tsx';
 const QueryPanel = lazy(() => import('./panels/query/QueryPanel.tsx'));
 
 export function App() {
+  // Every panel below re-renders on a language switch: they read their words from the dictionary while rendering.
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
   const store = useView();
   const { view, graph, dispatch, graphRef } = store;
   const canvas = useRef<CanvasHandle | null>(null);
@@ -70,7 +76,7 @@ export function App() {
         dispatch({ type: 'select', id: node.id });
         canvas.current?.center(node.id);
       } else {
-        void status.withBusy('Adding to canvas…', () => drawing.showNodes([node]), 'Could not add to the canvas');
+        void status.withBusy(t('status.addingToCanvas'), () => drawing.showNodes([node]), t('status.couldNotAdd'));
       }
     },
     onOpenEvidence: panels.setReader,
@@ -134,11 +140,11 @@ export function App() {
         />
         {panels.queryOpened && (
           <section className="query-tab" hidden={panels.tab !== 'query'}>
-            <Suspense fallback={<p className="muted pad">Loading the query editor…</p>}>
+            <Suspense fallback={<p className="muted pad">{t('app.loadingQueryEditor')}</p>}>
               <QueryPanel
                 onShowIds={(ids) => {
                   setTab('graph');
-                  drawing.showIds(ids, 'Query result');
+                  drawing.showIds(ids, t('app.queryResult'));
                 }}
               />
             </Suspense>

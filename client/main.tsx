@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { t } from './i18n/index.ts';
 import './styles.css';
 
 // Benign browser/editor noise that must not be shown as a failure.
@@ -12,7 +13,7 @@ function showFatal(message: string): void {
   const el = document.getElementById('fatal');
   if (!el) return;
   el.hidden = false;
-  el.textContent = `The explorer hit an unexpected error: ${message}. Reload the page; if it persists, check the server log.`;
+  el.textContent = t('fatal.message', { message });
 }
 
 window.addEventListener('error', (e) => showFatal(e.message));

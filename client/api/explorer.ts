@@ -31,7 +31,18 @@ export async function search(
     { query, types: opts.types ?? null, limit: opts.limit ?? 30 },
     signal,
   );
-  return data.search;
+  return withEventDates(data.search, signal);
+}
+
+/**
+ * Event hits with their dates: the contract's SearchHit has no date, and GraphNode does, so events found are looked up
+ * by id in one more request (only when the hits hold events).
+ */
+async function withEventDates(hits: SearchHit[], signal?: AbortSignal): Promise<SearchHit[]> {
+  const eventIds = hits.filter((h) => h.label === 'Event').map((h) => h.id);
+  if (eventIds.length === 0) return hits;
+  const dates = new Map((await nodesByIds(eventIds, signal)).map((n) => [n.id, n.date ?? null]));
+  return hits.map((h) => (h.label === 'Event' ? { ...h, date: dates.get(h.id) ?? null } : h));
 }
 
 export interface NeighborhoodOptions {

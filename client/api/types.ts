@@ -39,6 +39,8 @@ export interface SearchHit {
   aliases: string[];
   score: number;
   mentionCount: number;
+  /** An event's date (ISO), when known: added by api.search, not part of the server's SearchHit. */
+  date?: string | null;
 }
 
 export interface EvidenceItem {

@@ -2,15 +2,17 @@
 
 import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/index.ts';
 import type { Filters, Visibility } from '../state/filters.ts';
 import type { CanvasGraph } from '../state/graph.ts';
 import type { Highlight } from '../state/view.ts';
 import { adaptToSize, applyNodeSizes, createCytoscape } from './cy.ts';
-import { edgeElement, nodeElement } from './elements.ts';
+import { edgeElement, nodeCaption, nodeElement } from './elements.ts';
 import { exportPngWithLegend } from './exportPng.ts';
 import { bindHover, type HoverTip } from './hover.ts';
 import { fitView, type RunningLayout, runFullLayout, runIncrementalLayout, runRefreshLayout } from './layout.ts';
 import { NodeTip } from './NodeTip.tsx';
+import { relationLabel } from './types.ts';
 
 export interface CanvasHandle {
   /** PNG of the whole drawing (not just the viewport), white background, the legend under it. */
@@ -59,6 +61,7 @@ export function Canvas(props: CanvasProps) {
   // Whether the last sync added nodes (their layout is already running when a filter change comes with them).
   const addedInSync = useRef(false);
   const [tip, setTip] = useState<HoverTip | null>(null);
+  const { lang, t } = useI18n();
   // Latest callbacks without re-binding cytoscape listeners on every render.
   const callbacks = useRef({ onSelect: props.onSelect, onExpand: props.onExpand });
   callbacks.current = { onSelect: props.onSelect, onExpand: props.onExpand };
@@ -169,6 +172,25 @@ export function Canvas(props: CanvasProps) {
     }
   }, [props.graph, props.visibility]);
 
+  // Captions are words in the UI language: a language switch rewrites them in place (no layout).
+  const captionLang = useRef(lang);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a language switch rewrites the captions; graph changes are synced above
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || captionLang.current === lang) return;
+    captionLang.current = lang;
+    const { graph } = props;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const node = graph.nodes[n.id()];
+        if (node) n.data('caption', nodeCaption(node, graph.more[node.id] ?? 0));
+      });
+      cy.edges().forEach((e) => {
+        e.data('caption', relationLabel(e.data('type')));
+      });
+    });
+  }, [lang]);
+
   // Re-layout after a filter change (declared after the sync above, so it sees the new visibility).
   const seenFilters = useRef(props.filters);
   useEffect(() => {
@@ -227,7 +249,7 @@ export function Canvas(props: CanvasProps) {
   const tipNode = tip ? props.graph.nodes[tip.id] : undefined;
   return (
     <>
-      <div ref={container} className="canvas" data-testid="canvas" aria-label="Graph canvas" role="img" />
+      <div ref={container} className="canvas" data-testid="canvas" aria-label={t('canvas.label')} role="img" />
       {tip && tipNode && <NodeTip tip={tip} node={tipNode} more={props.graph.more[tip.id] ?? 0} />}
     </>
   );

@@ -1,5 +1,7 @@
 // Pure conversion of GraphQL nodes and edges into cytoscape element definitions.
 import type { GraphEdge, GraphNode } from '../api/types.ts';
+import { showDate, t } from '../i18n/index.ts';
+import { typeName } from '../i18n/labels.ts';
 import { kindLabel, relationLabel } from './types.ts';
 
 /** Node sizes in px: the smallest and largest drawn weight map to min and max; one weight for all gets default. */
@@ -87,14 +89,14 @@ export function shorten(text: string, max: number): string {
 export function nodeCaption(node: GraphNode, more = 0): string {
   let caption: string;
   if (node.label === 'Event') {
-    const kind = node.kind ? kindLabel(node.kind) : 'Event';
-    const when = node.date ? `${kind} · ${node.date.slice(0, 10)}` : kind;
+    const kind = node.kind ? kindLabel(node.kind) : typeName('Event');
+    const when = node.date ? `${kind} · ${showDate(node.date)}` : kind;
     const what = node.name && node.name !== node.kind && node.name !== node.id ? node.name : '';
     caption = what ? `${shorten(what, MAX_EVENT_CAPTION_CHARS)}\n${when}` : when;
   } else {
     caption = truncate(node.name || node.id);
   }
-  return more > 0 ? `${caption}\n+${more} more` : caption;
+  return more > 0 ? `${caption}\n${t('canvas.more', { count: more })}` : caption;
 }
 
 export function nodeElement(node: GraphNode, more = 0): NodeElement {

@@ -1,6 +1,8 @@
 // The PNG export: cytoscape's picture of the whole drawing with a legend strip under it (types, rings, lines, size).
 import type { Core } from 'cytoscape';
 import { NODE_LABELS } from '../api/types.ts';
+import { t } from '../i18n/index.ts';
+import { typeName } from '../i18n/labels.ts';
 import { type NodeShape, typeStyle } from './types.ts';
 
 /** Scale of the exported picture (2 = sharp on high-density screens and in print). */
@@ -11,13 +13,18 @@ export const LEGEND_MIN_WIDTH_PX = 800;
 export const LEGEND_STRIP_PX = 58;
 
 /** What the strip's second row explains, in the canvas's own drawing. */
-const MARKS: { kind: 'dashed-ring' | 'double-ring' | 'size' | 'co-mention' | 'fact'; text: string }[] = [
-  { kind: 'fact', text: 'relation (width = articles)' },
-  { kind: 'co-mention', text: 'co-mention' },
-  { kind: 'dashed-ring', text: 'more neighbours not drawn' },
-  { kind: 'double-ring', text: 'pinned' },
-  { kind: 'size', text: 'size = mentions (log)' },
-];
+type MarkKind = 'dashed-ring' | 'double-ring' | 'size' | 'co-mention' | 'fact';
+
+/** The marks the legend strip explains, in the UI language at the time of the export. */
+function marks(): { kind: MarkKind; text: string }[] {
+  return [
+    { kind: 'fact', text: t('legend.png.relation') },
+    { kind: 'co-mention', text: t('legend.coMention') },
+    { kind: 'dashed-ring', text: t('legend.png.more') },
+    { kind: 'double-ring', text: t('legend.pinned') },
+    { kind: 'size', text: t('legend.png.size') },
+  ];
+}
 
 function shapePath(g: CanvasRenderingContext2D, shape: NodeShape, x: number, y: number, r: number): void {
   g.beginPath();
@@ -52,7 +59,7 @@ function shapePath(g: CanvasRenderingContext2D, shape: NodeShape, x: number, y: 
   }
 }
 
-function drawMark(g: CanvasRenderingContext2D, kind: (typeof MARKS)[number]['kind'], x: number, y: number): void {
+function drawMark(g: CanvasRenderingContext2D, kind: MarkKind, x: number, y: number): void {
   g.strokeStyle = '#52606D';
   g.fillStyle = '#FFFFFF';
   g.lineWidth = 1.5;
@@ -107,7 +114,7 @@ function legendStrip(width: number): HTMLCanvasElement {
   row(
     17,
     NODE_LABELS.map((label) => ({
-      text: label,
+      text: typeName(label),
       draw: (x: number) => {
         const s = typeStyle(label);
         shapePath(g, s.shape, x, 17, 6.5);
@@ -121,7 +128,7 @@ function legendStrip(width: number): HTMLCanvasElement {
   );
   row(
     41,
-    MARKS.map((m) => ({ text: m.text, draw: (x: number) => drawMark(g, m.kind, x, 41) })),
+    marks().map((m) => ({ text: m.text, draw: (x: number) => drawMark(g, m.kind, x, 41) })),
   );
   return canvas;
 }
@@ -148,9 +155,6 @@ export async function exportPngWithLegend(cy: Core): Promise<Blob> {
   g.drawImage(image, Math.round((width - image.width) / 2), 0);
   g.drawImage(strip, 0, image.height);
   return new Promise((resolve, reject) =>
-    out.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))),
-      'image/png',
-    ),
+    out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('error.pngEncode')))), 'image/png'),
   );
 }

@@ -3,6 +3,7 @@ import { type RefObject, useCallback, useState } from 'react';
 import * as api from '../api/explorer.ts';
 import type { GraphEdge, GraphNode, SearchHit } from '../api/types.ts';
 import type { CanvasHandle } from '../graph/Canvas.tsx';
+import { plural, t } from '../i18n/index.ts';
 import { elementCount, exceedsCap, newElementCount, trimToCap } from '../state/graph.ts';
 import type { Highlight } from '../state/view.ts';
 import type { Status } from './useStatus.ts';
@@ -98,7 +99,7 @@ export function useDraw(store: ViewStore, status: Status, canvas: RefObject<Canv
   const addHits = useCallback(
     (hits: SearchHit[]) => {
       void withBusy(
-        'Adding to canvas…',
+        t('status.addingToCanvas'),
         async () => {
           // nodesByIds gives the canvas shape (kind, date); hits fill in if the server lacks a node.
           const nodes = await api.nodesByIds(hits.map((h) => h.id));
@@ -118,7 +119,7 @@ export function useDraw(store: ViewStore, status: Status, canvas: RefObject<Canv
           await showNodes([...all, ...participants], { select: all.length === 1 ? all[0].id : undefined });
           if (all.length === 1) canvas.current?.center(all[0].id);
         },
-        'Could not add to the canvas',
+        t('status.couldNotAdd'),
       );
     },
     [canvas, showNodes, withBusy],
@@ -127,20 +128,20 @@ export function useDraw(store: ViewStore, status: Status, canvas: RefObject<Canv
   const showIds = useCallback(
     (ids: string[], origin: string) => {
       void withBusy(
-        'Drawing…',
+        t('status.drawing'),
         async () => {
           const nodes = await api.nodesByIds(ids);
           if (nodes.length === 0) {
-            setNotice({ kind: 'info', text: `${origin}: none of the ${ids.length} ids is a node in the graph.` });
+            setNotice({ kind: 'info', text: t('status.noneOfIds', { origin, count: ids.length }) });
             return;
           }
           await showNodes(nodes);
           setNotice({
             kind: 'info',
-            text: `${origin}: drew ${nodes.length} node${nodes.length === 1 ? '' : 's'} of ${ids.length} ids.`,
+            text: plural(nodes.length, 'status.drewNodes.one', 'status.drewNodes.other', { origin, ids: ids.length }),
           });
         },
-        `${origin} could not be drawn`,
+        t('status.couldNotDraw', { origin }),
       );
     },
     [setNotice, showNodes, withBusy],

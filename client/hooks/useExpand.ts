@@ -2,6 +2,7 @@
 import { useCallback, useRef, useState } from 'react';
 import * as api from '../api/explorer.ts';
 import { NODE_LABELS, type Subgraph } from '../api/types.ts';
+import { plural, t } from '../i18n/index.ts';
 import type { Drawing } from './useDraw.ts';
 import type { Status } from './useStatus.ts';
 import type { ViewStore } from './useView.ts';
@@ -22,12 +23,11 @@ export interface Expanding {
 
 /** Why an expand drew nothing new. */
 function nothingNew(name: string, sub: Subgraph, typesChosen: boolean): string {
-  if (sub.truncated) return `No new neighbours of ${name} in this page.`;
+  if (sub.truncated) return t('status.noNewInPage', { name });
   if (sub.coMentionOnly > 0) {
-    const n = sub.coMentionOnly;
-    return `No further facts about ${name}. ${n} neighbour${n === 1 ? ' is' : 's are'} only co-mentioned with it: switch on Co-mentions to draw ${n === 1 ? 'it' : 'them'}.`;
+    return plural(sub.coMentionOnly, 'status.onlyCoMentioned.one', 'status.onlyCoMentioned.other', { name });
   }
-  return `${name} has no further neighbours${typesChosen ? ' of the chosen types' : ''}.`;
+  return t(typesChosen ? 'status.noFurtherOfTypes' : 'status.noFurther', { name });
 }
 
 export function useExpand(store: ViewStore, drawing: Drawing, status: Status): Expanding {
@@ -36,7 +36,7 @@ export function useExpand(store: ViewStore, drawing: Drawing, status: Status): E
   const { draw, drawnIds } = drawing;
   const { withBusy, setNotice } = status;
   const [limit, setLimit] = useState<number>(DEFAULT_EXPAND_LIMIT);
-  const [types, setTypes] = useState<readonly string[]>(NODE_LABELS.filter((t) => t !== 'Article'));
+  const [types, setTypes] = useState<readonly string[]>(NODE_LABELS.filter((label) => label !== 'Article'));
   const expandedLimits = useRef(new Map<string, number>());
 
   const expand = useCallback(
@@ -44,7 +44,7 @@ export function useExpand(store: ViewStore, drawing: Drawing, status: Status): E
       const node = graphRef.current.nodes[id];
       if (!node) return;
       void withBusy(
-        `Expanding ${node.name}…`,
+        t('status.expanding', { name: node.name }),
         async () => {
           // Each further expand of the same node asks for one more page of neighbours.
           const pageLimit = (expandedLimits.current.get(id) ?? 0) + limit;
@@ -62,7 +62,7 @@ export function useExpand(store: ViewStore, drawing: Drawing, status: Status): E
           draw({ nodes: sub.nodes, edges: sub.edges, more: { [id]: more } });
           if (fresh.length === 0) setNotice({ kind: 'info', text: nothingNew(node.name, sub, labels !== null) });
         },
-        `Could not expand ${node.name}`,
+        t('status.couldNotExpand', { name: node.name }),
       );
     },
     [draw, drawnIds, followCoMentions, graphRef, limit, setNotice, types, withBusy],

@@ -1,6 +1,7 @@
 // Exports of the view: PNG of the drawing, JSON of the elements with positions, and the link to it.
 import { type RefObject, useCallback } from 'react';
 import type { CanvasHandle } from '../graph/Canvas.tsx';
+import { t } from '../i18n/index.ts';
 import { buildExport } from '../state/exportView.ts';
 import type { Status } from './useStatus.ts';
 import type { ViewStore } from './useView.ts';
@@ -27,12 +28,12 @@ export function useExport(store: ViewStore, status: Status, canvas: RefObject<Ca
   const { withBusy, setNotice } = status;
   const exportPng = useCallback(() => {
     void withBusy(
-      'Rendering PNG…',
+      t('status.renderingPng'),
       async () => {
         const blob = await canvas.current?.exportPng();
         if (blob) downloadBlob(blob, 'newsgraph-view.png');
       },
-      'PNG export failed',
+      t('status.pngFailed'),
     );
   }, [canvas, withBusy]);
   const exportJson = useCallback(() => {
@@ -41,8 +42,8 @@ export function useExport(store: ViewStore, status: Status, canvas: RefObject<Ca
   }, [canvas, graph, view.filters]);
   const copyLink = useCallback(() => {
     void navigator.clipboard?.writeText(window.location.href).then(
-      () => setNotice({ kind: 'info', text: 'Link to this view copied.' }),
-      () => setNotice({ kind: 'info', text: `Copy this link: ${window.location.href}` }),
+      () => setNotice({ kind: 'info', text: t('status.linkCopied') }),
+      () => setNotice({ kind: 'info', text: t('status.copyThisLink', { url: window.location.href }) }),
     );
   }, [setNotice]);
   return { exportPng, exportJson, copyLink };

@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import * as api from '../api/explorer.ts';
 import type { IngestResult } from '../api/types.ts';
+import { t } from '../i18n/index.ts';
 import type { Drawing } from './useDraw.ts';
 import type { Status } from './useStatus.ts';
 
@@ -14,16 +15,16 @@ export function useLoad(drawing: Drawing, status: Status, onChanged: () => void)
       const merged = [...new Set(results.flatMap((r) => r.mergedNodeIds))].filter((id) => !created.includes(id));
       onChanged();
       if (created.length + merged.length === 0) {
-        setNotice({ kind: 'info', text: 'Nothing changed in the graph: the articles were already loaded.' });
+        setNotice({ kind: 'info', text: t('status.nothingChanged') });
         return;
       }
       void withBusy(
-        'Drawing what changed…',
+        t('status.drawingChanges'),
         async () => {
           const nodes = await api.nodesByIds([...created, ...merged]);
           await showNodes(nodes, { highlight: { created, merged } });
         },
-        'Could not draw the loaded articles',
+        t('status.couldNotDrawLoaded'),
       );
     },
     [onChanged, setNotice, showNodes, withBusy],

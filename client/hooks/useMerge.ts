@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { errorMessage } from '../api/client.ts';
 import * as api from '../api/explorer.ts';
 import type { GraphNode } from '../api/types.ts';
+import { t } from '../i18n/index.ts';
 import { MAX_IDS_PER_REQUEST } from './useDraw.ts';
 import type { Message } from './useStatus.ts';
 import type { ViewStore } from './useView.ts';
@@ -51,11 +52,16 @@ export function useMerge(store: ViewStore, onMerged: () => void): Merging {
         setChoice({ keep: null, merge: null });
         setMessage({
           kind: 'info',
-          text: `Merged “${other.name}” into “${keep.name}”: ${result.relationshipsMoved} relationships moved. Aliases now: ${result.aliases.join(', ') || '—'}.`,
+          text: t('status.merged', {
+            merge: other.name,
+            keep: keep.name,
+            count: result.relationshipsMoved,
+            aliases: result.aliases.join(', ') || '—',
+          }),
         });
         onMerged();
       } catch (error) {
-        setMessage({ kind: 'error', text: `Merge failed: ${errorMessage(error)}` });
+        setMessage({ kind: 'error', text: t('status.mergeFailed', { error: errorMessage(error) }) });
       } finally {
         setBusy(false);
         setConfirming(false);

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { errorMessage } from '../api/client.ts';
 import * as api from '../api/explorer.ts';
 import type { GraphNode } from '../api/types.ts';
+import { plural, t } from '../i18n/index.ts';
 import { pathRelationTypes } from '../state/filters.ts';
 import { type Drawing, MAX_IDS_PER_REQUEST } from './useDraw.ts';
 import type { Message } from './useStatus.ts';
@@ -48,10 +49,10 @@ export function usePaths(store: ViewStore, drawing: Drawing): PathSearch {
       try {
         const sub = await api.paths(from.id, to.id, maxHops, pathRelationTypes(filters));
         if (sub.nodes.length === 0) {
-          const through = filters.coMentions ? 'relations or co-mentions' : 'typed relations (co-mentions are off)';
+          const through = t(filters.coMentions ? 'status.throughAll' : 'status.throughTyped');
           setMessage({
             kind: 'info',
-            text: `No path between ${from.name} and ${to.name} within ${maxHops} hops through ${through}.`,
+            text: t('status.noPath', { from: from.name, to: to.name, hops: maxHops, through }),
           });
           dispatch({ type: 'highlight', highlight: null });
           return;
@@ -69,10 +70,10 @@ export function usePaths(store: ViewStore, drawing: Drawing): PathSearch {
         const hops = sub.edges.length;
         setMessage({
           kind: 'info',
-          text: `Shortest paths drawn: ${sub.nodes.length} nodes, ${hops} relationship${hops === 1 ? '' : 's'}${sub.truncated ? ' (more paths exist)' : ''}.`,
+          text: `${plural(hops, 'status.pathsDrawn.one', 'status.pathsDrawn.other', { nodes: sub.nodes.length })}${sub.truncated ? ` ${t('status.morePaths')}` : ''}`,
         });
       } catch (error) {
-        setMessage({ kind: 'error', text: `Path search failed: ${errorMessage(error)}` });
+        setMessage({ kind: 'error', text: t('status.pathFailed', { error: errorMessage(error) }) });
       } finally {
         setBusy(false);
       }

@@ -1,6 +1,7 @@
 // Splitting a merged entity: undo one recorded merge, then redraw the kept entity and the ones that come back.
 import { useCallback } from 'react';
 import * as api from '../api/explorer.ts';
+import { t } from '../i18n/index.ts';
 import { MAX_IDS_PER_REQUEST } from './useDraw.ts';
 import type { ViewStore } from './useView.ts';
 
@@ -33,9 +34,10 @@ export function useSplit(store: ViewStore, onSplit: () => void): Splitting {
       }
       onSplit();
       const names = nodes.filter((n) => n.id !== result.keptId).map((n) => `“${n.name}”`);
-      return `Split ${names.join(', ')} off again: ${result.relationshipsRestored} relationships restored${
-        result.relationshipsNotRestored > 0 ? `, ${result.relationshipsNotRestored} could not come back` : ''
-      }.`;
+      const vars = { names: names.join(', '), count: result.relationshipsRestored };
+      return result.relationshipsNotRestored > 0
+        ? t('split.doneSome', { ...vars, lost: result.relationshipsNotRestored })
+        : t('split.done', vars);
     },
     [dispatch, graphRef, onSplit],
   );

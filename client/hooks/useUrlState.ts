@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../api/client.ts';
 import * as api from '../api/explorer.ts';
+import { plural, t } from '../i18n/index.ts';
 import { EMPTY_GRAPH } from '../state/graph.ts';
 import { decodeView, encodeView } from '../state/url.ts';
 import type { Status } from './useStatus.ts';
@@ -21,7 +22,7 @@ export function useUrlState(store: ViewStore, status: Status): void {
         dispatch({ type: 'restore', graph: EMPTY_GRAPH, filters: saved.filters, selection: null });
         return;
       }
-      setBusy('Reopening the linked view…');
+      setBusy(t('status.reopening'));
       try {
         const found = await api.nodesWithEdges([...saved.nodes]);
         const nodes = Object.fromEntries(found.nodes.map((n) => [n.id, n]));
@@ -44,10 +45,10 @@ export function useUrlState(store: ViewStore, status: Status): void {
         if (missing > 0)
           setNotice({
             kind: 'info',
-            text: `${missing} node${missing === 1 ? '' : 's'} from the link no longer exist${missing === 1 ? 's' : ''} (merged or deleted).`,
+            text: plural(missing, 'status.missingNodes.one', 'status.missingNodes.other'),
           });
       } catch (error) {
-        setNotice({ kind: 'error', text: `Could not reopen the linked view: ${errorMessage(error)}` });
+        setNotice({ kind: 'error', text: t('status.couldNotReopen', { error: errorMessage(error) }) });
       } finally {
         setBusy(null);
       }

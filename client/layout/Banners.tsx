@@ -1,5 +1,6 @@
 // The banners under the top bar: the server cannot be reached (with Retry), and the last notice.
 import type { Message } from '../hooks/useStatus.ts';
+import { useI18n } from '../i18n/index.ts';
 
 export interface BannersProps {
   /** Why the server cannot be reached, or null when it can. */
@@ -10,13 +11,14 @@ export interface BannersProps {
 }
 
 export function Banners({ serverError, onRetry, notice, onDismiss }: BannersProps) {
+  const { t } = useI18n();
   return (
     <>
       {serverError !== null && (
         <div className="banner error" role="alert" data-testid="server-error">
           {serverError}{' '}
           <button type="button" onClick={onRetry}>
-            Retry
+            {t('banner.retry')}
           </button>
         </div>
       )}
@@ -27,7 +29,7 @@ export function Banners({ serverError, onRetry, notice, onDismiss }: BannersProp
           data-testid="notice"
         >
           {notice.text}
-          <button type="button" className="link" onClick={onDismiss} aria-label="Dismiss">
+          <button type="button" className="link" onClick={onDismiss} aria-label={t('banner.dismiss')}>
             ✕
           </button>
         </div>

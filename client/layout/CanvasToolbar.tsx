@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import type { CanvasHandle } from '../graph/Canvas.tsx';
 import type { Panels } from '../hooks/usePanels.ts';
 import type { ViewStore } from '../hooks/useView.ts';
+import { plural, useI18n } from '../i18n/index.ts';
 import { canRedo, canUndo } from '../state/history.ts';
 
 export interface CanvasToolbarProps {
@@ -13,6 +14,7 @@ export interface CanvasToolbarProps {
 }
 
 export function CanvasToolbar({ store, canvas, busy, panels }: CanvasToolbarProps) {
+  const { t } = useI18n();
   const { view, graph, visibility, dispatch } = store;
   const selectedNode = view.selection ? (graph.nodes[view.selection] ?? null) : null;
   const totalNodes = Object.keys(graph.nodes).length;
@@ -24,40 +26,40 @@ export function CanvasToolbar({ store, canvas, busy, panels }: CanvasToolbarProp
         type="button"
         onClick={panels.toggleLeft}
         aria-pressed={panels.leftOpen}
-        title={panels.leftOpen ? 'Hide filters, expand and paths' : 'Show filters, expand and paths'}
+        title={panels.leftOpen ? t('toolbar.hidePanelTitle') : t('toolbar.showPanelTitle')}
         data-testid="toggle-left"
       >
-        {panels.leftOpen ? '◧ Hide panel' : '◧ Filters & paths'}
+        {panels.leftOpen ? t('toolbar.hidePanel') : t('toolbar.filtersPaths')}
       </button>
       <span className="toolbar-sep" />
       <button
         type="button"
         onClick={() => dispatch({ type: 'undo' })}
         disabled={!canUndo(view.history)}
-        title="Undo (Ctrl+Z)"
+        title={t('toolbar.undoTitle')}
         data-testid="undo"
       >
-        ↶ Undo
+        {t('toolbar.undo')}
       </button>
       <button
         type="button"
         onClick={() => dispatch({ type: 'redo' })}
         disabled={!canRedo(view.history)}
-        title="Redo (Ctrl+Shift+Z)"
+        title={t('toolbar.redoTitle')}
         data-testid="redo"
       >
-        ↷ Redo
+        {t('toolbar.redo')}
       </button>
       <span className="toolbar-sep" />
       <button type="button" onClick={() => canvas.current?.fit()} disabled={empty}>
-        Fit
+        {t('toolbar.fit')}
       </button>
       <button
         type="button"
         onClick={() => canvas.current?.zoomBy(1.25)}
         disabled={empty}
-        aria-label="Zoom in"
-        title="Zoom in"
+        aria-label={t('toolbar.zoomIn')}
+        title={t('toolbar.zoomIn')}
       >
         +
       </button>
@@ -65,8 +67,8 @@ export function CanvasToolbar({ store, canvas, busy, panels }: CanvasToolbarProp
         type="button"
         onClick={() => canvas.current?.zoomBy(0.8)}
         disabled={empty}
-        aria-label="Zoom out"
-        title="Zoom out"
+        aria-label={t('toolbar.zoomOut')}
+        title={t('toolbar.zoomOut')}
       >
         −
       </button>
@@ -74,9 +76,9 @@ export function CanvasToolbar({ store, canvas, busy, panels }: CanvasToolbarProp
         type="button"
         onClick={() => dispatch({ type: 'relayout' })}
         disabled={empty}
-        title="Lay out everything again (pinned nodes stay)"
+        title={t('toolbar.relayoutTitle')}
       >
-        Re-layout
+        {t('toolbar.relayout')}
       </button>
       <span className="toolbar-sep" />
       <button
@@ -85,7 +87,7 @@ export function CanvasToolbar({ store, canvas, busy, panels }: CanvasToolbarProp
         disabled={!selectedNode}
         data-testid="hide"
       >
-        Hide
+        {t('common.hide')}
       </button>
       <button
         type="button"
@@ -93,15 +95,15 @@ export function CanvasToolbar({ store, canvas, busy, panels }: CanvasToolbarProp
         disabled={!selectedNode}
         data-testid="pin"
       >
-        {selectedNode && graph.pinned.includes(selectedNode.id) ? 'Unpin' : 'Pin'}
+        {selectedNode && graph.pinned.includes(selectedNode.id) ? t('common.unpin') : t('common.pin')}
       </button>
       {graph.hidden.length > 0 && (
         <button type="button" onClick={() => dispatch({ type: 'showAll' })} data-testid="show-hidden">
-          Show {graph.hidden.length} hidden
+          {t('toolbar.showHidden', { count: graph.hidden.length })}
         </button>
       )}
       <button type="button" onClick={() => dispatch({ type: 'clear' })} disabled={empty} data-testid="clear-canvas">
-        Clear
+        {t('common.clear')}
       </button>
       <span className="spacer" />
       {busy && (
@@ -111,8 +113,9 @@ export function CanvasToolbar({ store, canvas, busy, panels }: CanvasToolbarProp
         </span>
       )}
       <span className="status" data-testid="canvas-status">
-        {nodesDrawn} nodes · {visibility.edges.size} edges
-        {totalNodes > nodesDrawn ? ` (${totalNodes - nodesDrawn} filtered or hidden)` : ''}
+        {plural(nodesDrawn, 'toolbar.nodes.one', 'toolbar.nodes.other')} ·{' '}
+        {plural(visibility.edges.size, 'toolbar.edges.one', 'toolbar.edges.other')}
+        {totalNodes > nodesDrawn ? ` ${t('toolbar.filteredOut', { count: totalNodes - nodesDrawn })}` : ''}
       </span>
     </div>
   );

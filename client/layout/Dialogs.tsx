@@ -1,6 +1,9 @@
 // The questions the app asks before acting: draw a graph past the element cap, merge two entities.
 import type { PendingDraw } from '../hooks/useDraw.ts';
 import type { Merging } from '../hooks/useMerge.ts';
+import { useI18n } from '../i18n/index.ts';
+import { typeName } from '../i18n/labels.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { ConfirmDialog } from '../panels/dialog/ConfirmDialog.tsx';
 import { ELEMENT_CAP } from '../state/graph.ts';
 
@@ -11,40 +14,42 @@ export interface DialogsProps {
 }
 
 export function Dialogs({ pending, onPending, merging }: DialogsProps) {
+  const { t } = useI18n();
   const { keep, merge } = merging;
   return (
     <>
       {pending && (
         <ConfirmDialog
-          title="Draw a large graph?"
-          confirmLabel={`Draw all ${pending.total.toLocaleString()}`}
+          title={t('dialog.largeTitle')}
+          confirmLabel={t('dialog.drawAll', { count: pending.total })}
           onCancel={() => onPending('cancel')}
           onConfirm={() => onPending('all')}
-          extra={{ label: 'Draw the best-connected part only', onClick: () => onPending('trim') }}
+          extra={{ label: t('dialog.drawBest'), onClick: () => onPending('trim') }}
         >
-          <p>
-            This would put {pending.total.toLocaleString()} elements on the canvas (the comfortable limit is{' '}
-            {ELEMENT_CAP.toLocaleString()}). Panning and layout may become slow.
-          </p>
+          <p>{t('dialog.largeBody', { total: pending.total, cap: ELEMENT_CAP })}</p>
         </ConfirmDialog>
       )}
       {merging.confirming && keep && merge && (
         <ConfirmDialog
-          title="Merge these entities?"
-          confirmLabel="Merge"
+          title={t('dialog.mergeTitle')}
+          confirmLabel={t('common.merge')}
           danger
           busy={merging.busy}
           onCancel={merging.cancel}
           onConfirm={merging.confirm}
         >
           <p>
-            <strong>{merge.name}</strong> ({merge.label}) will be merged into <strong>{keep.name}</strong> ({keep.label}
-            ).
+            <Rich
+              k="dialog.mergeWhat"
+              slots={{
+                merge: <strong>{merge.name}</strong>,
+                mergeType: typeName(merge.label),
+                keep: <strong>{keep.name}</strong>,
+                keepType: typeName(keep.label),
+              }}
+            />
           </p>
-          <p>
-            Its relationships, events and evidence move to {keep.name}, and “{merge.name}” becomes an alias. This
-            changes the database and cannot be undone from the explorer.
-          </p>
+          <p>{t('dialog.mergeEffect', { keep: keep.name, merge: merge.name })}</p>
         </ConfirmDialog>
       )}
     </>

@@ -2,6 +2,8 @@
 import type { GraphStats, SearchHit } from '../api/types.ts';
 import { ShapeIcon } from '../graph/ShapeIcon.tsx';
 import type { Suggestions } from '../hooks/useStartingPoints.ts';
+import { plural, showDate, useI18n } from '../i18n/index.ts';
+import { Rich } from '../i18n/Rich.tsx';
 
 export interface EmptyStateProps {
   totalNodes: number;
@@ -25,6 +27,7 @@ const asHit = (id: string, label: string, name: string): SearchHit => ({
 });
 
 function StartHere({ suggestions, onPick }: { suggestions: Suggestions; onPick: (hits: SearchHit[]) => void }) {
+  const { t } = useI18n();
   const { points, latestEvents } = suggestions;
   const item = (hit: SearchHit, detail: string | null) => (
     <li key={hit.id}>
@@ -37,25 +40,29 @@ function StartHere({ suggestions, onPick }: { suggestions: Suggestions; onPick: 
   if (!points && latestEvents.length === 0) return null;
   return (
     <div className="start-here" data-testid="start-here-list">
-      <h3>Start here</h3>
+      <h3>{t('empty.startHere')}</h3>
       {points && points.entities.length > 0 && (
         <section>
-          <h4>Most mentioned</h4>
-          <ul>{points.entities.slice(0, 5).map((e) => item(e, `${e.mentionCount} mentions`))}</ul>
+          <h4>{t('empty.mostMentioned')}</h4>
+          <ul>
+            {points.entities
+              .slice(0, 5)
+              .map((e) => item(e, plural(e.mentionCount, 'common.mention.one', 'common.mention.other')))}
+          </ul>
         </section>
       )}
       {latestEvents.length > 0 && (
         <section>
-          <h4>Latest events</h4>
-          <ul>{latestEvents.map((e) => item(asHit(e.id, 'Event', e.summary), e.date?.slice(0, 10) ?? null))}</ul>
+          <h4>{t('empty.latestEvents')}</h4>
+          <ul>{latestEvents.map((e) => item(asHit(e.id, 'Event', e.summary), e.date ? showDate(e.date) : null))}</ul>
         </section>
       )}
       {points && points.latestArticles.length > 0 && (
         <section>
-          <h4>Latest articles</h4>
+          <h4>{t('empty.latestArticles')}</h4>
           <ul>
             {points.latestArticles.map((a) =>
-              item(asHit(a.id, 'Article', a.title), a.publishedAt ? String(a.publishedAt).slice(0, 10) : null),
+              item(asHit(a.id, 'Article', a.title), a.publishedAt ? showDate(String(a.publishedAt)) : null),
             )}
           </ul>
         </section>
@@ -74,10 +81,11 @@ export function EmptyState({
   suggestions,
   onPick,
 }: EmptyStateProps) {
+  const { t } = useI18n();
   if (totalNodes > 0 && nodesDrawn === 0) {
     return (
       <div className="empty subtle">
-        <p>All {totalNodes} nodes are filtered out or hidden. Adjust the filters on the left or the timeline range.</p>
+        <p>{t('empty.allFiltered', { count: totalNodes })}</p>
       </div>
     );
   }
@@ -86,30 +94,26 @@ export function EmptyState({
     <div className="empty" data-testid="empty-state">
       {serverDown ? (
         <>
-          <h2>The server is not reachable</h2>
+          <h2>{t('empty.serverDown')}</h2>
           <p>
-            Start it with <code>npm start</code>, then press Retry above.
+            <Rich k="empty.serverDownHelp" slots={{ command: <code>npm start</code> }} />
           </p>
         </>
       ) : stats && stats.articles === 0 ? (
         <>
-          <h2>The graph is empty</h2>
-          <p>Load a few articles to extract people, companies and events from them.</p>
+          <h2>{t('empty.emptyGraph')}</h2>
+          <p>{t('empty.emptyGraphHelp')}</p>
           <button type="button" className="primary" onClick={onOpenLoader}>
-            Load articles
+            {t('topbar.loadArticles')}
           </button>
         </>
       ) : (
         <>
-          <h2>Start exploring</h2>
-          <p>
-            Search above for a person, company, government or place and add it to the canvas. Double-click a node to
-            expand it.
-          </p>
+          <h2>{t('empty.startExploring')}</h2>
+          <p>{t('empty.howTo')}</p>
           {stats && (
             <p className="muted" data-testid="counts-meaning">
-              The database holds {stats.articles} articles, {stats.entities} entities and {stats.events} events. The
-              numbers beside the filters count what is on the canvas.
+              {t('empty.counts', { articles: stats.articles, entities: stats.entities, events: stats.events })}
             </p>
           )}
           <StartHere suggestions={suggestions} onPick={onPick} />

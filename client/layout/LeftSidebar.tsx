@@ -3,6 +3,7 @@ import type { GraphNode } from '../api/types.ts';
 import type { CanvasCounts } from '../hooks/useCanvasCounts.ts';
 import { EXPAND_LIMITS, type Expanding } from '../hooks/useExpand.ts';
 import type { PathSearch } from '../hooks/usePaths.ts';
+import { useI18n } from '../i18n/index.ts';
 import { ExpandPanel } from '../panels/expand/ExpandPanel.tsx';
 import { FiltersPanel } from '../panels/filters/FiltersPanel.tsx';
 import { PathsPanel } from '../panels/paths/PathsPanel.tsx';
@@ -30,10 +31,11 @@ export function LeftSidebar({
   selectedNode,
   pathShown,
 }: LeftSidebarProps) {
+  const { t } = useI18n();
   return (
     <aside className="sidebar left" hidden={hidden}>
       <details open className="section">
-        <summary>Filters</summary>
+        <summary>{t('left.filters')}</summary>
         <FiltersPanel
           filters={filters}
           onChange={onFilters}
@@ -43,7 +45,7 @@ export function LeftSidebar({
         />
       </details>
       <details open className="section">
-        <summary>Expand</summary>
+        <summary>{t('common.expand')}</summary>
         <ExpandPanel
           limit={expanding.limit}
           limits={EXPAND_LIMITS}
@@ -53,7 +55,7 @@ export function LeftSidebar({
         />
       </details>
       <details open className="section">
-        <summary>Paths</summary>
+        <summary>{t('left.paths')}</summary>
         <PathsPanel
           from={paths.from}
           to={paths.to}

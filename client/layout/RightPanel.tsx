@@ -4,6 +4,8 @@ import { ShapeIcon } from '../graph/ShapeIcon.tsx';
 import type { Merging } from '../hooks/useMerge.ts';
 import type { Panels, Side } from '../hooks/usePanels.ts';
 import type { ViewStore } from '../hooks/useView.ts';
+import { type MessageKey, useI18n } from '../i18n/index.ts';
+import { typeName, typePlural } from '../i18n/labels.ts';
 import { ArticleReader } from '../panels/article/ArticleReader.tsx';
 import { EdgeDetails, type NodeActions, NodeDetails } from '../panels/details/DetailsPanel.tsx';
 import { LoaderPanel } from '../panels/loader/LoaderPanel.tsx';
@@ -20,37 +22,38 @@ export interface RightPanelProps {
   onAddHits: (hits: SearchHit[]) => void;
 }
 
-const SIDES: [Side, string][] = [
-  ['details', 'Details'],
-  ['load', 'Load'],
-  ['merge', 'Merge'],
+const SIDES: [Side, MessageKey][] = [
+  ['details', 'side.details'],
+  ['load', 'side.load'],
+  ['merge', 'common.merge'],
 ];
 
 function DatabaseSummary({ stats }: { stats: GraphStats }) {
+  const { t } = useI18n();
   return (
-    <dl className="props" aria-label="In the database">
+    <dl className="props" aria-label={t('db.inDatabase')}>
       <div>
         <dt>
-          <strong>In the database</strong>
+          <strong>{t('db.inDatabase')}</strong>
         </dt>
         <dd />
       </div>
       <div>
-        <dt>Articles</dt>
+        <dt>{typePlural('Article')}</dt>
         <dd>{stats.articles}</dd>
       </div>
       <div>
-        <dt>Entities</dt>
+        <dt>{t('db.entities')}</dt>
         <dd>{stats.entities}</dd>
       </div>
       <div>
-        <dt>Events</dt>
+        <dt>{typePlural('Event')}</dt>
         <dd>{stats.events}</dd>
       </div>
       {stats.labels.map((l) => (
         <div key={l.key}>
           <dt>
-            <ShapeIcon label={l.key} size={12} /> {l.key}
+            <ShapeIcon label={l.key} size={12} /> {typeName(l.key)}
           </dt>
           <dd>{l.count}</dd>
         </div>
@@ -69,6 +72,7 @@ export function RightPanel({
   onLoaded,
   onAddHits,
 }: RightPanelProps) {
+  const { t } = useI18n();
   const { view, graph } = store;
   const { side, reader } = panels;
   const selectedNode = view.selection ? (graph.nodes[view.selection] ?? null) : null;
@@ -81,8 +85,8 @@ export function RightPanel({
         <button
           type="button"
           onClick={panels.toggleRight}
-          title="Show details, load and merge"
-          aria-label="Show details, load and merge"
+          title={t('right.show')}
+          aria-label={t('right.show')}
           data-testid="expand-right"
         >
           «
@@ -93,7 +97,7 @@ export function RightPanel({
   return (
     <aside className="sidebar right" hidden={hidden}>
       <div className="side-tabs" role="tablist">
-        {SIDES.map(([id, text]) => (
+        {SIDES.map(([id, key]) => (
           <button
             key={id}
             type="button"
@@ -103,15 +107,15 @@ export function RightPanel({
             onClick={() => panels.setSide(id)}
             data-testid={`side-${id}`}
           >
-            {text}
+            {t(key)}
           </button>
         ))}
         <button
           type="button"
           className="side-collapse"
           onClick={panels.toggleRight}
-          title="Hide this panel"
-          aria-label="Hide this panel"
+          title={t('right.hide')}
+          aria-label={t('right.hide')}
           data-testid="collapse-right"
         >
           »
@@ -148,11 +152,8 @@ export function RightPanel({
         )}
         {details && !selectedNode && !selectedEdge && (
           <div className="placeholder" data-testid="details-empty">
-            <h2 className="panel-title">Details</h2>
-            <p className="muted">
-              Select a node or a relationship on the canvas to see its properties, aliases and the sentences that
-              support each relationship.
-            </p>
+            <h2 className="panel-title">{t('side.details')}</h2>
+            <p className="muted">{t('details.emptyHelp')}</p>
             {stats && <DatabaseSummary stats={stats} />}
           </div>
         )}

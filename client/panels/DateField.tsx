@@ -1,6 +1,7 @@
 // A date input that takes ISO or day-first Danish dates as typed text (the browser's date picker shows mm/dd/yyyy).
 import { useEffect, useState } from 'react';
-import { DATE_PLACEHOLDER, readDateInput } from './dates.ts';
+import { useI18n } from '../i18n/index.ts';
+import { readDateInput } from './dates.ts';
 
 export interface DateFieldProps {
   /** ISO date or null. */
@@ -14,6 +15,7 @@ export interface DateFieldProps {
 }
 
 export function DateField({ value, onChange, testId, id, label }: DateFieldProps) {
+  const { t } = useI18n();
   const [draft, setDraft] = useState(value ?? '');
   // A value set from outside (the timeline brush, Clear) replaces what is typed.
   useEffect(() => setDraft(value ?? ''), [value]);
@@ -26,10 +28,10 @@ export function DateField({ value, onChange, testId, id, label }: DateFieldProps
       inputMode="numeric"
       className={`date-field${invalid ? ' invalid' : ''}`}
       value={draft}
-      placeholder={DATE_PLACEHOLDER}
+      placeholder={t('date.placeholder')}
       aria-label={label}
       aria-invalid={invalid}
-      title={invalid ? 'Write the date as åååå-mm-dd or dd-mm-åååå' : undefined}
+      title={invalid ? t('date.invalid') : undefined}
       size={10}
       onChange={(e) => {
         setDraft(e.target.value);

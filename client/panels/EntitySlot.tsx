@@ -1,6 +1,7 @@
 // A slot holding one chosen entity (path end, merge side): shows it, or a search box to choose one.
 import type { GraphNode } from '../api/types.ts';
 import { ShapeIcon } from '../graph/ShapeIcon.tsx';
+import { useI18n } from '../i18n/index.ts';
 import { SearchBox } from './search/SearchBox.tsx';
 
 export interface EntitySlotProps {
@@ -14,6 +15,7 @@ export interface EntitySlotProps {
 }
 
 export function EntitySlot({ label, node, onChange, selected, testId, types }: EntitySlotProps) {
+  const { t } = useI18n();
   return (
     <div className="slot" data-testid={testId}>
       <div className="slot-label">{label}</div>
@@ -21,14 +23,14 @@ export function EntitySlot({ label, node, onChange, selected, testId, types }: E
         <div className="slot-value" data-id={node.id}>
           <ShapeIcon label={node.label} size={14} />
           <span className="slot-name">{node.name}</span>
-          <button type="button" className="link" onClick={() => onChange(null)} aria-label={`Clear ${label}`}>
-            change
+          <button type="button" className="link" onClick={() => onChange(null)} aria-label={t('slot.clear', { label })}>
+            {t('slot.change')}
           </button>
         </div>
       ) : (
         <>
           <SearchBox
-            placeholder={`Search ${label.toLowerCase()}…`}
+            placeholder={t('slot.search', { label: label.toLowerCase() })}
             allowGroupPick={false}
             testId={`${testId}-search`}
             types={types}
@@ -38,7 +40,7 @@ export function EntitySlot({ label, node, onChange, selected, testId, types }: E
           />
           {selected && (
             <button type="button" className="link small" onClick={() => onChange(selected)}>
-              use selected: {selected.name}
+              {t('slot.useSelected', { name: selected.name })}
             </button>
           )}
         </>

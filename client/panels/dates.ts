@@ -1,8 +1,6 @@
 // Dates as the explorer shows and reads them: ISO (åååå-mm-dd) or Danish day-first (dd-mm-åååå), never mm/dd/yyyy.
-import { normalizeDate } from './loader/parseArticle.ts';
 
-/** What a date field shows when empty. */
-export const DATE_PLACEHOLDER = 'åååå-mm-dd';
+import { normalizeDate } from './loader/parseArticle.ts';
 
 /**
  * "2025-10-31", "31-10-2025", "31.10.2025", "31/10/2025" or "31. oktober 2025" -> "2025-10-31"; "" -> null;

@@ -1,4 +1,5 @@
-// Browser tests at 1024×700: the side columns collapse so the canvas keeps its room, and nothing overlaps.
+// Browser tests at 1024×700 in Danish (the longer words): the side columns collapse so the canvas keeps its room,
+// and nothing overlaps.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,7 +77,7 @@ const CENTER_PARTS = {
 
 beforeAll(async () => {
   app = await startExplorer();
-  browser = await launchBrowser({ width: 1024, height: 700 });
+  browser = await launchBrowser({ width: 1024, height: 700, locale: 'da-DK' });
   page = browser.page;
   const { search } = await app.gql<{ search: { id: string }[] }>(
     '{ search(query: "Huawei", types: ["Company", "Government"], limit: 3) { id } }',

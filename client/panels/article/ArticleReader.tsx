@@ -4,6 +4,8 @@ import * as api from '../../api/explorer.ts';
 import type { ArticleView } from '../../api/types.ts';
 import { useLatest } from '../../api/useLatest.ts';
 import { typeStyle } from '../../graph/types.ts';
+import { showDate, useI18n } from '../../i18n/index.ts';
+import { typeName } from '../../i18n/labels.ts';
 import type { MarkEntity } from './marks.ts';
 import { findEntityRanges, findSentence, segmentText } from './marks.ts';
 
@@ -16,6 +18,7 @@ export interface ArticleReaderProps {
 }
 
 export function ArticleReader({ articleId, sentence, onClose, onEntity }: ArticleReaderProps) {
+  const { t } = useI18n();
   const { state, run } = useLatest<ArticleView | null>();
   const sentenceRef = useRef<HTMLSpanElement | null>(null);
   useEffect(() => {
@@ -40,29 +43,25 @@ export function ArticleReader({ articleId, sentence, onClose, onEntity }: Articl
     <div className="reader" data-testid="article-reader">
       <div className="reader-bar">
         <button type="button" onClick={onClose}>
-          ← Back to details
+          {t('reader.back')}
         </button>
       </div>
-      {state.status === 'loading' && !article && <p className="muted">Loading article…</p>}
-      {state.status === 'error' && <p className="error-text">Could not load the article: {state.error}</p>}
-      {state.status === 'ok' && !article && (
-        <p className="error-text">This article is no longer in the graph (it may have been deleted).</p>
-      )}
+      {state.status === 'loading' && !article && <p className="muted">{t('reader.loading')}</p>}
+      {state.status === 'error' && <p className="error-text">{t('reader.error', { error: state.error ?? '' })}</p>}
+      {state.status === 'ok' && !article && <p className="error-text">{t('reader.gone')}</p>}
       {article && prepared && (
         <article>
           <h2 className="reader-title">{article.title}</h2>
           <div className="reader-meta">
-            {article.publishedAt && <span>{article.publishedAt.slice(0, 10)}</span>}
+            {article.publishedAt && <span>{showDate(article.publishedAt)}</span>}
             {article.url && (
               <a href={article.url} target="_blank" rel="noreferrer">
                 {article.url}
               </a>
             )}
-            <span>{article.entities.length} entities marked</span>
+            <span>{t('reader.entitiesMarked', { count: article.entities.length })}</span>
           </div>
-          {sentence && !prepared.range && (
-            <p className="note">The sentence could not be located in the stored text; it is shown here: “{sentence}”</p>
-          )}
+          {sentence && !prepared.range && <p className="note">{t('reader.notFound', { sentence })}</p>}
           <div className="reader-text">
             {prepared.segments.map((seg) => {
               const content = seg.entity ? (
@@ -75,7 +74,7 @@ export function ArticleReader({ articleId, sentence, onClose, onEntity }: Articl
                     borderBottomColor: typeStyle(seg.entity.label).color,
                     background: `${typeStyle(seg.entity.label).color}22`,
                   }}
-                  title={`${seg.entity.label}: ${seg.entity.name} — click to add to the canvas`}
+                  title={t('reader.markTitle', { type: typeName(seg.entity.label), name: seg.entity.name })}
                   onClick={() => seg.entity && onEntity(seg.entity)}
                 >
                   {seg.text}

@@ -6,6 +6,8 @@ import { useLatest } from '../../api/useLatest.ts';
 import { parseProps } from '../../graph/elements.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
 import { kindLabel, relationLabel } from '../../graph/types.ts';
+import { dictionary, getLang, showDate, useI18n } from '../../i18n/index.ts';
+import { typeName } from '../../i18n/labels.ts';
 import { EvidenceList, type OpenEvidence } from './Evidence.tsx';
 import { MergedFrom } from './MergedFrom.tsx';
 import {
@@ -54,11 +56,19 @@ function PropsTable({ rows }: { rows: [string, React.ReactNode][] }) {
   );
 }
 
+/** A relation property in the UI language where its name (and, for `section`, its value) is known. */
+function relationPropText(key: string, value: unknown): string {
+  const dict = dictionary(getLang()) as Readonly<Record<string, string>>;
+  const name = dict[`relprop.${key}`] ?? key;
+  const shown = key === 'section' ? (dict[`section.${String(value)}`] ?? String(value)) : String(value);
+  return `${name}: ${shown}`;
+}
+
 function relationPropsText(edge: GraphEdge): string {
   const props = parseProps(edge.props);
   return Object.entries(props)
     .filter(([, v]) => v !== null && v !== '' && typeof v !== 'object')
-    .map(([k, v]) => `${k}: ${String(v)}`)
+    .map(([k, v]) => relationPropText(k, v))
     .join(' · ');
 }
 
@@ -75,6 +85,7 @@ export function NodeDetails({
   onCanvas: ReadonlySet<string>;
   actions: NodeActions;
 }) {
+  const { t } = useI18n();
   const { state, run } = useLatest<NodeDetails>();
   // biome-ignore lint/correctness/useExhaustiveDependencies: reloads when another entity is shown (its id or name), not when the same one is re-rendered
   useEffect(() => {
@@ -112,100 +123,101 @@ export function NodeDetails({
         <ShapeIcon label={node.label} size={22} />
         <div>
           <div className="details-type">
-            {node.label}
+            {typeName(node.label)}
             {node.kind ? ` · ${kindLabel(node.kind)}` : ''}
           </div>
           <h2 className="details-title">{node.label === 'Event' && props.summary ? props.summary : node.name}</h2>
         </div>
       </header>
       <div className="button-row">
-        <button
-          type="button"
-          onClick={() => actions.onExpand(node.id)}
-          title="Draw its neighbours (or double-click the node)"
-        >
-          Expand
+        <button type="button" onClick={() => actions.onExpand(node.id)} title={t('details.expandTitle')}>
+          {t('common.expand')}
         </button>
         <button type="button" onClick={() => actions.onTogglePin(node.id)}>
-          {pinned ? 'Unpin' : 'Pin'}
+          {pinned ? t('common.unpin') : t('common.pin')}
         </button>
         <button type="button" onClick={() => actions.onHide(node.id)}>
-          Hide
+          {t('common.hide')}
         </button>
-        <button type="button" onClick={() => actions.onPathEnd('from', node)} title="Use as the start of a path search">
-          Path from
+        <button type="button" onClick={() => actions.onPathEnd('from', node)} title={t('details.pathFromTitle')}>
+          {t('details.pathFrom')}
         </button>
-        <button type="button" onClick={() => actions.onPathEnd('to', node)} title="Use as the end of a path search">
-          Path to
+        <button type="button" onClick={() => actions.onPathEnd('to', node)} title={t('details.pathToTitle')}>
+          {t('details.pathTo')}
         </button>
         {isEntity && (
-          <button
-            type="button"
-            onClick={() => actions.onMergeSlot('keep', node)}
-            title="Merge another entity into this one"
-          >
-            Merge…
+          <button type="button" onClick={() => actions.onMergeSlot('keep', node)} title={t('details.mergeTitle')}>
+            {t('common.mergeAsk')}
           </button>
         )}
         {node.label === 'Article' && (
           <button type="button" onClick={() => actions.onOpenEvidence({ articleId: node.id, sentence: null })}>
-            Read article
+            {t('details.readArticle')}
           </button>
         )}
       </div>
       {more > 0 && (
         <p className="note">
-          {more} more neighbours not drawn.{' '}
+          {t('details.moreNotDrawn', { count: more })}{' '}
           <button type="button" className="link" onClick={() => actions.onExpand(node.id)}>
-            Draw more
+            {t('details.drawMore')}
           </button>
         </p>
       )}
       <PropsTable
         rows={[
-          ['Aliases', aliases.length > 0 ? aliases.join(', ') : null],
+          [t('props.aliases'), aliases.length > 0 ? aliases.join(', ') : null],
           [
             node.label === 'Article'
-              ? 'Entities mentioned'
+              ? t('props.entitiesMentioned')
               : node.label === 'Event'
-                ? 'Reporting articles'
-                : 'Articles mentioning',
+                ? t('props.reportingArticles')
+                : t('props.articlesMentioning'),
             // weight counts articles; an entity's mentionCount counts every mention in them.
             node.label === 'Article' ? (props.mentionCount ?? node.weight) : node.weight,
           ],
-          ['Mentions', node.label !== 'Article' && node.label !== 'Event' ? (props.mentionCount ?? null) : null],
-          ['Kind', node.kind ? kindLabel(node.kind) : null],
           [
-            'Date',
+            t('props.mentions'),
+            node.label !== 'Article' && node.label !== 'Event' ? (props.mentionCount ?? null) : null,
+          ],
+          [t('props.kind'), node.kind ? kindLabel(node.kind) : null],
+          [
+            t('props.date'),
             props.dateText && props.dateText !== node.date
-              ? `${node.date ?? ''} (“${props.dateText}”)`
-              : (node.date ?? props.publishedAt ?? null),
+              ? `${node.date ? showDate(node.date) : ''} (“${props.dateText}”)`
+              : (node.date ?? props.publishedAt)
+                ? showDate(String(node.date ?? props.publishedAt))
+                : null,
           ],
           [
-            'URL',
+            t('props.url'),
             props.url ? (
               <a key="url" href={props.url} target="_blank" rel="noreferrer">
                 {props.url}
               </a>
             ) : null,
           ],
-          ['Id', <code key="id">{node.id}</code>],
+          [t('props.id'), <code key="id">{node.id}</code>],
         ]}
       />
       {isEntity && <MergedFrom node={node} onSplit={actions.onSplit} />}
-      {state.status === 'loading' && !details && <p className="muted">Loading relationships…</p>}
-      {state.status === 'error' && <p className="error-text">Could not load relationships: {state.error}</p>}
+      {state.status === 'loading' && !details && <p className="muted">{t('details.loadingRelationships')}</p>}
+      {state.status === 'error' && (
+        <p className="error-text">{t('details.relationshipsError', { error: state.error ?? '' })}</p>
+      )}
       {details && (
         <section className="relationships" data-testid="relationships">
           <h3>
-            Relationships{' '}
+            {t('details.relationships')}{' '}
             <span className="count">
               {details.relationships.length}
               {details.truncated ? '+' : ''}
             </span>
           </h3>
-          {details.evidenceError && <p className="error-text">Evidence unavailable: {details.evidenceError}</p>}
-          {details.relationships.length === 0 && <p className="muted">No relationships recorded.</p>}
+          {details.evidenceError && (
+            <p className="error-text">{t('details.evidenceUnavailable', { error: details.evidenceError })}</p>
+          )}
+          {details.relationships.length === 0 && <p className="muted">{t('details.noRelationships')}</p>}
           {groupRelationships(details.relationships).map((group) => (
             <details key={group.type} className="rel-group" open={!startsCollapsed(group)}>
               <summary>
@@ -215,19 +227,22 @@ export function NodeDetails({
               {group.rows.map((row) => (
                 <div key={row.edge.id} className="rel-row" data-testid="relationship" data-edge-id={row.edge.id}>
                   <div className="rel-head">
-                    <span className="rel-dir" title={row.direction === 'out' ? 'from this node' : 'to this node'}>
+                    <span
+                      className="rel-dir"
+                      title={row.direction === 'out' ? t('details.fromThisNode') : t('details.toThisNode')}
+                    >
                       {row.direction === 'out' ? '→' : '←'}
                     </span>
                     <button
                       type="button"
                       className={`link rel-other${onCanvas.has(row.other.id) ? ' on-canvas' : ''}`}
-                      title={onCanvas.has(row.other.id) ? 'Select on canvas' : 'Add to canvas'}
+                      title={onCanvas.has(row.other.id) ? t('details.selectOnCanvas') : t('details.addToCanvas')}
                       onClick={() => actions.onShowNode(row.other)}
                     >
                       <ShapeIcon label={row.other.label} size={12} /> {row.other.name}
                     </button>
-                    <span className="rel-support" title="Supporting articles">
-                      {row.edge.support} art.
+                    <span className="rel-support" title={t('props.supportingArticles')}>
+                      {t('details.supportShort', { count: row.edge.support })}
                     </span>
                   </div>
                   {relationPropsText(row.edge) && <div className="rel-props">{relationPropsText(row.edge)}</div>}
@@ -255,6 +270,7 @@ export function EdgeDetails({
   onShowNode: (node: GraphNode) => void;
   onOpenEvidence: (e: OpenEvidence) => void;
 }) {
+  const { t } = useI18n();
   const { state, run } = useLatest<EdgeEvidence>();
   useEffect(() => {
     void run((signal) => api.evidence(edge.id, signal));
@@ -264,7 +280,7 @@ export function EdgeDetails({
     <div className="details" data-testid="details" data-edge-id={edge.id}>
       <header className="details-header">
         <div>
-          <div className="details-type">Relationship</div>
+          <div className="details-type">{t('details.relationship')}</div>
           <h2 className="details-title">
             {source ? (
               <button type="button" className="link" onClick={() => onShowNode(source)}>
@@ -286,15 +302,17 @@ export function EdgeDetails({
       </header>
       <PropsTable
         rows={[
-          ['Supporting articles', edge.support],
-          ['Confidence', edge.confidence != null ? edge.confidence.toFixed(2) : null],
-          ['Properties', props || null],
+          [t('props.supportingArticles'), edge.support],
+          [t('props.confidence'), edge.confidence != null ? edge.confidence.toFixed(2) : null],
+          [t('props.properties'), props || null],
         ]}
       />
       <section className="relationships">
-        <h3>Evidence</h3>
-        {state.status === 'loading' && <p className="muted">Loading evidence…</p>}
-        {state.status === 'error' && <p className="error-text">Could not load evidence: {state.error}</p>}
+        <h3>{t('details.evidence')}</h3>
+        {state.status === 'loading' && <p className="muted">{t('details.loadingEvidence')}</p>}
+        {state.status === 'error' && (
+          <p className="error-text">{t('details.evidenceError', { error: state.error ?? '' })}</p>
+        )}
         {state.data && <EvidenceList items={state.data.items} onOpen={onOpenEvidence} />}
       </section>
     </div>

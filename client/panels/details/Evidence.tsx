@@ -1,5 +1,6 @@
 // One supporting sentence with its article; clicking opens the article with the sentence highlighted.
 import type { EvidenceItem } from '../../api/types.ts';
+import { showDate, useI18n } from '../../i18n/index.ts';
 import { uniqueEvidence } from './relationships.ts';
 
 export interface OpenEvidence {
@@ -8,7 +9,8 @@ export interface OpenEvidence {
 }
 
 export function EvidenceList({ items, onOpen }: { items: readonly EvidenceItem[]; onOpen: (e: OpenEvidence) => void }) {
-  if (items.length === 0) return <p className="muted small">No supporting sentence recorded.</p>;
+  const { t } = useI18n();
+  if (items.length === 0) return <p className="muted small">{t('evidence.none')}</p>;
   return (
     <ul className="evidence-list">
       {uniqueEvidence(items).map((item, i) => (
@@ -18,13 +20,13 @@ export function EvidenceList({ items, onOpen }: { items: readonly EvidenceItem[]
             type="button"
             className="evidence"
             data-testid="evidence"
-            title="Open the article with this sentence highlighted"
+            title={t('evidence.openTitle')}
             onClick={() => onOpen({ articleId: item.articleId, sentence: item.sentence })}
           >
             <span className="evidence-sentence">“{item.sentence}”</span>
             <span className="evidence-source">
               {item.articleTitle}
-              {item.publishedAt ? ` · ${item.publishedAt.slice(0, 10)}` : ''}
+              {item.publishedAt ? ` · ${showDate(item.publishedAt)}` : ''}
             </span>
           </button>
         </li>

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import * as api from '../../api/explorer.ts';
 import type { GraphNode, MergeRecordInfo } from '../../api/types.ts';
 import { useLatest } from '../../api/useLatest.ts';
+import { showDate, useI18n } from '../../i18n/index.ts';
 
 export function MergedFrom({
   node,
@@ -12,6 +13,7 @@ export function MergedFrom({
   node: GraphNode;
   onSplit: (id: string, mergeId: string) => Promise<string>;
 }) {
+  const { t } = useI18n();
   const { state, run } = useLatest<MergeRecordInfo[]>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
@@ -30,7 +32,7 @@ export function MergedFrom({
     setMessage(null);
     onSplit(node.id, newest.mergeId)
       .then((text) => setMessage({ kind: 'info', text }))
-      .catch((error) => setMessage({ kind: 'error', text: `Split failed: ${errorMessage(error)}` }))
+      .catch((error) => setMessage({ kind: 'error', text: t('split.failed', { error: errorMessage(error) }) }))
       .finally(() => {
         setBusy(false);
         void run((signal) => api.mergeHistory(node.id, signal));
@@ -38,12 +40,12 @@ export function MergedFrom({
   };
   return (
     <section className="merged-from" data-testid="merged-from">
-      <h3>Merged from</h3>
+      <h3>{t('split.title')}</h3>
       <ul>
         {records.map((record) => (
           <li key={record.mergeId}>
             {record.absorbed.map((e) => e.name).join(', ')}{' '}
-            <span className="muted">({record.mergedAt.slice(0, 10)})</span>
+            <span className="muted">({showDate(record.mergedAt.slice(0, 10))})</span>
           </li>
         ))}
       </ul>
@@ -51,9 +53,9 @@ export function MergedFrom({
         type="button"
         onClick={split}
         disabled={busy}
-        title={`Undo the newest merge: bring back ${newest.absorbed.map((e) => e.name).join(', ')}`}
+        title={t('split.hint', { names: newest.absorbed.map((e) => e.name).join(', ') })}
       >
-        {busy ? 'Splitting…' : 'Split'}
+        {busy ? t('split.busy') : t('split.button')}
       </button>
       {shown}
     </section>

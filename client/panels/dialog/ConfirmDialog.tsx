@@ -1,5 +1,6 @@
 // A modal confirmation built on the native <dialog> element (focus handling and Escape come for free).
 import { useEffect, useRef } from 'react';
+import { useI18n } from '../../i18n/index.ts';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -18,13 +19,14 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   danger,
   busy,
   onConfirm,
   onCancel,
   extra,
 }: ConfirmDialogProps) {
+  const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -45,7 +47,7 @@ export function ConfirmDialog({
       <div className="confirm-body">{children}</div>
       <div className="button-row end">
         <button type="button" onClick={onCancel} disabled={busy}>
-          {cancelLabel}
+          {cancelLabel ?? t('dialog.cancel')}
         </button>
         {extra && (
           <button type="button" onClick={extra.onClick} disabled={busy}>
@@ -61,7 +63,7 @@ export function ConfirmDialog({
           // biome-ignore lint/a11y/noAutofocus: a modal confirmation takes focus on its confirm button, so Enter or Escape answers it
           autoFocus
         >
-          {busy ? 'Working…' : confirmLabel}
+          {busy ? t('dialog.working') : confirmLabel}
         </button>
       </div>
     </dialog>

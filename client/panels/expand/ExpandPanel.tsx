@@ -1,6 +1,8 @@
 // What a double-click expand draws: how many neighbours per expand, and of which node types.
 import { NODE_LABELS } from '../../api/types.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
+import { useI18n } from '../../i18n/index.ts';
+import { typeName } from '../../i18n/labels.ts';
 
 export interface ExpandPanelProps {
   limit: number;
@@ -11,11 +13,12 @@ export interface ExpandPanelProps {
 }
 
 export function ExpandPanel({ limit, limits, onLimit, types, onToggleType }: ExpandPanelProps) {
+  const { t } = useI18n();
   return (
     <>
-      <p className="muted small">Double-click a node to draw its neighbours.</p>
+      <p className="muted small">{t('expand.help')}</p>
       <label className="field compact">
-        <span>Neighbours per expand</span>
+        <span>{t('expand.limit')}</span>
         <select value={limit} onChange={(e) => onLimit(Number(e.target.value))} data-testid="expand-limit">
           {limits.map((n) => (
             <option key={n} value={n}>
@@ -25,10 +28,10 @@ export function ExpandPanel({ limit, limits, onLimit, types, onToggleType }: Exp
         </select>
       </label>
       <div className="chips" data-testid="expand-types">
-        {NODE_LABELS.map((t) => (
-          <label key={t} className={`chip${types.includes(t) ? ' on' : ''}`}>
-            <input type="checkbox" checked={types.includes(t)} onChange={() => onToggleType(t)} />
-            <ShapeIcon label={t} size={12} /> {t}
+        {NODE_LABELS.map((label) => (
+          <label key={label} className={`chip${types.includes(label) ? ' on' : ''}`} data-type={label}>
+            <input type="checkbox" checked={types.includes(label)} onChange={() => onToggleType(label)} />
+            <ShapeIcon label={label} size={12} /> {typeName(label)}
           </label>
         ))}
       </div>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { NODE_LABELS } from '../../api/types.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
 import { kindLabel, relationLabel } from '../../graph/types.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { typeName } from '../../i18n/labels.ts';
 import { CO_MENTIONED, type Filters, isFiltering, NO_FILTERS } from '../../state/filters.ts';
 
 export interface FiltersPanelProps {
@@ -37,6 +39,7 @@ function CheckList({
   /** Long lists show only what is on the canvas (and what is switched off) until expanded. */
   collapseZero?: boolean;
 }) {
+  const { t } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const shown =
     collapseZero && !expanded ? entries.filter(([key, count]) => count > 0 || hidden.includes(key)) : entries;
@@ -44,8 +47,8 @@ function CheckList({
   return (
     <fieldset className="checklist" data-testid={testId}>
       <legend>{title}</legend>
-      {entries.length === 0 && <p className="muted small">None known yet.</p>}
-      {entries.length > 0 && shown.length === 0 && <p className="muted small">None on the canvas.</p>}
+      {entries.length === 0 && <p className="muted small">{t('filters.noneKnown')}</p>}
+      {entries.length > 0 && shown.length === 0 && <p className="muted small">{t('filters.noneOnCanvas')}</p>}
       {shown.map(([key, count]) => (
         <label key={key} className="check" data-key={key}>
           <input type="checkbox" checked={!hidden.includes(key)} onChange={() => onToggle(key)} />
@@ -55,7 +58,7 @@ function CheckList({
       ))}
       {collapseZero && (folded > 0 || expanded) && (
         <button type="button" className="link more" onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'show only those on the canvas' : `show ${folded} more (not on the canvas)`}
+          {expanded ? t('filters.showOnlyCanvas') : t('filters.showMore', { count: folded })}
         </button>
       )}
     </fieldset>
@@ -63,6 +66,7 @@ function CheckList({
 }
 
 export function FiltersPanel({ filters, onChange, typeCounts, relationCounts, kindCounts }: FiltersPanelProps) {
+  const { t } = useI18n();
   const types = [
     ...NODE_LABELS,
     ...Object.keys(typeCounts).filter((k) => !(NODE_LABELS as readonly string[]).includes(k)),
@@ -80,27 +84,25 @@ export function FiltersPanel({ filters, onChange, typeCounts, relationCounts, ki
           onChange={() => onChange({ ...filters, coMentions: !filters.coMentions })}
         />
         <span>
-          Co-mentions
-          <span className="muted small block">
-            Named in the same sentence, no relation stated. Off: only facts are drawn and expanded.
-          </span>
+          {t('filters.coMentions')}
+          <span className="muted small block">{t('filters.coMentionsHelp')}</span>
         </span>
         <span className="count">{coMentionCount}</span>
       </label>
       <CheckList
-        title="Entity types"
+        title={t('filters.entityTypes')}
         testId="filter-types"
         entries={types.map((t) => [t, typeCounts[t] ?? 0])}
         hidden={filters.hiddenTypes}
         onToggle={(k) => onChange({ ...filters, hiddenTypes: toggle(filters.hiddenTypes, k) })}
         render={(k) => (
           <>
-            <ShapeIcon label={k} /> <span>{k}</span>
+            <ShapeIcon label={k} /> <span>{typeName(k)}</span>
           </>
         )}
       />
       <CheckList
-        title="Relation types"
+        title={t('filters.relationTypes')}
         testId="filter-relations"
         collapseZero
         entries={byCount(typedRelations)}
@@ -109,7 +111,7 @@ export function FiltersPanel({ filters, onChange, typeCounts, relationCounts, ki
         render={(k) => <span>{relationLabel(k)}</span>}
       />
       <CheckList
-        title="Event kinds"
+        title={t('filters.eventKinds')}
         testId="filter-kinds"
         collapseZero
         entries={byCount(kindCounts)}
@@ -119,7 +121,7 @@ export function FiltersPanel({ filters, onChange, typeCounts, relationCounts, ki
       />
       {isFiltering(filters) && (
         <button type="button" className="link" onClick={() => onChange(NO_FILTERS)}>
-          Reset all filters
+          {t('filters.reset')}
         </button>
       )}
     </div>

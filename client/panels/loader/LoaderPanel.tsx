@@ -1,21 +1,14 @@
 // Load articles: paste text, drop .txt files or give a URL, see progress per article, then what changed in the graph.
-import { useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import * as api from '../../api/explorer.ts';
 import type { IngestArticleInput, IngestResult } from '../../api/types.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { Rich } from '../../i18n/Rich.tsx';
 import { DateField } from '../DateField.tsx';
+import { LoadQueue, type QueueItem } from './LoadQueue.tsx';
 import { checkArticleSize, loadErrorMessage, MAX_ARTICLE_BYTES, tooLargeMessage } from './loadErrors.ts';
-import { parseArticle } from './parseArticle.ts';
+import { parseArticle, titleQuestion } from './parseArticle.ts';
 import { UrlLoadForm } from './UrlLoadForm.tsx';
-
-interface QueueItem {
-  key: number;
-  name: string;
-  /** Pasted or dropped text, or the address of a page the server fetches. */
-  input: IngestArticleInput | { url: string };
-  status: 'waiting' | 'loading' | 'done' | 'error';
-  result?: IngestResult;
-  error?: string;
-}
 
 export interface LoaderPanelProps {
   /** Called once a batch is finished, with the successful results, to show them on the canvas. */
@@ -25,6 +18,7 @@ export interface LoaderPanelProps {
 let nextKey = 1;
 
 export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
+  const { t } = useI18n();
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
@@ -34,6 +28,20 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
   const [dragOver, setDragOver] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
+  // A first line that reads as a sentence or a dateline would become a wrong title: ask for the title and date.
+  const question = useMemo(() => titleQuestion(text), [text]);
+  const askedFor = useRef<string | null>(null);
+  const questionKey = question ? `${question.why}|${question.title}|${question.date}` : null;
+  // Prefill once per question, so what the person then types (or clears) is left alone.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the question changes, not on every keystroke in the fields
+  useEffect(() => {
+    if (!question) askedFor.current = null;
+    if (!question || askedFor.current === questionKey) return;
+    askedFor.current = questionKey;
+    if (question.title && !title.trim()) setTitle(question.title);
+    if (question.date && !date.trim()) setDate(question.date);
+  }, [questionKey]);
 
   /** Loads the items one after the other; resolves to how many failed. */
   const process = async (items: QueueItem[]): Promise<number> => {
@@ -61,7 +69,12 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
 
   const submitPasted = () => {
     if (!text.trim()) {
-      setFormError('Article text is empty: paste the article body, or drop .txt files below.');
+      setFormError(t('loader.emptyText'));
+      return;
+    }
+    if (question && !title.trim()) {
+      setFormError(t('loader.titleRequired'));
+      titleInput.current?.focus();
       return;
     }
     const tooLarge = checkArticleSize(text);
@@ -76,7 +89,7 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
     if (url.trim()) input.url = url.trim();
     if (date.trim()) input.publishedAt = date.trim();
     void process([
-      { key: nextKey++, name: title.trim() || parsed.title || 'Pasted article', input, status: 'waiting' },
+      { key: nextKey++, name: title.trim() || parsed.title || t('loader.pasted'), input, status: 'waiting' },
     ]).then((failed) => {
       // A failed load keeps the text, so it can be fixed and sent again.
       if (failed > 0) return;
@@ -93,9 +106,7 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
     const tooLarge = list.filter((f) => !notText.includes(f) && f.size > MAX_ARTICLE_BYTES);
     const bad = [...notText, ...tooLarge];
     const problems = [
-      notText.length > 0
-        ? `Only plain-text article files can be loaded; skipped ${notText.map((f) => f.name).join(', ')}.`
-        : '',
+      notText.length > 0 ? t('loader.notText', { names: notText.map((f) => f.name).join(', ') }) : '',
       ...tooLarge.map((f) => tooLargeMessage(f.name, f.size)),
     ].filter(Boolean);
     setFormError(problems.length > 0 ? problems.join(' ') : null);
@@ -109,16 +120,30 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
     if (items.length > 0) void process(items);
   };
 
-  const done = queue.filter((q) => q.status === 'done' || q.status === 'error').length;
-  const results = queue.filter((q) => q.result).map((q) => q.result as IngestResult);
-  const sum = (f: (r: IngestResult) => number) => results.reduce((s, r) => s + f(r), 0);
+  const titleField = (
+    <label className="field">
+      <span>{question ? t('loader.titleAsked') : t('loader.titleLabel')}</span>
+      <input
+        ref={titleInput}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        required={question !== null}
+        data-testid="loader-title"
+      />
+    </label>
+  );
+  const dateField = (
+    <label className="field" htmlFor="loader-date">
+      <span>{question ? t('props.date') : t('loader.dateLabel')}</span>
+      <DateField id="loader-date" value={date || null} onChange={(d) => setDate(d ?? '')} testId="loader-date" />
+    </label>
+  );
 
   return (
     <div className="loader" data-testid="loader">
-      <h2 className="panel-title">Load articles</h2>
+      <h2 className="panel-title">{t('topbar.loadArticles')}</h2>
       <p className="muted small">
-        Give an article's web address, paste an article (optional header lines <code>URL:</code>, <code>Dato:</code>,
-        then a blank line, the title and the body), or drop .txt files. Loading the same article twice changes nothing.
+        <Rich k="loader.help" slots={{ url: <code>URL:</code>, date: <code>Dato:</code> }} />
       </p>
       <UrlLoadForm
         running={running}
@@ -126,33 +151,34 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
           process([{ key: nextKey++, name: pageUrl, input: { url: pageUrl }, status: 'waiting' }]).then((n) => n === 0)
         }
       />
-      <label className="field">
-        <span>Title (optional — else the first line)</span>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="loader-title" />
-      </label>
+      {!question && titleField}
       <div className="field-row">
         <label className="field">
-          <span>URL (optional)</span>
+          <span>{t('loader.urlLabel')}</span>
           <input value={url} onChange={(e) => setUrl(e.target.value)} type="url" data-testid="loader-url" />
         </label>
-        <label className="field" htmlFor="loader-date">
-          <span>Date (optional)</span>
-          <DateField id="loader-date" value={date || null} onChange={(d) => setDate(d ?? '')} testId="loader-date" />
-        </label>
+        {!question && dateField}
       </div>
       <label className="field">
-        <span>Article text</span>
+        <span>{t('loader.textLabel')}</span>
         <textarea
           value={text}
           onChange={(e) => setText(e.target.value)}
           rows={9}
           data-testid="loader-text"
-          placeholder="Indsæt artiklens tekst her…"
+          placeholder={t('loader.textPlaceholder')}
         />
       </label>
+      {question && (
+        <div className="ask-title" role="status" data-testid="loader-ask-title" data-why={question.why}>
+          <p className="small">{t(question.why === 'date' ? 'loader.askDate' : 'loader.askSentence')}</p>
+          {titleField}
+          {dateField}
+        </div>
+      )}
       <div className="button-row">
         <button type="button" className="primary" disabled={running} onClick={submitPasted} data-testid="loader-submit">
-          {running ? 'Loading…' : 'Load article'}
+          {running ? t('common.loading') : t('loader.submit')}
         </button>
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: a drop target holding a hidden file input; a <button> cannot hold the input */}
@@ -179,7 +205,7 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
         role="button"
         tabIndex={0}
       >
-        Drop .txt files here, or click to choose
+        {t('loader.drop')}
         <input
           ref={fileInput}
           type="file"
@@ -195,48 +221,7 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
           {formError}
         </p>
       )}
-      {queue.length > 0 && (
-        <section className="queue" data-testid="loader-queue">
-          <div className="progress" title="Progress">
-            <div className="progress-bar" style={{ width: `${(100 * done) / queue.length}%` }} />
-          </div>
-          <div className="small muted">
-            {done} of {queue.length} articles processed
-          </div>
-          <ul>
-            {queue.map((q) => (
-              <li key={q.key} className={`queue-item ${q.status}`} data-testid="loader-item" data-status={q.status}>
-                <span className="queue-status">
-                  {q.status === 'done' ? (q.result?.status === 'unchanged' ? 'unchanged' : 'loaded') : q.status}
-                </span>
-                <span className="queue-name">{q.result?.title || q.name}</span>
-                {q.error && <div className="error-text small">{q.error}</div>}
-                {q.result && (
-                  <div className="small muted">
-                    {q.result.entitiesCreated} new entities, {q.result.entitiesMerged} merged ·{' '}
-                    {q.result.relationsCreated} new relations, {q.result.relationsMerged} reinforced ·{' '}
-                    {q.result.eventsCreated} new events
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-          {!running && results.length > 0 && sum((r) => r.createdNodeIds.length + r.mergedNodeIds.length) === 0 && (
-            <div className="summary" data-testid="loader-summary">
-              <strong>Nothing changed:</strong> {results.length === 1 ? 'this article was' : 'these articles were'}{' '}
-              already in the graph.
-            </div>
-          )}
-          {!running && results.length > 0 && sum((r) => r.createdNodeIds.length + r.mergedNodeIds.length) > 0 && (
-            <div className="summary" data-testid="loader-summary">
-              <strong>What changed:</strong> {sum((r) => r.createdNodeIds.length)} new nodes and{' '}
-              {sum((r) => r.mergedNodeIds.length)} existing nodes updated across {results.length} article
-              {results.length === 1 ? '' : 's'}. They are highlighted on the canvas (<span className="swatch created" />{' '}
-              new, <span className="swatch merged" /> merged).
-            </div>
-          )}
-        </section>
-      )}
+      {queue.length > 0 && <LoadQueue queue={queue} running={running} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // The Load panel's URL field: one article's web address, fetched and loaded by the server.
 import { useState } from 'react';
+import { t as translate, useI18n } from '../../i18n/index.ts';
 
 export interface UrlLoadFormProps {
   /** True while the panel loads something: the button waits. */
@@ -10,17 +11,18 @@ export interface UrlLoadFormProps {
 
 /** What is wrong with `value` as an article address, or null. The server checks again (and resolves the host). */
 export function urlProblem(value: string): string | null {
-  if (!value.trim()) return 'Give the address of an article, starting with https://';
+  if (!value.trim()) return translate('url.empty');
   try {
     const url = new URL(value.trim());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Only http and https addresses can be loaded.';
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return translate('url.scheme');
     return null;
   } catch {
-    return 'This is not a web address: copy it from the browser, starting with https://';
+    return translate('url.invalid');
   }
 }
 
 export function UrlLoadForm({ running, onLoad }: UrlLoadFormProps) {
+  const { t } = useI18n();
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -43,7 +45,7 @@ export function UrlLoadForm({ running, onLoad }: UrlLoadFormProps) {
       }}
     >
       <label className="field">
-        <span>Article from a URL</span>
+        <span>{t('url.label')}</span>
         <input
           value={value}
           onChange={(e) => setValue(e.target.value)}
@@ -55,7 +57,7 @@ export function UrlLoadForm({ running, onLoad }: UrlLoadFormProps) {
       </label>
       <div className="button-row">
         <button type="submit" className="primary" disabled={running} data-testid="loader-page-url-submit">
-          {running ? 'Loading…' : 'Load from URL'}
+          {running ? t('common.loading') : t('url.submit')}
         </button>
       </div>
       {problem && (

@@ -62,3 +62,64 @@ export function parseArticle(text: string): ParsedArticle {
   const title = (lines[i] ?? '').trim();
   return { title, url, publishedAt, source, body };
 }
+
+/** Longest first line (in words) still read as a headline. */
+export const MAX_TITLE_WORDS = 15;
+
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
+/** A date anywhere in a line: ISO, day-first with . / -, or "12. marts 2025". */
+const DATE_IN_LINE = new RegExp(
+  `\\b(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{1,2}\\.?\\s+(?:${MONTH_NAMES})\\s+\\d{4})\\b`,
+  'i',
+);
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+/** A line that reads as running text rather than a headline: it ends with a full stop or is long. */
+export function looksLikeSentence(line: string): boolean {
+  const s = line.trim();
+  return (/[.!?]$/.test(s) && !/\.\.\.$|…$/.test(s)) || wordCount(s) > MAX_TITLE_WORDS;
+}
+
+export interface TitleQuestion {
+  /** Why the loader asks: the first line reads as a sentence, or it carries a date. */
+  why: 'sentence' | 'date';
+  /** A title to offer, when one can be guessed ("" when not). */
+  title: string;
+  /** The article's date (ISO) from a header or from the first line, when found. */
+  date: string | null;
+}
+
+/**
+ * Whether pasted text needs its title and date asked for: the server takes the first line after the header as the
+ * title, which goes wrong when that line is the first sentence of the body or a dateline ("København, 12. marts 2025").
+ * Null when the first line reads as a headline.
+ */
+export function titleQuestion(text: string): TitleQuestion | null {
+  const parsed = parseArticle(text);
+  const first = parsed.title;
+  if (!first) return null;
+  const dateMatch = DATE_IN_LINE.exec(first);
+  const lineDate = dateMatch ? normalizeDate(dateMatch[1]) : null;
+  const date =
+    (parsed.publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(parsed.publishedAt) ? parsed.publishedAt : null) ?? lineDate;
+  if (dateMatch) {
+    // A dateline: the headline is often the next line; offer it when it reads as one.
+    const rest =
+      parsed.body
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim())
+        .find(Boolean) ?? '';
+    const leftover = first
+      .replace(dateMatch[0], '')
+      .replace(/[\s,.:;–-]+/g, ' ')
+      .trim();
+    const title = wordCount(leftover) <= 3 && rest && !looksLikeSentence(rest) ? rest : '';
+    return { why: 'date', title, date };
+  }
+  if (looksLikeSentence(first)) return { why: 'sentence', title: '', date };
+  return null;
+}

@@ -1,5 +1,7 @@
 // Merge two entities the extractor kept apart: choose which to keep, confirm, then the canvas redraws.
 import { ENTITY_TYPES, type GraphNode } from '../../api/types.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { typeName } from '../../i18n/labels.ts';
 import { EntitySlot } from '../EntitySlot.tsx';
 
 export interface MergePanelProps {
@@ -12,16 +14,14 @@ export interface MergePanelProps {
 }
 
 export function MergePanel({ keep, merge, selected, onChange, onRequestMerge, message }: MergePanelProps) {
+  const { t } = useI18n();
   const sameType = !keep || !merge || keep.label === merge.label;
   return (
     <div className="merge" data-testid="merge">
-      <h2 className="panel-title">Merge entities</h2>
-      <p className="muted small">
-        When the extractor kept one real-world thing as two nodes (a typo, a short name), merge them: relationships and
-        evidence move to the kept entity and the other name becomes an alias.
-      </p>
+      <h2 className="panel-title">{t('merge.title')}</h2>
+      <p className="muted small">{t('merge.help')}</p>
       <EntitySlot
-        label="Keep"
+        label={t('merge.keep')}
         node={keep}
         selected={selected}
         onChange={(n) => onChange({ keep: n })}
@@ -29,7 +29,7 @@ export function MergePanel({ keep, merge, selected, onChange, onRequestMerge, me
         types={ENTITY_TYPES}
       />
       <EntitySlot
-        label="Merge into it"
+        label={t('merge.into')}
         node={merge}
         selected={selected}
         onChange={(n) => onChange({ merge: n })}
@@ -38,12 +38,12 @@ export function MergePanel({ keep, merge, selected, onChange, onRequestMerge, me
       />
       {keep && merge && (
         <button type="button" className="link small" onClick={() => onChange({ keep: merge, merge: keep })}>
-          swap
+          {t('merge.swap')}
         </button>
       )}
       {!sameType && (
         <p className="note small">
-          These have different types ({keep?.label}, {merge?.label}); the kept entity's type wins.
+          {t('merge.differentTypes', { a: typeName(keep?.label ?? ''), b: typeName(merge?.label ?? '') })}
         </p>
       )}
       <div className="button-row">
@@ -54,7 +54,7 @@ export function MergePanel({ keep, merge, selected, onChange, onRequestMerge, me
           onClick={onRequestMerge}
           data-testid="merge-start"
         >
-          Merge…
+          {t('common.mergeAsk')}
         </button>
       </div>
       {message && (

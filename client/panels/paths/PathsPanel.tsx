@@ -1,5 +1,6 @@
 // Shortest paths between two chosen entities, up to N hops; the result is drawn highlighted on the canvas.
 import type { GraphNode } from '../../api/types.ts';
+import { plural, useI18n } from '../../i18n/index.ts';
 import { EntitySlot } from '../EntitySlot.tsx';
 
 export interface PathsPanelProps {
@@ -33,19 +34,26 @@ export function PathsPanel({
   highlighted,
   coMentions,
 }: PathsPanelProps) {
+  const { t } = useI18n();
   return (
     <div className="paths" data-testid="paths">
       <EntitySlot
-        label="From"
+        label={t('paths.from')}
         node={from}
         selected={selected}
         onChange={(n) => onChange({ from: n })}
         testId="path-from"
       />
-      <EntitySlot label="To" node={to} selected={selected} onChange={(n) => onChange({ to: n })} testId="path-to" />
+      <EntitySlot
+        label={t('paths.to')}
+        node={to}
+        selected={selected}
+        onChange={(n) => onChange({ to: n })}
+        testId="path-to"
+      />
       <div className="field-row align-end">
         <label className="field compact">
-          <span>Up to</span>
+          <span>{t('paths.upTo')}</span>
           <select
             value={maxHops}
             onChange={(e) => onChange({ maxHops: Number(e.target.value) })}
@@ -53,7 +61,7 @@ export function PathsPanel({
           >
             {Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1).map((n) => (
               <option key={n} value={n}>
-                {n} hop{n === 1 ? '' : 's'}
+                {plural(n, 'paths.hops.one', 'paths.hops.other')}
               </option>
             ))}
           </select>
@@ -65,18 +73,16 @@ export function PathsPanel({
           onClick={onFind}
           data-testid="path-find"
         >
-          {busy ? 'Searching…' : 'Find paths'}
+          {busy ? t('common.searching') : t('paths.find')}
         </button>
         {highlighted && (
           <button type="button" className="link" onClick={onClear}>
-            clear
+            {t('paths.clear')}
           </button>
         )}
       </div>
       <p className="muted small" data-testid="path-through">
-        {coMentions
-          ? 'Through the relation types shown, co-mentions included.'
-          : 'Through the relation types shown; co-mentions are off (Filters).'}
+        {coMentions ? t('paths.throughWith') : t('paths.throughWithout')}
       </p>
       {message && (
         <p className={message.kind === 'error' ? 'error-text small' : 'note small'} data-testid="path-message">

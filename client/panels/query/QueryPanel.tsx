@@ -7,14 +7,10 @@ import { useMemo, useState } from 'react';
 import type { GraphQLResponse } from '../../api/client.ts';
 import { collectIds } from '../../api/collectIds.ts';
 import { createGraphiQLFetcher } from '../../api/graphiqlFetcher.ts';
+import { plural, useI18n } from '../../i18n/index.ts';
 
-const DEFAULT_QUERY = `# Run with ▶ or Ctrl-Enter, then "Show on canvas".
-# Explorer operations (search, neighborhood, paths,
-# timeline, evidence…) and generated types (people,
-# companies, governments, organizations, places,
-# events, articles) are in the Docs pane on the left.
-
-query CompaniesAndPeople {
+/** The example the editor opens with, under a comment in the UI language (query.defaultComment). */
+const EXAMPLE_QUERY = `query CompaniesAndPeople {
   search(query: "Huawei", limit: 10) {
     id
     label
@@ -34,7 +30,11 @@ export interface QueryPanelProps {
 }
 
 export default function QueryPanel({ onShowIds }: QueryPanelProps) {
+  const { t } = useI18n();
   const [last, setLast] = useState<GraphQLResponse | null>(null);
+  // Read once: GraphiQL keeps what the person typed, and a switch must not replace it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the comment is chosen when the editor opens
+  const defaultQuery = useMemo(() => `${t('query.defaultComment')}\n\n${EXAMPLE_QUERY}`, []);
   const fetcher = useMemo(() => createGraphiQLFetcher(setLast), []);
   const ids = useMemo(() => (last?.data ? collectIds(last.data) : []), [last]);
   return (
@@ -42,12 +42,12 @@ export default function QueryPanel({ onShowIds }: QueryPanelProps) {
       <div className="query-bar">
         <span className="muted small">
           {last === null
-            ? 'Run a query; any objects with an id in its result can be drawn on the canvas.'
+            ? t('query.hint')
             : ids.length > 0
-              ? `Last result carries ${ids.length} id${ids.length === 1 ? '' : 's'}.`
+              ? plural(ids.length, 'query.ids.one', 'query.ids.other')
               : last.errors?.length
-                ? 'The last query failed; see the result pane.'
-                : 'The last result has no ids to draw.'}
+                ? t('query.failed')
+                : t('query.noIds')}
         </span>
         <button
           type="button"
@@ -56,13 +56,13 @@ export default function QueryPanel({ onShowIds }: QueryPanelProps) {
           onClick={() => onShowIds(ids)}
           data-testid="show-on-canvas"
         >
-          Show on canvas
+          {t('query.show')}
         </button>
       </div>
       <div className="graphiql-host">
         <GraphiQL
           fetcher={fetcher}
-          defaultQuery={DEFAULT_QUERY}
+          defaultQuery={defaultQuery}
           forcedTheme="light"
           defaultEditorToolsVisibility={false}
         />

@@ -4,7 +4,8 @@ import * as api from '../../api/explorer.ts';
 import type { SearchHit } from '../../api/types.ts';
 import { useLatest } from '../../api/useLatest.ts';
 import { ShapeIcon } from '../../graph/ShapeIcon.tsx';
-import { typeStyle } from '../../graph/types.ts';
+import { plural, showDate, useI18n } from '../../i18n/index.ts';
+import { typePlural } from '../../i18n/labels.ts';
 import { groupHits } from './group.ts';
 
 /** Wait after the last keystroke before asking the server. */
@@ -26,13 +27,15 @@ export interface SearchBoxProps {
 }
 
 export function SearchBox({
-  placeholder = 'Search people, companies, places, events…',
+  placeholder: givenPlaceholder,
   onPick,
   allowGroupPick = true,
   types,
   testId = 'search',
   autoFocus,
 }: SearchBoxProps) {
+  const { t } = useI18n();
+  const placeholder = givenPlaceholder ?? t('search.placeholder');
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -115,19 +118,23 @@ export function SearchBox({
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      {state.status === 'loading' && <span className="search-spinner" role="status" aria-label="Searching" />}
+      {state.status === 'loading' && (
+        <span className="search-spinner" role="status" aria-label={t('search.searchingLabel')} />
+      )}
       {showList && (
         <div className="search-results" id={listId} role="listbox" data-testid={`${testId}-results`}>
           {state.status === 'error' && <div className="search-message error">{state.error}</div>}
-          {state.status === 'loading' && hits.length === 0 && <div className="search-message">Searching…</div>}
+          {state.status === 'loading' && hits.length === 0 && (
+            <div className="search-message">{t('common.searching')}</div>
+          )}
           {state.status === 'ok' && hits.length === 0 && (
-            <div className="search-message">No matches for “{query}”.</div>
+            <div className="search-message">{t('search.noMatches', { query })}</div>
           )}
           {groups.map((group) => (
             <div key={group.label} className="search-group" data-group={group.label}>
               <div className="search-group-header">
                 <ShapeIcon label={group.label} size={13} />
-                <span>{typeStyle(group.label).plural}</span>
+                <span>{typePlural(group.label)}</span>
                 <span className="count">{group.hits.length}</span>
                 {allowGroupPick && group.hits.length > 1 && (
                   <button
@@ -136,7 +143,7 @@ export function SearchBox({
                     onMouseDown={(e) => e.preventDefault()}
                     onClick={() => pick(group.hits)}
                   >
-                    add all
+                    {t('search.addAll')}
                   </button>
                 )}
               </div>
@@ -160,8 +167,13 @@ export function SearchBox({
                     <span className="hit-name">{hit.name}</span>
                     {aliases.length > 0 && <span className="hit-aliases">{aliases.join(', ')}</span>}
                     {hit.label !== 'Event' && hit.label !== 'Article' && (
-                      <span className="hit-count" title="Times mentioned in the articles">
-                        {hit.mentionCount} {hit.mentionCount === 1 ? 'mention' : 'mentions'}
+                      <span className="hit-count" title={t('search.mentionsTitle')}>
+                        {plural(hit.mentionCount, 'common.mention.one', 'common.mention.other')}
+                      </span>
+                    )}
+                    {hit.label === 'Event' && hit.date && (
+                      <span className="hit-count" title={t('search.eventDateTitle')} data-testid="search-hit-date">
+                        {showDate(hit.date)}
                       </span>
                     )}
                   </div>
@@ -174,7 +186,7 @@ export function SearchBox({
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => setOpenGroups(new Set([...openGroups, group.label]))}
                 >
-                  show all {group.hits.length} {typeStyle(group.label).plural.toLowerCase()}
+                  {t('search.showAll', { count: group.hits.length, types: typePlural(group.label).toLowerCase() })}
                 </button>
               )}
             </div>

@@ -1,6 +1,7 @@
 // Timeline of events: an SVG histogram with a brush to choose the date range the canvas shows.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../api/types.ts';
+import { plural, useI18n } from '../../i18n/index.ts';
 import { DateField } from '../DateField.tsx';
 import { binEvents } from './histogram.ts';
 
@@ -22,6 +23,7 @@ const AXIS_PX = 16;
 const AXIS_LABEL_PX = 44;
 
 export function Timeline({ events, loading, error, onCanvas, from, to, onRange, hiddenByRange }: TimelineProps) {
+  const { t } = useI18n();
   const wrap = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(600);
   const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
@@ -63,30 +65,31 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
   return (
     <div className="timeline" data-testid="timeline">
       <div className="timeline-head">
-        <strong>Timeline</strong>
-        <span className="timeline-status muted small" title="Drag across the bars to filter the canvas by date">
-          {events.length} events{undated > 0 ? ` (${undated} undated)` : ''}
-          {from || to ? ` · ${inRange} in range` : ' · drag across the bars to filter'}
-          {hiddenByRange > 0 ? ` · ${hiddenByRange} on canvas hidden` : ''}
+        <strong>{t('timeline.title')}</strong>
+        <span className="timeline-status muted small" title={t('timeline.dragTitle')}>
+          {plural(events.length, 'timeline.events.one', 'timeline.events.other')}
+          {undated > 0 ? ` ${t('timeline.undated', { count: undated })}` : ''}
+          {` ${from || to ? t('timeline.inRange', { count: inRange }) : t('timeline.dragHint')}`}
+          {hiddenByRange > 0 ? ` ${t('timeline.hiddenOnCanvas', { count: hiddenByRange })}` : ''}
         </span>
         <label className="small" htmlFor="timeline-from">
-          From{' '}
+          {t('timeline.from')}{' '}
           <DateField
             id="timeline-from"
             value={from}
             onChange={(d) => onRange(d, to)}
             testId="timeline-from"
-            label="From date"
+            label={t('timeline.fromDate')}
           />
         </label>
         <label className="small" htmlFor="timeline-to">
-          to{' '}
+          {t('timeline.to')}{' '}
           <DateField
             id="timeline-to"
             value={to}
             onChange={(d) => onRange(from, d)}
             testId="timeline-to"
-            label="To date"
+            label={t('timeline.toDate')}
           />
         </label>
         <button
@@ -96,15 +99,13 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
           data-testid="timeline-clear"
           disabled={!from && !to}
         >
-          Clear
+          {t('common.clear')}
         </button>
       </div>
       <div ref={wrap} className="timeline-chart">
-        {error && <p className="error-text small">Timeline unavailable: {error}</p>}
-        {!error && loading && events.length === 0 && <p className="muted small">Loading events…</p>}
-        {!error && !loading && bins.length === 0 && (
-          <p className="muted small">No dated events yet — load articles to fill the timeline.</p>
-        )}
+        {error && <p className="error-text small">{t('timeline.unavailable', { error })}</p>}
+        {!error && loading && events.length === 0 && <p className="muted small">{t('timeline.loading')}</p>}
+        {!error && !loading && bins.length === 0 && <p className="muted small">{t('timeline.empty')}</p>}
         {bins.length > 0 && (
           <svg
             width={width}
@@ -126,7 +127,7 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
               onRange(bins[i0].start, bins[i1].end);
             }}
           >
-            <title>Events per period; drag to choose a date range</title>
+            <title>{t('timeline.svgTitle')}</title>
             {band && (
               <rect className="brush" x={band[0] * barW} y={0} width={(band[1] - band[0] + 1) * barW} height={chartH} />
             )}
@@ -136,7 +137,7 @@ export function Timeline({ events, loading, error, onCanvas, from, to, onRange, 
               const outside = band !== null && (i < band[0] || i > band[1]);
               return (
                 <g key={b.start} className={outside ? 'outside' : undefined}>
-                  <title>{`${b.label}: ${b.count} events (${b.onCanvas} on canvas)`}</title>
+                  <title>{t('timeline.barTitle', { label: b.label, count: b.count, onCanvas: b.onCanvas })}</title>
                   <rect className="bar" x={i * barW + 1} y={chartH - h} width={Math.max(1, barW - 2)} height={h} />
                   {hc > 0 && (
                     <rect

@@ -24,14 +24,21 @@ export interface LaunchedBrowser {
   close: () => Promise<void>;
 }
 
-/** A persistent context gives each run its own throwaway user-data dir, as the project's rules require. */
-export async function launchBrowser(opts: { width?: number; height?: number } = {}): Promise<LaunchedBrowser> {
+/**
+ * A persistent context gives each run its own throwaway user-data dir, as the project's rules require. `locale` is the
+ * browser's language (navigator.languages), which picks the explorer's UI language: English unless a test asks for
+ * Danish, so tests that read English wording do not depend on the machine's settings.
+ */
+export async function launchBrowser(
+  opts: { width?: number; height?: number; locale?: string } = {},
+): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'newsgraph-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
+    locale: opts.locale ?? 'en-US',
     acceptDownloads: true,
   });
   const page = context.pages()[0] ?? (await context.newPage());

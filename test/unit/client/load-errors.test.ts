@@ -44,7 +44,9 @@ describe('URL loads', () => {
       loadErrorMessage(
         new ApiError('HTTP_ERROR', 'https://a.example/x: the site answered HTTP 404 (not found): check the address'),
       ),
-    ).toBe('The site answered HTTP 404 (not found): check the address (HTTP_ERROR)');
+    ).toBe(
+      'The site answered HTTP 404: the page could not be fetched. Check the address, or paste the article text. (HTTP_ERROR)',
+    );
   });
 
   it('checks the address in the browser first', () => {
