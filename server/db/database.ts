@@ -95,6 +95,11 @@ export function runCancellable<T>(signal: AbortSignal, work: () => T): T {
   return requestSignal.run(signal, work);
 }
 
+/** True when the HTTP request being served was cancelled: what fails after that is the cancellation, not a fault. */
+export function requestCancelled(): boolean {
+  return requestSignal.getStore()?.aborted ?? false;
+}
+
 function cancelledError(): NewsgraphError {
   return new NewsgraphError(
     ErrorCode.QUERY_CANCELLED,

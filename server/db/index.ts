@@ -10,7 +10,7 @@ import { EntityRepository } from './repositories/entities.ts';
 import { ExplorerRepository } from './repositories/explorer.ts';
 
 export type { Database, DatabaseOptions } from './database.ts';
-export { runCancellable } from './database.ts';
+export { requestCancelled, runCancellable } from './database.ts';
 export type { Neo4jConnection } from './driver.ts';
 export { translateDatabaseError } from './errors.ts';
 export { searchQuery, searchTerms } from './lucene.ts';

@@ -2,7 +2,7 @@
 // says what to do; internal details are logged, never sent. formatError never throws.
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { translateDatabaseError } from '../db/index.ts';
+import { requestCancelled, translateDatabaseError } from '../db/index.ts';
 import { ErrorCode, isNewsgraphError, type NewsgraphError } from '../errors.ts';
 
 /** Codes that mean "the request was wrong": all reach clients as BAD_USER_INPUT, the precise one as `reason`. */
@@ -59,6 +59,16 @@ export function createFormatError(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     try {
       const original = unwrapResolverError(error);
+      // The client went away and its sessions were closed (runCancellable): @neo4j/graphql's resolvers then fail with
+      // "closed session", which is the cancellation itself, not an internal fault to log.
+      if (requestCancelled() && !(isNewsgraphError(original) && original.code !== ErrorCode.INTERNAL)) {
+        return {
+          message: 'the request was cancelled (the client went away) and its database work was stopped',
+          locations: formatted.locations,
+          path: formatted.path,
+          extensions: { code: ErrorCode.QUERY_CANCELLED },
+        };
+      }
       if (isNewsgraphError(original)) return fromNewsgraphError(formatted, original, log);
       if (isDatabaseError(original)) return fromNewsgraphError(formatted, translateDatabaseError(original), log);
       // Parse, validation, variable and guard errors already carry a code and a useful message. (Checked by

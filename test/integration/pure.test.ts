@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { buildSchema as buildSdlSchema, GraphQLError, parse, validate } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import { runCancellable } from '../../server/db/database.ts';
 import { translateDatabaseError } from '../../server/db/errors.ts';
 import { namesQuery, searchQuery, searchTerms } from '../../server/db/lucene.ts';
 import { combineProperties, type EntityRelationship, planMerge } from '../../server/db/merge-plan.ts';
@@ -244,6 +245,21 @@ describe('error normalisation', () => {
     const validation = { message: 'Cannot query field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
     expect(format(validation, new GraphQLError('Cannot query field'))).toBe(validation);
     expect(logged).toContain('unexpected error while resolving stats');
+  });
+
+  it('reports what fails after the client went away as the cancellation, and logs nothing', () => {
+    const closed = new Neo4jError('You cannot run more transactions on a closed session.', 'N/A', '', '');
+    const gone = new AbortController();
+    gone.abort();
+    const before = logged.length;
+    const answer = runCancellable(gone.signal, () => format(base, closed));
+    expect(answer.extensions?.code).toBe('QUERY_CANCELLED');
+    expect(logged.length).toBe(before);
+    // The same error while the request is still there is a fault, and is logged.
+    expect(
+      runCancellable(new AbortController().signal, () => format(base, new Error('closed session'))).extensions?.code,
+    ).toBe('INTERNAL_SERVER_ERROR');
+    expect(logged.length).toBe(before + 1);
   });
 
   it('never throws, whatever it is given', () => {
