@@ -60,6 +60,13 @@ export const QUERY_NAMES = [
   'stats',
   'article-view',
   'articles-count',
+  // watched feeds and the lease that lets one server at a time poll each
+  'feed-add',
+  'feed-remove',
+  'feeds-all',
+  'feed-claim',
+  'feed-lease-renew',
+  'feed-record-poll',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

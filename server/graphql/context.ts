@@ -1,5 +1,5 @@
 // What every resolver gets: the repositories, the ingest pipeline, and what this request may do.
-import type { ArticleRepository, EntityRepository, ExplorerRepository } from '../db/index.ts';
+import type { ArticleRepository, EntityRepository, ExplorerRepository, FeedRow } from '../db/index.ts';
 import type { LoadSummary } from '../model.ts';
 
 export interface IngestInput {
@@ -9,11 +9,20 @@ export interface IngestInput {
   readonly publishedAt?: string | null;
 }
 
+/** Watched feeds: the :Feed nodes and the poller that reads them. */
+export interface FeedService {
+  list(): Promise<FeedRow[]>;
+  /** Checks `url` with the SSRF guard, watches it and has the poller look at it now. */
+  add(url: string): Promise<FeedRow>;
+  remove(url: string): Promise<boolean>;
+}
+
 /** The application's operations, injected by the composition root (server/main.ts) or a test. */
 export interface Services {
   readonly explorer: ExplorerRepository;
   readonly articles: ArticleRepository;
   readonly entities: EntityRepository;
+  readonly feeds: FeedService;
   /** Runs the whole pipeline (read -> extract -> load) on pasted text. */
   ingest(input: IngestInput): Promise<LoadSummary>;
   /** Fetches a web page and runs the pipeline on its article (the SSRF guard and politeness rules apply). */
