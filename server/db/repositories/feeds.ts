@@ -75,11 +75,22 @@ export class FeedRepository {
 
   /**
    * Takes the lease on the next due feed (of `urls`, or of all) for `leaseMs`; null when none is due or every due
-   * one is leased by another poller. One write: of concurrent claims on one feed only one gets it.
+   * one is leased by another poller; feeds in `exclude` are passed over. One write: of concurrent claims on one feed
+   * only one gets it.
    */
-  async claimDue(owner: string, leaseMs: number, urls: readonly string[] | null = null): Promise<ClaimedFeed | null> {
+  async claimDue(
+    owner: string,
+    leaseMs: number,
+    urls: readonly string[] | null = null,
+    exclude: readonly string[] = [],
+  ): Promise<ClaimedFeed | null> {
     const [row] = await this.#db.write((q) =>
-      q.run('feed-claim', { owner, leaseMs: Math.round(leaseMs), urls: urls ? [...urls] : null }),
+      q.run('feed-claim', {
+        owner,
+        leaseMs: Math.round(leaseMs),
+        urls: urls ? [...urls] : null,
+        exclude: [...exclude],
+      }),
     );
     if (!row) return null;
     return {

@@ -114,13 +114,18 @@ export class FeedPoller {
       });
   }
 
-  /** Polls every feed that is due and not leased by another poller, one after another; returns what each gave. */
+  /**
+   * Polls every feed that is due and not leased by another poller, one after another, each at most once; returns what
+   * each gave.
+   */
   async pollDue(): Promise<FeedPollResult[]> {
     const results: FeedPollResult[] = [];
+    const polled: string[] = [];
     for (;;) {
       if (this.#halted) break;
-      const claimed = await this.#options.feeds.claimDue(this.owner, FEED_LEASE_MS, this.#options.urls ?? null);
+      const claimed = await this.#options.feeds.claimDue(this.owner, FEED_LEASE_MS, this.#options.urls ?? null, polled);
       if (!claimed) break;
+      polled.push(claimed.url);
       const result = await this.#poll(claimed);
       results.push(result);
       this.#options.onPoll?.(result);
@@ -137,6 +142,7 @@ export class FeedPoller {
     let notModified = false;
     let title: string | null = null;
     let validators = { etag: claimed.etag, lastModified: claimed.lastModified };
+    let renewal: Promise<void> = Promise.resolve();
     try {
       const fetched = await fetcher.fetchFeed(claimed.url, validators);
       if (fetched.unchanged) notModified = true;
@@ -146,8 +152,12 @@ export class FeedPoller {
           onItem: (outcome) => {
             outcomes.push(outcome);
             this.#options.onItem?.(claimed.url, outcome);
-            // A big feed at one request per second can outlast the lease: keep it while items load.
-            void feeds.renewLease(claimed.url, this.owner, FEED_LEASE_MS).catch(() => {});
+            // A big feed at one request per second can outlast the lease: keep it while items load (awaited
+            // before the poll is recorded, so a late renewal cannot outlive the lease's release).
+            renewal = renewal.then(
+              () => feeds.renewLease(claimed.url, this.owner, FEED_LEASE_MS).then(() => {}),
+              () => {},
+            );
           },
         });
         title = read.title;
@@ -157,6 +167,7 @@ export class FeedPoller {
       error = errorMessage(caught);
       if (error.code === ErrorCode.DATABASE_UNAVAILABLE) throw error; // the lease runs out; the next tick retries
     }
+    await renewal.catch(() => {});
     const loadedLinks = [...remembered];
     for (const outcome of outcomes) if (outcome.ok && !remembered.has(outcome.file)) loadedLinks.push(outcome.file);
     const failed = outcomes.filter((o): o is Extract<FileOutcome, { ok: false }> => !o.ok);
