@@ -59,7 +59,7 @@ const DATABASE_LOST_EXIT_CODE = 3;
 /** Progress bar width in characters. */
 const BAR_WIDTH = 28;
 
-interface Connected {
+export interface Connected {
   readonly database: Database;
   readonly embedded?: EmbeddedNeo4j;
   readonly where: string;
@@ -89,7 +89,7 @@ async function runningNeo4j(config: Config): Promise<Connected | undefined> {
 }
 
 /** Finds or starts the Neo4j to load into (see the header comment). */
-async function connect(config: Config): Promise<Connected> {
+export async function connect(config: Config): Promise<Connected> {
   const credentials = { user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase };
   if (config.neo4jUri) {
     const database = connectDatabase({ uri: config.neo4jUri, ...credentials });
@@ -268,7 +268,7 @@ export async function run(args: string[]): Promise<number> {
 }
 
 /** Prints one file's outcome as the other paths do (a JSON line, or failures on stderr). */
-function reportOutcome(outcome: FileOutcome, json: boolean): void {
+export function reportOutcome(outcome: FileOutcome, json: boolean): void {
   if (json) {
     process.stdout.write(
       `${JSON.stringify(
