@@ -18,7 +18,7 @@ import { ErrorCode, NewsgraphError } from './errors.ts';
 import { createApolloServer } from './graphql/apollo.ts';
 import type { GraphQLContext, Services } from './graphql/context.ts';
 import { buildSchema } from './graphql/schema.ts';
-import { EventHub, type LoadedArticle } from './http/events.ts';
+import { CLIENT_ID_HEADER, EventHub } from './http/events.ts';
 import { allowedHostNames, isAllowedHost, isAllowedOrigin, isLoopback } from './http/hosts.ts';
 import { FeedPoller } from './ingest/feeds/poller.ts';
 import { assertUrlAllowed, parseArticleUrl } from './ingest/fetch/address.ts';
@@ -42,6 +42,8 @@ export const DEMO_ARTICLES_DIR = join(PROJECT_ROOT, 'data', 'articles');
 /** JSON escapes (\u00e6 for æ) can triple an article's size on the wire; the body limit leaves room for that. */
 const JSON_OVERHEAD_FACTOR = 4;
 const BODY_HEADROOM_BYTES = 64 * 1024;
+/** Longest explorer tab id passed on in articles-loaded events (the client sends a UUID). */
+const MAX_CLIENT_ID_LENGTH = 64;
 
 const log = (message: string, error?: unknown): void => {
   const detail =
@@ -126,17 +128,9 @@ export async function startServer(
   });
   // Open explorers hear of every article this server loads (GraphQL or a watched feed) through /events.
   const events = new EventHub();
-  const announce = (source: string, summaries: readonly LoadSummary[]): void => {
-    const articles: LoadedArticle[] = summaries
-      .filter((s) => s.status === 'new')
-      .map(({ articleId, title, status, createdNodeIds, mergedNodeIds }) => ({
-        articleId,
-        title,
-        status,
-        createdNodeIds,
-        mergedNodeIds,
-      }));
-    if (articles.length > 0) events.publish({ type: 'articles-loaded', source, articles });
+  const announce = (source: string, summaries: readonly LoadSummary[], clientId: string | null = null): void => {
+    const articles = summaries.filter((s) => s.status === 'new');
+    if (articles.length > 0) events.publish({ type: 'articles-loaded', source, clientId, articles });
   };
   const poller = new FeedPoller({
     deps: pipeline,
@@ -155,13 +149,13 @@ export async function startServer(
   });
   const services: Services = {
     ...repositories,
-    ingestUrl: async (url) => {
+    ingestUrl: async (url, clientId) => {
       const summary = await ingestUrl(pipeline, fetcher, url);
-      announce(url, [summary]);
+      announce(url, [summary], clientId);
       return summary;
     },
     maxArticleBytes: config.maxArticleBytes,
-    ingest: async (input) => {
+    ingest: async (input, clientId) => {
       const summary = await ingestArticle(pipeline, {
         content: input.text,
         source: 'GraphQL input',
@@ -169,7 +163,7 @@ export async function startServer(
         ...(input.url ? { url: input.url } : {}),
         ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
       });
-      announce('GraphQL input', [summary]);
+      announce('GraphQL input', [summary], clientId);
       return summary;
     },
     feeds: {
@@ -328,6 +322,7 @@ export async function startServer(
         return {
           services,
           mayMutate,
+          clientId: req.get(CLIENT_ID_HEADER)?.slice(0, MAX_CLIENT_ID_LENGTH) || null,
           ...(database.databaseName ? { sessionConfig: { database: database.databaseName } } : {}),
           executionContext: database.cancellableDriver,
           transaction: { timeout: database.readTimeoutMs },

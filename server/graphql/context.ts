@@ -23,10 +23,13 @@ export interface Services {
   readonly articles: ArticleRepository;
   readonly entities: EntityRepository;
   readonly feeds: FeedService;
-  /** Runs the whole pipeline (read -> extract -> load) on pasted text. */
-  ingest(input: IngestInput): Promise<LoadSummary>;
+  /**
+   * Runs the whole pipeline (read -> extract -> load) on pasted text. `clientId`: the explorer tab that asked, named
+   * in the articles-loaded event so that tab does not offer its own load back.
+   */
+  ingest(input: IngestInput, clientId?: string | null): Promise<LoadSummary>;
   /** Fetches a web page and runs the pipeline on its article (the SSRF guard and politeness rules apply). */
-  ingestUrl(url: string): Promise<LoadSummary>;
+  ingestUrl(url: string, clientId?: string | null): Promise<LoadSummary>;
   /** Largest article text accepted, in bytes (config.maxArticleBytes). */
   readonly maxArticleBytes: number;
 }
@@ -35,6 +38,8 @@ export interface GraphQLContext {
   readonly services: Services;
   /** Whether this request may run mutations (see main.ts: token required off loopback). */
   readonly mayMutate: boolean;
+  /** The explorer tab that sent the request (x-newsgraph-client), or null. */
+  readonly clientId?: string | null;
   /** @neo4j/graphql reads the database name from here. */
   readonly sessionConfig?: { database?: string };
   /** @neo4j/graphql runs its generated queries through this (Database.cancellableDriver: stopped with the request). */

@@ -161,10 +161,11 @@ export const explorerResolvers = {
       const input = args.input as IngestInput;
       checkArticleText(input, ctx.services.maxArticleBytes);
       if (input.publishedAt) checkDate(input.publishedAt, 'input.publishedAt');
-      return ctx.services.ingest(input);
+      return ctx.services.ingest(input, ctx.clientId);
     },
 
-    ingestUrl: (_: unknown, args: Args, ctx: GraphQLContext) => ctx.services.ingestUrl(checkUrlArgument(args.url)),
+    ingestUrl: (_: unknown, args: Args, ctx: GraphQLContext) =>
+      ctx.services.ingestUrl(checkUrlArgument(args.url), ctx.clientId),
 
     addFeed: (_: unknown, args: Args, ctx: GraphQLContext) => ctx.services.feeds.add(checkUrlArgument(args.url)),
 

@@ -2,6 +2,7 @@
 // this server), so they can offer to draw what changed. One-way and plain HTTP, so the Host allow-list and origin
 // guard in main.ts apply as to every route; streams are capped and kept open by a heartbeat comment.
 import type { Request, Response } from 'express';
+import type { LoadSummary } from '../model.ts';
 
 /** Open streams at most; more get 503 (each holds a socket; a tab holds one). */
 export const MAX_EVENT_STREAMS = 100;
@@ -10,17 +11,19 @@ export const EVENT_HEARTBEAT_MS = 25_000;
 /** How long a browser waits before reconnecting a dropped stream (the `retry:` field). */
 const RECONNECT_MS = 5_000;
 
-/** One loaded article as the explorer's "what changed" highlight needs it (the fields of IngestResult it reads). */
-export interface LoadedArticle {
-  readonly articleId: string;
-  readonly title: string;
-  readonly status: 'new' | 'unchanged';
-  readonly createdNodeIds: readonly string[];
-  readonly mergedNodeIds: readonly string[];
-}
+/** The header an explorer tab names itself with, so it can tell its own loads from others' in articles-loaded. */
+export const CLIENT_ID_HEADER = 'x-newsgraph-client';
 
 export type ServerEvent =
-  | { readonly type: 'articles-loaded'; readonly source: string; readonly articles: readonly LoadedArticle[] }
+  | {
+      readonly type: 'articles-loaded';
+      /** The feed URL, the page URL or "GraphQL input" the articles came from. */
+      readonly source: string;
+      /** The explorer tab whose request loaded them (its CLIENT_ID_HEADER), or null (a feed, a script). */
+      readonly clientId: string | null;
+      /** Each new article's load summary, as ingestArticle returns it (the explorer highlights from it). */
+      readonly articles: readonly LoadSummary[];
+    }
   | { readonly type: 'feeds-changed' };
 
 /** The open /events streams; `publish` sends to all of them. */

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import * as api from '../../api/explorer.ts';
 import type { IngestArticleInput, IngestResult } from '../../api/types.ts';
 import { DateField } from '../DateField.tsx';
+import { FeedsSection } from './FeedsSection.tsx';
 import { checkArticleSize, loadErrorMessage, MAX_ARTICLE_BYTES, tooLargeMessage } from './loadErrors.ts';
 import { parseArticle } from './parseArticle.ts';
 import { UrlLoadForm } from './UrlLoadForm.tsx';
@@ -237,6 +238,7 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
           )}
         </section>
       )}
+      <FeedsSection />
     </div>
   );
 }
