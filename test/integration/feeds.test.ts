@@ -1,6 +1,7 @@
 // Feeds against a real local news site and a real Neo4j: `ingest FEED_URL` loads every item (or says why not), a
 // watched feed in a running server picks up a new item, an unchanged feed costs one 304, and of two pollers on one
 // Neo4j only one polls a feed.
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../server/cli/commands/ingest.ts';
 import { FeedPoller } from '../../server/ingest/feeds/poller.ts';
@@ -36,14 +37,39 @@ function requestsFor(path: string, from = 0) {
   return site.requests.slice(from).filter((r) => r.path === path);
 }
 
-function poller(owner: string, intervalMs = 60_000): FeedPoller {
+function poller(owner: string): FeedPoller {
   return new FeedPoller({
     deps: app.pipeline,
     fetcher: fetcher(),
     feeds: app.repositories.feeds,
-    intervalMs,
+    intervalMs: 60_000,
     owner,
   });
+}
+
+/** An open /events stream: `next(type)` resolves to the data of the next message of that type. */
+async function eventStream(url: string, headers: Record<string, string> = {}) {
+  const controller = new AbortController();
+  const response = await fetch(`${url}/events`, { signal: controller.signal, headers });
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  return {
+    response,
+    async next(type: string): Promise<Record<string, any>> {
+      for (;;) {
+        const match = new RegExp(`event: ${type}\ndata: (.*)\n\n`).exec(buffer);
+        if (match) {
+          buffer = buffer.slice((match.index ?? 0) + match[0].length);
+          return JSON.parse(match[1]);
+        }
+        const chunk = await reader?.read();
+        if (!chunk || chunk.done) throw new Error(`the event stream ended before a ${type} message`);
+        buffer += decoder.decode(chunk.value, { stream: true });
+      }
+    },
+    close: () => controller.abort(),
+  };
 }
 
 describe('ingestUrls with feeds', () => {
@@ -210,8 +236,16 @@ describe('watched feeds in a running server', () => {
       },
       { timeout: 30_000, interval: 200 },
     );
+    // An open explorer hears of the article the next poll loads.
+    const events = await eventStream(server.url);
     site.liveFeed.push(feedEntry(site.url, VESTKYST));
     try {
+      const loaded = await events.next('articles-loaded');
+      expect(loaded).toMatchObject({ source: live, clientId: null });
+      expect(loaded.articles).toEqual([
+        expect.objectContaining({ title: VESTKYST.title, status: 'new', createdNodeIds: expect.any(Array) }),
+      ]);
+      expect(loaded.articles[0].createdNodeIds.length).toBeGreaterThan(0);
       await vi.waitFor(
         async () => {
           const { data } = await server.gql(FEEDS);
@@ -221,12 +255,44 @@ describe('watched feeds in a running server', () => {
       );
     } finally {
       site.liveFeed.pop();
+      events.close();
     }
     expect(await app.repositories.articles.findByUrl(`${site.url}${VESTKYST.path}`)).not.toBeNull();
 
     const removed = await server.gql('mutation ($url: String!) { removeFeed(url: $url) }', { url: live });
     expect(removed.data?.removeFeed).toBe(true);
     expect((await server.gql(FEEDS)).data?.feeds).toEqual([]);
+  });
+
+  it('names the tab that loaded an article in its event, so that tab can leave it out', async () => {
+    const events = await eventStream(server.url);
+    try {
+      await server.gql(
+        'mutation ($url: String!) { ingestUrl(url: $url) { status } }',
+        { url: `${site.url}${SKOVBO.path}` },
+        { 'x-newsgraph-client': 'fane-7' },
+      );
+      const loaded = await events.next('articles-loaded');
+      expect(loaded).toMatchObject({
+        clientId: 'fane-7',
+        articles: [expect.objectContaining({ title: SKOVBO.title })],
+      });
+    } finally {
+      events.close();
+    }
+  });
+
+  it('/events answers only to the allowed host names', async () => {
+    const refused = await new Promise<number>((resolve, reject) => {
+      const port = new URL(server.url).port;
+      request({ host: '127.0.0.1', port, path: '/events', headers: { host: `rebinding.example:${port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(refused).toBe(421);
   });
 
   it('addFeed refuses an address the SSRF guard forbids', async () => {
