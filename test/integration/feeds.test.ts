@@ -4,6 +4,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../server/cli/commands/ingest.ts';
+import { run as watch } from '../../server/cli/commands/watch.ts';
 import { FeedPoller } from '../../server/ingest/feeds/poller.ts';
 import { PageFetcher } from '../../server/ingest/fetch/fetch.ts';
 import { ingestUrls } from '../../server/ingest/urls.ts';
@@ -143,6 +144,76 @@ describe('newsgraph ingest FEED_URL', () => {
     expect(lines.map((l) => l.status ?? l.code)).toEqual(['new', 'new', 'ROBOTS_DISALLOWED', 'HTTP_ERROR']);
     expect(lines[3].error).toMatch(/HTTP 404/);
     expect(code).toBe(1);
+  });
+});
+
+describe('newsgraph watch FEED_URL', () => {
+  /** Runs `watch --json` until its first poll has been reported; returns the exit code and the JSON lines. */
+  async function watchOnePoll(...args: string[]) {
+    const { uri, user, password } = testNeo4j();
+    for (const [name, value] of Object.entries({
+      NEO4J_URI: uri,
+      NEO4J_USER: user,
+      NEO4J_PASSWORD: password,
+      NEWSGRAPH_ALLOW_PRIVATE_URLS: '1',
+      NEWSGRAPH_FETCH_HOST_INTERVAL_MS: '0',
+    }))
+      vi.stubEnv(name, value);
+    const stop = new AbortController();
+    let stdout = '';
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      stdout += String(chunk);
+      if (/"feed":/.test(String(chunk))) stop.abort(); // the poll line: stop after this poll
+      return true;
+    });
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const code = await watch(['--json', '--every', '1h', ...args], stop.signal);
+      return {
+        code,
+        lines: stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line)),
+      };
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+      vi.unstubAllEnvs();
+    }
+  }
+
+  it('loads the items of a feed, then only new ones: an unchanged feed is one 304', async () => {
+    const live = `${site.url}${FEED_PATHS.live}`;
+    const first = await watchOnePoll(live);
+    expect(first.code).toBe(0);
+    expect(first.lines).toEqual([
+      expect.objectContaining({ file: `${site.url}${KATTEGAT.path}`, ok: true, status: 'new' }),
+      expect.objectContaining({ feed: live, notModified: false, items: 1, error: null }),
+    ]);
+    const before = site.requests.length;
+    const again = await watchOnePoll(live);
+    expect(again.lines).toEqual([expect.objectContaining({ feed: live, notModified: true, items: 0 })]);
+    expect(site.requests.slice(before).map((r) => [r.path, r.status])).toEqual([
+      ['/robots.txt', 200],
+      [FEED_PATHS.live, 304],
+    ]);
+    expect((await app.repositories.feeds.list()).map((f) => f.url)).toEqual([live]);
+  });
+
+  it('refuses a URL the SSRF guard forbids before connecting (exit 1), and no URL as a usage error (exit 2)', async () => {
+    let stderr = '';
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    });
+    try {
+      expect(await watch([`${site.url}${FEED_PATHS.live}`], new AbortController().signal)).toBe(1);
+      expect(stderr).toMatch(/NEWSGRAPH_ALLOW_PRIVATE_URLS/);
+      expect(await watch([], new AbortController().signal)).toBe(2);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });
 

@@ -36,7 +36,21 @@ function pollLine(result: FeedPollResult): string {
   return `feed ${result.url}: ${fresh} new, ${unchanged} unchanged, ${failed} failed`;
 }
 
-export async function run(args: string[]): Promise<number> {
+/** Aborted on Ctrl-C or SIGTERM. */
+function untilInterrupted(): AbortSignal {
+  const controller = new AbortController();
+  const stop = (): void => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    controller.abort();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return controller.signal;
+}
+
+/** `stop`: ends the watch after the feed being polled (default: Ctrl-C or SIGTERM; tests pass their own). */
+export async function run(args: string[], stop: AbortSignal = untilInterrupted()): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(USAGE);
     return 0;
@@ -119,15 +133,13 @@ export async function run(args: string[]): Promise<number> {
       },
     });
     await new Promise<void>((resolveStop) => {
-      const stop = (): void => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
+      const halt = (): void => {
         process.stderr.write('Stopping after the current feed…\n');
         void poller.stop().then(resolveStop);
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
       poller.start();
+      if (stop.aborted) halt();
+      else stop.addEventListener('abort', halt, { once: true });
     });
     return failedItems === 0 ? 0 : 1;
   } catch (error) {
