@@ -64,6 +64,7 @@ export const QUERY_NAMES = [
   'feed-add',
   'feed-remove',
   'feeds-all',
+  'feeds-due',
   'feed-claim',
   'feed-lease-renew',
   'feed-record-poll',

@@ -84,14 +84,12 @@ export class FeedRepository {
     urls: readonly string[] | null = null,
     exclude: readonly string[] = [],
   ): Promise<ClaimedFeed | null> {
-    const [row] = await this.#db.write((q) =>
-      q.run('feed-claim', {
-        owner,
-        leaseMs: Math.round(leaseMs),
-        urls: urls ? [...urls] : null,
-        exclude: [...exclude],
-      }),
-    );
+    const scope = { urls: urls ? [...urls] : null, exclude: [...exclude] };
+    // A read first: most ticks find nothing due, and a write transaction counts as a change of the graph for the
+    // explorer's caches (Database.writeGeneration).
+    const [due] = await this.#db.read((q) => q.run('feeds-due', scope));
+    if (Number(due?.due ?? 0) === 0) return null;
+    const [row] = await this.#db.write((q) => q.run('feed-claim', { owner, leaseMs: Math.round(leaseMs), ...scope }));
     if (!row) return null;
     return {
       url: String(row.url),
