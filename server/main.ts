@@ -138,6 +138,7 @@ export async function startServer(
     feeds: repositories.feeds,
     intervalMs: config.feedIntervalMs,
     log,
+    paused: () => (options.databaseStatus ? options.databaseStatus().state !== 'up' : false),
     onPoll: (result) => {
       announce(
         result.url,

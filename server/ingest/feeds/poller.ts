@@ -3,7 +3,7 @@
 // conditional requests so that an unchanged feed costs one 304.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { FeedRepository, FeedRow } from '../../db/index.ts';
+import type { ClaimedFeed, FeedRepository, FeedRow } from '../../db/index.ts';
 import { ErrorCode, isNewsgraphError, NewsgraphError } from '../../errors.ts';
 import type { PageFetcher } from '../fetch/fetch.ts';
 import type { FileOutcome } from '../files.ts';
@@ -48,11 +48,13 @@ export interface FeedPollerOptions {
   readonly onPoll?: (result: FeedPollResult) => void;
   /** Where problems of the poller itself go (a database outage during a poll). */
   readonly log?: (message: string, error?: unknown) => void;
+  /** True while ticks should be skipped (the server's Neo4j is restarting): no poll, no error logged per tick. */
+  readonly paused?: () => boolean;
   /** Random numbers in [0, 1) for the jitter (tests may pin it). */
   readonly random?: () => number;
 }
 
-function errorMessage(error: unknown): NewsgraphError {
+function asNewsgraphError(error: unknown): NewsgraphError {
   return isNewsgraphError(error)
     ? error
     : new NewsgraphError(ErrorCode.INTERNAL, error instanceof Error ? error.message : String(error));
@@ -106,7 +108,8 @@ export class FeedPoller {
   #tick(): void {
     if (this.#busy || this.#stopped) return;
     this.#busy = true;
-    this.#running = this.pollDue()
+    const paused = this.#options.paused?.() ?? false;
+    this.#running = (paused ? Promise.resolve() : this.pollDue())
       .catch((error) => this.#options.log?.('polling feeds failed', error))
       .finally(() => {
         this.#busy = false;
@@ -133,7 +136,7 @@ export class FeedPoller {
     return results;
   }
 
-  async #poll(claimed: Awaited<ReturnType<FeedRepository['claimDue']>> & object): Promise<FeedPollResult> {
+  async #poll(claimed: ClaimedFeed): Promise<FeedPollResult> {
     const { deps, fetcher, feeds, intervalMs } = this.#options;
     const nextPollInMs = intervalMs * (1 - FEED_INTERVAL_JITTER + 2 * FEED_INTERVAL_JITTER * this.#random());
     const remembered = new Set(claimed.loadedLinks);
@@ -164,7 +167,7 @@ export class FeedPoller {
         validators = { etag: fetched.etag, lastModified: fetched.lastModified };
       }
     } catch (caught) {
-      error = errorMessage(caught);
+      error = asNewsgraphError(caught);
       if (error.code === ErrorCode.DATABASE_UNAVAILABLE) throw error; // the lease runs out; the next tick retries
     }
     await renewal.catch(() => {});
