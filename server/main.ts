@@ -145,7 +145,12 @@ export async function startServer(
         result.outcomes.flatMap((o) => (o.ok ? [o.summary] : [])),
       );
       events.publish({ type: 'feeds-changed' });
-      if (result.error) log(`feed ${result.url}: ${result.error.message}`);
+      if (result.error)
+        log(
+          result.error.message.startsWith(result.url)
+            ? `feed ${result.error.message}`
+            : `feed ${result.url}: ${result.error.message}`,
+        );
     },
   });
   const services: Services = {
