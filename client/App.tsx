@@ -8,6 +8,7 @@ import { useExport } from './hooks/useExport.ts';
 import { useHistoryKeys } from './hooks/useHistoryKeys.ts';
 import { useLoad } from './hooks/useLoad.ts';
 import { useMerge } from './hooks/useMerge.ts';
+import { useNewArticles } from './hooks/useNewArticles.ts';
 import { useOverview } from './hooks/useOverview.ts';
 import { usePanels } from './hooks/usePanels.ts';
 import { usePaths } from './hooks/usePaths.ts';
@@ -44,6 +45,7 @@ export function App() {
   const merging = useMerge(store, overview.refresh);
   const splitting = useSplit(store, overview.refresh);
   const onLoaded = useLoad(drawing, status, overview.refresh);
+  const newArticles = useNewArticles(onLoaded);
   const exporting = useExport(store, status, canvas);
   const counts = useCanvasCounts(graph, overview.stats.data, overview.timeline.data);
   useUrlState(store, status);
@@ -100,6 +102,7 @@ export function App() {
         onRetry={overview.refresh}
         notice={status.notice}
         onDismiss={() => status.setNotice(null)}
+        newArticles={newArticles}
       />
       <main
         className={`workspace mode-${panels.tab}${panels.leftOpen ? '' : ' left-closed'}${panels.rightOpen ? '' : ' right-closed'}`}

@@ -37,3 +37,6 @@ CREATE FULLTEXT INDEX event_summaries IF NOT EXISTS FOR (n:Event) ON EACH [n.sum
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
 CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (n:Article) ON EACH [n.title]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+// One :Feed per watched feed address; the poller finds the next due feed by nextPollAt.
+CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (n:Feed) REQUIRE n.url IS UNIQUE;
+CREATE INDEX feed_next_poll IF NOT EXISTS FOR (n:Feed) ON (n.nextPollAt);

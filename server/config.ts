@@ -53,6 +53,11 @@ export interface Config {
    * fetched (default off: the SSRF guard refuses them). For tests and news sites on a local network only.
    */
   readonly allowPrivateUrls: boolean;
+  /**
+   * How often the server polls each watched feed, in ms (NEWSGRAPH_FEED_INTERVAL: a duration such as `15m`, `90s`,
+   * `1h` or `500ms`; a bare number is seconds; default 15 minutes). Each poll is jittered by ±10%.
+   */
+  readonly feedIntervalMs: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -89,6 +94,20 @@ function sizeFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: string): st
     );
   }
   return raw;
+}
+
+const DURATION_UNITS_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** A duration such as `15m`, `90s`, `1h` or `500ms` in ms (a bare number is seconds); throws a message saying how to fix it. */
+export function parseDuration(raw: string, name: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/i.exec(raw.trim());
+  const ms = match ? Number(match[1]) * (DURATION_UNITS_MS[(match[2] ?? 's').toLowerCase()] ?? 1000) : Number.NaN;
+  if (!Number.isFinite(ms) || ms < 100) {
+    throw new Error(
+      `${name}=${JSON.stringify(raw)} is not a duration of at least 100 ms: give a number with ms, s, m or h, such as 15m`,
+    );
+  }
+  return Math.round(ms);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -139,5 +158,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fetchTimeoutMs: positiveIntFromEnv(env, 'NEWSGRAPH_FETCH_TIMEOUT_MS', 15_000),
     fetchHostIntervalMs: intFromEnv(env, 'NEWSGRAPH_FETCH_HOST_INTERVAL_MS', 1000),
     allowPrivateUrls: booleanFromEnv(env, 'NEWSGRAPH_ALLOW_PRIVATE_URLS'),
+    feedIntervalMs: env.NEWSGRAPH_FEED_INTERVAL
+      ? parseDuration(env.NEWSGRAPH_FEED_INTERVAL, 'NEWSGRAPH_FEED_INTERVAL')
+      : 15 * 60_000,
   });
 }

@@ -31,6 +31,8 @@ export const ErrorCode = {
   HTTP_ERROR: 'HTTP_ERROR',
   /** The page is no HTML or text article (a PDF, an image, a page without article text). */
   NOT_AN_ARTICLE: 'NOT_AN_ARTICLE',
+  /** The document is no RSS 2.0 or Atom feed (or a broken one). */
+  NOT_A_FEED: 'NOT_A_FEED',
   UNAUTHORIZED: 'UNAUTHORIZED',
   PORT_IN_USE: 'PORT_IN_USE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',

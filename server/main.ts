@@ -18,11 +18,15 @@ import { ErrorCode, NewsgraphError } from './errors.ts';
 import { createApolloServer } from './graphql/apollo.ts';
 import type { GraphQLContext, Services } from './graphql/context.ts';
 import { buildSchema } from './graphql/schema.ts';
+import { CLIENT_ID_HEADER, EventHub } from './http/events.ts';
 import { allowedHostNames, isAllowedHost, isAllowedOrigin, isLoopback } from './http/hosts.ts';
+import { FeedPoller } from './ingest/feeds/poller.ts';
+import { assertUrlAllowed, parseArticleUrl } from './ingest/fetch/address.ts';
 import { PageFetcher } from './ingest/fetch/fetch.ts';
 import { collectArticleFiles, ingestFiles } from './ingest/files.ts';
 import { ingestArticle, type PipelineDeps } from './ingest/pipeline.ts';
 import { ingestUrl } from './ingest/urls.ts';
+import type { LoadSummary } from './model.ts';
 
 export interface RunningServer {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:4000`. */
@@ -38,6 +42,8 @@ export const DEMO_ARTICLES_DIR = join(PROJECT_ROOT, 'data', 'articles');
 /** JSON escapes (\u00e6 for æ) can triple an article's size on the wire; the body limit leaves room for that. */
 const JSON_OVERHEAD_FACTOR = 4;
 const BODY_HEADROOM_BYTES = 64 * 1024;
+/** Longest explorer tab id passed on in articles-loaded events (the client sends a UUID). */
+const MAX_CLIENT_ID_LENGTH = 64;
 
 const log = (message: string, error?: unknown): void => {
   const detail =
@@ -120,18 +126,75 @@ export async function startServer(
     hostIntervalMs: config.fetchHostIntervalMs,
     allowPrivate: config.allowPrivateUrls,
   });
+  // Open explorers hear of every article this server loads (GraphQL or a watched feed) through /events.
+  const events = new EventHub();
+  const announce = (source: string, summaries: readonly LoadSummary[], clientId: string | null = null): void => {
+    const articles = summaries.filter((s) => s.status === 'new');
+    if (articles.length > 0) events.publish({ type: 'articles-loaded', source, clientId, articles });
+  };
+  const poller = new FeedPoller({
+    deps: pipeline,
+    fetcher,
+    feeds: repositories.feeds,
+    intervalMs: config.feedIntervalMs,
+    log,
+    paused: () => (options.databaseStatus ? options.databaseStatus().state !== 'up' : false),
+    onPoll: (result) => {
+      announce(
+        result.url,
+        result.outcomes.flatMap((o) => (o.ok ? [o.summary] : [])),
+      );
+      events.publish({ type: 'feeds-changed' });
+      if (result.error)
+        log(
+          result.error.message.startsWith(result.url)
+            ? `feed ${result.error.message}`
+            : `feed ${result.url}: ${result.error.message}`,
+        );
+    },
+  });
   const services: Services = {
     ...repositories,
-    ingestUrl: (url) => ingestUrl(pipeline, fetcher, url),
+    ingestUrl: async (url, clientId) => {
+      const summary = await ingestUrl(pipeline, fetcher, url);
+      announce(url, [summary], clientId);
+      return summary;
+    },
     maxArticleBytes: config.maxArticleBytes,
-    ingest: (input) =>
-      ingestArticle(pipeline, {
+    ingest: async (input, clientId) => {
+      const summary = await ingestArticle(pipeline, {
         content: input.text,
         source: 'GraphQL input',
         ...(input.title ? { title: input.title } : {}),
         ...(input.url ? { url: input.url } : {}),
         ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
-      }),
+      });
+      announce('GraphQL input', [summary], clientId);
+      return summary;
+    },
+    feeds: {
+      list: () => repositories.feeds.list(),
+      async add(url) {
+        const parsed = parseArticleUrl(url);
+        await assertUrlAllowed(parsed, { allowPrivate: config.allowPrivateUrls });
+        const feed = await repositories.feeds.add(parsed.href);
+        poller.wake();
+        events.publish({ type: 'feeds-changed' });
+        return feed;
+      },
+      async remove(url) {
+        // Stored as added: normalised the same way (a trailing slash, the host's case).
+        let href = url;
+        try {
+          href = parseArticleUrl(url).href;
+        } catch {
+          // not a URL we could have added: nothing to remove under it
+        }
+        const removed = await repositories.feeds.remove(href);
+        if (removed) events.publish({ type: 'feeds-changed' });
+        return removed;
+      },
+    },
   };
   if (config.loadDemoData) {
     try {
@@ -240,6 +303,8 @@ export async function startServer(
     next(error);
   };
 
+  app.get('/events', originGuard, events.handle);
+
   app.use(
     '/graphql',
     originGuard,
@@ -263,6 +328,7 @@ export async function startServer(
         return {
           services,
           mayMutate,
+          clientId: req.get(CLIENT_ID_HEADER)?.slice(0, MAX_CLIENT_ID_LENGTH) || null,
           ...(database.databaseName ? { sessionConfig: { database: database.databaseName } } : {}),
           executionContext: database.cancellableDriver,
           transaction: { timeout: database.readTimeoutMs },
@@ -309,12 +375,17 @@ export async function startServer(
     throw error;
   });
 
+  // Feeds are polled once the server listens (a first poll can take a while; requests are answered meanwhile).
+  poller.start();
+
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') && !config.host.startsWith('[') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   return {
     url,
     async close() {
+      await poller.stop();
+      events.closeAll();
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         // Keep-alive connections from browsers would otherwise hold close() open until they time out.

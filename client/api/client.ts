@@ -4,6 +4,12 @@ import { type MessageKey, t } from '../i18n/index.ts';
 /** Same origin as the page: server/main.ts serves both the explorer and /graphql. */
 export const GRAPHQL_URL = '/graphql';
 
+/**
+ * This tab's name, sent with every request (x-newsgraph-client) and named by the server in the articles-loaded events
+ * its loads cause, so the tab does not offer its own loads back as news. Not a secret.
+ */
+export const CLIENT_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+
 /** Error codes the explorer shows differently (the server's own codes pass through unchanged). */
 export type ApiErrorCode = 'SERVER_UNREACHABLE' | 'BAD_RESPONSE' | 'ABORTED' | string;
 
@@ -49,7 +55,7 @@ export async function postGraphQL<T = unknown>(
   try {
     response = await fetch(GRAPHQL_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'x-newsgraph-client': CLIENT_ID },
       body: JSON.stringify(body),
       signal,
     });

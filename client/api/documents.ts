@@ -71,6 +71,14 @@ export const INGEST_URL = `mutation IngestUrl($url: String!) {
   }
 }`;
 
+const FEED_FIELDS = 'url title lastPolledAt lastError itemsLoaded lastNewArticles';
+
+export const FEEDS = `query Feeds { feeds { ${FEED_FIELDS} } }`;
+
+export const ADD_FEED = `mutation AddFeed($url: String!) { addFeed(url: $url) { ${FEED_FIELDS} } }`;
+
+export const REMOVE_FEED = `mutation RemoveFeed($url: String!) { removeFeed(url: $url) }`;
+
 export const MERGE_ENTITIES = `mutation MergeEntities($keepId: ID!, $mergeIds: [ID!]!) {
   mergeEntities(keepId: $keepId, mergeIds: $mergeIds) { keptId mergedIds aliases relationshipsMoved mergeId }
 }`;

@@ -16,6 +16,7 @@ import type {
   SplitResult,
   Subgraph,
   TimelineEvent,
+  WatchedFeed,
 } from './types.ts';
 
 /** Most edges asked for in one evidence round trip (keeps the document small). */
@@ -168,6 +169,19 @@ export async function ingestArticle(input: IngestArticleInput, signal?: AbortSig
 export async function ingestUrl(url: string, signal?: AbortSignal): Promise<IngestResult> {
   const data = await request<{ ingestUrl: IngestResult }>(doc.INGEST_URL, { url }, signal);
   return data.ingestUrl;
+}
+
+export async function feeds(signal?: AbortSignal): Promise<WatchedFeed[]> {
+  return (await request<{ feeds: WatchedFeed[] }>(doc.FEEDS, {}, signal)).feeds;
+}
+
+/** Has the server watch the feed at `url` and poll it at once. */
+export async function addFeed(url: string): Promise<WatchedFeed> {
+  return (await request<{ addFeed: WatchedFeed }>(doc.ADD_FEED, { url })).addFeed;
+}
+
+export async function removeFeed(url: string): Promise<boolean> {
+  return (await request<{ removeFeed: boolean }>(doc.REMOVE_FEED, { url })).removeFeed;
 }
 
 export async function mergeEntities(keepId: string, mergeIds: string[], signal?: AbortSignal): Promise<MergeResult> {

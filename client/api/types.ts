@@ -106,6 +106,17 @@ export interface IngestResult {
   mergedNodeIds: string[];
 }
 
+/** A feed the server watches (server/graphql/explorer.graphql WatchedFeed). */
+export interface WatchedFeed {
+  url: string;
+  title: string | null;
+  /** ISO date-time of the last finished poll, or null before the first. */
+  lastPolledAt: string | null;
+  lastError: string | null;
+  itemsLoaded: number;
+  lastNewArticles: number;
+}
+
 export interface MergeResult {
   keptId: string;
   mergedIds: string[];

@@ -428,6 +428,23 @@ export const da = {
   'split.failed': 'Opdelingen mislykkedes: {error}',
   'split.done': 'Delte {names} fra igen: {count} relationer genskabt.',
   'split.doneSome': 'Delte {names} fra igen: {count} relationer genskabt, {lost} kunne ikke komme tilbage.',
+  'banner.newArticle': '{count} ny artikel',
+  'banner.newArticles': '{count} nye artikler',
+  'banner.showChanges': 'vis hvad der er ændret',
+  'feeds.title': 'Feeds',
+  'feeds.help':
+    'Serveren henter jævnligt hvert RSS- eller Atom-feed og indlæser de nye artikler; åbne explorere får besked.',
+  'feeds.address': 'Feedets adresse',
+  'feeds.watch': 'Følg feed',
+  'feeds.saving': 'Gemmer…',
+  'feeds.remove': 'Fjern',
+  'feeds.stopWatching': 'Stop med at følge {name}',
+  'feeds.notPolled': 'ikke hentet endnu',
+  'feeds.lastPoll': 'senest hentet {when}',
+  'feeds.newOne': '{count} ny artikel',
+  'feeds.newMany': '{count} nye artikler',
+  'feeds.loadedInAll': '{count} indlæst i alt',
+  'feeds.empty': 'Angiv adressen på et feed, der begynder med https://',
 };
 
 export type MessageKey = keyof typeof da;

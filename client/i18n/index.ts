@@ -13,6 +13,7 @@ export const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'props.url',
   'props.id',
   'details.supportShort',
+  'feeds.title',
 ]);
 
 /** localStorage key that remembers the choice made with the switch in the top bar. */

@@ -16,8 +16,13 @@ const COMMANDS: Record<string, Command> = {
     extracts: true,
   },
   ingest: {
-    summary: 'ingest FILE|DIR...   load articles into Neo4j',
+    summary: 'ingest FILE|DIR|URL|FEED_URL...   load articles (a feed: every item) into Neo4j',
     load: () => import('./commands/ingest.ts'),
+    extracts: true,
+  },
+  watch: {
+    summary: 'watch FEED_URL... [--every 15m]   poll feeds and load their new items',
+    load: () => import('./commands/watch.ts'),
     extracts: true,
   },
   extract: {

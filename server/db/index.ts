@@ -8,6 +8,7 @@ import { ArticleRepository } from './repositories/articles.ts';
 import { BulkLoadRepository } from './repositories/bulk.ts';
 import { EntityRepository } from './repositories/entities.ts';
 import { ExplorerRepository } from './repositories/explorer.ts';
+import { FeedRepository } from './repositories/feeds.ts';
 
 export type { Database, DatabaseOptions } from './database.ts';
 export { requestCancelled, runCancellable } from './database.ts';
@@ -19,13 +20,15 @@ export type * from './repositories/bulk.ts';
 export type * from './repositories/entities.ts';
 export type * from './repositories/explorer.ts';
 export { FACT_PATH_TYPES, PATH_RELATION_TYPES } from './repositories/explorer.ts';
+export type * from './repositories/feeds.ts';
 export type { DatabaseStatus } from './supervisor.ts';
-export { ArticleRepository, BulkLoadRepository, EntityRepository, ExplorerRepository };
+export { ArticleRepository, BulkLoadRepository, EntityRepository, ExplorerRepository, FeedRepository };
 
 export interface Repositories {
   readonly articles: ArticleRepository;
   readonly entities: EntityRepository;
   readonly explorer: ExplorerRepository;
+  readonly feeds: FeedRepository;
 }
 
 /**
@@ -45,5 +48,6 @@ export function createRepositories(database: Database): Repositories {
     articles: new ArticleRepository(database),
     entities: new EntityRepository(database),
     explorer: new ExplorerRepository(database),
+    feeds: new FeedRepository(database),
   };
 }

@@ -66,6 +66,14 @@ export const QUERY_NAMES = [
   'stats',
   'article-view',
   'articles-count',
+  // watched feeds and the lease that lets one server at a time poll each
+  'feed-add',
+  'feed-remove',
+  'feeds-all',
+  'feeds-due',
+  'feed-claim',
+  'feed-lease-renew',
+  'feed-record-poll',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

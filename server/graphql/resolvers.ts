@@ -37,6 +37,15 @@ async function requireNodes(ctx: GraphQLContext, ids: readonly string[], argumen
 /** Longest URL ingestUrl takes (browsers and servers commonly stop near 8 KiB). */
 const MAX_URL_LENGTH = 8192;
 
+function checkUrlArgument(value: unknown): string {
+  const url = String(value ?? '').trim();
+  if (url === '' || url.length > MAX_URL_LENGTH)
+    throw badInput(`url must be a web address of 1 to ${MAX_URL_LENGTH} characters, such as https://…`, {
+      argument: 'url',
+    });
+  return url;
+}
+
 function checkArticleText(input: IngestInput, maxBytes: number): void {
   if (input.text.trim().length === 0) {
     throw new NewsgraphError(ErrorCode.EMPTY_TEXT, 'Article text is empty: paste the article body or give a .txt file');
@@ -146,6 +155,7 @@ export const explorerResolvers = {
 
     mergeHistory: (_: unknown, args: Args, ctx: GraphQLContext) =>
       ctx.services.entities.mergeHistory(String(args.id).trim()),
+    feeds: (_: unknown, __: Args, ctx: GraphQLContext) => ctx.services.feeds.list(),
   },
 
   Mutation: {
@@ -153,17 +163,15 @@ export const explorerResolvers = {
       const input = args.input as IngestInput;
       checkArticleText(input, ctx.services.maxArticleBytes);
       if (input.publishedAt) checkDate(input.publishedAt, 'input.publishedAt');
-      return ctx.services.ingest(input);
+      return ctx.services.ingest(input, ctx.clientId);
     },
 
-    ingestUrl: (_: unknown, args: Args, ctx: GraphQLContext) => {
-      const url = String(args.url ?? '').trim();
-      if (url === '' || url.length > MAX_URL_LENGTH)
-        throw badInput(`url must be a web address of 1 to ${MAX_URL_LENGTH} characters, such as https://…`, {
-          argument: 'url',
-        });
-      return ctx.services.ingestUrl(url);
-    },
+    ingestUrl: (_: unknown, args: Args, ctx: GraphQLContext) =>
+      ctx.services.ingestUrl(checkUrlArgument(args.url), ctx.clientId),
+
+    addFeed: (_: unknown, args: Args, ctx: GraphQLContext) => ctx.services.feeds.add(checkUrlArgument(args.url)),
+
+    removeFeed: (_: unknown, args: Args, ctx: GraphQLContext) => ctx.services.feeds.remove(checkUrlArgument(args.url)),
 
     mergeEntities: (_: unknown, args: Args, ctx: GraphQLContext) => {
       const keepId = String(args.keepId).trim();

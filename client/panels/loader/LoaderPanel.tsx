@@ -5,6 +5,7 @@ import type { IngestArticleInput, IngestResult } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Rich } from '../../i18n/Rich.tsx';
 import { DateField } from '../DateField.tsx';
+import { FeedsSection } from './FeedsSection.tsx';
 import { LoadQueue, type QueueItem } from './LoadQueue.tsx';
 import { checkArticleSize, loadErrorMessage, MAX_ARTICLE_BYTES, tooLargeMessage } from './loadErrors.ts';
 import { parseArticle, titleQuestion } from './parseArticle.ts';
@@ -222,6 +223,7 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
         </p>
       )}
       {queue.length > 0 && <LoadQueue queue={queue} running={running} />}
+      <FeedsSection />
     </div>
   );
 }

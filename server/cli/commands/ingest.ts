@@ -1,4 +1,4 @@
-// `newsgraph ingest FILE|DIR...`: loads articles into Neo4j with a progress bar and a summary.
+// `newsgraph ingest FILE|DIR|URL|FEED_URL...`: loads articles into Neo4j with a progress bar and a summary.
 //
 // Which Neo4j: NEO4J_URI when set. Otherwise the one a running `npm start` serves on
 // bolt://127.0.0.1:<NEWSGRAPH_BOLT_PORT> (its data directory is locked while it runs, so talking to it is
@@ -25,9 +25,10 @@ import { ingestUrls, isWebAddress } from '../../ingest/urls.ts';
 /** From this many files on, ingest takes the bulk path unless told otherwise. */
 const BULK_AUTO_MIN_FILES = 100;
 
-const USAGE = `Usage: newsgraph ingest [--json] [--bulk | --one-by-one | --import] FILE|DIR|URL...
+const USAGE = `Usage: newsgraph ingest [--json] [--bulk | --one-by-one | --import] FILE|DIR|URL|FEED_URL...
 
-Loads articles (directories: every *.txt inside, recursively; http(s) URLs: the article on the page)
+Loads articles (directories: every *.txt inside, recursively; http(s) URLs: the article on the page;
+the URL of an RSS 2.0 or Atom feed: the article behind every item, each reported on its own line)
 into Neo4j. An article already loaded (same text, or for a URL the same canonical address) is reported
 as unchanged and not written again; no article is ever half written.
 
@@ -58,7 +59,7 @@ const DATABASE_LOST_EXIT_CODE = 3;
 /** Progress bar width in characters. */
 const BAR_WIDTH = 28;
 
-interface Connected {
+export interface Connected {
   readonly database: Database;
   readonly embedded?: EmbeddedNeo4j;
   readonly where: string;
@@ -88,7 +89,7 @@ async function runningNeo4j(config: Config): Promise<Connected | undefined> {
 }
 
 /** Finds or starts the Neo4j to load into (see the header comment). */
-async function connect(config: Config): Promise<Connected> {
+export async function connect(config: Config): Promise<Connected> {
   const credentials = { user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase };
   if (config.neo4jUri) {
     const database = connectDatabase({ uri: config.neo4jUri, ...credentials });
@@ -218,7 +219,9 @@ export async function run(args: string[]): Promise<number> {
       reported.push(outcome);
       if (showProgress && !outcome.ok) process.stderr.write('\r\x1b[K');
       reportOutcome(outcome, json);
-      if (showProgress) process.stderr.write(progressLine(++done, total, outcome.file));
+      // A feed adds one outcome per item, so the total grows as feeds are read.
+      done++;
+      if (showProgress) process.stderr.write(progressLine(done, Math.max(total, done), outcome.file));
     };
     let outcomes: FileOutcome[];
     try {
@@ -265,7 +268,7 @@ export async function run(args: string[]): Promise<number> {
 }
 
 /** Prints one file's outcome as the other paths do (a JSON line, or failures on stderr). */
-function reportOutcome(outcome: FileOutcome, json: boolean): void {
+export function reportOutcome(outcome: FileOutcome, json: boolean): void {
   if (json) {
     process.stdout.write(
       `${JSON.stringify(

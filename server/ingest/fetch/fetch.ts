@@ -25,6 +25,29 @@ const MAX_ROBOTS_BYTES = 512 * 1024;
 const ROBOTS_CACHE_MS = 24 * 60 * 60 * 1000;
 /** Content types that can hold an article. */
 const ARTICLE_TYPES = /^(?:text\/html|application\/xhtml\+xml|text\/plain)\b/i;
+/** Accept header entries for RSS and Atom feeds. */
+const FEED_ACCEPT = 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9';
+/** Content types feeds are served with (many sites send plain XML types). */
+const FEED_TYPES = /^(?:application\/(?:rss\+xml|atom\+xml|rdf\+xml|xml)|text\/xml)\b/i;
+/** The root element of an RSS 2.0 (or RSS 1.0/RDF) or Atom document, after any prolog and comments. */
+const FEED_ROOT = /^(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<(?:rss|feed|rdf:RDF)\b/i;
+
+/** True when the body is an RSS or Atom document: by content type, or by its root element (sites mislabel feeds). */
+function isFeedDocument(contentType: string, body: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(body.subarray(0, 2048)).replace(/^\uFEFF/, '');
+  if (FEED_ROOT.test(head)) return true;
+  return FEED_TYPES.test(contentType) && /<(?:rss|feed|rdf:RDF)\b/i.test(head);
+}
+
+/** Feeds are XML: UTF-8 unless the XML declaration names ISO-8859-1/windows-1252 (the ones Danish sites use). */
+function decodeFeed(body: Uint8Array): string {
+  const declared = /^\s*<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(
+    new TextDecoder('latin1').decode(body.subarray(0, 200)),
+  );
+  const label = declared?.[1]?.toLowerCase();
+  const encoding = label === 'iso-8859-1' || label === 'latin1' || label === 'windows-1252' ? 'windows-1252' : 'utf-8';
+  return new TextDecoder(encoding).decode(body).replace(/^\uFEFF/, '');
+}
 
 export interface FetcherOptions {
   /** One request (headers and body), in ms: config.fetchTimeoutMs. */
@@ -48,7 +71,26 @@ export interface FetchedPage {
   /** The body, decoded with its charset. */
   readonly text: string;
   readonly redirects: number;
+  /** 'feed' only when fetchPage was called with allowFeed and the document is an RSS or Atom feed. */
+  readonly kind: 'article' | 'feed';
 }
+
+/** What a feed's last fetch answered with, sent back as If-None-Match / If-Modified-Since. */
+export interface FeedValidators {
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
+}
+
+export type FetchedFeed =
+  | { readonly unchanged: true; readonly url: string }
+  | {
+      readonly unchanged: false;
+      /** Where the last redirect led. */
+      readonly url: string;
+      readonly xml: string;
+      readonly etag: string | null;
+      readonly lastModified: string | null;
+    };
 
 interface RawResponse {
   readonly status: number;
@@ -84,19 +126,91 @@ export class PageFetcher {
     await this.#dispatcher?.close();
   }
 
-  /** Fetches the article page at `raw`; throws NewsgraphError with a fetch code (URL_NOT_ALLOWED, …) otherwise. */
-  async fetchPage(raw: string): Promise<FetchedPage> {
+  /**
+   * Fetches the article page at `raw`; throws NewsgraphError with a fetch code (URL_NOT_ALLOWED, …) otherwise. With
+   * `allowFeed`, an RSS or Atom feed comes back too (`kind: 'feed'`), so `newsgraph ingest URL` takes either.
+   */
+  async fetchPage(raw: string, options: { readonly allowFeed?: boolean } = {}): Promise<FetchedPage> {
+    const accept = options.allowFeed
+      ? `text/html,application/xhtml+xml,${FEED_ACCEPT},text/plain;q=0.8`
+      : 'text/html,application/xhtml+xml,text/plain;q=0.8';
+    const fetched = await this.#fetchDocument(raw, accept, {});
+    if (fetched.notModified) throw new Error('unreachable: no conditional headers were sent');
+    const { url, response, redirects } = fetched;
+    const contentType = response.headers.get('content-type') ?? '';
+    const feed = isFeedDocument(contentType, response.body);
+    if (feed && options.allowFeed) {
+      return {
+        requestedUrl: raw,
+        url: url.href,
+        contentType,
+        text: decodeFeed(response.body),
+        redirects,
+        kind: 'feed',
+      };
+    }
+    if (!ARTICLE_TYPES.test(contentType) || looksBinary(response.body) || feed) {
+      throw new NewsgraphError(
+        ErrorCode.NOT_AN_ARTICLE,
+        feed
+          ? `${url.href}: this is an RSS or Atom feed, not an article: load it with \`newsgraph ingest\` or add it under Feeds`
+          : `${url.href}: this is ${contentType ? `a ${contentType.split(';')[0]} document` : 'a document without a content type'}${ARTICLE_TYPES.test(contentType) ? ' holding binary data' : ''}, not an HTML article: give the address of the article's web page`,
+        { url: url.href, reason: feed ? 'FEED' : contentType.split(';')[0] || 'unknown' },
+      );
+    }
+    return {
+      requestedUrl: raw,
+      url: url.href,
+      contentType,
+      text: decodePage(response.body, contentType, url.href),
+      redirects,
+      kind: 'article',
+    };
+  }
+
+  /**
+   * Fetches an RSS or Atom feed with a conditional request: when `validators` (the ETag and Last-Modified of the
+   * last fetch) still hold, the site answers 304 and this returns `{ unchanged: true }` after that one request.
+   */
+  async fetchFeed(raw: string, validators: FeedValidators = {}): Promise<FetchedFeed> {
+    const conditional: Record<string, string> = {};
+    if (validators.etag) conditional['if-none-match'] = validators.etag;
+    if (validators.lastModified) conditional['if-modified-since'] = validators.lastModified;
+    const fetched = await this.#fetchDocument(raw, `${FEED_ACCEPT},text/html;q=0.1`, conditional);
+    if (fetched.notModified) return { unchanged: true, url: fetched.url.href };
+    const { url, response } = fetched;
+    const contentType = response.headers.get('content-type') ?? '';
+    if (!isFeedDocument(contentType, response.body)) {
+      throw new NewsgraphError(
+        ErrorCode.NOT_A_FEED,
+        `${url.href}: this is ${contentType ? `a ${contentType.split(';')[0]} document` : 'a document without a content type'}, not an RSS or Atom feed: give the feed's address (often linked as "RSS" on the site)`,
+        { url: url.href, reason: contentType.split(';')[0] || 'unknown' },
+      );
+    }
+    return {
+      unchanged: false,
+      url: url.href,
+      xml: decodeFeed(response.body),
+      etag: response.headers.get('etag'),
+      lastModified: response.headers.get('last-modified'),
+    };
+  }
+
+  /** GET with every redirect hop guarded and robots.txt obeyed; a 2xx or (for conditional requests) 304 comes back. */
+  async #fetchDocument(
+    raw: string,
+    accept: string,
+    conditional: Readonly<Record<string, string>>,
+  ): Promise<
+    { notModified: true; url: URL } | { notModified: false; url: URL; response: RawResponse; redirects: number }
+  > {
     let url = parseArticleUrl(raw);
     for (let redirects = 0; ; redirects++) {
       await assertUrlAllowed(url, this.#policy());
       await this.#assertRobotsAllow(url);
-      const response = await this.#request(
-        url,
-        'text/html,application/xhtml+xml,text/plain;q=0.8',
-        this.#options.maxBytes,
-      );
+      const response = await this.#request(url, accept, this.#options.maxBytes, conditional);
       const location = response.headers.get('location');
-      if (response.status >= 300 && response.status < 400 && location) {
+      if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
         if (redirects >= MAX_REDIRECTS) {
           throw new NewsgraphError(
             ErrorCode.FETCH_FAILED,
@@ -107,6 +221,7 @@ export class PageFetcher {
         url = parseArticleUrl(new URL(location, url).href);
         continue;
       }
+      if (response.status === 304 && Object.keys(conditional).length > 0) return { notModified: true, url };
       if (response.status < 200 || response.status >= 300) {
         throw new NewsgraphError(
           ErrorCode.HTTP_ERROR,
@@ -114,21 +229,7 @@ export class PageFetcher {
           { url: url.href, status: response.status },
         );
       }
-      const contentType = response.headers.get('content-type') ?? '';
-      if (!ARTICLE_TYPES.test(contentType) || looksBinary(response.body)) {
-        throw new NewsgraphError(
-          ErrorCode.NOT_AN_ARTICLE,
-          `${url.href}: this is ${contentType ? `a ${contentType.split(';')[0]} document` : 'a document without a content type'}${ARTICLE_TYPES.test(contentType) ? ' holding binary data' : ''}, not an HTML article: give the address of the article's web page`,
-          { url: url.href, reason: contentType.split(';')[0] || 'unknown' },
-        );
-      }
-      return {
-        requestedUrl: raw,
-        url: url.href,
-        contentType,
-        text: decodePage(response.body, contentType, url.href),
-        redirects,
-      };
+      return { notModified: false, url, response, redirects };
     }
   }
 
@@ -209,7 +310,12 @@ export class PageFetcher {
   }
 
   /** One GET without following redirects; the timeout covers the body too, and the body stops at maxBytes. */
-  async #request(url: URL, accept: string, maxBytes: number): Promise<RawResponse> {
+  async #request(
+    url: URL,
+    accept: string,
+    maxBytes: number,
+    extraHeaders: Readonly<Record<string, string>> = {},
+  ): Promise<RawResponse> {
     await this.#politely(url);
     const { timeoutMs } = this.#options;
     const controller = new AbortController();
@@ -231,7 +337,7 @@ export class PageFetcher {
         redirect: 'manual',
         signal: controller.signal,
         ...(this.#dispatcher ? { dispatcher: this.#dispatcher } : {}),
-        headers: { 'user-agent': USER_AGENT, accept, 'accept-language': 'da, en;q=0.5' },
+        headers: { ...extraHeaders, 'user-agent': USER_AGENT, accept, 'accept-language': 'da, en;q=0.5' },
       });
       const declared = Number(response.headers.get('content-length') ?? Number.NaN);
       if (Number.isFinite(declared) && declared > maxBytes) {
