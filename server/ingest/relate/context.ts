@@ -71,6 +71,9 @@ function isActor(e: ResolvedEntity): boolean {
   return e.type !== 'Place';
 }
 
+/** "44-årige" in "den 44-årige": an age standing for the person named before. */
+const AGE_DESCRIPTOR = /^\d{1,3}-årige$/u;
+
 /** Builds the sentence views: named slots from resolution, then pronouns and company anaphors resolved to the last fitting entity. */
 export function buildContexts(
   sentences: readonly Sentence[],
@@ -120,6 +123,24 @@ export function buildContexts(
       announced = null;
     }
     const slots: Slot[] = [...named];
+    const toks = tokens[s];
+    for (let k = 1; k < toks.length; k++) {
+      // "Den 44-årige er uddannet …": the person named last, as "han"/"hun" would be.
+      if (!AGE_DESCRIPTOR.test(toks[k].text) || toks[k - 1].text.toLowerCase() !== 'den') continue;
+      const before = named.filter((n) => n.entity.type === 'Person' && n.end <= toks[k - 1].start).at(-1);
+      const target =
+        before?.entity ?? (lastPerson && s - lastPerson.sentence <= PRONOUN_REACH_SENTENCES ? lastPerson.entity : null);
+      if (target)
+        slots.push({
+          id: target.id,
+          entity: target,
+          start: toks[k - 1].start,
+          end: toks[k].end,
+          text: `${toks[k - 1].text} ${toks[k].text}`,
+          mention: null,
+          via: 'pronoun',
+        });
+    }
     for (const t of tokens[s]) {
       // Most tokens are ruled out before lowercasing, by length and first letter (a non-ASCII first character,
       // such as the Kelvin sign that lowercases to "k", is checked in full).

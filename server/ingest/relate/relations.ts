@@ -934,6 +934,65 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
+/** Words that say a clause is about a degree ("er uddannet datalog fra", "har en MBA fra", "tog sin ph.d. på"). */
+const DEGREE_CUE =
+  /\b(?:uddannet|uddannelse|cand\.|ph\.?\s?d|kandidat|bachelor|master|mba|hd\b|diplom|civilingeniør|civiløkonom|datalog|student|studerede|læste)/iu;
+
+/**
+ * EDUCATED_AT outside Navnenyt: a person (named, "hun", "den 44-årige") and, later in the sentence, a body preceded
+ * by "fra"/"på"/"ved" with a degree word in the clause before it: "er uddannet datalog fra Aarhus Universitet", "har en
+ * cand.merc. fra CBS og en MBA fra INSEAD", "tog sin ph.d. på Lunds Universitet". No other person may stand between.
+ */
+function educationRelations(s: SentenceContext, sink: RelationSink): void {
+  if (s.announcement) return;
+  const text = s.sentence.text;
+  let person: Slot | null = null;
+  let clauseStart = 0;
+  for (const slot of s.slots) {
+    if (slot.entity.type === 'Person') {
+      person = slot;
+      clauseStart = slot.end;
+      continue;
+    }
+    if (!person || slot.via !== 'name' || !isOrgLike(slot.entity) || slot.entity.type === 'Government') continue;
+    const clause = text.slice(clauseStart, slot.start);
+    clauseStart = slot.end;
+    if (clause.length > 90 || !/\s(?:fra|på|ved)\s+(?:\p{Ll}+\s+)?$/u.test(clause)) continue;
+    const degree = DEGREE_CUE.exec(clause);
+    if (!degree) continue;
+    // "kom til Nordkap fra en stilling …": a job, not a degree, once the clause moves on to work.
+    if (/\b(?:stilling|job|ansat|arbejdet|arbejder)\b/u.test(clause.slice(degree.index))) continue;
+    sink.add(person.id, 'EDUCATED_AT', slot.id, s, 0.7, { degree: null });
+  }
+}
+
+/**
+ * FORMERLY_AT from a former role: "tidligere projektleder i Energinet", "kom fra et job som udvikler hos Microsoft",
+ * "har sagt op hos Nordkap"; the person is the last one named (or referred to) before it in the sentence.
+ */
+function formerRoleRelations(s: SentenceContext, sink: RelationSink): void {
+  if (s.announcement) return;
+  const text = s.sentence.text;
+  for (const slot of s.slots) {
+    if (slot.via !== 'name' || !isOrgLike(slot.entity)) continue;
+    const before = text.slice(Math.max(0, slot.start - 70), slot.start);
+    const m =
+      /\b(?:tidligere\s+(?:[\p{L}.-]+\s+){0,2}?([\p{L}.-]+)\s+(?:i|hos|for|ved|på)|kom\s+(?:til\s+\S+\s+)?fra\s+(?:et\s+job|en\s+stilling)\s+som\s+(?:[\p{L}.-]+\s+){0,2}?([\p{L}.-]+)\s+(?:i|hos|ved|på)|(?:har|havde)\s+sagt\s+op\s+(?:i|hos))\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu.exec(
+        before,
+      );
+    if (!m) continue;
+    const title = m[1] ?? m[2];
+    if (title && !isPersonTitle(title)) continue;
+    const at = slot.start - (before.length - m.index);
+    const people = s.slots.filter((x) => x.entity.type === 'Person' && x.end <= at);
+    const person = people.at(-1);
+    if (!person) continue;
+    // "Mads, Ida og Oliver, som alle har sagt op hos Nordkap": every person of a list right before the clause.
+    const group = /\balle\b/u.test(text.slice(person.end, at)) ? people.filter((p) => p.via === 'name') : [person];
+    for (const p of group) sink.add(p.id, 'FORMERLY_AT', slot.id, s, 0.7, { title: title ?? null });
+  }
+}
+
 /** Every typed relation of the article, in sentence order. */
 /** "Troels Lund Poulsen (V)": the politician named right before a party letter is a member of the party. */
 function partyRelations(s: SentenceContext, sink: RelationSink): void {
@@ -960,6 +1019,8 @@ export function typedRelations(ctx: ArticleContext): RelationSink {
     citationRelations(s, sink, ctx);
     partyRelations(s, sink);
     bodyJobRelations(s, sink);
+    educationRelations(s, sink);
+    formerRoleRelations(s, sink);
     partOfRelations(s, sink, ctx, partOf);
     patternRelations(s, sink, ctx);
   }

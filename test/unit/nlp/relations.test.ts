@@ -411,3 +411,38 @@ describe('a place compounded with the kind of body', () => {
     expect(located).toEqual(expect.arrayContaining(['Tuse IF > Holbæk', 'Nordvig Biotek A/S > Vedbæk']));
   });
 });
+
+describe('careers told outside Navnenyt', () => {
+  const typedOf = (body: string) => {
+    const graph = extractArticle({ text: `Titel\n\n${body}` });
+    const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+    return graph.relations
+      .filter((r) => r.type !== 'CO_MENTIONED')
+      .map((r) => `${name.get(r.fromId)} ${r.type} ${name.get(r.toId)}`);
+  };
+
+  it('reads degrees after a name, a pronoun or "den 52-årige", each from its own school', () => {
+    const found = typedOf(
+      'Karen Vestergaard bliver ny økonomidirektør i Rødby Havn A/S. Den 52-årige er uddannet cand.polit. fra Københavns Universitet og har en MBA fra Henley Business School.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Karen Vestergaard EDUCATED_AT Københavns Universitet',
+        'Karen Vestergaard EDUCATED_AT Henley Business School',
+      ]),
+    );
+  });
+
+  it('reads a former role and a list of people who all left', () => {
+    const found = typedOf(
+      'Jens Lykke var tidligere salgschef hos Brabrand Fliser A/S. Det drejer sig om Anna Holt og Bo Friis, som alle har sagt op hos Kærgaard Rådgivning ApS.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Jens Lykke FORMERLY_AT Brabrand Fliser A/S',
+        'Anna Holt FORMERLY_AT Kærgaard Rådgivning ApS',
+        'Bo Friis FORMERLY_AT Kærgaard Rådgivning ApS',
+      ]),
+    );
+  });
+});
