@@ -98,7 +98,7 @@ const PRIORITY: Record<MentionSource, number> = {
 // Capitalised common nouns that open a sentence before a name ("Selskabet", "Datterselskabet", "Softwarehuset").
 // Also the roles a company plays in a story ("Konkurrenten Nørreå Byg", "Kapitalfonden Nordkap Partners").
 const COMMON_NOUN_START =
-  /^\p{Lu}\p{Ll}+(?:selskabet|virksomheden|firmaet|huset|koncernen|producenten|giganten|leverandøren|bureauet|kæden|klubben|fonden|rederiet|operatøren|udbyderen|entreprenøren|platformen|tjenesten)$|^(?:Selskabet|Virksomheden|Firmaet|Koncernen|Producenten|Giganten|Leverandøren|Nyhedsbureauet|Avisen|Mediet|Banken|Konkurrenten|Rivalen|Kunden|Ejeren|Køberen|Sælgeren|Investoren|Rederiet|Kæden|Fonden|Startuppen)$/u;
+  /^\p{Lu}\p{Ll}+(?:selskabet|virksomheden|firmaet|huset|koncernen|producenten|giganten|leverandøren|bureauet|kæden|klubben|fonden|rederiet|operatøren|udbyderen|entreprenøren|platformen|tjenesten|forbundet|foreningen|organisationen)$|^(?:Selskabet|Virksomheden|Firmaet|Koncernen|Producenten|Giganten|Leverandøren|Nyhedsbureauet|Avisen|Mediet|Banken|Konkurrenten|Rivalen|Kunden|Ejeren|Køberen|Sælgeren|Investoren|Rederiet|Kæden|Fonden|Startuppen)$/u;
 
 /** Lowercase particles inside personal names ("Pieter van Dam", "Ursula von der Leyen", "Lula da Silva"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([
@@ -548,19 +548,25 @@ function titledPersonMentions(sentenceIndex: number, text: string, tokens: reado
   return out;
 }
 
+/**
+ * A name that starts with a digit: "3F", "3Shape", "3F's". It opens a run like a capitalised word; typing keeps it only
+ * where the context says what it is ("fagforbundet 3F"), so "5G" or "3D" alone name nothing.
+ */
+const DIGIT_LED_NAME = /^\d{1,2}\p{Lu}\p{L}*(?:'s|’s)?$/u;
+
 /** Runs of capitalised words that no other rule explains; typed later from context, or dropped. */
 function capitalisedMentions(sentenceIndex: number, text: string, tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i].text)) {
+    if (!isCapitalised(tokens[i].text) && !DIGIT_LED_NAME.test(tokens[i].text)) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j].text;
-      if (isCapitalised(t) && !NEVER_NAMES.has(t)) {
+      if ((isCapitalised(t) || DIGIT_LED_NAME.test(t)) && !NEVER_NAMES.has(t)) {
         j++;
         continue;
       }

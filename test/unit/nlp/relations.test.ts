@@ -351,6 +351,12 @@ describe('names the pairs hang on', () => {
     );
   });
 
+  it('reads a name that starts with a digit where its context says what it is ("fagforbundet 3F")', () => {
+    const found = entities('Fagforbundet 3F kritiserer platformen Cykelbud ApS. Nettet skal bygges om til 5G.');
+    expect(found).toContain('3F/Organization');
+    expect(found.some((e) => e.startsWith('5G/'))).toBe(false);
+  });
+
   it('types a sports club as an organisation', () => {
     expect(entities('Brøndby IF har hentet en ny angriber fra FC Midtjylland.')).toEqual(
       expect.arrayContaining(['Brøndby IF/Organization', 'FC Midtjylland/Organization']),
