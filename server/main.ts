@@ -1,5 +1,7 @@
 // Composition root: config -> driver -> named queries -> schema -> HTTP. Only serve.ts and tests import it.
+
 import { timingSafeEqual } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -315,6 +317,9 @@ export async function startServer(
     // request opened is stopped, not left running for minutes.
     (_request: Request, response: Response, next: NextFunction) => {
       const gone = new AbortController();
+      // One listener per open Neo4j session (each removed when its session closes); a query resolving many fields
+      // at once opens more than Node's default warning threshold of 10.
+      setMaxListeners(0, gone.signal);
       response.once('close', () => {
         if (!response.writableFinished) gone.abort();
       });
