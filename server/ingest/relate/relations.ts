@@ -993,6 +993,55 @@ function formerRoleRelations(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
+/** Local offices and what they say of the person: the mayor heads the municipality, a councillor is a member. */
+const LOCAL_OFFICES: Readonly<Record<string, { type: 'HEADS' | 'MEMBER_OF'; body: 'kommune' | 'region' }>> = {
+  borgmester: { type: 'HEADS', body: 'kommune' },
+  borgmesteren: { type: 'HEADS', body: 'kommune' },
+  byrådsmedlem: { type: 'MEMBER_OF', body: 'kommune' },
+  byrådspolitiker: { type: 'MEMBER_OF', body: 'kommune' },
+  kommunalpolitiker: { type: 'MEMBER_OF', body: 'kommune' },
+  rådmand: { type: 'MEMBER_OF', body: 'kommune' },
+  regionsrådsformand: { type: 'HEADS', body: 'region' },
+  regionsrådsmedlem: { type: 'MEMBER_OF', body: 'region' },
+  regionspolitiker: { type: 'MEMBER_OF', body: 'region' },
+};
+
+/**
+ * "byrådsmedlem Rikke Dybkjær (EL)", "Kim Stokholm (V) bliver ny borgmester": a local office before or after a person
+ * relates them to the municipality (or region) the office belongs to — the one the article names, or, when it names
+ * several, the last one named in this or the three sentences before.
+ */
+function localOfficeRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
+  if (s.announcement) return;
+  const text = s.sentence.text;
+  for (const slot of s.slots) {
+    if (slot.via !== 'name' || slot.entity.type !== 'Person') continue;
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, slot.start - 30), slot.start))?.[1];
+    const after =
+      /^\s*(?:\([^)]{1,4}\)\s*)?(?:,\s*(?:der|som)\s+)?(?:bliver|er|blev|fortsætter\s+som|genvælges\s+som)\s+(?:ny\s+)?(\p{L}+)/u.exec(
+        text.slice(slot.end, slot.end + 60),
+      )?.[1];
+    const word = [before, after].find((w) => w !== undefined && LOCAL_OFFICES[w.toLowerCase()] !== undefined);
+    if (!word) continue;
+    const office = LOCAL_OFFICES[word.toLowerCase()];
+    const body = localBody(ctx, s, office.body);
+    if (body) sink.add(slot.id, office.type, body.id, s, 0.7, { title: word.toLowerCase() });
+  }
+}
+
+function localBody(ctx: ArticleContext, s: SentenceContext, kind: 'kommune' | 'region'): ResolvedEntity | undefined {
+  const fits = (e: ResolvedEntity) =>
+    e.type === 'Government' && (kind === 'kommune' ? / Kommune$/u.test(e.name) : /^Region /u.test(e.name));
+  const all = ctx.resolution.entities.filter(fits);
+  if (all.length <= 1) return all[0];
+  const i = ctx.sentences.indexOf(s);
+  for (let k = i; k >= 0 && k >= i - 3; k--) {
+    const last = ctx.sentences[k].slots.filter((x) => fits(x.entity)).at(-1);
+    if (last) return last.entity;
+  }
+  return undefined;
+}
+
 /** Every typed relation of the article, in sentence order. */
 /** "Troels Lund Poulsen (V)": the politician named right before a party letter is a member of the party. */
 function partyRelations(s: SentenceContext, sink: RelationSink): void {
@@ -1020,6 +1069,7 @@ export function typedRelations(ctx: ArticleContext): RelationSink {
     partyRelations(s, sink);
     bodyJobRelations(s, sink);
     educationRelations(s, sink);
+    localOfficeRelations(s, sink, ctx);
     formerRoleRelations(s, sink);
     partOfRelations(s, sink, ctx, partOf);
     patternRelations(s, sink, ctx);

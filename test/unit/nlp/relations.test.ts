@@ -452,3 +452,16 @@ describe('careers told outside Navnenyt', () => {
     );
   });
 });
+
+describe('local offices', () => {
+  it('relates a councillor and a mayor to the municipality the article names', () => {
+    const graph = extractArticle({
+      text: 'Titel\n\nSorø Kommune vil bygge en ny skole. Byrådsmedlem Lise Krogh (SF) kritiserer planen, mens Hans Lind (V) bliver ny borgmester.',
+    });
+    const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+    const typed = graph.relations.map((r) => `${name.get(r.fromId)} ${r.type} ${name.get(r.toId)}`);
+    expect(typed).toEqual(
+      expect.arrayContaining(['Lise Krogh MEMBER_OF Sorø Kommune', 'Hans Lind HEADS Sorø Kommune']),
+    );
+  });
+});
