@@ -366,7 +366,8 @@ export function resolveEntities(
     // right: not a listed organisation, and named only in the parts of the article where the subsidiary is.
     const subsidiaryOk = (j: number) => {
       if (subsidiaryParentKey(groups[j].key) === null) return true;
-      if (isListedOrganisation(g.key)) return false;
+      // "Vantora Inc." beside "Vantora Danmark ApS": a name with its own legal form is the parent, never the unit.
+      if (isListedOrganisation(g.key) || legal[i]) return false;
       const theirs = sections(groups[j]);
       return [...sections(g)].every((x) => theirs.has(x));
     };

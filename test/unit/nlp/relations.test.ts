@@ -357,6 +357,11 @@ describe('names the pairs hang on', () => {
     expect(found.some((e) => e.startsWith('5G/'))).toBe(false);
   });
 
+  it('keeps a parent with its own legal form apart from its national subsidiary', () => {
+    const found = entities('Det mener Tindral Inc. også. Datterselskabet Tindral Danmark ApS ligger i Hellerup.');
+    expect(found).toEqual(expect.arrayContaining(['Tindral Inc./Company', 'Tindral Danmark ApS/Company']));
+  });
+
   it('types a sports club as an organisation', () => {
     expect(entities('Brøndby IF har hentet en ny angriber fra FC Midtjylland.')).toEqual(
       expect.arrayContaining(['Brøndby IF/Organization', 'FC Midtjylland/Organization']),
