@@ -246,6 +246,8 @@ export const ORGANIZATION_WORDS = new Set([
   'if',
   'ik',
   'fk',
+  'hk',
+  'håndbold',
   'boldklub',
   'boldklubben',
   'boldspilklub',

@@ -144,6 +144,14 @@ export function stripGenitiveApostrophe(name: string): string {
   return /[sxz]['’]$/iu.test(name) ? name.slice(0, -1) : name;
 }
 
+/**
+ * Removes the genitive "'s" Danish writes after abbreviations and names ending in a vowel ("Isefjord FC's",
+ * "3F's", "USA's"): no part of the name. (A listed name such as "McDonald's" keeps it: lists decide those.)
+ */
+export function stripApostropheS(name: string): string {
+  return /\S['’]s$/u.test(name) ? name.slice(0, -2) : name;
+}
+
 /** Most words a country's name has ("de forenede stater"), for nationalitiesOf. */
 const COUNTRY_NAME_MAX_WORDS = 3;
 

@@ -142,15 +142,30 @@ function previousWord(tokens: readonly Token[], start: number, skipCommas = true
   return k >= 0 ? tokens[k].text : undefined;
 }
 
+function startsLowercase(word: string): boolean {
+  return /^\p{Ll}/u.test(word);
+}
+
+/** True when the only token before `start` is the sentence's first ("Kapitalfonden X har …"). */
+function opensSentence(tokens: readonly Token[], start: number): boolean {
+  return tokens.findIndex((t) => t.start >= start) === 1;
+}
+
 /** The type of a mention found without a known type, from its own words and its neighbours. */
 function typeFromContext(
   m: Mention,
   tokens: readonly Token[],
 ): { type: EntityType; confidence: number; media: boolean; evidence: TypeEvidence } | null {
   const words = wordsOf(m.text);
-  const lowerWords = words.map((w) => w.toLowerCase());
+  // "Sønderå HK's": the genitive ending is no part of the kind word.
+  const lowerWords = words.map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
   const last = lowerWords[lowerWords.length - 1];
-  const prev = previousWord(tokens, m.start)?.toLowerCase();
+  const prevWord = previousWord(tokens, m.start);
+  const prev = prevWord?.toLowerCase();
+  // "styrelsen X", "kapitalfonden X": a lowercase noun before a name says what it is; a name before it ("kontorchef i
+  // Digitaliseringsstyrelsen Marie Winther") says nothing of the name after it.
+  const cueBefore =
+    prevWord !== undefined && (startsLowercase(prevWord) || opensSentence(tokens, m.start)) ? prev : undefined;
   const prevNoComma = previousWord(tokens, m.start, false)?.toLowerCase();
   const media = prev !== undefined && MEDIA_CUE_NOUNS.has(prev);
   if (words.every((w) => NEVER_NAMES.has(w))) return null;
@@ -163,11 +178,11 @@ function typeFromContext(
   // "brancheforeningen IT-Branchen", "tænketanken Cepos", "tilsynsmyndigheden X": the noun before says what it is.
   // "fagbladet Revisorposten", "avisen Nordjyske": a medium, which the graph keeps as a company (CITES target).
   if (media) return { type: 'Company', confidence: 0.85, media: true, evidence: 'context' };
-  if (prev !== undefined && ORGANIZATION_CUE_ENDING.test(prev))
+  if (cueBefore !== undefined && ORGANIZATION_CUE_ENDING.test(cueBefore))
     return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
-  if (prev !== undefined && GOVERNMENT_CUE_ENDING.test(prev))
+  if (cueBefore !== undefined && GOVERNMENT_CUE_ENDING.test(cueBefore))
     return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };
-  if (prev !== undefined && (COMPANY_CUE_NOUNS.has(prev) || COMPANY_CUE_ENDING.test(prev)))
+  if (cueBefore !== undefined && (COMPANY_CUE_NOUNS.has(cueBefore) || COMPANY_CUE_ENDING.test(cueBefore)))
     return { type: 'Company', confidence: 0.85, media, evidence: 'context' };
   // "Vismas koncernchef, Kasper Fjeldsted": a genitive name owning a title is the organisation.
   const following = followingWords(tokens, m.end, 3);

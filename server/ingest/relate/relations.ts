@@ -307,8 +307,7 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
           between,
         );
       if (m && isPersonTitle(m[2])) {
-        const head = HEAD_TITLES.has(m[2].toLowerCase());
-        sink.add(a.id, head ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.8, { title: m[1] });
+        sink.add(a.id, headsWith(m[1]) ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.8, { title: m[1] });
         continue;
       }
       // "siger analytiker Anna Berg fra Gartner": a person speaking for an organisation.
@@ -322,8 +321,7 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
       const before = s.sentence.text.slice(Math.max(0, a.start - 40), a.start);
       const m = /((?:[\p{L}.-]+\s+){0,2}?([\p{L}.-]+))\s+(?:i|hos|for|ved)\s+$/u.exec(before);
       if (m && isPersonTitle(m[2]) && /^\s*,\s*$/u.test(textBetween(s, a, b))) {
-        const head = HEAD_TITLES.has(m[2].toLowerCase());
-        sink.add(b.id, head ? 'HEADS' : 'EMPLOYED_BY', a.id, s, 0.75, { title: m[1] });
+        sink.add(b.id, headsWith(m[1]) ? 'HEADS' : 'EMPLOYED_BY', a.id, s, 0.75, { title: m[1] });
       }
     }
   }
@@ -387,6 +385,28 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
 }
 
 const MANAGING_TITLE = /\b(?:administrerende|adm\.)\s+direktør/iu;
+
+/** Words before a head title that keep it the head's: "ny direktør", "fungerende topchef". */
+const HEAD_KEEPING_WORDS: ReadonlySet<string> = new Set([
+  'ny',
+  'nye',
+  'nyt',
+  'nuværende',
+  'fungerende',
+  'konstitueret',
+]);
+
+/**
+ * True when a title (one to four words) makes the person the head: a head title ("direktør", "formand") alone or after
+ * "ny"/"fungerende", or "administrerende direktør". A field before it makes a department's chief, an employee
+ * ("handelspolitisk chef", "teknisk direktør", "kommunikationschef").
+ */
+function headsWith(title: string): boolean {
+  if (MANAGING_TITLE.test(title)) return true;
+  const words = title.toLowerCase().split(/\s+/u);
+  const last = words[words.length - 1];
+  return HEAD_TITLES.has(last) && !STAFF_TITLES.has(last) && words.slice(0, -1).every((w) => HEAD_KEEPING_WORDS.has(w));
+}
 
 /**
  * The one organisation of the article a short form names: its name, an alias, or its name's first word ("Myntbro" for
@@ -921,15 +941,7 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
         /^\s*(?:,\s*\d+\s+år,\s*)?\s*(?:bliver|er|blev)\s+(?:pr\.\s+\S+\s+\S+\s+(?:\d{4}\s+)?)?(?:ny|nyt|nye|udnævnt til|ansat som|tiltrådt som)\s+([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(
           between,
         );
-      if (m)
-        sink.add(
-          a.id,
-          HEAD_TITLES.has(m[1].split(/\s+/).at(-1)!.toLowerCase()) ? 'HEADS' : 'EMPLOYED_BY',
-          b.id,
-          s,
-          0.7,
-          { title: m[1], since: null },
-        );
+      if (m) sink.add(a.id, headsWith(m[1]) ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.7, { title: m[1], since: null });
     }
   }
 }

@@ -12,6 +12,7 @@ import {
   nationalitiesDiffer,
   nationalitiesOf,
   nationalitiesOfAll,
+  stripApostropheS,
   stripGenitiveApostrophe,
   subsidiaryParentKey,
 } from '../../nlp/names.ts';
@@ -163,7 +164,7 @@ function chooseCanonical(
   if (forced) return surface(forced);
   // Repeats of one form change nothing below (the first of equally ranked forms wins), so each form counts once.
   // A genitive apostrophe is no part of a name ("Jones'" is Jones's): without it, "Tom Jones'" is "Tom Jones".
-  const surfaces = distinct(mentions, (m) => stripGenitiveApostrophe(surface(m.text)));
+  const surfaces = distinct(mentions, (m) => stripApostropheS(stripGenitiveApostrophe(surface(m.text))));
   // Forms that are not genitives of another form in the group are preferred as the name.
   const keys = new Set(surfaces.map(nameKey));
   const plain = surfaces.filter((s) => !(genitiveKey(s) !== nameKey(s) && keys.has(genitiveKey(s))));

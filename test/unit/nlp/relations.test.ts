@@ -362,6 +362,11 @@ describe('names the pairs hang on', () => {
     expect(found).toEqual(expect.arrayContaining(['Tindral Inc./Company', 'Tindral Danmark ApS/Company']));
   });
 
+  it('leaves a genitive "\'s" out of the name and reads no kind off a name standing before a person', () => {
+    const found = entities("Sønderå HK's træner skifter klub. Det siger kontorchef i Trafikstyrelsen Mette Lund.");
+    expect(found).toEqual(expect.arrayContaining(['Sønderå HK/Organization', 'Mette Lund/Person']));
+  });
+
   it('types a sports club as an organisation', () => {
     expect(entities('Brøndby IF har hentet en ny angriber fra FC Midtjylland.')).toEqual(
       expect.arrayContaining(['Brøndby IF/Organization', 'FC Midtjylland/Organization']),
@@ -467,6 +472,19 @@ describe('local offices', () => {
     const typed = graph.relations.map((r) => `${name.get(r.fromId)} ${r.type} ${name.get(r.toId)}`);
     expect(typed).toEqual(
       expect.arrayContaining(['Lise Krogh MEMBER_OF Sorø Kommune', 'Hans Lind HEADS Sorø Kommune']),
+    );
+  });
+});
+
+describe('head or staff by the title', () => {
+  it('makes a field before a head title a department chief, not the head', () => {
+    const graph = extractArticle({
+      text: 'Titel\n\nDet siger Karen Bro, handelspolitisk chef i Vestjysk Erhverv. Pia Holm, der er administrerende direktør i Vindbo A/S, er enig.',
+    });
+    const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+    const typed = graph.relations.map((r) => `${name.get(r.fromId)} ${r.type} ${name.get(r.toId)}`);
+    expect(typed).toEqual(
+      expect.arrayContaining(['Karen Bro EMPLOYED_BY Vestjysk Erhverv', 'Pia Holm HEADS Vindbo A/S']),
     );
   });
 });
