@@ -905,15 +905,34 @@ function isCommonWordAtStart(m: Mention, tokens: readonly Token[], lowercaseWord
 
 /**
  * Whether the statistical tagger can add anything: not for announcement sentences the grammar parsed (their
- * names come from the grammar, their titles and duties are protected), nor for sentences without a capital
- * letter past a function word. The tagger is the costliest step, so this matters for speed.
+ * names come from the grammar, their titles and duties are protected), nor for sentences whose every capital past a
+ * function word stands in a name the rules are sure of. The tagger is the costliest step, so this matters for speed.
  */
-function worthTagging(tokens: readonly Token[], fact: AnnouncementFact | null): boolean {
-  if (fact) return false;
+function taggingNeed(
+  tokens: readonly Token[],
+  fact: AnnouncementFact | null,
+  ruled: readonly Mention[],
+  capitalised: readonly Mention[],
+): 'tag' | 'covered' | 'none' {
+  if (fact) return 'none';
+  let capitals = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (isCapitalised(tokens[i].text) && !(i === 0 && NEVER_NAMES.has(tokens[i].text))) return true;
+    const t = tokens[i];
+    if (!isCapitalised(t.text) || (i === 0 && NEVER_NAMES.has(t.text))) continue;
+    capitals = true;
+    // A capital inside a name the lists or the grammar already hold, or inside a run that ends in a legal form
+    // ("Ravnsborg IT A/S", which beats the tagger's pieces of it), leaves the tagger nothing to add there.
+    const covered =
+      ruled.some((m) => m.start <= t.start && t.end <= m.end) ||
+      capitalised.some((m) => m.start <= t.start && t.end <= m.end && endsInLegalForm(m.text));
+    if (!covered) return 'tag';
   }
-  return false;
+  return capitals ? 'covered' : 'none';
+}
+
+function endsInLegalForm(text: string): boolean {
+  const words = nameWords(text);
+  return words.length >= 2 && isLegalSuffix(words[words.length - 1]);
 }
 
 /**
@@ -945,16 +964,25 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
     if (fact) announcements.set(s, fact);
     const protectedSpans = fact ? fact.protectedSpans : [];
     protectedBySentence.push([...protectedSpans]);
-    let candidates: Mention[] = [
+    const ruled: Mention[] = [
       ...(fact ? announcementMentions(s, fact) : []),
       ...governmentMentions(s, text, toks),
       ...gazetteerMentions(s, text, toks),
       ...partyLetterMentions(s, toks),
       ...titledPersonMentions(s, text, toks),
-      ...(tagger && worthTagging(toks, fact)
+    ];
+    let capitalised = capitalisedMentions(s, text, toks);
+    const tagging = tagger ? taggingNeed(toks, fact, ruled, capitalised) : 'none';
+    // Where the rules hold every name but companies written with their legal form, those runs stand in for the
+    // tagger's spans of them (it tags them ORG), so resolution weighs them as it would the tagger's.
+    if (tagging === 'covered')
+      capitalised = capitalised.map((m) => (endsInLegalForm(m.text) ? { ...m, source: 'tagger', label: 'ORG' } : m));
+    let candidates: Mention[] = [
+      ...ruled,
+      ...(tagger && tagging === 'tag'
         ? taggerMentions(s, text, tagger(toks), toks).filter((m) => !isCommonWordAtStart(m, toks, lowercaseWords))
         : []),
-      ...capitalisedMentions(s, text, toks),
+      ...capitalised,
     ];
     candidates = joinHyphenCoordination(candidates, text, toks).filter((m) => !namesNothing(m));
     if (protectedSpans.length > 0) {
