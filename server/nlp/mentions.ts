@@ -913,12 +913,16 @@ function taggingNeed(
   fact: AnnouncementFact | null,
   ruled: readonly Mention[],
   capitalised: readonly Mention[],
+  lowercaseWords: () => ReadonlySet<string>,
 ): 'tag' | 'covered' | 'none' {
   if (fact) return 'none';
   let capitals = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCapitalised(t.text) || (i === 0 && NEVER_NAMES.has(t.text))) continue;
+    // A word opening the sentence that the article also writes in lowercase ("Omsætningen", "Markedet") is a
+    // common word: the tagger's span of it alone would be dropped (isCommonWordAtStart).
+    if (isSentenceStart(tokens, i) && lowercaseWords().has(t.text.toLowerCase())) continue;
     capitals = true;
     // A capital inside a name the lists or the grammar already hold, or inside a run that ends in a legal form
     // ("Ravnsborg IT A/S", which beats the tagger's pieces of it), leaves the tagger nothing to add there.
@@ -972,7 +976,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
       ...titledPersonMentions(s, text, toks),
     ];
     let capitalised = capitalisedMentions(s, text, toks);
-    const tagging = tagger ? taggingNeed(toks, fact, ruled, capitalised) : 'none';
+    const tagging = tagger ? taggingNeed(toks, fact, ruled, capitalised, lowercaseWords) : 'none';
     // Where the rules hold every name but companies written with their legal form, those runs stand in for the
     // tagger's spans of them (it tags them ORG), so resolution weighs them as it would the tagger's.
     if (tagging === 'covered')
