@@ -1,6 +1,7 @@
 // Finds entity mentions in cleaned sentences: announcement grammar, government phrases, gazetteers, titles, the NER tagger, capitalisation.
 import type { EntityType, Section, Sentence } from '../model.ts';
 import {
+  COMPANY_NAME_ENDINGS,
   COURT_ENDINGS,
   GOVERNMENT_COMPOUND_HEADS,
   GOVERNMENT_WORDS,
@@ -917,6 +918,8 @@ function taggingNeed(
 ): 'tag' | 'covered' | 'none' {
   if (fact) return 'none';
   let capitals = false;
+  /** The capitalised runs the rules are sure of (computed at the first capital that needs them). */
+  let sure: Mention[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCapitalised(t.text) || (i === 0 && NEVER_NAMES.has(t.text))) continue;
@@ -926,12 +929,31 @@ function taggingNeed(
     capitals = true;
     // A capital inside a name the lists or the grammar already hold, or inside a run that ends in a legal form
     // ("Ravnsborg IT A/S", which beats the tagger's pieces of it), leaves the tagger nothing to add there.
+    sure ??= capitalised.filter((m) => endsInLegalForm(m.text) || isFirstNameSurname(m.text));
     const covered =
-      ruled.some((m) => m.start <= t.start && t.end <= m.end) ||
-      capitalised.some((m) => m.start <= t.start && t.end <= m.end && endsInLegalForm(m.text));
+      ruled.some((m) => m.start <= t.start && t.end <= m.end) || sure.some((m) => m.start <= t.start && t.end <= m.end);
     if (!covered) return 'tag';
   }
   return capitals ? 'covered' : 'none';
+}
+
+/**
+ * "Magnus Bisgaard", "Anne Marie Holt": two or three plain capitalised words led by a listed first name, none of them a
+ * kind word ("Kommune", "Fond") or a legal form. The tagger reads such a run as a person (and typing does without it).
+ */
+function isFirstNameSurname(text: string): boolean {
+  const words = nameWords(text);
+  if (words.length < 2 || words.length > 3 || !gazetteer().firstNames.has(words[0])) return false;
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    return (
+      /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) &&
+      !ORGANIZATION_WORDS.has(lower) &&
+      !GOVERNMENT_WORDS.has(lower) &&
+      !COMPANY_NAME_ENDINGS.has(lower) &&
+      !gazetteer().byKey.has(lower)
+    );
+  });
 }
 
 function endsInLegalForm(text: string): boolean {
@@ -980,7 +1002,13 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
     // Where the rules hold every name but companies written with their legal form, those runs stand in for the
     // tagger's spans of them (it tags them ORG), so resolution weighs them as it would the tagger's.
     if (tagging === 'covered')
-      capitalised = capitalised.map((m) => (endsInLegalForm(m.text) ? { ...m, source: 'tagger', label: 'ORG' } : m));
+      capitalised = capitalised.map((m) =>
+        endsInLegalForm(m.text)
+          ? { ...m, source: 'tagger', label: 'ORG' }
+          : isFirstNameSurname(m.text)
+            ? { ...m, source: 'tagger', label: 'PER' }
+            : m,
+      );
     let candidates: Mention[] = [
       ...ruled,
       ...(tagger && tagging === 'tag'
