@@ -138,8 +138,10 @@ export const LEGAL_SUFFIXES = [
   'Co.',
 ];
 const LEGAL_SUFFIX_SET = new Set(LEGAL_SUFFIXES.map((s) => s.toLowerCase()));
+/** Longer words are no legal form: most words are ruled out before lowercasing (this is asked of every name word). */
+const LEGAL_SUFFIX_MAX_LENGTH = Math.max(...LEGAL_SUFFIXES.map((s) => s.length));
 export function isLegalSuffix(word: string): boolean {
-  return LEGAL_SUFFIX_SET.has(word.toLowerCase());
+  return word.length <= LEGAL_SUFFIX_MAX_LENGTH && LEGAL_SUFFIX_SET.has(word.toLowerCase());
 }
 
 /** Words that end company names without being legal forms. */

@@ -957,8 +957,9 @@ function isFirstNameSurname(text: string): boolean {
 }
 
 function endsInLegalForm(text: string): boolean {
-  const words = nameWords(text);
-  return words.length >= 2 && isLegalSuffix(words[words.length - 1]);
+  // Mention texts are single-spaced runs: the last word without splitting the name.
+  const at = text.lastIndexOf(' ');
+  return at > 0 && isLegalSuffix(text.slice(at + 1));
 }
 
 /**
