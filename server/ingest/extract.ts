@@ -8,13 +8,7 @@ import { type TypedMention, typeMentions } from '../nlp/typing.ts';
 import { type CleanResult, cleanArticleDetailed } from './clean/index.ts';
 import { readArticle } from './read.ts';
 import { buildContexts, relate } from './relate/index.ts';
-import {
-  buildKnownIndex,
-  type KnownIndex,
-  type Resolution,
-  type ResolvedEntity,
-  resolveEntities,
-} from './resolve/index.ts';
+import { buildKnownIndex, type KnownIndex, type Resolution, resolveEntities } from './resolve/index.ts';
 import type { RawArticle } from './types.ts';
 
 export interface ExtractOptions {
@@ -144,13 +138,12 @@ export function relateArticle(prepared: PreparedArticle, resolution: Resolution)
   );
   // The classifier learned Danish; another language keeps to the rules (and the pipeline refuses it anyway).
   const { relations, events } = relate(ctx, prepared.language === 'da' ? loadRelationModel() : null);
-  const acting = actingCountries(resolution.entities, relations, events);
   return {
     article: { ...article, id: articleId(article.sha256), language: prepared.language },
     entities: resolution.entities.map((e) => ({
       id: e.id,
       name: e.name,
-      type: e.onlyWhere && e.type === 'Government' && !acting.has(e.id) ? 'Place' : e.type,
+      type: e.type,
       aliases: e.aliases,
       mentions: e.mentions,
       section: e.section,
@@ -200,25 +193,4 @@ export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): A
 /** The sha256 of a string, hex; exported for callers that need the same identity hash as extraction. */
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-/**
- * Countries that act in the article (RELATIONS.md: a state acting is Government, a location only is Place): the
- * `from` of a relation, the `to` of any but LOCATED_IN, or a party to an event.
- */
-function actingCountries(
-  entities: readonly ResolvedEntity[],
-  relations: ArticleGraph['relations'],
-  events: ArticleGraph['events'],
-): Set<string> {
-  const countries = new Set(entities.filter((e) => e.isCountry).map((e) => e.id));
-  const acting = new Set<string>();
-  for (const r of relations) {
-    if (r.type === 'CO_MENTIONED') continue;
-    if (countries.has(r.fromId)) acting.add(r.fromId);
-    if (countries.has(r.toId) && r.type !== 'LOCATED_IN' && r.type !== 'CITES') acting.add(r.toId);
-  }
-  for (const e of events)
-    for (const p of e.participants) if (p.role !== 'location' && countries.has(p.entityId)) acting.add(p.entityId);
-  return acting;
 }

@@ -57,11 +57,6 @@ export interface Mention {
   readonly court?: boolean;
   /** True for a country named as a place only ("i Japan"); decides Place vs Government per entity. */
   readonly locative?: boolean;
-  /**
-   * True for a country named as where something comes from or goes to ("importen fra Japan", "eksport til Kina"):
-   * a place unless the article has the country act (see extract.ts).
-   */
-  readonly directional?: boolean;
   /** Extra surface forms to keep as aliases ("handelsministeriet" for "det amerikanske handelsministerium"). */
   readonly aliases?: readonly string[];
   /** The sentence-start word of a run, kept only when the name is known elsewhere in the article. */
@@ -436,9 +431,8 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
       // "Region Nordjylland" is the region (a Government body named after the place), not the place.
       if (form.entry.type === 'Place' && i > 0 && tokens[i - 1].text === 'Region') continue;
       // "i Japan" is a location; "i USA's …" (genitive) is not, and "pres fra USA" or "eksport til Kina" name an actor.
-      const bare = form.entry.kind === 'country' && n === 1 && word === form.words[0];
-      const locative = bare && (prev === 'i' || prev === 'på');
-      const directional = bare && (prev === 'fra' || prev === 'til');
+      const locative =
+        form.entry.kind === 'country' && n === 1 && word === form.words[0] && (prev === 'i' || prev === 'på');
       out.push({
         sentenceIndex,
         start: tokens[i].start,
@@ -450,7 +444,6 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
         canonical: form.entry.name,
         gazetteer: form.entry,
         locative,
-        directional,
         ...(form.entry.parent ? { parent: form.entry.parent } : {}),
         ...(form.entry.court ? { court: true } : {}),
       });

@@ -40,8 +40,6 @@ export interface ResolvedEntity extends ExtractedEntity {
   readonly parentName: string | null;
   readonly court: boolean;
   readonly isCountry: boolean;
-  /** A country named only as where something is, comes from or goes to: Place unless it acts (extract.ts). */
-  readonly onlyWhere: boolean;
 }
 
 export interface Resolution {
@@ -458,7 +456,6 @@ export function resolveEntities(
           (a) => a !== existing.name,
         ),
         mentions: existing.mentions + list.length,
-        onlyWhere: existing.onlyWhere && isCountry && list.every((m) => m.locative || m.directional),
       };
       byId.set(id, merged);
       entities[entities.indexOf(existing)] = merged;
@@ -474,7 +471,6 @@ export function resolveEntities(
         parentName: parent,
         court: list.some((m) => m.court),
         isCountry,
-        onlyWhere: isCountry && list.every((m) => m.locative || m.directional),
       };
       entities.push(entity);
       byId.set(id, entity);

@@ -338,13 +338,6 @@ describe('names the pairs hang on', () => {
     expect(entities('Sagen blev ført ved Retten i Holbæk i sidste uge.')).toContain('Retten i Holbæk/Government');
   });
 
-  it('keeps a country named only as where goods come from a place, and a country that acts a state', () => {
-    expect(entities('Ifølge Vestlys Glas ApS er importen fra Portugal steget med en femtedel.')).toContain(
-      'Portugal/Place',
-    );
-    expect(entities('Portugal indfører nu told på glas fra Vestlys Glas ApS.')).toContain('Portugal/Government');
-  });
-
   it('finds a name opening a sentence when its legal form or kind word says it is one', () => {
     expect(entities('Skovlund Byg ApS har vundet udbuddet. Bjergby IF har fået ny træner.')).toEqual(
       expect.arrayContaining(['Skovlund Byg ApS/Company', 'Bjergby IF/Organization']),
