@@ -677,6 +677,21 @@ export const NEVER_NAMES = new Set([
   'Nye',
   'Forfremmelse',
   'Navnenyt',
+  // Sentence adverbs and prepositions that open a sentence before a name ("Ligesom Huawei har …").
+  'Ligesom',
+  'Ligeledes',
+  'Desuden',
+  'Dermed',
+  'Alligevel',
+  'Især',
+  'Heller',
+  'Hos',
+  'Mod',
+  'Uanset',
+  'Omkring',
+  'Kun',
+  'Netop',
+  'Allerede',
 ]);
 
 /** Personal pronouns that refer back to the last person (and their case forms). */

@@ -360,6 +360,12 @@ describe('names the pairs hang on', () => {
     expect(found).toEqual(expect.arrayContaining(['Sønderå HK/Organization', 'Mette Lund/Person']));
   });
 
+  it('leaves a sentence adverb opening the sentence out of the name after it ("Ligesom Huawei har …")', () => {
+    const found = entities('Ligesom Vindel Digital A/S har Huawei investeret kraftigt i nye datacentre.');
+    expect(found).toContain('Vindel Digital A/S/Company');
+    expect(found.some((e) => e.startsWith('Ligesom'))).toBe(false);
+  });
+
   it('types a sports club as an organisation', () => {
     expect(entities('Brøndby IF har hentet en ny angriber fra FC Midtjylland.')).toEqual(
       expect.arrayContaining(['Brøndby IF/Organization', 'FC Midtjylland/Organization']),
