@@ -336,8 +336,7 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     const org = organizationNamed(ctx, m[1]);
     if (!org) continue;
     const title = m[2].toLowerCase();
-    const head = HEAD_TITLES.has(title) && !STAFF_TITLES.has(title);
-    sink.add(slot.id, head ? 'HEADS' : 'EMPLOYED_BY', org.id, s, 0.75, { title });
+    sink.add(slot.id, headsWith(title) ? 'HEADS' : 'EMPLOYED_BY', org.id, s, 0.75, { title });
   }
   // "digitaliseringsminister Anna Berg" and an entity "Digitaliseringsministeriet" in the article: she heads it.
   for (const slot of slots) {
