@@ -102,19 +102,28 @@ async function measureOne(
   await page.waitForTimeout(300);
   if (screenshotDir && renderer === 'canvas')
     await page.screenshot({ path: `${screenshotDir}/render-${elements}.png` });
-  // Pan the way a user does: drag the background with the mouse, in a slow circle.
+  // Pan the way a user does: drag the bare background with the mouse, in a slow circle. Starting on a node would
+  // drag that node instead (full redraws every frame), which is what this loop measured before it looked for a gap.
+  const start = await page.evaluate(() => window.bench!.emptyPoint());
+  if (!start) throw new Error(`no bare background to start a pan on at ${elements} elements`);
+  const before = await page.evaluate(() => window.bench!.viewState());
   await page.evaluate(() => window.bench!.startFrames());
   const started = Date.now();
-  await page.mouse.move(640, 400);
+  await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   let step = 0;
   while (Date.now() - started < PAN_DURATION_MS) {
     const angle = step / 10;
-    await page.mouse.move(640 + 150 * Math.cos(angle), 400 + 120 * Math.sin(angle), { steps: 2 });
+    await page.mouse.move(start.x + 150 * Math.sin(angle), start.y + 120 * (1 - Math.cos(angle)), { steps: 2 });
     step++;
   }
   await page.mouse.up();
   const frames = await page.evaluate(() => window.bench!.stopFrames());
+  const after = await page.evaluate(() => window.bench!.viewState());
+  if (after.pan.x === before.pan.x && after.pan.y === before.pan.y)
+    throw new Error(`the drag at ${elements} elements (${renderer}) did not pan the view`);
+  if (after.node.x !== before.node.x || after.node.y !== before.node.y)
+    throw new Error(`the drag at ${elements} elements (${renderer}) moved a node instead of panning`);
   return {
     renderer,
     elements,

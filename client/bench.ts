@@ -93,6 +93,29 @@ const bench = {
   },
   /** The browser's WebGL implementation, or null: the bench reports it beside the WebGL figures. */
   webgl: webglRenderer,
+  /**
+   * A point of bare background in page coordinates, nearest the canvas centre: where a drag pans the view rather
+   * than grabbing a node. Null when nodes cover every point of the grid searched.
+   */
+  emptyPoint(): { x: number; y: number } | null {
+    if (!cy) return null;
+    const box = cy.container()!.getBoundingClientRect();
+    const clearance = 12;
+    const boxes = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: true }));
+    const free = (x: number, y: number) =>
+      boxes.every((b) => x < b.x1 - clearance || x > b.x2 + clearance || y < b.y1 - clearance || y > b.y2 + clearance);
+    const candidates: { x: number; y: number; d: number }[] = [];
+    for (let x = 20; x < box.width - 20; x += 10)
+      for (let y = 20; y < box.height - 20; y += 10)
+        candidates.push({ x, y, d: (x - box.width / 2) ** 2 + (y - box.height / 2) ** 2 });
+    candidates.sort((a, b) => a.d - b.d);
+    const hit = candidates.find((c) => free(c.x, c.y));
+    return hit ? { x: box.left + hit.x, y: box.top + hit.y } : null;
+  },
+  /** The viewport's pan and the first node's position: the bench checks a drag moved the one and not the other. */
+  viewState(): { pan: { x: number; y: number }; node: { x: number; y: number } } {
+    return { pan: { ...cy!.pan() }, node: { ...cy!.nodes()[0].position() } };
+  },
   /** The live instance, for ad-hoc profiling from the devtools console. */
   cy: () => cy,
   startFrames(): void {
