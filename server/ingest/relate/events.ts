@@ -636,14 +636,13 @@ function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, 
 }
 
 function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): void {
+  const relations = sink.bySentence.get(s.sentence.index);
+  if (!relations) return;
   const found = new Set(out.events.filter((e) => e.sentenceIndex === s.sentence.index).map((e) => e.kind));
-  // A typed relation and the words of a kind of event: the event, its sides those of the relation.
-  const follow = (kind: EventKind, trigger: RegExp, summary: string, ps: Participant[], confidence: number) => {
-    if (found.has(kind) || !trigger.test(s.lower)) return;
-    out.add(kind, summary, s, ps, confidence);
-    found.add(kind);
-  };
-  for (const r of sink.bySentence.get(s.sentence.index) ?? []) {
+  // A typed relation and the words of a kind of event: the event, its sides those of the relation. (An arrow
+  // passed along, not a named closure: under tsx each named closure costs a defineProperty call per sentence.)
+  const follow = followRelation.bind(null, s, out, found);
+  for (const r of relations) {
     const a = s.slots.find((x) => x.id === r.fromId)?.entity;
     const b = s.slots.find((x) => x.id === r.toId)?.entity;
     if (!a || !b) continue;
@@ -703,7 +702,22 @@ function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): voi
   }
 }
 
-/** Every event of the article, in sentence order. */
+/** dealEvents' step: `kind` with its sides from a relation, when the sentence has its trigger and not yet the kind. */
+function followRelation(
+  s: SentenceContext,
+  out: EventSink,
+  found: Set<EventKind>,
+  kind: EventKind,
+  trigger: RegExp,
+  summary: string,
+  ps: Participant[],
+  confidence: number,
+): void {
+  if (found.has(kind) || !trigger.test(s.lower)) return;
+  out.add(kind, summary, s, ps, confidence);
+  found.add(kind);
+}
+
 /**
  * Events sentence by sentence: the rules first, then (in body text, with `model`) the learned classifier for the
  * kinds the rules did not find in that sentence.

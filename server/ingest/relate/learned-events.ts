@@ -3,7 +3,6 @@
 import type { EntityType, EventKind, ExtractedRelation, ParticipantRole, RelationType } from '../../model.ts';
 import { sentenceFeatures } from '../../nlp/events/features.ts';
 import type { EventModel } from '../../nlp/events/model.ts';
-import type { FeatureSink } from '../../nlp/linear.ts';
 import type { ResolvedEntity } from '../resolve/index.ts';
 import type { SentenceContext } from './context.ts';
 
@@ -129,8 +128,7 @@ export function learnedEvents(
     entityTypes: named.map((x) => x.entity.type),
     section: s.sentence.section,
   };
-  const emit = (sink: FeatureSink) => sentenceFeatures(sentence, sink);
-  for (const { kind, probability } of model.kinds(emit, MIN_EVENT_PROBABILITY)) {
+  for (const { kind, probability } of model.kinds((sink) => sentenceFeatures(sentence, sink), MIN_EVENT_PROBABILITY)) {
     if (kindsFound.has(kind)) continue;
     const participants = participantsFor(kind, s, relations);
     if (participants.length === 0) continue;

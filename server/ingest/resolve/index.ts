@@ -343,19 +343,16 @@ export function resolveEntities(
     if (legal[j]) for (let k = 1; k < w.length; k++) push(byLegalPrefix, w.slice(0, k).join(' '), j);
     if (g.key.length >= 5) push(byLetter, g.key[0], j);
   });
-  const sections = (x: Group) => new Set(x.mentions.map(sectionOf));
   groups.forEach((g, i) => {
     if (g.forcedId) return;
     const key = groups[uf.find(i)].key;
     const ownKeys = [...new Set([g.key, ...genitiveKeys[i]])];
-    const join = (j: number) => {
-      if (j !== i && uf.find(j) !== uf.find(i)) uf.union(j, i);
-    };
+    // (Named closures are avoided in this per-group loop: under tsx each costs a defineProperty call when made.)
     // Surname or first-name-only mention of a full person name in the article: "Trump" -> "Donald Trump".
     if ((g.type === 'Person' || g.strength < 2) && !key.includes(' ')) {
       const j = firstOf(ownKeys, (k) => bySurname.get(k)?.find((x) => !clash(i, x)));
       if (j !== undefined) {
-        join(j);
+        joinGroups(uf, j, i);
         return;
       }
     }
@@ -363,20 +360,15 @@ export function resolveEntities(
     // legal form the longer name is often a subsidiary ("Visma Danmark" is not "Visma"), so no merge then.
     // A national subsidiary ("Nokia Danmark A/S") takes the bare name only when that name is no company in its own
     // right: not a listed organisation, and named only in the parts of the article where the subsidiary is.
-    const subsidiaryOk = (j: number) => {
-      if (subsidiaryParentKey(groups[j].key) === null) return true;
-      // "Vantora Inc." beside "Vantora Danmark ApS": a name with its own legal form is the parent, never the unit.
-      if (isListedOrganisation(g.key) || legal[i]) return false;
-      const theirs = sections(groups[j]);
-      return [...sections(g)].every((x) => theirs.has(x));
-    };
     const prefixed = firstOf(ownKeys, (k) =>
       k.length >= 4
-        ? byLegalPrefix.get(k)?.find((j) => compatible(g.type, groups[j].type) && subsidiaryOk(j) && !clash(i, j))
+        ? byLegalPrefix
+            .get(k)
+            ?.find((j) => compatible(g.type, groups[j].type) && subsidiaryOk(g, legal[i], groups[j]) && !clash(i, j))
         : undefined,
     );
     if (prefixed !== undefined) {
-      join(prefixed);
+      joinGroups(uf, prefixed, i);
       return;
     }
     // Small typo of a name of the same type that is mentioned more often or is listed: "Huaewei", "Blooomberg".
@@ -391,7 +383,7 @@ export function resolveEntities(
           isTypoOf(g.key, other.key) &&
           !clash(i, j)
         ) {
-          join(j);
+          joinGroups(uf, j, i);
           return;
         }
       }
@@ -407,7 +399,7 @@ export function resolveEntities(
           isCrossTypeTypo(g.key, other.key) &&
           !clash(i, k),
       );
-      if (j >= 0) join(j);
+      if (j >= 0) joinGroups(uf, j, i);
     }
   });
 
@@ -487,6 +479,23 @@ function firstOf<T, R>(items: readonly T[], f: (item: T) => R | undefined): R | 
     if (r !== undefined) return r;
   }
   return undefined;
+}
+
+/** Puts group i with group j unless they are one already. */
+function joinGroups(uf: UnionFind, j: number, i: number): void {
+  if (j !== i && uf.find(j) !== uf.find(i)) uf.union(j, i);
+}
+
+/**
+ * Whether `g`, a bare name, may join `candidate`, a longer legal name: always, unless the candidate is a national
+ * subsidiary ("Nokia Danmark A/S"); then only when `g` is no company in its own right (not listed, no legal form of
+ * its own: "Vantora Inc." beside "Vantora Danmark ApS" is the parent) and named only where the subsidiary is.
+ */
+function subsidiaryOk(g: Group, gIsLegal: boolean, candidate: Group): boolean {
+  if (subsidiaryParentKey(candidate.key) === null) return true;
+  if (isListedOrganisation(g.key) || gIsLegal) return false;
+  const theirs = new Set(candidate.mentions.map(sectionOf));
+  return g.mentions.every((m) => theirs.has(sectionOf(m)));
 }
 
 function sectionOf(m: TypedMention): Section {

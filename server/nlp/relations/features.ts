@@ -94,24 +94,21 @@ export function pairFeatures(
   // Other entities' words say nothing about this pair but that an entity stands there: "<Company>", once per name.
   // (The pair's own words are never read below: only the words between and around its ends.)
   lower = view.masked;
-  const n = lower.length;
-  const word = (i: number) => (i >= 0 && i < n ? lower[i] : i < 0 ? '<s>' : '</s>');
-  const addCues = (prefix: string, lo: number, hi: number) => {
-    for (const g of cuesIn(tokenCues, lo, hi)) f.add(prefix, ':', g);
-  };
+  // (word and addCues are module functions, not closures: this runs for every pair, and under tsx every named
+  // closure costs a defineProperty call when it is made.)
 
   if (from === null) {
     // Is `to` the source the article cites? The words around it tell ("skriver Børsen", "ifølge Reuters").
     f.add('A:t=', to.type);
-    f.add('A:b1=', word(to.start - 1));
-    f.add('A:a1=', word(to.end));
-    f.add('A:b2=', word(to.start - 2));
-    f.add('A:a2=', word(to.end + 1));
-    f.add('A:b12=', word(to.start - 2), '_', word(to.start - 1));
-    addCues('A:before', to.start - 3, to.start);
-    addCues('A:after', to.end, to.end + 3);
+    f.add('A:b1=', wordAt(lower, to.start - 1));
+    f.add('A:a1=', wordAt(lower, to.end));
+    f.add('A:b2=', wordAt(lower, to.start - 2));
+    f.add('A:a2=', wordAt(lower, to.end + 1));
+    f.add('A:b12=', wordAt(lower, to.start - 2), '_', wordAt(lower, to.start - 1));
+    addCues(f, tokenCues, 'A:before', to.start - 3, to.start);
+    addCues(f, tokenCues, 'A:after', to.end, to.end + 3);
     for (const g of sentenceCues) f.add('A:sent:', g);
-    if (to.end >= n - 2) f.add('A:atEnd');
+    if (to.end >= lower.length - 2) f.add('A:atEnd');
     if (to.start === 0) f.add('A:atStart');
     return;
   }
@@ -159,23 +156,23 @@ export function pairFeatures(
   for (const g of sentenceCues) f.add('cueS:', g, '|', types);
 
   // Around the pair: the words just before the left end and just after the right end.
-  f.add('L1=', word(left.start - 1));
-  f.add('L2=', word(left.start - 2), '_', word(left.start - 1));
-  f.add('R1=', word(right.end));
-  f.add('R2=', word(right.end), '_', word(right.end + 1));
-  addCues('cueL', left.start - 3, left.start);
-  addCues('cueR', right.end, right.end + 3);
+  f.add('L1=', wordAt(lower, left.start - 1));
+  f.add('L2=', wordAt(lower, left.start - 2), '_', wordAt(lower, left.start - 1));
+  f.add('R1=', wordAt(lower, right.end));
+  f.add('R2=', wordAt(lower, right.end), '_', wordAt(lower, right.end + 1));
+  addCues(f, tokenCues, 'cueL', left.start - 3, left.start);
+  addCues(f, tokenCues, 'cueR', right.end, right.end + 3);
   // What kind of body each end is, read off its own words ("Aalborg Kommune", "Region Midtjylland", "Danske Bank").
   addKindWords(f, 'kindF=', unmasked, from, dir);
   addKindWords(f, 'kindT=', unmasked, to, dir);
   // Title words right before a person ("topchef Lars Hansen"), the commonest place for a role.
-  if (from.type === 'Person') f.add('pt=', word(from.start - 1), '|', to.type);
+  if (from.type === 'Person') f.add('pt=', wordAt(lower, from.start - 1), '|', to.type);
 
   // Constructions.
   if (view.genitive[left.end - 1]) f.add('gen', dir, '|', types);
   if (gap >= 1 && between[0] === ',') f.add('comma1', dir);
   if (gap >= 1 && between[0] === '(') f.add('paren', dir, '|', types);
-  if (word(left.start - 1).endsWith('-') || view.hyphenated[left.end - 1]) f.add('compound', dir);
+  if (wordAt(lower, left.start - 1).endsWith('-') || view.hyphenated[left.end - 1]) f.add('compound', dir);
   if (between.includes('af')) f.add('af', dir);
   if (gap > 0 && between[gap - 1] === 'af') f.add('afLast', dir, '|', types);
   if (hasPassive(view, lo, hi)) f.add('passive', dir);
@@ -200,6 +197,22 @@ export function pairFeatures(
   f.add('eb=', ENDS_BETWEEN[Math.min(endsBetween, 2)]);
   // The verb-ish word right after the from end when it starts the clause ("X køber Y", "X sagsøger Y").
   if (forward && gap > 0) f.add('v1=', stem(between[0]), '|', types);
+}
+
+/** Token i of `lower`, or a sentence-boundary marker outside it. */
+function wordAt(lower: readonly string[], i: number): string {
+  return i >= 0 && i < lower.length ? lower[i] : i < 0 ? '<s>' : '</s>';
+}
+
+/** Each cue group of tokens lo..hi as a feature `prefix:group`. */
+function addCues(
+  f: FeatureSink,
+  tokenCues: readonly (readonly string[])[],
+  prefix: string,
+  lo: number,
+  hi: number,
+): void {
+  for (const g of cuesIn(tokenCues, lo, hi)) f.add(prefix, ':', g);
 }
 
 /** Adds the institution words that start or end an end's name ("Aalborg Kommune", "Danske Bank"). */
