@@ -29,8 +29,13 @@ export interface NerSpan {
   readonly label: NerLabel;
 }
 
-/** Tags one sentence (already tokenized) and returns its entity spans. */
-export type SentenceTagger = (tokens: readonly Token[]) => NerSpan[];
+/**
+ * Tags one sentence (already tokenized) and returns its entity spans; `isCommonWord`, when the tagger has a lexicon,
+ * says whether a lowercased word is a plain common word (never a name or name part in its training data).
+ */
+export type SentenceTagger = ((tokens: readonly Token[]) => NerSpan[]) & {
+  readonly isCommonWord?: (lower: string) => boolean;
+};
 
 export type MentionSource = 'announcement' | 'government' | 'gazetteer' | 'title' | 'tagger' | 'capitalised' | 'echo';
 
@@ -908,6 +913,7 @@ function taggingNeed(
   ruled: readonly Mention[],
   capitalised: readonly Mention[],
   lowercaseWords: () => ReadonlySet<string>,
+  isCommonWord: ((lower: string) => boolean) | undefined,
 ): 'tag' | 'covered' | 'none' {
   if (fact) return 'none';
   let capitals = false;
@@ -918,7 +924,13 @@ function taggingNeed(
     if (!isCapitalised(t.text) || (i === 0 && NEVER_NAMES.has(t.text))) continue;
     // A word opening the sentence that the article also writes in lowercase ("Omsætningen", "Markedet") is a
     // common word: the tagger's span of it alone would be dropped (isCommonWordAtStart).
-    if (isSentenceStart(tokens, i) && lowercaseWords().has(t.text.toLowerCase())) continue;
+    // So is one the tagger's lexicon knows only as a common word ("Analytikere", "Aktien"), unless a capital follows
+    // it (the start of a longer name, "Danske Bank").
+    if (isSentenceStart(tokens, i)) {
+      const lower = t.text.toLowerCase();
+      if (lowercaseWords().has(lower)) continue;
+      if (isCommonWord?.(lower) && !isCapitalised(tokens[i + 1]?.text ?? '')) continue;
+    }
     capitals = true;
     // A capital inside a name the lists or the grammar already hold, or inside a run that ends in a legal form
     // ("Ravnsborg IT A/S", which beats the tagger's pieces of it), leaves the tagger nothing to add there.
@@ -992,7 +1004,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
       ...titledPersonMentions(s, text, toks),
     ];
     let capitalised = capitalisedMentions(s, text, toks);
-    const tagging = tagger ? taggingNeed(toks, fact, ruled, capitalised, lowercaseWords) : 'none';
+    const tagging = tagger ? taggingNeed(toks, fact, ruled, capitalised, lowercaseWords, tagger.isCommonWord) : 'none';
     // Where the rules hold every name but companies written with their legal form, those runs stand in for the
     // tagger's spans of them (it tags them ORG), so resolution weighs them as it would the tagger's.
     if (tagging === 'covered')

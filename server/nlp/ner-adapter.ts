@@ -11,8 +11,9 @@ let shared: { tagger: SentenceTagger | null; problem: string | null } | undefine
 /** Wraps a token tagger so it returns character spans over the sentence. */
 export function sentenceTaggerFrom(tagger: {
   tagSpans(tokens: readonly string[]): readonly { type: string; start: number; end: number }[];
+  isCommonWord?(lower: string): boolean;
 }): SentenceTagger {
-  return (tokens: readonly Token[]): NerSpan[] => {
+  const tag = (tokens: readonly Token[]): NerSpan[] => {
     if (tokens.length === 0) return [];
     const spans = tagger.tagSpans(tokens.map((t) => t.text));
     const out: NerSpan[] = [];
@@ -22,6 +23,7 @@ export function sentenceTaggerFrom(tagger: {
     }
     return out;
   };
+  return tagger.isCommonWord ? Object.assign(tag, { isCommonWord: tagger.isCommonWord.bind(tagger) }) : tag;
 }
 
 /**

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import { type Span, spansFromTags } from './conll.ts';
+import { lexiconBits } from './ner/features.ts';
+import { LEX } from './ner/lexicon.ts';
 import { deserializeModel, NerModel } from './ner/model.ts';
 
 /** The committed model, rebuilt by `npm run train:ner`. */
@@ -19,7 +21,30 @@ export interface Tagger {
   tagSpans(tokens: readonly string[]): EntitySpan[];
   /** Facts about how the loaded model was trained (epochs, dev F1, lexicon sources). */
   readonly info: Readonly<Record<string, unknown>>;
+  /**
+   * Whether a lowercased word is a plain common word by the model's lexicon: in the Danish dictionary or seen in
+   * lowercase in the training text, and never a name, name part or kind word there (a title word may be common).
+   */
+  isCommonWord(lower: string): boolean;
 }
+
+/** Lexicon bits of anything that can stand in a name. */
+const NAME_BITS =
+  LEX.dictProper |
+  LEX.dictPlace |
+  LEX.firstName |
+  LEX.surname |
+  LEX.place |
+  LEX.orgWord |
+  LEX.orgSuffix |
+  LEX.corpusCapital |
+  LEX.orgName |
+  LEX.miscWord |
+  LEX.trainPer |
+  LEX.trainOrg |
+  LEX.trainLoc |
+  LEX.trainMisc;
+const COMMON_BITS = LEX.dictCommon | LEX.corpusLower;
 
 class LinearChainTagger implements Tagger {
   private readonly model: NerModel;
@@ -39,6 +64,12 @@ class LinearChainTagger implements Tagger {
 
   tagSpans(tokens: readonly string[]): EntitySpan[] {
     return spansFromTags(this.tag(tokens));
+  }
+
+  isCommonWord(lower: string): boolean {
+    // With inflections stripped, as the tagger's features read it: "analytikere" is common through "analytiker".
+    const bits = lexiconBits(this.model.data.lexicon, lower);
+    return (bits & COMMON_BITS) !== 0 && (bits & NAME_BITS) === 0;
   }
 }
 

@@ -8,6 +8,8 @@ import { evaluateTagger } from '../../../server/cli/commands/eval-ner.ts';
 import { readConllInput, tagConll } from '../../../server/cli/commands/tag.ts';
 import { PROJECT_ROOT } from '../../../server/config.ts';
 import { parseConll } from '../../../server/nlp/conll.ts';
+import { detectMentions, type SentenceTagger } from '../../../server/nlp/mentions.ts';
+import { defaultSentenceTagger } from '../../../server/nlp/ner-adapter.ts';
 import { DEFAULT_MODEL_PATH, loadTagger } from '../../../server/nlp/tagger.ts';
 import { tokenize } from '../../../server/nlp/tokenizer.ts';
 
@@ -66,6 +68,40 @@ describe('NER tagger', () => {
     tags.forEach((tag, i) => {
       if (tag.startsWith('I-')) expect(tags[i - 1]?.slice(2)).toBe(tag.slice(2));
     });
+  });
+});
+
+describe('the tagger lexicon as a common-word check, and the tagging gate that uses it', () => {
+  it('knows inflected common words, and never a name, name part or kind word', () => {
+    const tagger = loadTagger();
+    for (const word of ['analytikere', 'partnerskabet', 'opkøbet', 'kritikere'])
+      expect(tagger.isCommonWord(word)).toBe(true);
+    for (const word of ['danske', 'novo', 'mette', 'aarhus', 'retten']) expect(tagger.isCommonWord(word)).toBe(false);
+  });
+
+  /** The sentences the tagger was asked to read, for a sentence whose other names are all in the gazetteer. */
+  function taggedSentences(text: string): string[] {
+    const tagged: string[] = [];
+    const shared = defaultSentenceTagger()!;
+    const counting = Object.assign(
+      (tokens: Parameters<SentenceTagger>[0]) => {
+        tagged.push(tokens.map((t) => t.text).join(' '));
+        return shared(tokens);
+      },
+      { isCommonWord: shared.isCommonWord },
+    );
+    detectMentions([{ index: 0, text, section: 'body', start: 0 }], counting);
+    return tagged;
+  }
+
+  it('leaves a sentence to the rules when its only unknown capital is a common word opening it', () => {
+    expect(taggedSentences('Analytikere venter, at Microsoft og Google skruer ned for investeringerne.')).toEqual([]);
+  });
+
+  it('still tags when the opening word starts a longer name, or another capital is unknown', () => {
+    expect(taggedSentences('Kritikere Holding ApS har købt aktier i Microsoft.')).toHaveLength(0);
+    expect(taggedSentences('Analytikere Bent Vorsholt og Microsoft er uenige.')).toHaveLength(1);
+    expect(taggedSentences('Analytikere hos Vorsholt Gruppen venter mere af Microsoft.')).toHaveLength(1);
   });
 });
 
