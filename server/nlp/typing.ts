@@ -114,14 +114,17 @@ function followingWords(tokens: readonly Token[], end: number, n: number): strin
 }
 
 /**
- * "Myntbro ApS har …", "Isefjord FC vandt …": a sentence-initial run of two or more words is a name when its legal form
- * or its kind word (club, association, university) says so, whatever the first word is.
+ * "Myntbro ApS har …", "Isefjord FC vandt …", "Region Midtjylland har …": a sentence-initial run of two or more words is
+ * a name when its legal form or its kind word (club, association, university, region) says so.
  */
 function namedByItsKind(text: string): boolean {
   const words = wordsOf(text);
   if (words.length < 2) return false;
   const last = words[words.length - 1].toLowerCase();
-  return words.slice(1).some(isLegalSuffix) || ORGANIZATION_WORDS.has(last) || ORGANIZATION_SUFFIX.test(last);
+  if (words.slice(1).some(isLegalSuffix) || ORGANIZATION_WORDS.has(last) || ORGANIZATION_SUFFIX.test(last)) return true;
+  // Led by its kind: "Region Midtjylland har …", "Regionen Hovedstaden", "Institut Pasteur", "Kommune Qeqqata".
+  const first = words[0].toLowerCase();
+  return GOVERNMENT_WORDS.has(first) || ORGANIZATION_WORDS.has(first);
 }
 
 /** "Mette Kirk siger …": a sentence-initial run of two or three words led by a known first name is a person. */

@@ -155,6 +155,15 @@ describe('typing by context', () => {
     });
   });
 
+  it('keeps a sentence-initial name led by its kind word', () => {
+    expect(typed('Region Nordjylland har pålagt leverandøren en bod.')).toContainEqual({
+      text: 'Region Nordjylland',
+      type: 'Government',
+      canonical: null,
+    });
+    expect(typed('Institut Pasteur har fundet en ny vaccine.').map((m) => m.type)).toEqual(['Organization']);
+  });
+
   it('drops sentence-initial common words and stray capitals', () => {
     expect(typed('Sortlisten blev indført for længe siden.')).toEqual([]);
     expect(typed('Eksempelvis ville det betyde noget.')).toEqual([]);
