@@ -189,6 +189,31 @@ export const COMPANY_NAME_ENDINGS = new Set([
   'networks',
 ]);
 
+/**
+ * Company-name endings that say what the company does ("Skyvane Technologies", "Lunavik Data"): the article may call
+ * it by its first word alone ("Skyvane"), as it does a name with a legal form. Not the endings of parents and funds
+ * ("Novo Holdings" is not "Novo"), nor "Bank" ("Danske" is an adjective first).
+ */
+export const SHORT_NAME_ENDINGS: ReadonlySet<string> = new Set(
+  [...COMPANY_NAME_ENDINGS].filter(
+    (w) =>
+      ![
+        'group',
+        'gruppen',
+        'holding',
+        'koncern',
+        'koncernen',
+        'partners',
+        'capital',
+        'invest',
+        'bank',
+        'banken',
+        'pension',
+        'international',
+      ].includes(w),
+  ),
+);
+
 /** Words in names of universities, associations, NGOs and forums: the name is an Organization. */
 export const ORGANIZATION_WORDS = new Set([
   'universitet',

@@ -12,6 +12,7 @@ import {
   NAME_CONNECTORS,
   NEVER_NAMES,
   ORGANIZATION_WORDS,
+  SHORT_NAME_ENDINGS,
   STATE_HEAD_TITLES,
   STATE_NOUNS,
 } from './danish.ts';
@@ -820,10 +821,12 @@ function echoMentions(
           if (!byWord.has(surname)) byWord.set(surname, m);
         }
       }
-      // "Norriq Danmark A/S" may be called "Norriq" or "NORRIQ".
+      // "Norriq Danmark A/S" may be called "Norriq" or "NORRIQ", "Skyvane Technologies" "Skyvane".
+      const last = words[words.length - 1];
       if (
         words.length >= 2 &&
-        isLegalSuffix(words[words.length - 1]) &&
+        (isLegalSuffix(last) ||
+          (SHORT_NAME_ENDINGS.has(last.toLowerCase()) && m.label !== 'PER' && m.type !== 'Person')) &&
         words[0].length >= 4 &&
         !byWord.has(words[0].toLowerCase())
       ) {

@@ -1,5 +1,6 @@
 // resolve: typed mentions -> one entity per real thing (genitives, legal suffixes, surnames, typos, government phrases, known graph names).
 import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../../model.ts';
+import { SHORT_NAME_ENDINGS } from '../../nlp/danish.ts';
 import { editDistance, isTypoOf } from '../../nlp/fuzzy.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
 import {
@@ -333,14 +334,21 @@ export function resolveEntities(
   const legal = groups.map(
     (g) => (g.type === 'Company' || g.type === 'Organization') && [...g.texts].some(hasLegalForm),
   );
+  // A company called by its first word(s) elsewhere: one with a legal form, or one whose last word says what it does
+  // ("Skyvane Technologies" -> "Skyvane"; not "Visma Danmark", a national unit, nor "Novo Holdings").
+  const prefixable = groups.map(
+    (g, j) =>
+      legal[j] ||
+      (g.type === 'Company' && g.key.includes(' ') && SHORT_NAME_ENDINGS.has(g.key.slice(g.key.lastIndexOf(' ') + 1))),
+  );
   const bySurname = new Map<string, number[]>();
   const byLegalPrefix = new Map<string, number[]>();
   const byLetter = new Map<string, number[]>();
   groups.forEach((g, j) => {
     if (g.forcedId) return;
-    const w = g.type === 'Person' || legal[j] ? g.key.split(' ') : [];
+    const w = g.type === 'Person' || prefixable[j] ? g.key.split(' ') : [];
     if (g.type === 'Person' && w.length >= 2) push(bySurname, w[w.length - 1], j);
-    if (legal[j]) for (let k = 1; k < w.length; k++) push(byLegalPrefix, w.slice(0, k).join(' '), j);
+    if (prefixable[j]) for (let k = 1; k < w.length; k++) push(byLegalPrefix, w.slice(0, k).join(' '), j);
     if (g.key.length >= 5) push(byLetter, g.key[0], j);
   });
   groups.forEach((g, i) => {

@@ -65,6 +65,29 @@ describe('resolveEntities within an article', () => {
   });
 });
 
+describe('a company called by its first word', () => {
+  it('joins the short form of a name whose last word says what the company does', () => {
+    const g = extractArticle({
+      text: 'Titel\n\nDet amerikanske cloudselskab Halvrik Technologies har åbnet et datacenter ved Viborg. Halvrik har underskrevet en aftale med Viborg Kommune. Halvriks direktør, Rikke Glerup, er tilfreds.',
+    });
+    const companies = g.entities.filter((e) => e.type === 'Company');
+    expect(companies.map((e) => e.name)).toEqual(['Halvrik Technologies']);
+    expect(companies[0].aliases).toEqual(expect.arrayContaining(['Halvrik', 'Halvriks']));
+  });
+
+  it('does not take a parent or fund for the company it is named after', () => {
+    const g = extractArticle({
+      text: 'Titel\n\nMedicinalselskabet Ferrøn Nordisk A/S har fået en ny storaktionær. Ferrøn Holdings har købt aktier for 2 mia. kr.',
+    });
+    expect(
+      g.entities
+        .filter((e) => e.type === 'Company')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Ferrøn Holdings', 'Ferrøn Nordisk A/S']);
+  });
+});
+
 describe('resolveEntities across articles', () => {
   it('gives the same id to the same company in two articles and reuses known names and aliases', () => {
     const a = extract('Titel\n\nSelskabet Gammelby Data ApS har fået en ny kunde.');
