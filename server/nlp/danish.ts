@@ -194,8 +194,28 @@ export const COMPANY_NAME_ENDINGS = new Set([
  * it by its first word alone ("Skyvane"), as it does a name with a legal form. Not the endings of parents and funds
  * ("Novo Holdings" is not "Novo"), nor "Bank" ("Danske" is an adjective first).
  */
-export const SHORT_NAME_ENDINGS: ReadonlySet<string> = new Set(
-  [...COMPANY_NAME_ENDINGS].filter(
+export const SHORT_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  // Trade words of Danish and English company names beyond COMPANY_NAME_ENDINGS (which feed the relation model).
+  'systemer',
+  'hosting',
+  'cloud',
+  'tech',
+  'teknik',
+  'elektronik',
+  'analytics',
+  'security',
+  'sikkerhed',
+  'logistik',
+  'logistics',
+  'shipping',
+  'transport',
+  'automation',
+  'engineering',
+  'medical',
+  'biotech',
+  'entreprise',
+  'rådgivning',
+  ...[...COMPANY_NAME_ENDINGS].filter(
     (w) =>
       ![
         'group',
@@ -212,7 +232,7 @@ export const SHORT_NAME_ENDINGS: ReadonlySet<string> = new Set(
         'international',
       ].includes(w),
   ),
-);
+]);
 
 /** Words in names of universities, associations, NGOs and forums: the name is an Organization. */
 export const ORGANIZATION_WORDS = new Set([
