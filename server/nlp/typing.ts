@@ -13,6 +13,7 @@ import {
 import { isTypoOf } from './fuzzy.ts';
 import { type GazetteerEntry, gazetteer, nameWords } from './gazetteer.ts';
 import { type Mention, type MentionSet, stripGenitive } from './mentions.ts';
+import { subsidiaryParentKey } from './names.ts';
 import type { Token } from './tokenizer.ts';
 
 export interface TypedMention extends Mention {
@@ -27,9 +28,10 @@ export interface TypedMention extends Mention {
 
 export type TypeEvidence = 'fixed' | 'context' | 'label';
 
-// Sentence-initial words that are names of public bodies by their form ("Byretten i Aalborg gav …").
+// Sentence-initial words that are names of public bodies by their form ("Byretten i Aalborg gav …",
+// "Konkurrenceankenævnet har …", "Statsrevisorerne besluttede …"; not the bare kind noun "Nævnet", "Politiet").
 const INSTITUTION_NAME =
-  /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^(?:Højesteret|Folketinget|Retten)$/u;
+  /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^\p{Lu}\p{Ll}{3,}(?:nævnet|revisionen|revisorerne|ombudsmanden|myndigheden|kommissionen|politiet)$|^(?:Højesteret|Folketinget|Retten)$/u;
 // Compound endings: Danish writes a body's kind as the last part of one word ("Konkurrenceankenævnet",
 // "Rigsrevisionen", "Hjemmeværnet"), as do Swedish, Norwegian and German names in Danish news
 // ("Integritetsskyddsmyndigheten", "Bundespatentgericht", "Ferienhausverband").
@@ -212,6 +214,10 @@ function typeFromContext(
     };
   if (m.label === 'LOC') return { type: 'Place', confidence: 0.7, media: false, evidence: 'label' };
   if (prev === 'hos') return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
+  // "Covehaven Danmark", "Visma Norge": an unknown name with a country after it is a company's national unit.
+  const parent = subsidiaryParentKey(m.text);
+  if (parent !== null && gaz.byKey.get(parent)?.type !== 'Place')
+    return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   return null;
 }
 

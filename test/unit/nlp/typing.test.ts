@@ -164,6 +164,21 @@ describe('typing by context', () => {
     expect(typed('Institut Pasteur har fundet en ny vaccine.').map((m) => m.type)).toEqual(['Organization']);
   });
 
+  it('keeps sentence-initial public bodies named by a compound, not the bare kind noun', () => {
+    expect(typed('Konkurrenceankenævnet har stadfæstet afgørelsen.').map((m) => m.type)).toEqual(['Government']);
+    expect(typed('Statsrevisorerne kritiserer forløbet.').map((m) => m.type)).toEqual(['Government']);
+    expect(typed('Nævnet har stadfæstet afgørelsen.')).toEqual([]);
+    expect(typed('Politiet efterforsker sagen.')).toEqual([]);
+  });
+
+  it("types an unknown name with a country after it as a company's national unit", () => {
+    expect(typed('Myndigheden politianmeldte i fjor Brennvik Danmark for skjulte gebyrer.')).toContainEqual({
+      text: 'Brennvik Danmark',
+      type: 'Company',
+      canonical: null,
+    });
+  });
+
   it('drops sentence-initial common words and stray capitals', () => {
     expect(typed('Sortlisten blev indført for længe siden.')).toEqual([]);
     expect(typed('Eksempelvis ville det betyde noget.')).toEqual([]);
