@@ -234,6 +234,33 @@ export const SHORT_NAME_ENDINGS: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/**
+ * English names built as "<kind> of <what>" ("University of Edinburgh", "Bureau of Industry and Security", "Bank of
+ * England"): the first word says what the body is. The tagger often cuts such a name at "of".
+ */
+export const ENGLISH_OF_NAME_HEADS: ReadonlyMap<string, 'Company' | 'Organization' | 'Government'> = new Map([
+  ['university', 'Organization'],
+  ['institute', 'Organization'],
+  ['school', 'Organization'],
+  ['college', 'Organization'],
+  ['academy', 'Organization'],
+  ['association', 'Organization'],
+  ['federation', 'Organization'],
+  ['society', 'Organization'],
+  ['museum', 'Organization'],
+  ['bank', 'Company'],
+  ['bureau', 'Government'],
+  ['department', 'Government'],
+  ['ministry', 'Government'],
+  ['office', 'Government'],
+  ['agency', 'Government'],
+  ['commission', 'Government'],
+  ['court', 'Government'],
+  ['council', 'Government'],
+  ['board', 'Government'],
+  ['house', 'Government'],
+]);
+
 /** Words in names of universities, associations, NGOs and forums: the name is an Organization. */
 export const ORGANIZATION_WORDS = new Set([
   'universitet',

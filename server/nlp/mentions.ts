@@ -3,6 +3,7 @@ import type { EntityType, Section, Sentence } from '../model.ts';
 import {
   COMPANY_NAME_ENDINGS,
   COURT_ENDINGS,
+  ENGLISH_OF_NAME_HEADS,
   GOVERNMENT_COMPOUND_HEADS,
   GOVERNMENT_WORDS,
   INSTITUTION_ENDINGS,
@@ -715,6 +716,11 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/** "University of Edinburgh", "Bank of England": a kind word, "of", and what it is of. */
+export function isEnglishOfName(words: readonly string[]): boolean {
+  return words.length >= 3 && words[1] === 'of' && ENGLISH_OF_NAME_HEADS.has(words[0].toLowerCase());
+}
+
 /** Keeps the best of overlapping mentions: higher-priority rule first, then the longer span. */
 function selectMentions(candidates: readonly Mention[]): Mention[] {
   const ranked = [...candidates].sort(
@@ -726,6 +732,23 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
     if (!clash) {
       kept.push(c);
       continue;
+    }
+    // "University of Edinburgh", "Bank of England": the whole name beats the tagger's and the place list's pieces of
+    // it ("University", "England"), unless a piece is a listed organisation.
+    if (c.source === 'capitalised' && isEnglishOfName(nameWords(c.text))) {
+      const clashes = kept.filter((k) => overlaps(k, c));
+      if (
+        clashes.every(
+          (k) =>
+            c.start <= k.start &&
+            k.end <= c.end &&
+            (k.source === 'tagger' || (k.source === 'gazetteer' && k.gazetteer?.kind !== 'organization')),
+        )
+      ) {
+        for (const k of clashes) kept.splice(kept.indexOf(k), 1);
+        kept.push(c);
+        continue;
+      }
     }
     // "Region Syddanmark", "Vejle Kommune": the body named after a place, though the tagger marked the place inside;
     // "Ravnsborg IT A/S": a company whose legal form ends the run, though the tagger split it in two; "Isefjord FC",

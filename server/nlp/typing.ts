@@ -3,6 +3,7 @@ import type { EntityType } from '../model.ts';
 import {
   COMPANY_CUE_NOUNS,
   COMPANY_NAME_ENDINGS,
+  ENGLISH_OF_NAME_HEADS,
   GOVERNMENT_WORDS,
   isLegalSuffix,
   isPersonTitle,
@@ -12,7 +13,7 @@ import {
 } from './danish.ts';
 import { isTypoOf } from './fuzzy.ts';
 import { type GazetteerEntry, gazetteer, nameWords } from './gazetteer.ts';
-import { type Mention, type MentionSet, stripGenitive } from './mentions.ts';
+import { isEnglishOfName, type Mention, type MentionSet, stripGenitive } from './mentions.ts';
 import { subsidiaryParentKey } from './names.ts';
 import type { Token } from './tokenizer.ts';
 
@@ -174,6 +175,10 @@ function typeFromContext(
   const prevNoComma = previousWord(tokens, m.start, false)?.toLowerCase();
   const media = prev !== undefined && MEDIA_CUE_NOUNS.has(prev);
   if (words.every((w) => NEVER_NAMES.has(w))) return null;
+  if (isEnglishOfName(words)) {
+    const type = ENGLISH_OF_NAME_HEADS.get(words[0].toLowerCase())!;
+    return { type, confidence: 0.85, media: false, evidence: 'context' };
+  }
   if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last))
     return { type: 'Company', confidence: 0.9, media, evidence: 'context' };
   if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last))

@@ -179,6 +179,19 @@ describe('typing by context', () => {
     });
   });
 
+  it('keeps English "<kind> of <what>" names whole, typed by their kind', () => {
+    expect(typed('Sanktionen kommer fra Bureau of Industry and Security under ministeriet.')).toContainEqual({
+      text: 'Bureau of Industry and Security',
+      type: 'Government',
+      canonical: null,
+    });
+    expect(typed('Hun har en ph.d. fra University of Edinburgh.')).toContainEqual({
+      text: 'University of Edinburgh',
+      type: 'Organization',
+      canonical: null,
+    });
+  });
+
   it('drops sentence-initial common words and stray capitals', () => {
     expect(typed('Sortlisten blev indført for længe siden.')).toEqual([]);
     expect(typed('Eksempelvis ville det betyde noget.')).toEqual([]);
