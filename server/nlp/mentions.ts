@@ -716,6 +716,20 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/** A two-word run of a listed company and a country, each matched by the lists on its own ("Visma Danmark"). */
+function isNationalUnitOfListed(c: Mention, kept: readonly Mention[]): boolean {
+  const words = nameWords(c.text);
+  if (words.length !== 2) return false;
+  const clashes = kept.filter((k) => overlaps(k, c));
+  const company = clashes.find(
+    (k) => k.start === c.start && k.gazetteer?.kind === 'organization' && k.type === 'Company',
+  );
+  if (!company || nameWords(company.text).length !== 1) return false;
+  return clashes.every(
+    (k) => k === company || (k.end === c.end && k.gazetteer?.kind === 'country' && nameWords(k.text).length === 1),
+  );
+}
+
 /** "University of Edinburgh", "Bank of England": a kind word, "of", and what it is of. */
 export function isEnglishOfName(words: readonly string[]): boolean {
   return words.length >= 3 && words[1] === 'of' && ENGLISH_OF_NAME_HEADS.has(words[0].toLowerCase());
@@ -731,6 +745,13 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
     const clash = kept.find((k) => overlaps(k, c));
     if (!clash) {
       kept.push(c);
+      continue;
+    }
+    // "Visma Danmark", "Microsoft Norge": a listed company's national unit is a company of its own (PART_OF the
+    // parent), not the parent followed by a country.
+    if (c.source === 'capitalised' && isNationalUnitOfListed(c, kept)) {
+      for (const k of kept.filter((k) => overlaps(k, c))) kept.splice(kept.indexOf(k), 1);
+      kept.push({ ...c, label: 'ORG' });
       continue;
     }
     // "University of Edinburgh", "Bank of England": the whole name beats the tagger's and the place list's pieces of

@@ -73,8 +73,8 @@ describe('typing by context', () => {
       type: 'Company',
       canonical: null,
     });
-    expect(typed('Det norske softwarehus Visma køber et dansk firma.')).toContainEqual({
-      text: 'Visma',
+    expect(typed('Det norske softwarehus Kvernland køber et dansk firma.')).toContainEqual({
+      text: 'Kvernland',
       type: 'Company',
       canonical: null,
     });
@@ -90,8 +90,8 @@ describe('typing by context', () => {
       'Organization',
       'Organization',
     ]);
-    expect(typed('Sagen er sendt til Erhvervsministeriet.')).toContainEqual({
-      text: 'Erhvervsministeriet',
+    expect(typed('Sagen er sendt til Kulturministeriet.')).toContainEqual({
+      text: 'Kulturministeriet',
       type: 'Government',
       canonical: null,
     });
@@ -180,8 +180,8 @@ describe('typing by context', () => {
   });
 
   it('keeps English "<kind> of <what>" names whole, typed by their kind', () => {
-    expect(typed('Sanktionen kommer fra Bureau of Industry and Security under ministeriet.')).toContainEqual({
-      text: 'Bureau of Industry and Security',
+    expect(typed('Sanktionen kommer fra Bureau of Consumer Protection under ministeriet.')).toContainEqual({
+      text: 'Bureau of Consumer Protection',
       type: 'Government',
       canonical: null,
     });
@@ -190,6 +190,26 @@ describe('typing by context', () => {
       type: 'Organization',
       canonical: null,
     });
+  });
+
+  it('knows the companies, public bodies and courts Danish business news names most', () => {
+    expect(typed('Pandora ejes delvist af kapitalfonden Axcel.').map((m) => `${m.text}/${m.type}`)).toEqual([
+      'Pandora/Company',
+      'Axcel/Company',
+    ]);
+    expect(typed('Netcompany har fået en kontrakt med Skatteforvaltningen.').map((m) => m.type)).toEqual([
+      'Company',
+      'Government',
+    ]);
+  });
+
+  it("keeps a listed company's national unit apart from the company", () => {
+    expect(typed('Ordren gik til Microsoft Danmark i går.').map((m) => `${m.text}/${m.type}`)).toEqual([
+      'Microsoft Danmark/Company',
+    ]);
+    expect(typed('Ordren gik til Nvidia Danmark i går.').map((m) => `${m.text}/${m.type}`)).toEqual([
+      'Nvidia Danmark/Company',
+    ]);
   });
 
   it('drops sentence-initial common words and stray capitals', () => {
