@@ -1,37 +1,25 @@
 // Browser tests of the loader's failures: the pasted text survives a refusal, a huge paste never leaves the browser,
 // and the messages speak to the reader, not the developer.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningExplorer, startExplorer } from './helpers/app.ts';
-import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
+import { type OpenedExplorer, openExplorer, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS } from './helpers/app.ts';
 import { recordOperations } from './helpers/operations.ts';
-import { screenshotsDir } from './helpers/screenshots.ts';
-
-const SETUP_TIMEOUT_MS = 300_000;
-const STEP_TIMEOUT_MS = 120_000;
+import { saveScreenshot } from './helpers/screenshots.ts';
 
 const ENGLISH =
   'Huawei wins new contract in Denmark\n\nThe Chinese company Huawei has signed a contract with the Danish operator TDC, ' +
   'and it is the largest deal that the company has made in the Nordic region. The deal is worth more than one billion, ' +
   'according to people who are familiar with the matter and who have seen the contract.';
 
-let app: RunningExplorer;
-let browser: LaunchedBrowser;
+let explorer: OpenedExplorer;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startExplorer();
-  browser = await launchBrowser({ width: 1440, height: 900 });
-  page = browser.page;
-  await page.goto(app.url);
-  await page.click('[data-testid=side-load]');
+  explorer = await openExplorer({ ready: 'load-panel' });
+  page = explorer.page;
 }, SETUP_TIMEOUT_MS);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('the loader', () => {
   it(
@@ -47,7 +35,7 @@ describe('the loader', () => {
       expect(message).not.toMatch(/GraphQL input|NEWSGRAPH_/);
       expect(await page.inputValue('[data-testid=loader-text]')).toBe(ENGLISH);
       expect(await page.inputValue('[data-testid=loader-title]')).toBe('Huawei wins');
-      await page.screenshot({ path: join(screenshotsDir(), 'loader-failed-keeps-text.png') });
+      await saveScreenshot(page, 'loader-failed-keeps-text');
     },
     STEP_TIMEOUT_MS,
   );
@@ -88,6 +76,6 @@ describe('the loader', () => {
   );
 
   it('raised no unexpected errors in the page', () => {
-    expect(browser.errors).toEqual([]);
+    expect(explorer.errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Where the browser tests save their screenshots: test-results/ (ignored by git) unless `npm run screenshots` asks for docs/.
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { REPO_ROOT } from './build.ts';
 
 /**
@@ -13,4 +14,9 @@ export const SCREENSHOTS_DIR = resolve(REPO_ROOT, process.env.NEWSGRAPH_SCREENSH
 export function screenshotsDir(): string {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   return SCREENSHOTS_DIR;
+}
+
+/** Saves what `page` shows as `<name>.png` in the folder. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotsDir(), `${name}.png`) });
 }
