@@ -11,6 +11,14 @@ const ENGLISH =
   'and it is the largest deal that the company has made in the Nordic region. The deal is worth more than one billion, ' +
   'according to people who are familiar with the matter and who have seen the contract.';
 
+/** A Danish article file whose first line is the lead sentence, not a headline. */
+const LEAD_FIRST_FILE =
+  'Netcompany har vundet en kontrakt med Skatteministeriet om et nyt it-system til inddrivelse, oplyser selskabet.\n\n' +
+  'Kontrakten løber over fem år, og arbejdet ledes af Anders Vestergaard, der kommer fra KMD. ' +
+  'Ifølge Netcompany skal 60 medarbejdere i København arbejde på systemet, og de første dele skal tages i brug næste år. ' +
+  'Skatteministeriet oplyser, at kontrakten blev sendt i udbud i foråret.';
+const FILE_TITLE = 'Netcompany vinder it-kontrakt med Skatteministeriet';
+
 let explorer: OpenedExplorer;
 let page: Page;
 
@@ -71,6 +79,41 @@ describe('the loader', () => {
       await first.click();
       await page.waitForFunction((nodeId) => window.__newsgraph!.cy.getElementById(nodeId!).nonempty(), id);
       await page.locator('[data-testid=start-here]').first().waitFor({ state: 'detached' });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'asks for the title of a chosen .txt file whose first line is a sentence, and stores the title given',
+    async () => {
+      // The form as a person would leave it before choosing a file: empty.
+      await page.fill('[data-testid=loader-text]', '');
+      await page.fill('[data-testid=loader-title]', '');
+      const ask = page.locator('[data-testid=loader-ask-title]');
+      const chosen = await recordOperations(page, async () => {
+        await page.setInputFiles('[data-testid=loader-files]', {
+          name: 'netcompany.txt',
+          mimeType: 'text/plain',
+          buffer: Buffer.from(LEAD_FIRST_FILE, 'utf8'),
+        });
+        await ask.waitFor();
+      });
+      // Held for the title, as pasted text is: nothing is sent yet.
+      expect(chosen.filter((o) => o.name === 'IngestArticle')).toEqual([]);
+      expect(await ask.getAttribute('data-why')).toBe('sentence');
+      expect(await page.innerText('[data-testid=loader-form-file]')).toContain('netcompany.txt');
+      expect(await page.inputValue('[data-testid=loader-text]')).toBe(LEAD_FIRST_FILE);
+
+      await page.fill('[data-testid=loader-title]', FILE_TITLE);
+      await page.click('[data-testid=loader-submit]');
+      await page.locator('[data-testid=loader-item][data-status=done]').waitFor({ timeout: 60_000 });
+      expect(await page.innerText('[data-testid=loader-item]')).toContain(FILE_TITLE);
+      const { articles } = await explorer.gql<{ articles: { title: string }[] }>(
+        'query($t: String!) { articles(where: { title: { startsWith: $t } }) { title } }',
+        { t: 'Netcompany' },
+      );
+      expect(articles.map((a) => a.title)).toEqual([FILE_TITLE]);
+      await ask.waitFor({ state: 'detached' });
     },
     STEP_TIMEOUT_MS,
   );
