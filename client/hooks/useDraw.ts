@@ -132,13 +132,14 @@ export function useDraw(store: ViewStore, status: Status, canvas: RefObject<Canv
         async () => {
           const nodes = await api.nodesByIds(ids);
           if (nodes.length === 0) {
-            setNotice({ kind: 'info', text: t('status.noneOfIds', { origin, count: ids.length }) });
+            setNotice({ kind: 'info', text: () => t('status.noneOfIds', { origin, count: ids.length }) });
             return;
           }
           await showNodes(nodes);
           setNotice({
             kind: 'info',
-            text: plural(nodes.length, 'status.drewNodes.one', 'status.drewNodes.other', { origin, ids: ids.length }),
+            text: () =>
+              plural(nodes.length, 'status.drewNodes.one', 'status.drewNodes.other', { origin, ids: ids.length }),
           });
         },
         t('status.couldNotDraw', { origin }),
