@@ -239,7 +239,7 @@ describe('the explorer in Danish', () => {
       await page.reload();
       await page.waitForSelector('[data-testid=tab-graph]');
       expect(await page.innerText('[data-testid=tab-graph]')).toBe('Explore');
-      await saveScreenshot(page, 'en-after-switch');
+      await saveScreenshot(page, 'en-after-switch', { asShown: true });
 
       await page.selectOption('[data-testid=lang-switch]', 'da');
       await page.waitForFunction(() => document.querySelector('[data-testid=tab-graph]')?.textContent === 'Udforsk');
