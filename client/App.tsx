@@ -147,7 +147,7 @@ export function App() {
               <QueryPanel
                 onShowIds={(ids) => {
                   setTab('graph');
-                  drawing.showIds(ids, t('app.queryResult'));
+                  drawing.showIds(ids, 'app.queryResult');
                 }}
               />
             </Suspense>

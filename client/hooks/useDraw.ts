@@ -3,7 +3,7 @@ import { type RefObject, useCallback, useState } from 'react';
 import * as api from '../api/explorer.ts';
 import type { GraphEdge, GraphNode, SearchHit } from '../api/types.ts';
 import type { CanvasHandle } from '../graph/Canvas.tsx';
-import { plural, t } from '../i18n/index.ts';
+import { type MessageKey, plural, t } from '../i18n/index.ts';
 import { elementCount, exceedsCap, newElementCount, trimToCap } from '../state/graph.ts';
 import type { Highlight } from '../state/view.ts';
 import type { Status } from './useStatus.ts';
@@ -44,7 +44,7 @@ export interface Drawing {
   /** Search hits onto the canvas (one hit is selected and centred). */
   addHits: (hits: SearchHit[]) => void;
   /** Nodes by id onto the canvas (a query result); `origin` names where they came from in the notice. */
-  showIds: (ids: string[], origin: string) => void;
+  showIds: (ids: string[], origin: MessageKey) => void;
 }
 
 function hitToNode(hit: SearchHit): GraphNode {
@@ -126,22 +126,26 @@ export function useDraw(store: ViewStore, status: Status, canvas: RefObject<Canv
   );
 
   const showIds = useCallback(
-    (ids: string[], origin: string) => {
+    (ids: string[], origin: MessageKey) => {
       void withBusy(
         t('status.drawing'),
         async () => {
           const nodes = await api.nodesByIds(ids);
           if (nodes.length === 0) {
-            setNotice({ kind: 'info', text: t('status.noneOfIds', { origin, count: ids.length }) });
+            setNotice({ kind: 'info', text: () => t('status.noneOfIds', { origin: t(origin), count: ids.length }) });
             return;
           }
           await showNodes(nodes);
           setNotice({
             kind: 'info',
-            text: plural(nodes.length, 'status.drewNodes.one', 'status.drewNodes.other', { origin, ids: ids.length }),
+            text: () =>
+              plural(nodes.length, 'status.drewNodes.one', 'status.drewNodes.other', {
+                origin: t(origin),
+                ids: ids.length,
+              }),
           });
         },
-        t('status.couldNotDraw', { origin }),
+        t('status.couldNotDraw', { origin: t(origin) }),
       );
     },
     [setNotice, showNodes, withBusy],

@@ -60,7 +60,7 @@ export function useExpand(store: ViewStore, drawing: Drawing, status: Status): E
           // "N more" counts the neighbours past the limit and those left out for being only co-mentioned.
           const more = (sub.truncated ? Math.max(1, sub.remaining) : 0) + sub.coMentionOnly;
           draw({ nodes: sub.nodes, edges: sub.edges, more: { [id]: more } });
-          if (fresh.length === 0) setNotice({ kind: 'info', text: nothingNew(node.name, sub, labels !== null) });
+          if (fresh.length === 0) setNotice({ kind: 'info', text: () => nothingNew(node.name, sub, labels !== null) });
         },
         t('status.couldNotExpand', { name: node.name }),
       );

@@ -42,8 +42,8 @@ export function useExport(store: ViewStore, status: Status, canvas: RefObject<Ca
   }, [canvas, graph, view.filters]);
   const copyLink = useCallback(() => {
     void navigator.clipboard?.writeText(window.location.href).then(
-      () => setNotice({ kind: 'info', text: t('status.linkCopied') }),
-      () => setNotice({ kind: 'info', text: t('status.copyThisLink', { url: window.location.href }) }),
+      () => setNotice({ kind: 'info', text: () => t('status.linkCopied') }),
+      () => setNotice({ kind: 'info', text: () => t('status.copyThisLink', { url: window.location.href }) }),
     );
   }, [setNotice]);
   return { exportPng, exportJson, copyLink };

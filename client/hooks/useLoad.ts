@@ -15,7 +15,7 @@ export function useLoad(drawing: Drawing, status: Status, onChanged: () => void)
       const merged = [...new Set(results.flatMap((r) => r.mergedNodeIds))].filter((id) => !created.includes(id));
       onChanged();
       if (created.length + merged.length === 0) {
-        setNotice({ kind: 'info', text: t('status.nothingChanged') });
+        setNotice({ kind: 'info', text: () => t('status.nothingChanged') });
         return;
       }
       void withBusy(

@@ -52,16 +52,17 @@ export function useMerge(store: ViewStore, onMerged: () => void): Merging {
         setChoice({ keep: null, merge: null });
         setMessage({
           kind: 'info',
-          text: t('status.merged', {
-            merge: other.name,
-            keep: keep.name,
-            count: result.relationshipsMoved,
-            aliases: result.aliases.join(', ') || '—',
-          }),
+          text: () =>
+            t('status.merged', {
+              merge: other.name,
+              keep: keep.name,
+              count: result.relationshipsMoved,
+              aliases: result.aliases.join(', ') || '—',
+            }),
         });
         onMerged();
       } catch (error) {
-        setMessage({ kind: 'error', text: t('status.mergeFailed', { error: errorMessage(error) }) });
+        setMessage({ kind: 'error', text: () => t('status.mergeFailed', { error: errorMessage(error) }) });
       } finally {
         setBusy(false);
         setConfirming(false);

@@ -52,7 +52,7 @@ export function usePaths(store: ViewStore, drawing: Drawing): PathSearch {
           const through = t(filters.coMentions ? 'status.throughAll' : 'status.throughTyped');
           setMessage({
             kind: 'info',
-            text: t('status.noPath', { from: from.name, to: to.name, hops: maxHops, through }),
+            text: () => t('status.noPath', { from: from.name, to: to.name, hops: maxHops, through }),
           });
           dispatch({ type: 'highlight', highlight: null });
           return;
@@ -70,10 +70,11 @@ export function usePaths(store: ViewStore, drawing: Drawing): PathSearch {
         const hops = sub.edges.length;
         setMessage({
           kind: 'info',
-          text: `${plural(hops, 'status.pathsDrawn.one', 'status.pathsDrawn.other', { nodes: sub.nodes.length })}${sub.truncated ? ` ${t('status.morePaths')}` : ''}`,
+          text: () =>
+            `${plural(hops, 'status.pathsDrawn.one', 'status.pathsDrawn.other', { nodes: sub.nodes.length })}${sub.truncated ? ` ${t('status.morePaths')}` : ''}`,
         });
       } catch (error) {
-        setMessage({ kind: 'error', text: t('status.pathFailed', { error: errorMessage(error) }) });
+        setMessage({ kind: 'error', text: () => t('status.pathFailed', { error: errorMessage(error) }) });
       } finally {
         setBusy(false);
       }

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/client.ts';
 
-export type Message = { kind: 'info' | 'error'; text: string };
+/** `text` is written when shown, so a language switch rewrites a notice already on screen. */
+export type Message = { kind: 'info' | 'error'; text: () => string };
 
 /** How long an info notice stays; errors stay until dismissed. */
 export const NOTICE_MS = 6000;
@@ -32,7 +33,7 @@ export function useStatus(): Status {
     try {
       await fn();
     } catch (error) {
-      setNotice({ kind: 'error', text: `${failure}: ${errorMessage(error)}` });
+      setNotice({ kind: 'error', text: () => `${failure}: ${errorMessage(error)}` });
     } finally {
       setBusy(null);
     }

@@ -45,10 +45,10 @@ export function useUrlState(store: ViewStore, status: Status): void {
         if (missing > 0)
           setNotice({
             kind: 'info',
-            text: plural(missing, 'status.missingNodes.one', 'status.missingNodes.other'),
+            text: () => plural(missing, 'status.missingNodes.one', 'status.missingNodes.other'),
           });
       } catch (error) {
-        setNotice({ kind: 'error', text: t('status.couldNotReopen', { error: errorMessage(error) }) });
+        setNotice({ kind: 'error', text: () => t('status.couldNotReopen', { error: errorMessage(error) }) });
       } finally {
         setBusy(null);
       }

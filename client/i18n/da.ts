@@ -391,6 +391,10 @@ export const da = {
     'Første linje ligner en sætning, ikke en overskrift. Angiv titlen (og datoen), så første sætning ikke bliver taget for titlen.',
   'loader.askDate': 'Første linje rummer en dato, ikke en overskrift. Tjek titlen og datoen.',
   'loader.titleRequired': 'Giv artiklen en titel: dens første linje ligner ikke en.',
+  'loader.fileAsked': 'Teksten ovenfor kommer fra filen {name}.',
+  'loader.filesHeld.one': '{count} fil mere venter på en titel; den kommer frem her, når denne artikel er indlæst.',
+  'loader.filesHeld.other':
+    '{count} filer mere venter på en titel; de kommer frem her én ad gangen, når denne artikel er indlæst.',
 
   'loadErr.tooLarge': '{name} fylder {size}; en artikel må højst fylde {max}. Indsæt eller slip én artikel ad gangen.',
   'loadErr.thisArticle': 'Denne artikel',

@@ -393,6 +393,10 @@ export const en: Messages = {
     'The first line reads like a sentence, not a headline. Give the title (and the date) so the first sentence is not taken for the title.',
   'loader.askDate': 'The first line holds a date, not a headline. Check the title and the date.',
   'loader.titleRequired': 'Give the article a title: its first line does not look like one.',
+  'loader.fileAsked': 'The text above comes from the file {name}.',
+  'loader.filesHeld.one': '{count} more file waits for a title; it comes up here once this article is loaded.',
+  'loader.filesHeld.other':
+    '{count} more files wait for a title; they come up here one at a time once this article is loaded.',
 
   'loadErr.tooLarge': '{name} is {size}; one article can be at most {max}. Paste or drop one article at a time.',
   'loadErr.thisArticle': 'This article',

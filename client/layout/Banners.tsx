@@ -43,7 +43,7 @@ export function Banners({ serverError, onRetry, notice, onDismiss, newArticles }
           role={notice.kind === 'error' ? 'alert' : 'status'}
           data-testid="notice"
         >
-          {notice.text}
+          {notice.text()}
           <button type="button" className="link" onClick={onDismiss} aria-label={t('banner.dismiss')}>
             ✕
           </button>

@@ -4,22 +4,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, type RunningExplorer, startExplorer } from './helpers/app.ts';
-import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
-import {
-  allEdges,
-  allNodes,
-  clickNode,
-  doubleClickNode,
-  visibleNodeIds,
-  waitForStableLayout,
-} from './helpers/canvas.ts';
+import { FIXTURES_DIR, type OpenedExplorer, openExplorer, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS } from './helpers/app.ts';
+import { allEdges, allNodes, clickNode, doubleClickNode, visibleNodeIds, waitForIdle } from './helpers/canvas.ts';
 import { recordOperations } from './helpers/operations.ts';
-import { screenshotsDir } from './helpers/screenshots.ts';
-
-/** Server start (schema build), three article ingests and a Vite build when stale. */
-const SETUP_TIMEOUT_MS = 300_000;
-const STEP_TIMEOUT_MS = 120_000;
+import { saveScreenshot, screenshotsDir } from './helpers/screenshots.ts';
 
 interface Hit {
   id: string;
@@ -27,17 +15,12 @@ interface Hit {
   name: string;
 }
 
-let app: RunningExplorer;
-let browser: LaunchedBrowser;
+let explorer: OpenedExplorer;
 let page: Page;
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir(), `${name}.png`) });
-}
 
 /** The best search hit of a type for a name, straight from the API (to know ids the UI should show). */
 async function findEntity(name: string, label: string): Promise<Hit> {
-  const { search } = await app.gql<{ search: Hit[] }>(
+  const { search } = await explorer.gql<{ search: Hit[] }>(
     'query($q: String!) { search(query: $q, limit: 20) { id label name } }',
     { q: name },
   );
@@ -47,11 +30,6 @@ async function findEntity(name: string, label: string): Promise<Hit> {
   if (!hit)
     throw new Error(`the seeds should contain a ${label} called ${name}; search returned ${JSON.stringify(search)}`);
   return hit;
-}
-
-async function idle(): Promise<void> {
-  await page.waitForSelector('[data-testid=busy]', { state: 'detached', timeout: 60_000 });
-  await waitForStableLayout(page);
 }
 
 async function clearCanvas(): Promise<void> {
@@ -68,17 +46,11 @@ async function pickInSearch(testId: string, text: string, id: string): Promise<v
 }
 
 beforeAll(async () => {
-  app = await startExplorer();
-  browser = await launchBrowser({ width: 1440, height: 900 });
-  page = browser.page;
-  await page.goto(app.url);
-  await page.waitForSelector('[data-testid=empty-state]');
+  explorer = await openExplorer();
+  page = explorer.page;
 }, SETUP_TIMEOUT_MS);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('the explorer', () => {
   it(
@@ -99,7 +71,7 @@ describe('the explorer', () => {
         undefined,
         { timeout: 30_000 },
       );
-      await shot('empty');
+      await saveScreenshot(page, 'empty');
 
       // Autocomplete: results grouped by type with counts.
       await page.fill('[data-testid=search] input', 'Hua');
@@ -113,9 +85,9 @@ describe('the explorer', () => {
           `[data-testid=search-results] [data-testid=search-hit][data-id="${huawei.id}"] .hit-count`,
         ),
       ).toMatch(/^\d+ mentions?$/);
-      await shot('search');
+      await saveScreenshot(page, 'search');
       await page.click(`[data-testid=search-results] [data-testid=search-hit][data-id="${huawei.id}"]`);
-      await idle();
+      await waitForIdle(page);
       expect(await visibleNodeIds(page)).toEqual([huawei.id]);
       await page.waitForSelector(`[data-testid=details][data-node-id="${huawei.id}"]`);
       // "Articles mentioning" counts articles (the node's weight), "Mentions" every mention in them.
@@ -130,7 +102,7 @@ describe('the explorer', () => {
       const operations = await recordOperations(page, async () => {
         await doubleClickNode(page, huawei.id);
         await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
-        await idle();
+        await waitForIdle(page);
       });
       // One request per expand: the neighbourhood brings the edges among the drawn nodes with it.
       expect(operations.filter((o) => o.name === 'Neighborhood' && o.variables.drawn)).toHaveLength(1);
@@ -142,7 +114,7 @@ describe('the explorer', () => {
       expect(Math.abs(after.y - before.y)).toBeLessThan(1);
 
       // A truncated expand says how many more neighbours there are (past the limit, or only co-mentioned).
-      const { neighborhood } = await app.gql<{
+      const { neighborhood } = await explorer.gql<{
         neighborhood: { truncated: boolean; remaining: number; coMentionOnly: number };
       }>(
         'query($id: ID!, $types: [String!]) { neighborhood(ids: [$id], types: $types, limit: 25, followCoMentions: false) { truncated remaining coMentionOnly } }',
@@ -161,7 +133,7 @@ describe('the explorer', () => {
       await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length === 1);
       await page.click('[data-testid=redo]');
       await page.waitForFunction((n) => window.__newsgraph!.cy.nodes().length === n, afterExpand.length);
-      await idle();
+      await waitForIdle(page);
 
       // Details of Huawei: the SANCTIONS relationship with USA carries its sentence.
       await clickNode(page, huawei.id);
@@ -171,7 +143,7 @@ describe('the explorer', () => {
         (e) => e.type === 'SANCTIONS' && e.source === usa.id && e.target === huawei.id,
       );
       expect(sanctions, 'USA SANCTIONS Huawei is drawn').toBeDefined();
-      const { evidence } = await app.gql<{ evidence: { items: { sentence: string; articleId: string }[] } }>(
+      const { evidence } = await explorer.gql<{ evidence: { items: { sentence: string; articleId: string }[] } }>(
         'query($id: ID!) { evidence(edgeId: $id) { items { sentence articleId } } }',
         { id: sanctions!.id },
       );
@@ -180,7 +152,7 @@ describe('the explorer', () => {
       const firstEvidence = row.locator('[data-testid=evidence]').first();
       await expect(firstEvidence.innerText()).resolves.toContain(evidence.items[0].sentence.slice(0, 40));
       await row.scrollIntoViewIfNeeded();
-      await shot('expand-details');
+      await saveScreenshot(page, 'expand-details');
 
       // The sentence opens the article, highlighted, with entities marked.
       await firstEvidence.click();
@@ -192,7 +164,7 @@ describe('the explorer', () => {
         .trim();
       expect(highlighted).toBe(evidence.items[0].sentence.replace(/\s+/g, ' ').trim());
       expect(await reader.locator('mark.entity-mark[data-type=Company]').count()).toBeGreaterThan(0);
-      await shot('article-reader');
+      await saveScreenshot(page, 'article-reader');
       await reader.getByRole('button', { name: /Back to details/ }).click();
     },
     STEP_TIMEOUT_MS,
@@ -229,7 +201,7 @@ describe('the explorer', () => {
       const summary = page.locator('[data-testid=loader-summary]');
       await summary.waitFor({ timeout: 90_000 });
       await expect(summary.innerText()).resolves.toMatch(/\d+ new nodes/);
-      await idle();
+      await waitForIdle(page);
 
       const signe = await findEntity('Signe Vestergaard', 'Person');
       const huawei = await findEntity('Huawei', 'Company');
@@ -242,7 +214,7 @@ describe('the explorer', () => {
         'Huawei, already known, is highlighted as merged',
       ).toContain('merged');
       expect(nodes.filter((n) => n.classes.includes('created')).length).toBeGreaterThanOrEqual(2);
-      await shot('loader-what-changed');
+      await saveScreenshot(page, 'loader-what-changed');
 
       // A .txt file chosen through the drop zone; loading it again changes nothing, and says so.
       await page.setInputFiles('[data-testid=loader-files]', join(FIXTURES_DIR, 'paste-nordlys.txt'));
@@ -278,10 +250,10 @@ describe('the explorer', () => {
         undefined,
         { timeout: 30_000 },
       );
-      await shot('query');
+      await saveScreenshot(page, 'query');
       await page.click('[data-testid=show-on-canvas]');
       await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length === 2, undefined, { timeout: 30_000 });
-      await idle();
+      await waitForIdle(page);
       expect((await visibleNodeIds(page)).sort()).toEqual([huawei.id, usa.id].sort());
       const edges = await allEdges(page);
       expect(edges.some((e) => e.type === 'SANCTIONS' && e.source === usa.id && e.target === huawei.id)).toBe(true);
@@ -295,7 +267,7 @@ describe('the explorer', () => {
       await clearCanvas();
       const xiaomi = await findEntity('Xiaomi', 'Company');
       const huawei = await findEntity('Huawei', 'Company');
-      const { paths } = await app.gql<{ paths: { nodes: { id: string }[]; edges: { id: string }[] } }>(
+      const { paths } = await explorer.gql<{ paths: { nodes: { id: string }[]; edges: { id: string }[] } }>(
         'query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxDepth: 4) { nodes { id } edges { id } } }',
         { a: xiaomi.id, b: huawei.id },
       );
@@ -307,7 +279,7 @@ describe('the explorer', () => {
       await pickInSearch('path-to-search', 'Huawei', huawei.id);
       await page.click('[data-testid=path-find]');
       await expect(page.locator('[data-testid=path-message]').innerText()).resolves.toMatch(/Shortest paths drawn/);
-      await idle();
+      await waitForIdle(page);
       const nodes = await allNodes(page);
       const onPath = nodes
         .filter((n) => n.classes.includes('path'))
@@ -323,7 +295,7 @@ describe('the explorer', () => {
       const clear = await page.locator('[data-testid=paths] button.link', { hasText: 'clear' }).boundingBox();
       const column = await page.locator('.sidebar.left').boundingBox();
       expect(clear!.x + clear!.width).toBeLessThanOrEqual(column!.x + column!.width);
-      await shot('paths');
+      await saveScreenshot(page, 'paths');
     },
     STEP_TIMEOUT_MS,
   );
@@ -331,7 +303,7 @@ describe('the explorer', () => {
   it(
     'filters events by a date range on the timeline, and the link reopens the filtered view',
     async () => {
-      const { timeline } = await app.gql<{ timeline: { id: string; date: string | null }[] }>(
+      const { timeline } = await explorer.gql<{ timeline: { id: string; date: string | null }[] }>(
         '{ timeline { id date } }',
       );
       const dated = timeline.filter((e) => e.date).sort((a, b) => (a.date as string).localeCompare(b.date as string));
@@ -339,9 +311,9 @@ describe('the explorer', () => {
       expect(dates.length, 'the seeds hold events on at least two dates').toBeGreaterThanOrEqual(2);
       // Open the events through a link, the way a shared view arrives.
       const ids = dated.map((e) => e.id);
-      await page.goto(`${app.url}/#n=${ids.map(encodeURIComponent).join(',')}`);
+      await page.goto(`${explorer.url}/#n=${ids.map(encodeURIComponent).join(',')}`);
       await page.waitForFunction((n) => window.__newsgraph?.cy.nodes().length === n, ids.length, { timeout: 30_000 });
-      await idle();
+      await waitForIdle(page);
 
       // Brush: dragging across the histogram sets a range.
       const svg = page.locator('[data-testid=timeline-svg]');
@@ -363,12 +335,12 @@ describe('the explorer', () => {
       const visible = new Set(await visibleNodeIds(page));
       for (const e of dated)
         expect(visible.has(e.id), `${e.id} dated ${e.date}`).toBe((e.date as string).slice(0, 10) >= from);
-      await shot('timeline-filter');
+      await saveScreenshot(page, 'timeline-filter');
 
       // The URL carries nodes and the range: a fresh page shows the same view.
       const link = page.url();
       expect(link).toContain(`from=${from}`);
-      const other = await browser.context.newPage();
+      const other = await explorer.context.newPage();
       await other.goto(link);
       await other.waitForFunction((n) => window.__newsgraph?.cy.nodes().length === n, ids.length, { timeout: 30_000 });
       const reopened = await other.evaluate(() =>
@@ -389,7 +361,7 @@ describe('the explorer', () => {
     async () => {
       await clearCanvas();
       const usa = await findEntity('USA', 'Government');
-      const { governments } = await app.gql<{ governments: { id: string; name: string }[] }>(
+      const { governments } = await explorer.gql<{ governments: { id: string; name: string }[] }>(
         '{ governments { id name } }',
       );
       // The White House stands for the US administration, which the graph model files under the state itself.
@@ -403,16 +375,16 @@ describe('the explorer', () => {
       await page.click('[data-testid=merge-start]');
       const dialog = page.locator('[data-testid=confirm-dialog]');
       await expect(dialog.innerText()).resolves.toContain(other!.name);
-      await shot('merge-dialog');
+      await saveScreenshot(page, 'merge-dialog');
       await page.click('[data-testid=confirm-ok]');
       await expect(page.locator('[data-testid=merge-message]').innerText()).resolves.toMatch(/^Merged/);
 
-      const { nodesByIds } = await app.gql<{ nodesByIds: { id: string }[] }>(
+      const { nodesByIds } = await explorer.gql<{ nodesByIds: { id: string }[] }>(
         'query($ids: [ID!]!) { nodesByIds(ids: $ids) { id } }',
         { ids: [other!.id] },
       );
       expect(nodesByIds).toEqual([]);
-      const { search } = await app.gql<{ search: { id: string; aliases: string[] }[] }>(
+      const { search } = await explorer.gql<{ search: { id: string; aliases: string[] }[] }>(
         'query($q: String!) { search(query: $q) { id aliases } }',
         { q: other!.name },
       );
@@ -430,12 +402,12 @@ describe('the explorer', () => {
       const huawei = await findEntity('Huawei', 'Company');
       await page.fill('[data-testid=search] input', 'Huawei');
       await page.click(`[data-testid=search-results] [data-testid=search-hit][data-id="${huawei.id}"]`);
-      await idle();
+      await waitForIdle(page);
       // Expand without events (the per-type expand filter): no Event node may appear.
       await page.locator('[data-testid=expand-types] label', { hasText: 'Event' }).click();
       await doubleClickNode(page, huawei.id);
       await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
-      await idle();
+      await waitForIdle(page);
       expect(await page.evaluate(() => window.__newsgraph!.cy.nodes('[type = "Event"]').length)).toBe(0);
       await page.locator('[data-testid=expand-types] label', { hasText: 'Event' }).click();
       const drawn = await visibleNodeIds(page);
@@ -472,7 +444,7 @@ describe('the explorer', () => {
       expect(view.nodes.every((n) => typeof n.x === 'number')).toBe(true);
       expect(view.edges.length).toBeGreaterThan(0);
       expect(view.link).toContain('#n=');
-      await shot('graph');
+      await saveScreenshot(page, 'graph');
     },
     STEP_TIMEOUT_MS,
   );
@@ -480,9 +452,9 @@ describe('the explorer', () => {
   it(
     'says plainly when the server cannot be reached',
     async () => {
-      const offline = await browser.context.newPage();
+      const offline = await explorer.context.newPage();
       await offline.route('**/graphql', (route) => route.abort('connectionrefused'));
-      await offline.goto(app.url);
+      await offline.goto(explorer.url);
       const banner = offline.locator('[data-testid=server-error]');
       await banner.waitFor();
       await expect(banner.innerText()).resolves.toMatch(/Cannot reach the newsgraph server/);
@@ -494,7 +466,7 @@ describe('the explorer', () => {
 
   it('raised no unexpected errors in the page', () => {
     // Failed /graphql requests of the offline test are expected; anything else is a bug.
-    const unexpected = browser.errors.filter(
+    const unexpected = explorer.errors.filter(
       (e) => !/Failed to load resource|ERR_CONNECTION_REFUSED|net::ERR_FAILED/.test(e),
     );
     expect(unexpected).toEqual([]);

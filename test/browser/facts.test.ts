@@ -1,32 +1,18 @@
 // Browser tests of "typed facts first": co-mentions off by default, expand ranks facts first and counts the rest,
 // the co-mention toggle re-lays out around pinned nodes, paths leave co-mentions out unless they are on.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningExplorer, startExplorer } from './helpers/app.ts';
-import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
-import { allEdges, clickNode, doubleClickNode, visibleNodeIds, waitForStableLayout } from './helpers/canvas.ts';
+import { type OpenedExplorer, openExplorer, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS } from './helpers/app.ts';
+import { allEdges, clickNode, doubleClickNode, visibleNodeIds, waitForIdle } from './helpers/canvas.ts';
 import { recordOperations } from './helpers/operations.ts';
-import { screenshotsDir } from './helpers/screenshots.ts';
+import { saveScreenshot } from './helpers/screenshots.ts';
 
-const SETUP_TIMEOUT_MS = 300_000;
-const STEP_TIMEOUT_MS = 120_000;
 /** The explorer's default expand: every label but Article, 25 neighbours. */
 const EXPAND_TYPES = ['Person', 'Company', 'Government', 'Organization', 'Place', 'Event'];
 
-let app: RunningExplorer;
-let browser: LaunchedBrowser;
+let explorer: OpenedExplorer;
 let page: Page;
 let hub: { id: string; name: string };
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir(), `${name}.png`) });
-}
-
-async function idle(): Promise<void> {
-  await page.waitForSelector('[data-testid=busy]', { state: 'detached', timeout: 60_000 });
-  await waitForStableLayout(page);
-}
 
 /** Positions of every node, rounded to the pixel. */
 function positions(): Promise<Record<string, { x: number; y: number }>> {
@@ -38,27 +24,29 @@ function positions(): Promise<Record<string, { x: number; y: number }>> {
 }
 
 async function cypher<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const result = await app.driver.executeQuery(query, params);
+  const result = await explorer.driver.executeQuery(query, params);
   return result.records.map((r) => r.toObject() as T);
 }
 
 beforeAll(async () => {
-  app = await startExplorer();
-  browser = await launchBrowser({ width: 1440, height: 900 });
-  page = browser.page;
-  // The most connected entity of the seeds, counting relations to other entities.
-  [hub] = await cypher<{ id: string; name: string }>(
-    'MATCH (e:Entity)-[r]-(:Entity) RETURN e.id AS id, e.name AS name, count(r) AS degree ORDER BY degree DESC, id LIMIT 1',
-  );
-  await page.goto(`${app.url}/#n=${encodeURIComponent(hub.id)}`);
-  await page.waitForFunction(() => window.__newsgraph?.cy.nodes().length === 1, undefined, { timeout: 30_000 });
-  await idle();
+  explorer = await openExplorer({
+    prepare: async (app) => {
+      // The most connected entity of the seeds, counting relations to other entities.
+      const { records } = await app.driver.executeQuery(
+        'MATCH (e:Entity)-[r]-(:Entity) RETURN e.id AS id, e.name AS name, count(r) AS degree ORDER BY degree DESC, id LIMIT 1',
+      );
+      hub = records[0].toObject() as { id: string; name: string };
+      return `/#n=${encodeURIComponent(hub.id)}`;
+    },
+    ready: async (page) => {
+      await page.waitForFunction(() => window.__newsgraph?.cy.nodes().length === 1, undefined, { timeout: 30_000 });
+      await waitForIdle(page);
+    },
+  });
+  page = explorer.page;
 }, SETUP_TIMEOUT_MS);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('typed facts first', () => {
   it(
@@ -67,7 +55,7 @@ describe('typed facts first', () => {
       const operations = await recordOperations(page, async () => {
         await doubleClickNode(page, hub.id);
         await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
-        await idle();
+        await waitForIdle(page);
       });
       const expands = operations.filter((o) => o.name === 'Neighborhood' && o.variables.drawn);
       expect(expands).toHaveLength(1);
@@ -91,7 +79,7 @@ describe('typed facts first', () => {
       }
 
       // What was not drawn is counted on the node: past the limit, plus neighbours only co-mentioned.
-      const { neighborhood } = await app.gql<{
+      const { neighborhood } = await explorer.gql<{
         neighborhood: { truncated: boolean; remaining: number; coMentionOnly: number };
       }>(
         'query($id: ID!, $types: [String!]) { neighborhood(ids: [$id], types: $types, limit: 25, followCoMentions: false) { truncated remaining coMentionOnly } }',
@@ -113,7 +101,7 @@ describe('typed facts first', () => {
         hub.id,
       );
       expect(caption).toContain(`+${more} more`);
-      await shot('facts-first');
+      await saveScreenshot(page, 'facts-first');
     },
     STEP_TIMEOUT_MS,
   );
@@ -128,7 +116,7 @@ describe('typed facts first', () => {
       await page.waitForFunction(
         () => window.__newsgraph!.cy.edges('[type = "CO_MENTIONED"]').filter((e) => !e.hasClass('filtered')).length > 0,
       );
-      await idle();
+      await waitForIdle(page);
       const after = await positions();
       expect(Math.abs(after[hub.id].x - before[hub.id].x)).toBeLessThan(1);
       expect(Math.abs(after[hub.id].y - before[hub.id].y)).toBeLessThan(1);
@@ -148,18 +136,18 @@ describe('typed facts first', () => {
       });
       expect(style.co.width).toBeLessThan(style.fact.width);
       expect(style.co.opacity).toBeLessThan(style.fact.opacity);
-      await shot('co-mentions-on');
+      await saveScreenshot(page, 'co-mentions-on');
 
       // With co-mentions on, the next expand also brings the neighbours tied only by them.
       const count = (await visibleNodeIds(page)).length;
       await doubleClickNode(page, hub.id);
       await page.waitForFunction((n) => window.__newsgraph!.cy.nodes().length > n, count, { timeout: 60_000 });
-      await idle();
+      await waitForIdle(page);
       expect(await page.evaluate(() => new URL(window.location.href).hash)).toContain('cm=1');
 
       // Off again: the co-mention edges are hidden, the nodes stay.
       await page.click('[data-testid=filter-co-mentions] input');
-      await idle();
+      await waitForIdle(page);
       expect((await allEdges(page)).filter((e) => e.visible && e.type === 'CO_MENTIONED')).toEqual([]);
     },
     STEP_TIMEOUT_MS,
@@ -175,7 +163,7 @@ describe('typed facts first', () => {
       );
       let pair: (typeof pairs)[number] | undefined;
       for (const p of pairs) {
-        const { paths } = await app.gql<{ paths: { nodes: unknown[] } }>(
+        const { paths } = await explorer.gql<{ paths: { nodes: unknown[] } }>(
           'query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxDepth: 4) { nodes { id } } }',
           { a: p.a, b: p.b },
         );
@@ -199,16 +187,16 @@ describe('typed facts first', () => {
       await page.click('[data-testid=filter-co-mentions] input');
       await page.click('[data-testid=path-find]');
       await expect(page.locator('[data-testid=path-message]').innerText()).resolves.toMatch(/Shortest paths drawn/);
-      await idle();
+      await waitForIdle(page);
       const pathEdges = (await allEdges(page)).filter((e) => e.classes.includes('path'));
       expect(pathEdges.map((e) => e.type)).toContain('CO_MENTIONED');
-      await shot('paths-co-mentions');
+      await saveScreenshot(page, 'paths-co-mentions');
       await page.click('[data-testid=filter-co-mentions] input');
     },
     STEP_TIMEOUT_MS,
   );
 
   it('raised no unexpected errors in the page', () => {
-    expect(browser.errors).toEqual([]);
+    expect(explorer.errors).toEqual([]);
   });
 });

@@ -1,38 +1,27 @@
 // Browser test of the Load panel's Feeds section and the "new articles" notice: a feed is added and polled by the
 // server, the open explorer is told of the articles it loaded and draws them highlighted; the feed is removed.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_PATHS, feedEntry, KATTEGAT, type NewsSite, startNewsSite, VESTKYST } from '../support/news-site.ts';
-import { type RunningExplorer, startExplorer } from './helpers/app.ts';
-import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
+import { type OpenedExplorer, openExplorer, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS } from './helpers/app.ts';
 import { allNodes } from './helpers/canvas.ts';
-import { screenshotsDir } from './helpers/screenshots.ts';
-
-const SETUP_TIMEOUT_MS = 300_000;
-const STEP_TIMEOUT_MS = 120_000;
+import { saveScreenshot } from './helpers/screenshots.ts';
 
 let site: NewsSite;
-let app: RunningExplorer;
-let browser: LaunchedBrowser;
+let explorer: OpenedExplorer;
 let page: Page;
 
 beforeAll(async () => {
   site = await startNewsSite();
-  app = await startExplorer({
-    NEWSGRAPH_ALLOW_PRIVATE_URLS: '1',
-    NEWSGRAPH_FETCH_HOST_INTERVAL_MS: '0',
-    NEWSGRAPH_FEED_INTERVAL: '1s',
+  explorer = await openExplorer({
+    env: { NEWSGRAPH_ALLOW_PRIVATE_URLS: '1', NEWSGRAPH_FETCH_HOST_INTERVAL_MS: '0', NEWSGRAPH_FEED_INTERVAL: '1s' },
+    ready: 'load-panel',
   });
-  browser = await launchBrowser({ width: 1440, height: 900 });
-  page = browser.page;
-  await page.goto(app.url);
-  await page.click('[data-testid=side-load]');
+  page = explorer.page;
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await explorer?.close();
   await site?.close();
 });
 
@@ -78,7 +67,7 @@ describe('the Feeds section and the new-articles notice', () => {
             timeout: 60_000,
           })
           .not.toHaveLength(0);
-        await page.screenshot({ path: join(screenshotsDir(), 'feeds-new-articles.png') });
+        await saveScreenshot(page, 'feeds-new-articles');
       } finally {
         site.liveFeed.pop();
       }
@@ -103,10 +92,10 @@ describe('the Feeds section and the new-articles notice', () => {
         await page.locator(`[data-testid=feed-item][data-url="${url}"]`).waitFor({ state: 'detached' });
       }
       expect(await page.locator('[data-testid=feed-item]').count()).toBe(0);
-      const { feeds } = await app.gql<{ feeds: unknown[] }>('{ feeds { url } }');
+      const { feeds } = await explorer.gql<{ feeds: unknown[] }>('{ feeds { url } }');
       expect(feeds).toEqual([]);
       // The first item's article stays loaded.
-      const session = app.driver.session();
+      const session = explorer.driver.session();
       try {
         const found = await session.run('MATCH (a:Article {title: $title}) RETURN count(a) AS n', {
           title: KATTEGAT.title,

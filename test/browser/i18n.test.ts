@@ -1,18 +1,13 @@
 // Browser tests of the Danish UI: no English left in the main panels, the language switch, and the loader asking
 // for a title (and speaking Danish when a load fails).
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { da } from '../../client/i18n/da.ts';
 import { en } from '../../client/i18n/en.ts';
-import { type RunningExplorer, startExplorer } from './helpers/app.ts';
-import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
-import { waitForStableLayout } from './helpers/canvas.ts';
+import { type OpenedExplorer, openExplorer, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS } from './helpers/app.ts';
+import { waitForIdle } from './helpers/canvas.ts';
 import { recordOperations } from './helpers/operations.ts';
-import { screenshotsDir } from './helpers/screenshots.ts';
-
-const SETUP_TIMEOUT_MS = 300_000;
-const STEP_TIMEOUT_MS = 120_000;
+import { saveScreenshot } from './helpers/screenshots.ts';
 
 /** A Danish article whose first line is its first sentence, not a headline. */
 const SENTENCE_FIRST =
@@ -27,18 +22,8 @@ const ENGLISH =
   'and it is the largest deal that the company has made in the Nordic region. The deal is worth more than one billion, ' +
   'according to people who are familiar with the matter and who have seen the contract.';
 
-let app: RunningExplorer;
-let browser: LaunchedBrowser;
+let explorer: OpenedExplorer;
 let page: Page;
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir(), `${name}.png`) });
-}
-
-async function idle(): Promise<void> {
-  await page.waitForSelector('[data-testid=busy]', { state: 'detached', timeout: 60_000 });
-  await waitForStableLayout(page);
-}
 
 /** English texts that a Danish UI must not show: every English message that differs from its Danish one. */
 function englishMatchers(): { literal: Set<string>; long: string[]; templates: RegExp[] } {
@@ -112,17 +97,11 @@ function englishIn(texts: string[]): string[] {
 const MAIN_PANELS = ['.topbar', '[data-testid=toolbar]', '.sidebar.left', '.sidebar.right', '.center', '.banner'];
 
 beforeAll(async () => {
-  app = await startExplorer();
-  browser = await launchBrowser({ width: 1440, height: 900, locale: 'da-DK' });
-  page = browser.page;
-  await page.goto(app.url);
-  await page.waitForSelector('[data-testid=empty-state]');
+  explorer = await openExplorer({ locale: 'da-DK' });
+  page = explorer.page;
 }, SETUP_TIMEOUT_MS);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('the explorer in Danish', () => {
   it(
@@ -138,10 +117,10 @@ describe('the explorer in Danish', () => {
         { timeout: 30_000 },
       );
       expect(englishIn(await visibleTexts(MAIN_PANELS))).toEqual([]);
-      await shot('da-first-visit');
+      await saveScreenshot(page, 'da-first-visit');
 
       // A company with its relationships in the details panel, on the canvas with its neighbours.
-      const { search } = await app.gql<{ search: { id: string; label: string }[] }>(
+      const { search } = await explorer.gql<{ search: { id: string; label: string }[] }>(
         '{ search(query: "Huawei", types: ["Company"], limit: 1) { id label } }',
       );
       const huawei = search[0];
@@ -151,10 +130,10 @@ describe('the explorer in Danish', () => {
       expect(englishIn(texts)).toEqual([]);
       expect(texts).toContain('Virksomheder');
       await page.click(`[data-testid=search-results] [data-testid=search-hit][data-id="${huawei.id}"]`);
-      await idle();
+      await waitForIdle(page);
       await page.waitForSelector(`[data-testid=details][data-node-id="${huawei.id}"] [data-testid=relationships]`);
       await page.locator('[data-testid=details] button', { hasText: 'Udvid' }).first().click();
-      await idle();
+      await waitForIdle(page);
       const relTypes = await page.locator('[data-testid=relationships] .rel-type').allInnerTexts();
       expect(relTypes.length).toBeGreaterThan(0);
       expect(englishIn(await visibleTexts(MAIN_PANELS))).toEqual([]);
@@ -166,7 +145,7 @@ describe('the explorer in Danish', () => {
         .filter(([k, v]) => k.startsWith('rel.') && v !== da[k as keyof typeof da])
         .map(([, v]) => v);
       expect(edgeCaptions.filter((c) => englishRelations.includes(c))).toEqual([]);
-      await shot('da-details-1440');
+      await saveScreenshot(page, 'da-details-1440');
 
       // The legend drawn into the PNG export is Danish too: record what the export writes on its canvases.
       await page.evaluate(() => {
@@ -192,7 +171,7 @@ describe('the explorer in Danish', () => {
       }
 
       // The merge confirmation, asked before anything changes, is Danish; cancelled here.
-      const { companies } = await app.gql<{ companies: { id: string; name: string }[] }>(
+      const { companies } = await explorer.gql<{ companies: { id: string; name: string }[] }>(
         '{ companies(sort: [{ mentionCount: DESC }], limit: 2) { id name } }',
       );
       for (const [slot, company] of [
@@ -207,7 +186,7 @@ describe('the explorer in Danish', () => {
       await dialog.waitFor();
       expect(await dialog.innerText()).toMatch(/bliver flettet ind i/);
       expect(englishIn(await visibleTexts(['[data-testid=confirm-dialog]']))).toEqual([]);
-      await shot('da-merge-confirm');
+      await saveScreenshot(page, 'da-merge-confirm');
       await dialog.getByRole('button', { name: 'Annullér' }).click();
       await dialog.waitFor({ state: 'detached' });
       await page.click('[data-testid=side-details]');
@@ -218,7 +197,7 @@ describe('the explorer in Danish', () => {
   it(
     'shows an event hit with its date, day-first',
     async () => {
-      const { timeline } = await app.gql<{ timeline: { id: string; summary: string; date: string | null }[] }>(
+      const { timeline } = await explorer.gql<{ timeline: { id: string; summary: string; date: string | null }[] }>(
         '{ timeline { id summary date } }',
       );
       const event = timeline.find((e) => e.date && /^\d{4}-\d{2}-\d{2}/.test(e.date) && e.summary.length > 8);
@@ -230,7 +209,7 @@ describe('the explorer in Danish', () => {
       );
       await hitDate.waitFor({ timeout: 30_000 });
       expect(await hitDate.innerText()).toBe(`${d}-${m}-${y}`);
-      await shot('da-search-event-date');
+      await saveScreenshot(page, 'da-search-event-date');
       await page.fill('[data-testid=search] input', '');
     },
     STEP_TIMEOUT_MS,
@@ -260,17 +239,17 @@ describe('the explorer in Danish', () => {
       await page.reload();
       await page.waitForSelector('[data-testid=tab-graph]');
       expect(await page.innerText('[data-testid=tab-graph]')).toBe('Explore');
-      await shot('en-after-switch');
+      await saveScreenshot(page, 'en-after-switch', { asShown: true });
 
       await page.selectOption('[data-testid=lang-switch]', 'da');
       await page.waitForFunction(() => document.querySelector('[data-testid=tab-graph]')?.textContent === 'Udforsk');
       expect(await page.innerText('[data-testid=open-loader]')).toBe('Indlæs artikler');
 
       // A link can set the language for one visit (?lang=en) without replacing the remembered choice.
-      await page.goto(`${app.url}/?lang=en`);
+      await page.goto(`${explorer.url}/?lang=en`);
       await page.waitForSelector('[data-testid=tab-graph]');
       expect(await page.innerText('[data-testid=tab-graph]')).toBe('Explore');
-      await page.goto(app.url);
+      await page.goto(explorer.url);
       await page.waitForSelector('[data-testid=tab-graph]');
       expect(await page.innerText('[data-testid=tab-graph]')).toBe('Udforsk');
     },
@@ -286,7 +265,7 @@ describe('the explorer in Danish', () => {
       await ask.waitFor();
       expect(await ask.getAttribute('data-why')).toBe('sentence');
       expect(await ask.innerText()).toMatch(/Første linje ligner en sætning/);
-      await shot('da-loader-asks-title');
+      await saveScreenshot(page, 'da-loader-asks-title');
 
       // Without a title the article is not sent.
       const none = await recordOperations(page, async () => {
@@ -301,7 +280,7 @@ describe('the explorer in Danish', () => {
       await page.click('[data-testid=loader-submit]');
       await page.locator('[data-testid=loader-item][data-status=done]').waitFor({ timeout: 60_000 });
       expect(await page.innerText('[data-testid=loader-item]')).toContain(ASKED_TITLE);
-      const { articles } = await app.gql<{ articles: { title: string; publishedAt: string | null }[] }>(
+      const { articles } = await explorer.gql<{ articles: { title: string; publishedAt: string | null }[] }>(
         'query($t: String!) { articles(where: { title: { eq: $t } }) { title publishedAt } }',
         { t: ASKED_TITLE },
       );
@@ -310,7 +289,7 @@ describe('the explorer in Danish', () => {
       // A successful load clears the form, and the question with it.
       expect(await page.inputValue('[data-testid=loader-text]')).toBe('');
       await ask.waitFor({ state: 'detached' });
-      await idle();
+      await waitForIdle(page);
     },
     STEP_TIMEOUT_MS,
   );
@@ -328,12 +307,12 @@ describe('the explorer in Danish', () => {
       expect(message).not.toMatch(/GraphQL input|NEWSGRAPH_|reads as English/);
       expect(await page.inputValue('[data-testid=loader-text]')).toBe(ENGLISH);
       expect(englishIn(await visibleTexts(['.sidebar.right']))).toEqual([]);
-      await shot('da-loader-failed');
+      await saveScreenshot(page, 'da-loader-failed');
     },
     STEP_TIMEOUT_MS,
   );
 
   it('raised no unexpected errors in the page', () => {
-    expect(browser.errors).toEqual([]);
+    expect(explorer.errors).toEqual([]);
   });
 });

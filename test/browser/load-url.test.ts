@@ -1,34 +1,27 @@
 // Browser test of the Load panel's URL field: a page from a local news site loads and shows its title; a refused
 // address says why, with the server's code.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type NewsSite, startNewsSite } from '../support/news-site.ts';
-import { type RunningExplorer, startExplorer } from './helpers/app.ts';
-import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
+import { type OpenedExplorer, openExplorer, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS } from './helpers/app.ts';
 import { recordOperations } from './helpers/operations.ts';
-import { screenshotsDir } from './helpers/screenshots.ts';
-
-const SETUP_TIMEOUT_MS = 300_000;
-const STEP_TIMEOUT_MS = 120_000;
+import { saveScreenshot } from './helpers/screenshots.ts';
 
 let site: NewsSite;
-let app: RunningExplorer;
-let browser: LaunchedBrowser;
+let explorer: OpenedExplorer;
 let page: Page;
 
 beforeAll(async () => {
   site = await startNewsSite();
-  app = await startExplorer({ NEWSGRAPH_ALLOW_PRIVATE_URLS: '1', NEWSGRAPH_FETCH_HOST_INTERVAL_MS: '0' });
-  browser = await launchBrowser({ width: 1440, height: 900 });
-  page = browser.page;
-  await page.goto(app.url);
-  await page.click('[data-testid=side-load]');
+  explorer = await openExplorer({
+    env: { NEWSGRAPH_ALLOW_PRIVATE_URLS: '1', NEWSGRAPH_FETCH_HOST_INTERVAL_MS: '0' },
+    ready: 'load-panel',
+  });
+  page = explorer.page;
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await explorer?.close();
   await site?.close();
 });
 
@@ -48,7 +41,7 @@ describe('the Load panel URL field', () => {
       expect(item).toMatch(/Nordlys Data køber sikkerhedsfirmaet Fjordvagt/);
       expect(await page.innerText('[data-testid=loader-summary]')).toMatch(/What changed/);
       expect(await page.inputValue('[data-testid=loader-page-url]')).toBe('');
-      await page.screenshot({ path: join(screenshotsDir(), 'loader-url.png') });
+      await saveScreenshot(page, 'loader-url');
     },
     STEP_TIMEOUT_MS,
   );

@@ -1,37 +1,33 @@
 // Browser tests of the loader's failures: the pasted text survives a refusal, a huge paste never leaves the browser,
 // and the messages speak to the reader, not the developer.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningExplorer, startExplorer } from './helpers/app.ts';
-import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
+import { type OpenedExplorer, openExplorer, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS } from './helpers/app.ts';
 import { recordOperations } from './helpers/operations.ts';
-import { screenshotsDir } from './helpers/screenshots.ts';
-
-const SETUP_TIMEOUT_MS = 300_000;
-const STEP_TIMEOUT_MS = 120_000;
+import { saveScreenshot } from './helpers/screenshots.ts';
 
 const ENGLISH =
   'Huawei wins new contract in Denmark\n\nThe Chinese company Huawei has signed a contract with the Danish operator TDC, ' +
   'and it is the largest deal that the company has made in the Nordic region. The deal is worth more than one billion, ' +
   'according to people who are familiar with the matter and who have seen the contract.';
 
-let app: RunningExplorer;
-let browser: LaunchedBrowser;
+/** A Danish article file whose first line is the lead sentence, not a headline. */
+const LEAD_FIRST_FILE =
+  'Netcompany har vundet en kontrakt med Skatteministeriet om et nyt it-system til inddrivelse, oplyser selskabet.\n\n' +
+  'Kontrakten løber over fem år, og arbejdet ledes af Anders Vestergaard, der kommer fra KMD. ' +
+  'Ifølge Netcompany skal 60 medarbejdere i København arbejde på systemet, og de første dele skal tages i brug næste år. ' +
+  'Skatteministeriet oplyser, at kontrakten blev sendt i udbud i foråret.';
+const FILE_TITLE = 'Netcompany vinder it-kontrakt med Skatteministeriet';
+
+let explorer: OpenedExplorer;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startExplorer();
-  browser = await launchBrowser({ width: 1440, height: 900 });
-  page = browser.page;
-  await page.goto(app.url);
-  await page.click('[data-testid=side-load]');
+  explorer = await openExplorer({ ready: 'load-panel' });
+  page = explorer.page;
 }, SETUP_TIMEOUT_MS);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('the loader', () => {
   it(
@@ -47,7 +43,7 @@ describe('the loader', () => {
       expect(message).not.toMatch(/GraphQL input|NEWSGRAPH_/);
       expect(await page.inputValue('[data-testid=loader-text]')).toBe(ENGLISH);
       expect(await page.inputValue('[data-testid=loader-title]')).toBe('Huawei wins');
-      await page.screenshot({ path: join(screenshotsDir(), 'loader-failed-keeps-text.png') });
+      await saveScreenshot(page, 'loader-failed-keeps-text');
     },
     STEP_TIMEOUT_MS,
   );
@@ -87,7 +83,42 @@ describe('the loader', () => {
     STEP_TIMEOUT_MS,
   );
 
+  it(
+    'asks for the title of a chosen .txt file whose first line is a sentence, and stores the title given',
+    async () => {
+      // The form as a person would leave it before choosing a file: empty.
+      await page.fill('[data-testid=loader-text]', '');
+      await page.fill('[data-testid=loader-title]', '');
+      const ask = page.locator('[data-testid=loader-ask-title]');
+      const chosen = await recordOperations(page, async () => {
+        await page.setInputFiles('[data-testid=loader-files]', {
+          name: 'netcompany.txt',
+          mimeType: 'text/plain',
+          buffer: Buffer.from(LEAD_FIRST_FILE, 'utf8'),
+        });
+        await ask.waitFor();
+      });
+      // Held for the title, as pasted text is: nothing is sent yet.
+      expect(chosen.filter((o) => o.name === 'IngestArticle')).toEqual([]);
+      expect(await ask.getAttribute('data-why')).toBe('sentence');
+      expect(await page.innerText('[data-testid=loader-form-file]')).toContain('netcompany.txt');
+      expect(await page.inputValue('[data-testid=loader-text]')).toBe(LEAD_FIRST_FILE);
+
+      await page.fill('[data-testid=loader-title]', FILE_TITLE);
+      await page.click('[data-testid=loader-submit]');
+      await page.locator('[data-testid=loader-item][data-status=done]').waitFor({ timeout: 60_000 });
+      expect(await page.innerText('[data-testid=loader-item]')).toContain(FILE_TITLE);
+      const { articles } = await explorer.gql<{ articles: { title: string }[] }>(
+        'query($t: String!) { articles(where: { title: { startsWith: $t } }) { title } }',
+        { t: 'Netcompany' },
+      );
+      expect(articles.map((a) => a.title)).toEqual([FILE_TITLE]);
+      await ask.waitFor({ state: 'detached' });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
   it('raised no unexpected errors in the page', () => {
-    expect(browser.errors).toEqual([]);
+    expect(explorer.errors).toEqual([]);
   });
 });

@@ -4,57 +4,44 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningExplorer, startExplorer } from './helpers/app.ts';
-import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
+import { type OpenedExplorer, openExplorer, STEP_TIMEOUT_MS } from './helpers/app.ts';
 import { REPO_ROOT } from './helpers/build.ts';
-import { doubleClickNode, nodeScreenPosition, waitForStableLayout } from './helpers/canvas.ts';
-import { screenshotsDir } from './helpers/screenshots.ts';
+import { doubleClickNode, nodeScreenPosition, waitForIdle } from './helpers/canvas.ts';
+import { saveScreenshot } from './helpers/screenshots.ts';
 
 const SETUP_TIMEOUT_MS = 400_000;
-const STEP_TIMEOUT_MS = 120_000;
 const DEMO_DIR = join(REPO_ROOT, 'data', 'articles');
 
-let app: RunningExplorer;
-let browser: LaunchedBrowser;
+let explorer: OpenedExplorer;
 let page: Page;
 
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotsDir(), `${name}.png`) });
-}
-
-async function idle(): Promise<void> {
-  await page.waitForSelector('[data-testid=busy]', { state: 'detached', timeout: 60_000 });
-  await waitForStableLayout(page, 30_000);
-}
-
 async function openView(ids: string[]): Promise<void> {
-  await page.goto(`${app.url}/#n=${ids.map(encodeURIComponent).join(',')}`);
+  await page.goto(`${explorer.url}/#n=${ids.map(encodeURIComponent).join(',')}`);
   await page.waitForFunction((n) => window.__newsgraph?.cy.nodes().length === n, ids.length, { timeout: 60_000 });
-  await idle();
+  await waitForIdle(page, 30_000);
 }
 
 beforeAll(async () => {
-  app = await startExplorer();
-  // The demo articles on top of the seeds, for a canvas of a few hundred elements.
-  for (const file of readdirSync(DEMO_DIR).filter((f) => f.endsWith('.txt'))) {
-    await app.gql('mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { articleId } }', {
-      input: { text: readFileSync(join(DEMO_DIR, file), 'utf8') },
-    });
-  }
-  browser = await launchBrowser({ width: 1440, height: 900 });
-  page = browser.page;
+  explorer = await openExplorer({
+    // The demo articles on top of the seeds, for a canvas of a few hundred elements.
+    prepare: async (app) => {
+      for (const file of readdirSync(DEMO_DIR).filter((f) => f.endsWith('.txt'))) {
+        await app.ingest(readFileSync(join(DEMO_DIR, file), 'utf8'));
+      }
+      return undefined;
+    },
+    ready: 'blank',
+  });
+  page = explorer.page;
 }, SETUP_TIMEOUT_MS);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('a readable canvas', () => {
   it(
     'at 300 elements hides labels when zoomed out and shows them, a tip and the neighbourhood on hover',
     async () => {
-      const all = await app.gql<Record<string, { id: string }[]>>(
+      const all = await explorer.gql<Record<string, { id: string }[]>>(
         '{ companies { id } people { id } governments { id } organizations { id } places { id } events { id } }',
       );
       const ids = Object.values(all)
@@ -64,7 +51,7 @@ describe('a readable canvas', () => {
       const elements = await page.evaluate(() => window.__newsgraph!.cy.elements().length);
       expect(elements, 'the canvas holds a few hundred elements').toBeGreaterThanOrEqual(300);
       await page.getByRole('button', { name: 'Fit' }).click();
-      await idle();
+      await waitForIdle(page, 30_000);
 
       // The node with most neighbours that no other node or label covers at this zoom (the mouse must land on it
       // alone; a label is a target too): its label is hidden until it is hovered.
@@ -90,7 +77,7 @@ describe('a readable canvas', () => {
         }, id);
       expect(await page.evaluate(() => window.__newsgraph!.cy.zoom())).toBeLessThan(0.7);
       expect(await labelShown(hub.id), 'labels are hidden when zoomed out').toBe(false);
-      await shot('zoomed-out-300');
+      await saveScreenshot(page, 'zoomed-out-300');
 
       const p = await nodeScreenPosition(page, hub.id);
       await page.mouse.move(p.x, p.y);
@@ -108,7 +95,7 @@ describe('a readable canvas', () => {
       }, hub.id);
       expect(classes.neighbour).toContain('near');
       expect(classes.other).toContain('faded');
-      await shot('hover-300');
+      await saveScreenshot(page, 'hover-300');
       await page.mouse.move(5, 5);
       await page.locator('[data-testid=node-tip]').waitFor({ state: 'detached' });
 
@@ -132,16 +119,16 @@ describe('a readable canvas', () => {
   it(
     'places an expanded node’s new neighbours off its label',
     async () => {
-      const { search } = await app.gql<{ search: { id: string; label: string }[] }>(
+      const { search } = await explorer.gql<{ search: { id: string; label: string }[] }>(
         '{ search(query: "Huawei", types: ["Company"], limit: 1) { id label } }',
       );
       await openView([search[0].id]);
       const hub = search[0].id;
       await page.getByRole('button', { name: 'Fit' }).click();
-      await idle();
+      await waitForIdle(page, 30_000);
       await doubleClickNode(page, hub);
       await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
-      await idle();
+      await waitForIdle(page, 30_000);
       const overlapping = await page.evaluate((id) => {
         const cy = window.__newsgraph!.cy;
         const node = cy.getElementById(id);
@@ -159,7 +146,7 @@ describe('a readable canvas', () => {
       }, hub);
       expect(overlapping).toEqual([]);
       await page.mouse.move(5, 5);
-      await shot('expand-clear-label');
+      await saveScreenshot(page, 'expand-clear-label');
     },
     STEP_TIMEOUT_MS,
   );
@@ -167,7 +154,7 @@ describe('a readable canvas', () => {
   it(
     'labels events with what happened; double-clicking one, or adding it from search, draws its participants',
     async () => {
-      const { timeline } = await app.gql<{
+      const { timeline } = await explorer.gql<{
         timeline: { id: string; summary: string; participants: { id: string }[] }[];
       }>('{ timeline { id summary participants { id } } }');
       const event = timeline.find((e) => e.participants.length >= 2 && e.summary.split(' ').length >= 3)!;
@@ -190,11 +177,11 @@ describe('a readable canvas', () => {
       );
       await page.mouse.dblclick(centre.x, centre.y + below);
       await page.waitForFunction(() => window.__newsgraph!.cy.nodes().length > 1, undefined, { timeout: 60_000 });
-      await idle();
+      await waitForIdle(page, 30_000);
       const drawn = await page.evaluate(() => window.__newsgraph!.cy.nodes().map((n) => n.id()));
       expect(drawn).toEqual(expect.arrayContaining(participants));
       await page.mouse.move(5, 5);
-      await shot('event-expanded');
+      await saveScreenshot(page, 'event-expanded');
 
       // From search: the event arrives with its participants, tied to it.
       await page.click('[data-testid=clear-canvas]');
@@ -203,7 +190,7 @@ describe('a readable canvas', () => {
       await page.waitForFunction((n) => window.__newsgraph!.cy.nodes().length >= n, participants.length + 1, {
         timeout: 60_000,
       });
-      await idle();
+      await waitForIdle(page, 30_000);
       const tied = await page.evaluate(
         (id) =>
           window
@@ -218,6 +205,6 @@ describe('a readable canvas', () => {
   );
 
   it('raised no unexpected errors in the page', () => {
-    expect(browser.errors).toEqual([]);
+    expect(explorer.errors).toEqual([]);
   });
 });

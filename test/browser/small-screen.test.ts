@@ -1,15 +1,10 @@
 // Browser tests at 1024×700 in Danish (the longer words): the side columns collapse so the canvas keeps its room,
 // and nothing overlaps.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningExplorer, startExplorer } from './helpers/app.ts';
-import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
+import { type OpenedExplorer, openExplorer, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS } from './helpers/app.ts';
 import { waitForStableLayout } from './helpers/canvas.ts';
-import { screenshotsDir } from './helpers/screenshots.ts';
-
-const SETUP_TIMEOUT_MS = 300_000;
-const STEP_TIMEOUT_MS = 120_000;
+import { saveScreenshot } from './helpers/screenshots.ts';
 
 interface Box {
   name: string;
@@ -19,8 +14,7 @@ interface Box {
   height: number;
 }
 
-let app: RunningExplorer;
-let browser: LaunchedBrowser;
+let explorer: OpenedExplorer;
 let page: Page;
 
 async function boxes(selectors: Record<string, string>): Promise<Box[]> {
@@ -76,22 +70,28 @@ const CENTER_PARTS = {
 };
 
 beforeAll(async () => {
-  app = await startExplorer();
-  browser = await launchBrowser({ width: 1024, height: 700, locale: 'da-DK' });
-  page = browser.page;
-  const { search } = await app.gql<{ search: { id: string }[] }>(
-    '{ search(query: "Huawei", types: ["Company", "Government"], limit: 3) { id } }',
-  );
-  await page.goto(`${app.url}/#n=${search.map((h) => encodeURIComponent(h.id)).join(',')}&sel=${search[0].id}`);
-  await page.waitForFunction((n) => window.__newsgraph?.cy.nodes().length === n, search.length, { timeout: 30_000 });
-  await page.waitForSelector('[data-testid=timeline-svg]', { timeout: 30_000 });
-  await waitForStableLayout(page);
+  let shown = 0;
+  explorer = await openExplorer({
+    width: 1024,
+    height: 700,
+    locale: 'da-DK',
+    prepare: async (app) => {
+      const { search } = await app.gql<{ search: { id: string }[] }>(
+        '{ search(query: "Huawei", types: ["Company", "Government"], limit: 3) { id } }',
+      );
+      shown = search.length;
+      return `/#n=${search.map((h) => encodeURIComponent(h.id)).join(',')}&sel=${search[0].id}`;
+    },
+    ready: async (page) => {
+      await page.waitForFunction((n) => window.__newsgraph?.cy.nodes().length === n, shown, { timeout: 30_000 });
+      await page.waitForSelector('[data-testid=timeline-svg]', { timeout: 30_000 });
+      await waitForStableLayout(page);
+    },
+  });
+  page = explorer.page;
 }, SETUP_TIMEOUT_MS);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('at 1024×700', () => {
   it(
@@ -104,7 +104,7 @@ describe('at 1024×700', () => {
       expect(canvas.width).toBeGreaterThanOrEqual(600);
       const center = (await boxes({ center: 'section.center' }))[0];
       expect(outside(center, await boxes(CENTER_PARTS))).toEqual([]);
-      await page.screenshot({ path: join(screenshotsDir(), 'small-screen.png') });
+      await saveScreenshot(page, 'small-screen');
     },
     STEP_TIMEOUT_MS,
   );
@@ -119,7 +119,7 @@ describe('at 1024×700', () => {
       expect(open.find((b) => b.name === 'canvas')!.width).toBeGreaterThanOrEqual(400);
       const center = (await boxes({ center: 'section.center' }))[0];
       expect(outside(center, await boxes(CENTER_PARTS))).toEqual([]);
-      await page.screenshot({ path: join(screenshotsDir(), 'small-screen-left-open.png') });
+      await saveScreenshot(page, 'small-screen-left-open');
 
       await page.click('[data-testid=collapse-right]');
       await page.locator('[data-testid=expand-right]').waitFor();
@@ -152,6 +152,6 @@ describe('at 1024×700', () => {
   );
 
   it('raised no unexpected errors in the page', () => {
-    expect(browser.errors).toEqual([]);
+    expect(explorer.errors).toEqual([]);
   });
 });

@@ -1,12 +1,8 @@
 // Browser test of splitting a merge: merge two entities in the explorer, then Split in the details panel brings both back.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningExplorer, startExplorer } from './helpers/app.ts';
-import { type LaunchedBrowser, launchBrowser } from './helpers/browser.ts';
-import { allEdges, clickNode, visibleNodeIds, waitForStableLayout } from './helpers/canvas.ts';
-
-const SETUP_TIMEOUT_MS = 300_000;
-const STEP_TIMEOUT_MS = 120_000;
+import { type OpenedExplorer, openExplorer, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS } from './helpers/app.ts';
+import { allEdges, clickNode, visibleNodeIds, waitForIdle } from './helpers/canvas.ts';
 
 interface Hit {
   id: string;
@@ -14,14 +10,8 @@ interface Hit {
   name: string;
 }
 
-let app: RunningExplorer;
-let browser: LaunchedBrowser;
+let explorer: OpenedExplorer;
 let page: Page;
-
-async function idle(): Promise<void> {
-  await page.waitForSelector('[data-testid=busy]', { state: 'detached', timeout: 60_000 });
-  await waitForStableLayout(page);
-}
 
 /** Picks an entity in one of the search boxes (main search or a merge slot). */
 async function pickInSearch(testId: string, text: string, id: string): Promise<void> {
@@ -31,12 +21,12 @@ async function pickInSearch(testId: string, text: string, id: string): Promise<v
 
 /** Two companies of the seeds tied by a relationship: the merge then has a relationship between the two. */
 async function relatedCompanies(): Promise<[Hit, Hit]> {
-  const { search } = await app.gql<{ search: Hit[] }>(
+  const { search } = await explorer.gql<{ search: Hit[] }>(
     '{ search(query: "Huawei", types: ["Company"]) { id label name } }',
   );
   const huawei = search[0];
   expect(huawei, 'the seeds mention Huawei').toBeDefined();
-  const { neighborhood } = await app.gql<{ neighborhood: { nodes: Hit[] } }>(
+  const { neighborhood } = await explorer.gql<{ neighborhood: { nodes: Hit[] } }>(
     'query($id: ID!) { neighborhood(ids: [$id], types: ["Company"], followCoMentions: true) { nodes { id label name } } }',
     { id: huawei.id },
   );
@@ -46,17 +36,11 @@ async function relatedCompanies(): Promise<[Hit, Hit]> {
 }
 
 beforeAll(async () => {
-  app = await startExplorer();
-  browser = await launchBrowser({ width: 1440, height: 900 });
-  page = browser.page;
-  await page.goto(app.url);
-  await page.waitForSelector('[data-testid=empty-state]');
+  explorer = await openExplorer();
+  page = explorer.page;
 }, SETUP_TIMEOUT_MS);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('splitting a merged entity', () => {
   it(
@@ -65,7 +49,7 @@ describe('splitting a merged entity', () => {
       const [keep, other] = await relatedCompanies();
       for (const hit of [keep, other]) {
         await pickInSearch('search', hit.name, hit.id);
-        await idle();
+        await waitForIdle(page);
       }
       expect((await visibleNodeIds(page)).sort()).toEqual([keep.id, other.id].sort());
 
@@ -75,7 +59,7 @@ describe('splitting a merged entity', () => {
       await page.click('[data-testid=merge-start]');
       await page.click('[data-testid=confirm-ok]');
       await expect(page.locator('[data-testid=merge-message]').innerText()).resolves.toMatch(/^Merged/);
-      await idle();
+      await waitForIdle(page);
       expect(await visibleNodeIds(page)).toEqual([keep.id]);
 
       await clickNode(page, keep.id);
@@ -85,7 +69,7 @@ describe('splitting a merged entity', () => {
       await page.waitForFunction((id) => window.__newsgraph!.cy.getElementById(id).length > 0, other.id, {
         timeout: 30_000,
       });
-      await idle();
+      await waitForIdle(page);
       expect((await visibleNodeIds(page)).sort()).toEqual([keep.id, other.id].sort());
       const between = (await allEdges(page)).filter(
         (e) => [e.source, e.target].sort().join() === [keep.id, other.id].sort().join(),
@@ -95,7 +79,7 @@ describe('splitting a merged entity', () => {
       await page.waitForSelector(`[data-testid=details][data-node-id="${keep.id}"] [data-testid=merged-from]`, {
         state: 'detached',
       });
-      const { nodesByIds } = await app.gql<{ nodesByIds: Hit[] }>(
+      const { nodesByIds } = await explorer.gql<{ nodesByIds: Hit[] }>(
         'query($ids: [ID!]!) { nodesByIds(ids: $ids) { id label name } }',
         { ids: [other.id] },
       );

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import * as api from '../../api/explorer.ts';
 import type { GraphNode, MergeRecordInfo } from '../../api/types.ts';
 import { useLatest } from '../../api/useLatest.ts';
+import type { Message } from '../../hooks/useStatus.ts';
 import { showDate, useI18n } from '../../i18n/index.ts';
 
 export function MergedFrom({
@@ -16,7 +17,7 @@ export function MergedFrom({
   const { t } = useI18n();
   const { state, run } = useLatest<MergeRecordInfo[]>();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   // Reloads whenever the canvas hands over a new node object: a merge or a split redraws the kept entity.
   useEffect(() => {
     void run((signal) => api.mergeHistory(node.id, signal));
@@ -24,15 +25,15 @@ export function MergedFrom({
 
   const records = state.data ?? [];
   const newest = records.at(-1);
-  const shown = message && <p className={message.kind === 'error' ? 'error-text' : 'note'}>{message.text}</p>;
+  const shown = message && <p className={message.kind === 'error' ? 'error-text' : 'note'}>{message.text()}</p>;
   if (!newest) return shown || null;
 
   const split = () => {
     setBusy(true);
     setMessage(null);
     onSplit(node.id, newest.mergeId)
-      .then((text) => setMessage({ kind: 'info', text }))
-      .catch((error) => setMessage({ kind: 'error', text: t('split.failed', { error: errorMessage(error) }) }))
+      .then((text) => setMessage({ kind: 'info', text: () => text }))
+      .catch((error) => setMessage({ kind: 'error', text: () => t('split.failed', { error: errorMessage(error) }) }))
       .finally(() => {
         setBusy(false);
         void run((signal) => api.mergeHistory(node.id, signal));

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as api from '../../api/explorer.ts';
 import type { IngestArticleInput, IngestResult } from '../../api/types.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { plural, useI18n } from '../../i18n/index.ts';
 import { Rich } from '../../i18n/Rich.tsx';
 import { DateField } from '../DateField.tsx';
 import { FeedsSection } from './FeedsSection.tsx';
@@ -18,6 +18,12 @@ export interface LoaderPanelProps {
 
 let nextKey = 1;
 
+/** A dropped or chosen file whose first line would make a wrong title: it goes through the form, which asks for one. */
+interface HeldFile {
+  name: string;
+  text: string;
+}
+
 export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
@@ -30,6 +36,10 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const titleInput = useRef<HTMLInputElement>(null);
+  // The file whose text is in the form (null for pasted text), and the files waiting for the form after it.
+  const [formFile, setFormFile] = useState<string | null>(null);
+  const heldFiles = useRef<HeldFile[]>([]);
+  const [heldCount, setHeldCount] = useState(0);
   // A first line that reads as a sentence or a dateline would become a wrong title: ask for the title and date.
   const question = useMemo(() => titleQuestion(text), [text]);
   const askedFor = useRef<string | null>(null);
@@ -43,6 +53,17 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
     if (question.title && !title.trim()) setTitle(question.title);
     if (question.date && !date.trim()) setDate(question.date);
   }, [questionKey]);
+
+  /** Fills the form with the next held file, or empties it when none is left. */
+  const fillFormWithNextFile = () => {
+    const next = heldFiles.current.shift();
+    setHeldCount(heldFiles.current.length);
+    setText(next?.text ?? '');
+    setTitle('');
+    setUrl('');
+    setDate('');
+    setFormFile(next?.name ?? null);
+  };
 
   /** Loads the items one after the other; resolves to how many failed. */
   const process = async (items: QueueItem[]): Promise<number> => {
@@ -90,14 +111,15 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
     if (url.trim()) input.url = url.trim();
     if (date.trim()) input.publishedAt = date.trim();
     void process([
-      { key: nextKey++, name: title.trim() || parsed.title || t('loader.pasted'), input, status: 'waiting' },
+      {
+        key: nextKey++,
+        name: title.trim() || parsed.title || formFile || t('loader.pasted'),
+        input,
+        status: 'waiting',
+      },
     ]).then((failed) => {
       // A failed load keeps the text, so it can be fixed and sent again.
-      if (failed > 0) return;
-      setText('');
-      setTitle('');
-      setUrl('');
-      setDate('');
+      if (failed === 0) fillFormWithNextFile();
     });
   };
 
@@ -112,12 +134,22 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
     ].filter(Boolean);
     setFormError(problems.length > 0 ? problems.join(' ') : null);
     const items: QueueItem[] = [];
+    const asking: HeldFile[] = [];
     for (const file of list.filter((f) => !bad.includes(f))) {
       const content = await file.text();
+      // The same check as for pasted text: such a file waits for the form, where its title and date are asked for.
+      if (titleQuestion(content)) {
+        asking.push({ name: file.name, text: content });
+        continue;
+      }
       const parsed = parseArticle(content);
       // The raw file goes to the server unchanged: it reads the header lines itself, exactly as the CLI does.
       items.push({ key: nextKey++, name: parsed.title || file.name, input: { text: content }, status: 'waiting' });
     }
+    heldFiles.current.push(...asking);
+    setHeldCount(heldFiles.current.length);
+    // Text already in the form is left alone; the held files follow once it is loaded.
+    if (asking.length > 0 && !text.trim()) fillFormWithNextFile();
     if (items.length > 0) void process(items);
   };
 
@@ -164,7 +196,11 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
         <span>{t('loader.textLabel')}</span>
         <textarea
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            // Emptied by hand: what is pasted next is no longer the file's text.
+            if (!e.target.value.trim()) setFormFile(null);
+          }}
           rows={9}
           data-testid="loader-text"
           placeholder={t('loader.textPlaceholder')}
@@ -172,7 +208,17 @@ export function LoaderPanel({ onLoaded }: LoaderPanelProps) {
       </label>
       {question && (
         <div className="ask-title" role="status" data-testid="loader-ask-title" data-why={question.why}>
+          {formFile && (
+            <p className="small" data-testid="loader-form-file">
+              {t('loader.fileAsked', { name: formFile })}
+            </p>
+          )}
           <p className="small">{t(question.why === 'date' ? 'loader.askDate' : 'loader.askSentence')}</p>
+          {heldCount > 0 && (
+            <p className="small muted" data-testid="loader-held-files">
+              {plural(heldCount, 'loader.filesHeld.one', 'loader.filesHeld.other')}
+            </p>
+          )}
           {titleField}
           {dateField}
         </div>

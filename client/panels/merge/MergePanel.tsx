@@ -1,5 +1,6 @@
 // Merge two entities the extractor kept apart: choose which to keep, confirm, then the canvas redraws.
 import { ENTITY_TYPES, type GraphNode } from '../../api/types.ts';
+import type { Message } from '../../hooks/useStatus.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { typeName } from '../../i18n/labels.ts';
 import { EntitySlot } from '../EntitySlot.tsx';
@@ -10,7 +11,7 @@ export interface MergePanelProps {
   selected: GraphNode | null;
   onChange: (change: { keep?: GraphNode | null; merge?: GraphNode | null }) => void;
   onRequestMerge: () => void;
-  message: { kind: 'info' | 'error'; text: string } | null;
+  message: Message | null;
 }
 
 export function MergePanel({ keep, merge, selected, onChange, onRequestMerge, message }: MergePanelProps) {
@@ -59,7 +60,7 @@ export function MergePanel({ keep, merge, selected, onChange, onRequestMerge, me
       </div>
       {message && (
         <p className={message.kind === 'error' ? 'error-text small' : 'note small'} data-testid="merge-message">
-          {message.text}
+          {message.text()}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 // Shortest paths between two chosen entities, up to N hops; the result is drawn highlighted on the canvas.
 import type { GraphNode } from '../../api/types.ts';
+import type { Message } from '../../hooks/useStatus.ts';
 import { plural, useI18n } from '../../i18n/index.ts';
 import { EntitySlot } from '../EntitySlot.tsx';
 
@@ -13,7 +14,7 @@ export interface PathsPanelProps {
   onClear: () => void;
   busy: boolean;
   /** Outcome of the last search, shown under the button. */
-  message: { kind: 'info' | 'error'; text: string } | null;
+  message: Message | null;
   highlighted: boolean;
   /** Paths may go through co-mentions (the Co-mentions filter is on). */
   coMentions: boolean;
@@ -86,7 +87,7 @@ export function PathsPanel({
       </p>
       {message && (
         <p className={message.kind === 'error' ? 'error-text small' : 'note small'} data-testid="path-message">
-          {message.text}
+          {message.text()}
         </p>
       )}
     </div>

@@ -55,6 +55,12 @@ export async function waitForStableLayout(page: Page, timeoutMs = 15_000): Promi
   throw new Error('the canvas layout did not settle');
 }
 
+/** Waits until no request is pending (the busy marker is gone) and the layout has settled. */
+export async function waitForIdle(page: Page, layoutTimeoutMs?: number): Promise<void> {
+  await page.waitForSelector('[data-testid=busy]', { state: 'detached', timeout: 60_000 });
+  await waitForStableLayout(page, layoutTimeoutMs);
+}
+
 /** Page coordinates of a node's centre, after bringing it into view. */
 export async function nodeScreenPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
   await waitForStableLayout(page);
