@@ -38,6 +38,8 @@ const INSTITUTION_NAME =
 // ("Integritetsskyddsmyndigheten", "Bundespatentgericht", "Ferienhausverband").
 const GOVERNMENT_SUFFIX =
   /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet|myndigheden|myndigheten|nævnet|revisionen|revisorerne|ombudsmanden|værnet|gericht|gerichtshof)$/u;
+// "Bestyrelsen" (a board) ends like a government agency ("-styrelsen") but is none.
+const BOARD = /bestyrelsen?$/u;
 const ORGANIZATION_SUFFIX =
   /(?:universitet|universitetet|universiteter|forening|foreningen|forbund|forbundet|verband|fonden|fondet|fond|akademi|akademiet|instituttet|organisation|organisationen|hospital|hospitalet|sygehus|sygehuset|skolen|museum|museet|arbejdsgiverne)$/u;
 
@@ -183,7 +185,7 @@ function typeFromContext(
     return { type: 'Company', confidence: 0.9, media, evidence: 'context' };
   if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last))
     return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
-  if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w) || GOVERNMENT_SUFFIX.test(w)))
+  if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w) || (GOVERNMENT_SUFFIX.test(w) && !BOARD.test(w))))
     return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };
   // "brancheforeningen IT-Branchen", "tænketanken Cepos", "tilsynsmyndigheden X": the noun before says what it is.
   // "fagbladet Revisorposten", "avisen Nordjyske": a medium, which the graph keeps as a company (CITES target).
@@ -266,7 +268,7 @@ export function typeMentions(
         : null;
     } else if (
       !(m.source === 'capitalised' && m.sentenceInitial) ||
-      INSTITUTION_NAME.test(wordsOf(m.text)[0]) ||
+      (INSTITUTION_NAME.test(wordsOf(m.text)[0]) && !BOARD.test(wordsOf(m.text)[0].toLowerCase())) ||
       startsWithFirstName(m.text) ||
       namedByItsKind(m.text)
     ) {

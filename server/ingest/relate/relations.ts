@@ -566,6 +566,8 @@ function agentTarget(
 }
 
 const actor = (e: ResolvedEntity) => e.type !== 'Place';
+/** A party to a lawsuit: the court it is brought before is its venue, never a party ("sagsøgt … ved Østre Landsret"). */
+const litigant = (e: ResolvedEntity) => e.type !== 'Place' && !e.court;
 
 /** The slot and the slots joined to it by "," / "og" / "samt" ("Microsoft, Dell, HP og Intel"). */
 function coordinated(s: SentenceContext, first: Slot, ok: (e: ResolvedEntity) => boolean): Slot[] {
@@ -797,7 +799,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   }
   // Every pair rule needs two different entities (agentTarget); a sentence with fewer skips their trigger scans.
   const pairable = twoParties(s);
-  pairRule(s, sink, SUE_TRIGGER, 'SUES', actor, actor, 0.8);
+  pairRule(s, sink, SUE_TRIGGER, 'SUES', litigant, litigant, 0.8);
   // Meetings: with the verb first ("Fredag mødtes A med B"), the name right after the verb is the subject.
   for (const trigger of pairable && couldPair(s, meeter, meeter)
     ? triggerPositions(text, MEET_TRIGGER)

@@ -141,3 +141,24 @@ describe('citations', () => {
     );
   });
 });
+
+describe('lawsuits and boards', () => {
+  it('never makes the court a case is brought before a party to it', () => {
+    const found = relations('Netcompany har sagsøgt Skatteforvaltningen ved Københavns Byret for manglende betaling.');
+    expect(found).toContain('Netcompany SUES Skatteforvaltningen');
+    expect(found.filter((r) => r.includes('Københavns Byret') && r.includes('SUES'))).toEqual([]);
+    expect(
+      relations('Danske Bank er blevet sagsøgt af en gruppe investorer ved Østre Landsret.').filter((r) =>
+        r.includes('SUES'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no authority into a board ("Bestyrelsen i X")', () => {
+    const graph = extractArticle(
+      { text: 'Titel\n\nBestyrelsen i Ørsted har udpeget Rasmus Errboe som ny administrerende direktør.' },
+      { tagger: null },
+    );
+    expect(graph.entities.map((e) => e.name)).not.toContain('Bestyrelsen');
+  });
+});
