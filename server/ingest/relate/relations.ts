@@ -257,6 +257,17 @@ function announcementRelations(s: SentenceContext, sink: RelationSink): void {
  * Titles: "Huaweis danske landechef, Ren Ke" (genitive organisation + title + person), "den kinesiske præsident
  * Xi Jinping" (nationality + head-of-state title), "Ren Ke, landechef i Huawei", "topchef i Microsoft, Satya Nadella".
  */
+/** Words before a role that make it one the person had: "tidligere topchef", "fhv. direktør", "der var direktør i". */
+const FORMER_ROLE = /\b(?:tidligere|forhenværende|fhv\.|forhen|var)(?:\s|$)/iu;
+const FORMER_ROLE_WORDS = /^(?:(?:der|som)\s+)?(?:tidligere\s+|forhenværende\s+|fhv\.\s+)?(?:var\s+)?/iu;
+
+/** Whether a "tidligere" (or "fhv.", "forhenværende", "eks-") stands right before position `at` of the sentence. */
+function formerBefore(s: SentenceContext, at: number): boolean {
+  return /\b(?:tidligere|forhenværende|fhv\.|eks-?)\s*$/iu.test(
+    s.sentence.text.slice(Math.max(0, at - 25), Math.max(0, at)),
+  );
+}
+
 function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
   const slots = s.slots.filter((x) => x.via === 'name');
   for (let i = 0; i + 1 < slots.length; i++) {
@@ -295,7 +306,8 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     if (b.entity.type === 'Person' && a.entity.type !== 'Person' && a.entity.type !== 'Place') {
       const m = /^-(\p{Ll}+)\s+$/u.exec(textBetween(s, a, b));
       if (m && isPersonTitle(m[1])) {
-        sink.add(b.id, HEAD_TITLES.has(m[1]) ? 'HEADS' : 'EMPLOYED_BY', a.id, s, 0.8, { title: m[1] });
+        const type = formerBefore(s, a.start) ? 'FORMERLY_AT' : HEAD_TITLES.has(m[1]) ? 'HEADS' : 'EMPLOYED_BY';
+        sink.add(b.id, type, a.id, s, 0.8, { title: m[1] });
         continue;
       }
     }
@@ -307,7 +319,10 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
           between,
         );
       if (m && isPersonTitle(m[2])) {
-        sink.add(a.id, headsWith(m[1]) ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.8, { title: m[1] });
+        // ", der tidligere var topchef i Adidas", ", der var direktør i Nets": a role the person had.
+        const lead = m[0].slice(0, m[0].lastIndexOf(m[2]));
+        const type = FORMER_ROLE.test(lead) ? 'FORMERLY_AT' : headsWith(m[1]) ? 'HEADS' : 'EMPLOYED_BY';
+        sink.add(a.id, type, b.id, s, 0.8, { title: m[1].replace(FORMER_ROLE_WORDS, '').trim() });
         continue;
       }
       // "siger analytiker Anna Berg fra Gartner": a person speaking for an organisation.
@@ -321,7 +336,9 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
       const before = s.sentence.text.slice(Math.max(0, a.start - 40), a.start);
       const m = /((?:[\p{L}.-]+\s+){0,2}?([\p{L}.-]+))\s+(?:i|hos|for|ved)\s+$/u.exec(before);
       if (m && isPersonTitle(m[2]) && /^\s*,\s*$/u.test(textBetween(s, a, b))) {
-        sink.add(b.id, headsWith(m[1]) ? 'HEADS' : 'EMPLOYED_BY', a.id, s, 0.75, { title: m[1] });
+        const former = FORMER_ROLE.test(m[1]) || formerBefore(s, a.start - m[0].length);
+        const type = former ? 'FORMERLY_AT' : headsWith(m[1]) ? 'HEADS' : 'EMPLOYED_BY';
+        sink.add(b.id, type, a.id, s, 0.75, { title: m[1].replace(FORMER_ROLE_WORDS, '').trim() });
       }
     }
   }
@@ -336,7 +353,9 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     const org = organizationNamed(ctx, m[1]);
     if (!org) continue;
     const title = m[2].toLowerCase();
-    sink.add(slot.id, headsWith(title) ? 'HEADS' : 'EMPLOYED_BY', org.id, s, 0.75, { title });
+    const compoundAt = slot.start - (Math.min(60, slot.start) - m.index);
+    const type = formerBefore(s, compoundAt) ? 'FORMERLY_AT' : headsWith(title) ? 'HEADS' : 'EMPLOYED_BY';
+    sink.add(slot.id, type, org.id, s, 0.75, { title });
   }
   // "digitaliseringsminister Anna Berg" and an entity "Digitaliseringsministeriet" in the article: she heads it.
   for (const slot of slots) {

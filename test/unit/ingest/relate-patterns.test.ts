@@ -162,3 +162,24 @@ describe('lawsuits and boards', () => {
     expect(graph.entities.map((e) => e.name)).not.toContain('Bestyrelsen');
   });
 });
+
+describe('former roles in title constructions', () => {
+  it('reads "tidligere", "fhv." and "der var" before a title as FORMERLY_AT, and "der er" as a current role', () => {
+    expect(relations('Bo Nilsson, der tidligere var topchef i Nets, siger nej.')).toEqual([
+      'Bo Nilsson FORMERLY_AT Nets',
+    ]);
+    expect(relations('Bo Nilsson, der var direktør i Nets, siger nej.')).toEqual(['Bo Nilsson FORMERLY_AT Nets']);
+    expect(relations('Bo Nilsson, der er direktør i Nets, siger nej.')).toEqual(['Bo Nilsson EMPLOYED_BY Nets']);
+    // (With the tagger: the rules alone do not take a name after a compound title for a person.)
+    const graph = extractArticle({
+      text: 'Titel\n\nDen tidligere Nets-direktør Jens Nilsson bliver ny formand for Trifork.',
+    });
+    const typeTo = (name: string) =>
+      graph.relations.find(
+        (r) => r.toId === graph.entities.find((e) => e.name === name)?.id && r.type !== 'CO_MENTIONED',
+      )?.type;
+    expect(typeTo('Nets')).toBe('FORMERLY_AT');
+    expect(typeTo('Trifork')).toBe('HEADS');
+    expect(relations('Tidligere topchef i Nets, Bo Nilsson, siger nej.')).toEqual(['Bo Nilsson FORMERLY_AT Nets']);
+  });
+});
