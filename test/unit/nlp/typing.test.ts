@@ -67,6 +67,13 @@ describe('government phrases', () => {
 });
 
 describe('typing by context', () => {
+  it('types a name after a shop, bank, brewery or shipping-line noun as a company', () => {
+    for (const cue of ['netbutikken', 'banken', 'bryggeriet', 'rederiet', 'sparekassen', 'webshoppen'])
+      expect(typed(`Koncernen har købt ${cue} Ravnholt.`).map((m) => `${m.text}/${m.type}`)).toEqual([
+        'Ravnholt/Company',
+      ]);
+  });
+
   it('types companies by legal form, cue nouns and "hos"', () => {
     expect(typed('Det oplyser Nordlys Data ApS i en meddelelse.')).toContainEqual({
       text: 'Nordlys Data ApS',
