@@ -645,8 +645,22 @@ export const LOCATIVE_PREPOSITIONS = new Set([
   'inden for',
 ]);
 
-/** Capitalised words that start sentences but are never names. */
+/** Capitalised words that start sentences but are never names (and English role acronyms, "ansat som CFO i X"). */
 export const NEVER_NAMES = new Set([
+  'CEO',
+  'CFO',
+  'CTO',
+  'COO',
+  'CIO',
+  'CMO',
+  'CCO',
+  'CPO',
+  'CDO',
+  'CRO',
+  'CHRO',
+  'CISO',
+  'SVP',
+  'EVP',
   'Han',
   'Hun',
   'Hen',
