@@ -540,7 +540,7 @@ export function isPersonTitle(word: string): boolean {
       HEAD_TITLES.has(w) ||
       STAFF_TITLES.has(w) ||
       STATE_HEAD_TITLES.has(w) ||
-      /(?:chef|direktør|minister|formand|leder|rådgiver)(?:en)?$/.test(w);
+      /(?:chef|direktør|minister|formand|leder|rådgiver|ordfører)(?:en)?$/.test(w);
     // The cache only ever holds words seen in articles; bound it so a huge input cannot grow it without limit.
     if (personTitleCache.size > 50_000) personTitleCache.clear();
     personTitleCache.set(word, known);

@@ -257,6 +257,16 @@ function announcementRelations(s: SentenceContext, sink: RelationSink): void {
  * Titles: "Huaweis danske landechef, Ren Ke" (genitive organisation + title + person), "den kinesiske præsident
  * Xi Jinping" (nationality + head-of-state title), "Ren Ke, landechef i Huawei", "topchef i Microsoft, Satya Nadella".
  */
+/** Party titles that lead the party ("Venstres formand, X"); any other party title is a member's. */
+const PARTY_LEADERS = /^(?:formand|partiformand|landsformand|partileder|leder|politisk leder)$/iu;
+
+let partyNames: ReadonlySet<string> | undefined;
+/** A political party of the organisation list (those with a ballot letter). */
+function isParty(e: ResolvedEntity): boolean {
+  partyNames ??= new Set([...gazetteer().partyByLetter.values()].map((entry) => entry.name));
+  return e.type === 'Organization' && partyNames.has(e.name);
+}
+
 /** Words before a role that make it one the person had: "tidligere topchef", "fhv. direktør", "der var direktør i". */
 const FORMER_ROLE = /\b(?:tidligere|forhenværende|fhv\.|forhen|var)(?:\s|$)/iu;
 const FORMER_ROLE_WORDS = /^(?:(?:der|som)\s+)?(?:tidligere\s+|forhenværende\s+|fhv\.\s+)?(?:var\s+)?/iu;
@@ -281,6 +291,11 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
       /(?:'s|’s|s)$/u.test(a.text)
     ) {
       const m = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?([\p{L}.-]+))\s*,?\s*$/u.exec(textBetween(s, a, b));
+      if (m && isPersonTitle(m[2]) && isParty(a.entity)) {
+        // "Enhedslistens politiske ordfører Pelle Dragsted": a party's spokesperson is a member; its chair heads it.
+        sink.add(b.id, PARTY_LEADERS.test(m[2]) ? 'HEADS' : 'MEMBER_OF', a.id, s, 0.85, { title: m[1] });
+        continue;
+      }
       if (m && isPersonTitle(m[2])) {
         // "administrerende direktør" / "adm. direktør" is the head; a bare "direktør" may be one of several.
         const type =
@@ -335,7 +350,8 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     if (b.entity.type === 'Person' && a.entity.type !== 'Person' && a.entity.type !== 'Place') {
       const before = s.sentence.text.slice(Math.max(0, a.start - 40), a.start);
       const m = /((?:[\p{L}.-]+\s+){0,2}?([\p{L}.-]+))\s+(?:i|hos|for|ved)\s+$/u.exec(before);
-      if (m && isPersonTitle(m[2]) && /^\s*,\s*$/u.test(textBetween(s, a, b))) {
+      // ("Professor ved Aarhus Universitet Jens Mogensen": the comma may be left out.)
+      if (m && isPersonTitle(m[2]) && /^\s*,?\s*$/u.test(textBetween(s, a, b))) {
         const former = FORMER_ROLE.test(m[1]) || formerBefore(s, a.start - m[0].length);
         const type = former ? 'FORMERLY_AT' : headsWith(m[1]) ? 'HEADS' : 'EMPLOYED_BY';
         sink.add(b.id, type, a.id, s, 0.75, { title: m[1].replace(FORMER_ROLE_WORDS, '').trim() });

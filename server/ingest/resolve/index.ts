@@ -179,6 +179,8 @@ function chooseCanonical(
       b.length - a.length ||
       (/^\p{Lu}[\p{Ll}]/u.test(b) ? 1 : 0) - (/^\p{Lu}[\p{Ll}]/u.test(a) ? 1 : 0),
   );
+  // "Anders Fogh Rasmussens regering": a person named only in the genitive; a -sen/-son surname shows it.
+  if (type === 'Person' && /\s\p{Lu}\p{Ll}+s[eo]ns$/u.test(ranked[0])) return ranked[0].slice(0, -1);
   return ranked[0];
 }
 

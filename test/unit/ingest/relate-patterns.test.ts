@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../server/ingest/extract.ts';
 
-function relations(body: string): string[] {
-  const graph = extractArticle({ text: `Titel\n\n${body}` }, { tagger: null });
+function relations(body: string, options: { tagger?: null } = { tagger: null }): string[] {
+  const graph = extractArticle({ text: `Titel\n\n${body}` }, options);
   const name = (id: string) => (id === 'ARTICLE' ? 'ARTICLE' : (graph.entities.find((e) => e.id === id)?.name ?? id));
   return [
     ...new Set(
@@ -181,5 +181,28 @@ describe('former roles in title constructions', () => {
     expect(typeTo('Nets')).toBe('FORMERLY_AT');
     expect(typeTo('Trifork')).toBe('HEADS');
     expect(relations('Tidligere topchef i Nets, Bo Nilsson, siger nej.')).toEqual(['Bo Nilsson FORMERLY_AT Nets']);
+  });
+});
+
+describe('parties, titles without a comma, and persons named in the genitive', () => {
+  it("reads a party's spokesperson as a member and its chair as its head", () => {
+    expect(relations('Enhedslistens politiske ordfører Pelle Dragsted mener, at skatten skal stige.')).toContain(
+      'Pelle Dragsted MEMBER_OF Enhedslisten',
+    );
+    expect(relations('Venstres formand, Troels Lund Poulsen, siger nej.')).toContain(
+      'Troels Lund Poulsen HEADS Venstre',
+    );
+  });
+
+  it('reads "title ved organisation Person" with no comma', () => {
+    // (With the tagger: the rules alone read "Aarhus Universitet Jens Mogensen" as one run.)
+    expect(relations('Professor ved Aarhus Universitet Jens Mogensen har forsket i klima i 20 år.', {})).toContain(
+      'Jens Mogensen EMPLOYED_BY Aarhus Universitet',
+    );
+  });
+
+  it('names a person met only in the genitive without the -s of a -sen surname', () => {
+    const graph = extractArticle({ text: 'Titel\n\nHan var minister i Anders Fogh Rasmussens regering.' });
+    expect(graph.entities.map((e) => e.name)).toContain('Anders Fogh Rasmussen');
   });
 });
