@@ -411,8 +411,12 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     if (sink.headsOf.has(slot.id)) continue;
     const affiliation = gazetteer().affiliationOf.get(slot.entity.name);
     const known = affiliation ? ctx.resolution.entities.find((e) => e.name === affiliation && e.isCountry) : undefined;
+    // A listed leader of a state the article does not name heads none of the states it does name.
+    if (affiliation && !known) continue;
     const preceding = countries.filter((x) => x.end <= slot.start).at(-1);
-    const distinct = [...new Set(countries.map((x) => x.id))];
+    // "Statsminister X talte med Ukraines præsident Y": a state another person of the sentence heads is not X's.
+    const headedByOther = (id: string) => slots.some((o) => o !== slot && (sink.headsOf.get(o.id) ?? []).includes(id));
+    const distinct = [...new Set(countries.map((x) => x.id))].filter((id) => !headedByOther(id));
     const state = known?.id ?? preceding?.id ?? (distinct.length === 1 ? distinct[0] : undefined);
     if (state) sink.add(slot.id, 'HEADS', state, s, known ? 0.75 : 0.6, { title: m[1].toLowerCase() });
   }

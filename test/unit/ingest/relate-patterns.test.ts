@@ -206,3 +206,14 @@ describe('parties, titles without a comma, and persons named in the genitive', (
     expect(graph.entities.map((e) => e.name)).toContain('Anders Fogh Rasmussen');
   });
 });
+
+describe('heads of state', () => {
+  it('gives no state to a leader from the state another person of the sentence heads', () => {
+    const found = relations(
+      'Statsminister Mette Frederiksen talte i telefon med Ukraines præsident Volodymyr Zelenskyj.',
+      {},
+    );
+    expect(found).toContain('Volodymyr Zelenskyj HEADS Ukraine');
+    expect(found.filter((r) => r.startsWith('Mette Frederiksen HEADS'))).toEqual([]);
+  });
+});
