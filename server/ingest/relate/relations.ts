@@ -968,20 +968,31 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
     const between = textBetween(s, a, b);
     if (isOrgLike(a.entity) && b.entity.type === 'Person') {
       const m =
-        /^\s+(?:har\s+)?(?:ansætter|ansat|ansatte|henter|hentet|hentede|udnævner|udnævnt|udnævnte)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(
+        /^\s+(?:har\s+)?(?:ansætter|ansat|ansatte|henter|hentet|hentede|udnævner|udnævnt|udnævnte|udpeger|udpeget|udpegede)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(
           between,
         );
       const title =
         /^\s*(?:,\s*\d+\s+år,\s*)?\s*som\s+(?:ny\s+|nyt\s+)?([^,.;]+?)(?=[,.;]|\s+(?:pr\.|fra|med virkning)|$)/u.exec(
           text.slice(b.end),
         )?.[1] ?? /^\s*til\s+(?:ny\s+)?([^,.;]+?)(?=[,.;]|$)/u.exec(text.slice(b.end))?.[1];
-      if (m) sink.add(b.id, 'EMPLOYED_BY', a.id, s, 0.7, { title: title ?? null, since: null });
+      // "Ørsted har udpeget X som ny administrerende direktør": the head, by the title.
+      if (m)
+        sink.add(b.id, title && headsWith(title) ? 'HEADS' : 'EMPLOYED_BY', a.id, s, 0.7, {
+          title: title ?? null,
+          since: null,
+        });
     } else if (a.entity.type === 'Person' && isOrgLike(b.entity)) {
       const m =
         /^\s*(?:,\s*\d+\s+år,\s*)?\s*(?:bliver|er|blev)\s+(?:pr\.\s+\S+\s+\S+\s+(?:\d{4}\s+)?)?(?:ny|nyt|nye|udnævnt til|ansat som|tiltrådt som)\s+([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(
           between,
         );
-      if (m) sink.add(a.id, headsWith(m[1]) ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.7, { title: m[1], since: null });
+      const taking =
+        m ??
+        /^\s*(?:,\s*\d+\s+år,\s*)?\s*(?:overtager|overtog|har overtaget)\s+(?:posten|stillingen|jobbet|rollen)\s+som\s+(?:ny\s+)?([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(
+          between,
+        );
+      if (taking)
+        sink.add(a.id, headsWith(taking[1]) ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.7, { title: taking[1], since: null });
     }
   }
 }

@@ -217,3 +217,15 @@ describe('heads of state', () => {
     expect(found.filter((r) => r.startsWith('Mette Frederiksen HEADS'))).toEqual([]);
   });
 });
+
+describe('appointments in running text', () => {
+  it('reads "X har udpeget Y som ny administrerende direktør" and "Y overtager posten som topchef i X" as HEADS', () => {
+    expect(relations('Ørsted har udpeget Rasmus Errboe som ny administrerende direktør.', {})).toContain(
+      'Rasmus Errboe HEADS Ørsted',
+    );
+    expect(relations('Rasmus Errboe overtager posten som topchef i Ørsted.', {})).toContain(
+      'Rasmus Errboe HEADS Ørsted',
+    );
+    expect(relations('Ørsted har ansat Rasmus Errboe som udvikler.', {})).toContain('Rasmus Errboe EMPLOYED_BY Ørsted');
+  });
+});
