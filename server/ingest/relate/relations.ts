@@ -77,7 +77,7 @@ const REGULATE_TRIGGER =
 const LOCATED_TRIGGER =
   /\b(?:hovedsæde|hovedkontor|hovedkvarter|hjemmehørende|baseret|placeret|med base|med hjemsted|har kontor|har kontorer|domicil) i\b|-baserede\b/u;
 const MEMBER_TRIGGER =
-  /\b(?:medlem(?:mer)? af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|indtræder i bestyrelsen (?:for|i|hos)|medlem(?:mer)? af bestyrelsen (?:for|i|hos)|er med i|meldt sig ind i|melder sig ind i|tilslutter sig)\b/u;
+  /\b(?:medlem(?:mer)? af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|indtræder i bestyrelsen (?:for|i|hos)|medlem(?:mer)? af bestyrelsen (?:for|i|hos)|er med i|meldt sig ind i|melder sig ind i|tilslutter sig|spiller (?:til daglig )?(?:for|i))\b/u;
 const NEGATION = /\b(?:ikke|aldrig|ingen|forbud|forbyde|forbydes|forhindre|stoppe)\b/u;
 const CITE_VERB_BEFORE =
   /\b(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|oplyser|oplyste|melder|meldte|beretter|berettede|afslører|afslørede|citerer|ifølge|henviser til|med henvisning til|kilder til)\s+(?:(?:det amerikanske |det britiske |det tyske |det franske |det danske |den amerikanske )?(?:nyhedsbureau(?:et)?|avisen|mediet|netmediet|fagmediet|tv-stationen|magasinet)\s+)?$/u;

@@ -229,3 +229,18 @@ describe('appointments in running text', () => {
     expect(relations('Ørsted har ansat Rasmus Errboe som udvikler.', {})).toContain('Rasmus Errboe EMPLOYED_BY Ørsted');
   });
 });
+
+describe('sports clubs', () => {
+  it('types listed clubs as organisations and reads "spiller for" as membership', () => {
+    const graph = extractArticle({ text: 'Titel\n\nChristian Eriksen spiller for Manchester United.' });
+    expect(graph.entities.find((e) => e.name === 'Manchester United')?.type).toBe('Organization');
+    expect(relations('Christian Eriksen spiller for Manchester United.', {})).toContain(
+      'Christian Eriksen MEMBER_OF Manchester United',
+    );
+  });
+
+  it('takes no first name for a misspelt club (Inger is not Inter)', () => {
+    const graph = extractArticle({ text: 'Titel\n\nKedsomheden har tvunget Inger til at tage sagen i egen hånd.' });
+    expect(graph.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Inger/Person']);
+  });
+});
