@@ -25,7 +25,7 @@ const LICENSE_TRIGGER = /\b(?:dispensation\p{L}*|licens\p{L}*|særlig tilladelse
 const LAWSUIT_TRIGGER =
   /\b(?:sagsøg\p{L}*|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag\p{L}*)/u;
 const RULING_TRIGGER =
-  /\b(?:medhold|dom|dommen|dømt|dømmer|kendelse|frifundet|frifinder|afgørelse|stadfæst\p{L}*|underkendt|omstødt)\b/u;
+  /\b(?:medhold|dom|dommen|dømt|dømmer|dømte|idøm\p{L}*|kendelse|frifundet|frifinder|frifandt|afgørelse|stadfæst\p{L}*|underkendt|omstødt)\b/u;
 const MEETING_TRIGGER = /\b(?:mødtes|mødes|mødte|topmøde\p{L}*|holdt møde)\b|-møde\b|\bmøde (?:med|mellem)\b/u;
 const STATEMENT_TRIGGER =
   /\b(?:siger|sagde|udtaler|udtalte|meddeler|meddelte|påpeger|påpegede|fortæller|fortalte|understreger|understregede|erklærer|erklærede|lød meldingen|lyder det fra|skriver|oplyser|oplyste|forklarer|forklarede|tilføjer|tilføjede|vurderer|vurderede|fastslår|fastslog|konstaterer|konstaterede|meddeler|bekræfter|bekræftede|afviser|afviste|advarer|advarede)\b/u;
@@ -306,7 +306,7 @@ function lawEvents(s: SentenceContext, out: EventSink): void {
       text,
     );
     const verdict =
-      /\b(?:medhold|dømt|dømmer|dømte|kendelse|frifundet|frifinder|frifandt|stadfæst\p{L}*|underkendt|omstødt)\b/u.test(
+      /\b(?:medhold|dømt|dømmer|dømte|idøm\p{L}*|kendelse|frifundet|frifinder|frifandt|stadfæst\p{L}*|underkendt|omstødt)\b/u.test(
         text,
       );
     if (court || courtWord || verdict) {

@@ -244,3 +244,15 @@ describe('sports clubs', () => {
     expect(graph.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Inger/Person']);
   });
 });
+
+describe('court rulings', () => {
+  it('reads an acquittal ("frifandt") and a sentence ("idømte") as rulings', () => {
+    for (const text of [
+      'Østre Landsret frifandt tirsdag Danske Bank i sagen om hvidvask.',
+      'Københavns Byret idømte Netcompany en bøde på 2 mio. kr.',
+    ]) {
+      const graph = extractArticle({ text: `Titel\n\n${text}` });
+      expect(graph.events.map((e) => e.kind)).toContain('COURT_RULING');
+    }
+  });
+});
