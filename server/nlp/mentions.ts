@@ -730,6 +730,26 @@ function isNationalUnitOfListed(c: Mention, kept: readonly Mention[]): boolean {
   );
 }
 
+/**
+ * "Golfens Samarbejdsråd (GCC)", "Styrelsen for It og Læring (STIL)": an abbreviation in brackets right after a name
+ * is another name of it, when it starts with the first letter of one of the name's words. It takes the name as its
+ * canonical name, so that resolution makes one entity of the two. `mentions` are in text order.
+ */
+function nameAbbreviations(mentions: Mention[], text: string): Mention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1];
+    const b = mentions[i];
+    if (b.canonical || b.type || a.type === 'Person' || a.label === 'PER' || !ABBREVIATION.test(b.text)) continue;
+    if (!/^\s*\(\s*$/u.test(text.slice(a.end, b.start)) || !/^\s*\)/u.test(text.slice(b.end))) continue;
+    const words = nameWords(a.text);
+    if (words.length < 2 || !words.some((w) => w[0] === b.text[0])) continue;
+    mentions[i] = { ...b, canonical: a.canonical ?? a.text };
+  }
+  return mentions;
+}
+
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\d&-]{1,6}$/u;
+
 /** "University of Edinburgh", "Bank of England": a kind word, "of", and what it is of. */
 export function isEnglishOfName(words: readonly string[]): boolean {
   return words.length >= 3 && words[1] === 'of' && ENGLISH_OF_NAME_HEADS.has(words[0].toLowerCase());
@@ -1077,7 +1097,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
           (m.source === 'gazetteer' && (m.type === 'Place' || m.gazetteer?.kind === 'country')),
       );
     }
-    selected.push(selectMentions(candidates));
+    selected.push(nameAbbreviations(selectMentions(candidates), text));
   }
   echoMentions(sentences, tokens, selected);
   const mentions = selected.flat().map((m) => ({ ...m, section: sentences[m.sentenceIndex].section }));

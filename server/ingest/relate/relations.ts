@@ -349,12 +349,21 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     // Title i/hos organisation, person.
     if (b.entity.type === 'Person' && a.entity.type !== 'Person' && a.entity.type !== 'Place') {
       const before = s.sentence.text.slice(Math.max(0, a.start - 40), a.start);
-      const m = /((?:[\p{L}.-]+\s+){0,2}?([\p{L}.-]+))\s+(?:i|hos|for|ved)\s+$/u.exec(before);
+      const m = /(?<![\p{L}.-])((?:[\p{L}.-]+\s+){0,2}?([\p{L}.-]+))\s+(?:i|hos|for|ved)\s+$/u.exec(before);
       // ("Professor ved Aarhus Universitet Jens Mogensen": the comma may be left out.)
       if (m && isPersonTitle(m[2]) && /^\s*,?\s*$/u.test(textBetween(s, a, b))) {
         const former = FORMER_ROLE.test(m[1]) || formerBefore(s, a.start - m[0].length);
-        const type = former ? 'FORMERLY_AT' : headsWith(m[1]) ? 'HEADS' : 'EMPLOYED_BY';
-        sink.add(b.id, type, a.id, s, 0.75, { title: m[1].replace(FORMER_ROLE_WORDS, '').trim() });
+        // "Her formanden for X": words before the title that do not qualify it ("Her", "Også") are no part of it.
+        const words = m[1].split(/\s+/u);
+        const qualifies = (w: string) =>
+          /^\p{Ll}/u.test(w) ||
+          HEAD_KEEPING_WORDS.has(w.toLowerCase()) ||
+          FORMER_ROLE.test(w) ||
+          /^(?:administrerende|adm\.)$/iu.test(w);
+        while (words.length > 1 && !qualifies(words[0])) words.shift();
+        const title = words.join(' ');
+        const type = former ? 'FORMERLY_AT' : headsWith(title) ? 'HEADS' : 'EMPLOYED_BY';
+        sink.add(b.id, type, a.id, s, 0.75, { title: title.replace(FORMER_ROLE_WORDS, '').trim() });
       }
     }
   }

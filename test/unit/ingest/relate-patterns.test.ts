@@ -256,3 +256,19 @@ describe('court rulings', () => {
     }
   });
 });
+
+describe('title words and abbreviations', () => {
+  it('leaves a sentence adverb before a title out of it ("Her formanden for X, Y" heads X)', () => {
+    expect(relations('Her formanden for Mellemfolkeligt Samvirke, Knud Vilby, siger nej.', {})).toContain(
+      'Knud Vilby HEADS Mellemfolkeligt Samvirke',
+    );
+    expect(relations('Administrerende direktør i Nets, Bo Nilsson, siger nej.', {})).toContain('Bo Nilsson HEADS Nets');
+  });
+
+  it('makes a bracketed abbreviation after a name another name of it', () => {
+    const graph = extractArticle({
+      text: 'Titel\n\nDet oplyser Nordisk Råd for Miljø (NRM) i en rapport.',
+    });
+    expect(graph.entities.map((e) => [e.name, e.aliases])).toEqual([['Nordisk Råd for Miljø', ['NRM']]]);
+  });
+});
