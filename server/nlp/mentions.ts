@@ -18,7 +18,7 @@ import {
   STATE_NOUNS,
 } from './danish.ts';
 import { type GazetteerEntry, type GazetteerForm, gazetteer, nameWords } from './gazetteer.ts';
-import { isBareLegalForm, isEmptyName } from './names.ts';
+import { isBareLegalForm, isEmptyName, subsidiaryParentKey } from './names.ts';
 import { type AnnouncementFact, parseAnnouncement } from './navnenyt.ts';
 import { type Token, tokenize } from './tokenizer.ts';
 
@@ -719,7 +719,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 /** A two-word run of a listed company and a country, each matched by the lists on its own ("Visma Danmark"). */
 function isNationalUnitOfListed(c: Mention, kept: readonly Mention[]): boolean {
   const words = nameWords(c.text);
-  if (words.length !== 2) return false;
+  if (words.length !== 2 || subsidiaryParentKey(c.text) === null) return false;
   const clashes = kept.filter((k) => overlaps(k, c));
   const company = clashes.find(
     (k) => k.start === c.start && k.gazetteer?.kind === 'organization' && k.type === 'Company',
@@ -771,7 +771,8 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
     // parent), not the parent followed by a country.
     if (c.source === 'capitalised' && isNationalUnitOfListed(c, kept)) {
       for (const k of kept.filter((k) => overlaps(k, c))) kept.splice(kept.indexOf(k), 1);
-      kept.push({ ...c, label: 'ORG' });
+      // As the tagger would read it: a sentence-initial run is kept only with the tagger's (or a rule's) support.
+      kept.push({ ...c, source: 'tagger', label: 'ORG' });
       continue;
     }
     // "University of Edinburgh", "Bank of England": the whole name beats the tagger's and the place list's pieces of

@@ -217,6 +217,12 @@ describe('typing by context', () => {
     expect(typed('Ordren gik til Nvidia Danmark i går.').map((m) => `${m.text}/${m.type}`)).toEqual([
       'Nvidia Danmark/Company',
     ]);
+    expect(typed('Telenor Danmark er ejet af Telenor.').map((m) => `${m.text}/${m.type}`)).toEqual([
+      'Telenor Danmark/Company',
+      'Telenor/Company',
+    ]);
+    // Only a country after the name makes a unit: "SAS AFVISER" (a headline) is SAS.
+    expect(typed('SAS AFVISER nye krav').map((m) => m.text)).toEqual(['SAS']);
   });
 
   it('drops sentence-initial common words and stray capitals', () => {
