@@ -105,7 +105,7 @@ function gazetteerTypoMatch(word: string): GazetteerEntry | undefined {
 
 // Lowercase nouns before a name that make it a company: "softwarehus Visma", "chipmaskinproducenten ASML".
 const COMPANY_CUE_ENDING =
-  /(?:producent|producenten|virksomhed|virksomheden|selskab|selskabet|firma|firmaet|huset|hus|giganten|gigant|koncern|koncernen|leverandør|leverandøren|kæden|startup|startuppen|bureauet|platformen|tjenesten|kapitalfonden|investeringsfonden|venturefonden|kapitalforvalter|kapitalforvalteren|butik|butikken|forretning|forretningen|kæde|rederi|rederiet|(?<!central)bank|(?<!central)banken|pengeinstitut|pengeinstituttet|sparekasse|sparekassen|pensionskasse|pensionskassen|bryggeri|bryggeriet|fabrik|fabrikken|værft|værftet|operatør|operatøren|webshop|webshoppen|forlag|forlaget|grossist|grossisten|detailhandler|detailhandleren|scaleup|scaleuppen)$/u;
+  /(?:producent|producenten|virksomhed|virksomheden|selskab|selskabet|firma|firmaet|huset|hus|giganten|gigant|koncern|koncernen|leverandør|leverandøren|kæden|startup|startuppen|bureauet|platformen|tjenesten|kapitalfonden|investeringsfonden|venturefonden|kapitalforvalter|kapitalforvalteren|butik|butikken|forretning|forretningen|kæde|rederi|rederiet|(?<!central)bank|(?<!central)banken|pengeinstitut|pengeinstituttet|sparekasse|sparekassen|pensionskasse|pensionskassen|bryggeri|bryggeriet|fabrik|fabrikken|værft|værftet|operatør|operatøren|webshop|webshoppen|forlag|forlaget|grossist|grossisten|detailhandler|detailhandleren|scaleup|scaleuppen|konkurrent|konkurrenten|rival|rivalen)$/u;
 
 // A capital or venture fund ("kapitalfonden Nordkap Partners") is a company, not a foundation.
 const ORGANIZATION_CUE_ENDING =

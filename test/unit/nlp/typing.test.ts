@@ -68,7 +68,7 @@ describe('government phrases', () => {
 
 describe('typing by context', () => {
   it('types a name after a shop, bank, brewery or shipping-line noun as a company', () => {
-    for (const cue of ['netbutikken', 'banken', 'bryggeriet', 'rederiet', 'sparekassen', 'webshoppen'])
+    for (const cue of ['netbutikken', 'banken', 'bryggeriet', 'rederiet', 'sparekassen', 'webshoppen', 'konkurrent'])
       expect(typed(`Koncernen har købt ${cue} Ravnholt.`).map((m) => `${m.text}/${m.type}`)).toEqual([
         'Ravnholt/Company',
       ]);
