@@ -41,7 +41,7 @@ const GOVERNMENT_SUFFIX =
 // "Bestyrelsen" (a board) ends like a government agency ("-styrelsen") but is none.
 const BOARD = /bestyrelsen?$/u;
 const ORGANIZATION_SUFFIX =
-  /(?:universitet|universitetet|universiteter|forening|foreningen|forbund|forbundet|verband|fonden|fondet|fond|akademi|akademiet|instituttet|organisation|organisationen|hospital|hospitalet|sygehus|sygehuset|skolen|museum|museet|arbejdsgiverne)$/u;
+  /(?:universitet|universitetet|universiteter|forening|foreningen|forbund|forbundet|verband|fonden|fondet|fond|akademi|akademiet|instituttet|organisation|organisationen|hospital|hospitalet|sygehus|sygehuset|skolen|museum|museet|arbejdsgiverne|alliance|alliancen)$/u;
 
 /** Most names the word memo holds; names repeat across articles, but a huge input must not grow it without limit. */
 const WORDS_MEMO_MAX = 100_000;

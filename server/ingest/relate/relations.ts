@@ -342,7 +342,12 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
       }
       // "siger analytiker Anna Berg fra Gartner": a person speaking for an organisation.
       if (/^\s+fra\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(between) && isOrgLike(b.entity) && !b.entity.media) {
-        sink.add(a.id, 'EMPLOYED_BY', b.id, s, 0.55, { title: null });
+        // "Administrerende direktør Lars Kobberø fra Tuse Næs Energi": a head's title before the name says more.
+        const title = /(?<![\p{L}.-])((?:[\p{L}.-]+\s+)?[\p{L}.-]+)\s+$/u.exec(
+          s.sentence.text.slice(Math.max(0, a.start - 40), a.start),
+        )?.[1];
+        const heads = title !== undefined && isPersonTitle(title.split(/\s+/u).at(-1)!) && headsWith(title);
+        sink.add(a.id, heads ? 'HEADS' : 'EMPLOYED_BY', b.id, s, heads ? 0.7 : 0.55, { title: heads ? title : null });
         continue;
       }
     }
@@ -433,6 +438,27 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
 
 const MANAGING_TITLE = /\b(?:administrerende|adm\.)\s+direktør/iu;
 
+/** Words that may stand before a title without saying anything about the role ("er desuden formand for"). */
+const NOT_QUALIFYING: ReadonlySet<string> = new Set([
+  'her',
+  'desuden',
+  'også',
+  'nu',
+  'stadig',
+  'fortsat',
+  'samtidig',
+  'siger',
+  'sagde',
+  'mener',
+  'fortæller',
+  'forklarer',
+  'oplyser',
+  'både',
+  'selv',
+  'den',
+  'det',
+]);
+
 /** Words before a head title that keep it the head's: "ny direktør", "fungerende topchef". */
 const HEAD_KEEPING_WORDS: ReadonlySet<string> = new Set([
   'ny',
@@ -451,6 +477,8 @@ const HEAD_KEEPING_WORDS: ReadonlySet<string> = new Set([
 function headsWith(title: string): boolean {
   if (MANAGING_TITLE.test(title)) return true;
   const words = title.toLowerCase().split(/\s+/u);
+  // "er stadig topchef i", "siger formanden for": adverbs and speech verbs before a title qualify nothing.
+  while (words.length > 1 && NOT_QUALIFYING.has(words[0])) words.shift();
   const last = words[words.length - 1];
   return HEAD_TITLES.has(last) && !STAFF_TITLES.has(last) && words.slice(0, -1).every((w) => HEAD_KEEPING_WORDS.has(w));
 }

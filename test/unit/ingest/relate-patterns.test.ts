@@ -272,3 +272,18 @@ describe('title words and abbreviations', () => {
     expect(graph.entities.map((e) => [e.name, e.aliases])).toEqual([['Nordisk Råd for Miljø', ['NRM']]]);
   });
 });
+
+describe('head titles behind adverbs and before "fra"', () => {
+  it('reads "er stadig topchef i", "siger formanden for" and "Administrerende direktør X fra Y" as HEADS', () => {
+    expect(relations('Nikolaj Thyregod er stadig topchef i Foldværk ApS.', {})).toContain(
+      'Nikolaj Thyregod HEADS Foldværk ApS',
+    );
+    expect(relations('Det siger formanden for Fjordfolket, Michael Ibsgaard.', {})).toContain(
+      'Michael Ibsgaard HEADS Fjordfolket',
+    );
+    expect(relations('Administrerende direktør Lars Kobberø fra Tuse Næs Energi er opvokset i Holbæk.', {})).toContain(
+      'Lars Kobberø HEADS Tuse Næs Energi',
+    );
+    expect(relations('Analytiker Anna Berg fra Gartner siger nej.', {})).toContain('Anna Berg EMPLOYED_BY Gartner');
+  });
+});
