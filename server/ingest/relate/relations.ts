@@ -95,6 +95,11 @@ function isOrgLike(e: ResolvedEntity): boolean {
   return e.type === 'Company' || e.type === 'Organization';
 }
 
+/** Who can employ a person: a company, an organisation or a public body (not a state as such). */
+function isEmployer(e: ResolvedEntity): boolean {
+  return isOrgLike(e) || (e.type === 'Government' && !e.isCountry);
+}
+
 function textBetween(s: SentenceContext, a: { end: number }, b: { start: number }): string {
   return s.sentence.text.slice(a.end, b.start);
 }
@@ -1003,7 +1008,7 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
     const a = named[i];
     const b = named[i + 1];
     const between = textBetween(s, a, b);
-    if (isOrgLike(a.entity) && b.entity.type === 'Person') {
+    if (isEmployer(a.entity) && b.entity.type === 'Person') {
       const m =
         /^\s+(?:har\s+)?(?:ansætter|ansat|ansatte|henter|hentet|hentede|udnævner|udnævnt|udnævnte|udpeger|udpeget|udpegede)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(
           between,
@@ -1018,14 +1023,16 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
           title: title ?? null,
           since: null,
         });
-    } else if (a.entity.type === 'Person' && isOrgLike(b.entity)) {
+    } else if (a.entity.type === 'Person' && isEmployer(b.entity)) {
       const m =
         /^\s*(?:,\s*\d+\s+år,\s*)?\s*(?:bliver|er|blev)\s+(?:pr\.\s+\S+\s+\S+\s+(?:\d{4}\s+)?)?(?:ny|nyt|nye|udnævnt til|ansat som|tiltrådt som)\s+([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(
           between,
         );
+      // "overtager posten som topchef i X", "tiltræder 1. marts som salgsdirektør hos X", "har sagt ja til en stilling
+      // som vicedirektør i X", "arbejder nu som seniorforsker i X": a role the person takes or has now.
       const taking =
         m ??
-        /^\s*(?:,\s*\d+\s+år,\s*)?\s*(?:overtager|overtog|har overtaget)\s+(?:posten|stillingen|jobbet|rollen)\s+som\s+(?:ny\s+)?([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(
+        /^\s*(?:,\s*\d+\s+år,\s*)?\s*(?:(?:overtager|overtog|har overtaget)\s+(?:posten|stillingen|jobbet|rollen)|(?:tiltræder|starter|begynder)(?:\s+(?:pr\.\s+)?[\p{L}\d.]+){0,3}?|(?:har\s+)?(?:sagt|takket)\s+ja\s+til\s+(?:en\s+stilling|jobbet|posten)|(?:arbejder|er)\s+(?:nu|i\s+dag)(?:\s+ansat)?)\s+som\s+(?:ny\s+)?([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(
           between,
         );
       if (taking)

@@ -287,3 +287,17 @@ describe('head titles behind adverbs and before "fra"', () => {
     expect(relations('Analytiker Anna Berg fra Gartner siger nej.', {})).toContain('Anna Berg EMPLOYED_BY Gartner');
   });
 });
+
+describe('roles taken or held now', () => {
+  it('reads "tiltræder … som", "har sagt ja til en stilling som" and "arbejder nu som" as the current role', () => {
+    expect(relations('Lea Frandsen tiltræder 1. marts som salgsdirektør hos Cloudnær A/S.', {})).toContain(
+      'Lea Frandsen EMPLOYED_BY Cloudnær A/S',
+    );
+    expect(
+      relations('Gitte Abildgaard har sagt ja til en stilling som vicedirektør i Erhvervsstyrelsen.', {}),
+    ).toContain('Gitte Abildgaard EMPLOYED_BY Erhvervsstyrelsen');
+    expect(relations('Emil Dahlberg arbejder nu som seniorforsker i Katalyze ApS.', {})).toContain(
+      'Emil Dahlberg EMPLOYED_BY Katalyze ApS',
+    );
+  });
+});
