@@ -290,10 +290,13 @@ function lawEvents(s: SentenceContext, out: EventSink): void {
     const agent =
       [...s.slots].reverse().find((x) => x.end <= sue.index && x.entity.type !== 'Place' && x.id !== target?.id) ??
       s.slots.find((x) => target && x.start >= target.end && x.entity.type !== 'Place' && x.id !== target.id);
+    // "X blev sagsøgt af Y": the one after "af" brings the case.
+    const passive = /^(?:sagsøgt|stævnet)\s+af\b/u.test(text.slice(sue.index));
+    const [suer, sued] = passive ? [target, agent] : [agent, target];
     const ps: Participant[] = [];
-    if (agent) ps.push({ entity: agent.entity, role: 'agent' });
-    if (target) ps.push({ entity: target.entity, role: 'target' });
-    if (agent && target) out.add('LAWSUIT', `${agent.entity.name} sagsøger ${target.entity.name}`, s, ps, 0.75);
+    if (suer) ps.push({ entity: suer.entity, role: 'agent' });
+    if (sued) ps.push({ entity: sued.entity, role: 'target' });
+    if (suer && sued) out.add('LAWSUIT', `${suer.entity.name} sagsøger ${sued.entity.name}`, s, ps, 0.75);
   }
   const ruling = s.slots.some(mayBeInRuling) ? RULING_TRIGGER.exec(text) : null;
   if (ruling) {

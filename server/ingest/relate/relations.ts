@@ -61,6 +61,7 @@ export const SANCTION_TRIGGER =
   /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|\bbøde|milliardbøde|millionbøde/u;
 const SUE_TRIGGER =
   /\b(?:sagsøg\p{L}*|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag mod\b)/u;
+const SUE_PASSIVE = /\b(?:sagsøgt|stævnet)\s+af\b/u;
 const MEET_TRIGGER = /\b(?:mødtes\b|mødes\b|møder\b(?= \p{Lu}| den| det)|mødte\b|holdt (?:et )?møde med\b)/u;
 const OPPOSE_TRIGGER =
   /\b(?:modstand mod\b|protester(?:er|ede) mod\b|kritiser(?:er|ede|et)\b|kritik af\b|advarer mod\b|går imod\b|modsætter sig\b|klager over\b|klagede over\b|(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|er uenig i\b|beskyld(?:er|te)\b|beskyldt\b)/u;
@@ -880,7 +881,9 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   }
   // Every pair rule needs two different entities (agentTarget); a sentence with fewer skips their trigger scans.
   const pairable = twoParties(s);
-  pairRule(s, sink, SUE_TRIGGER, 'SUES', litigant, litigant, 0.8);
+  // "X blev sagsøgt af Y", "X er selv stævnet af Y": the passive keeps the real direction (Y SUES X).
+  if (SUE_PASSIVE.test(s.lower)) pairRule(s, sink, SUE_PASSIVE, 'SUES', litigant, litigant, 0.8, true);
+  else pairRule(s, sink, SUE_TRIGGER, 'SUES', litigant, litigant, 0.8);
   // Meetings: with the verb first ("Fredag mødtes A med B"), the name right after the verb is the subject.
   for (const trigger of pairable && couldPair(s, meeter, meeter)
     ? triggerPositions(text, MEET_TRIGGER)

@@ -301,3 +301,13 @@ describe('roles taken or held now', () => {
     );
   });
 });
+
+describe('lawsuits in the passive', () => {
+  it('keeps the real direction of "X blev sagsøgt af Y", for the relation and the event', () => {
+    const text = 'Netcompany blev i 2024 sagsøgt af vandselskabet Jerup Vand A/S.';
+    expect(relations(text, {})).toContain('Jerup Vand A/S SUES Netcompany');
+    expect(relations(text, {})).not.toContain('Netcompany SUES Jerup Vand A/S');
+    const graph = extractArticle({ text: `Titel\n\n${text}` });
+    expect(graph.events.find((e) => e.kind === 'LAWSUIT')?.summary).toBe('Jerup Vand A/S sagsøger Netcompany');
+  });
+});
