@@ -712,6 +712,17 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
       } else if (
         customer(a.entity) &&
         supplier(b.entity) &&
+        (/^(?:'s|’s|s)?\s+(?:\p{Ll}+-)?(?:under)?leverandør(?:en)?\s+$/u.test(between) ||
+          /^\s+(?:(?:har|havde)\s+)?(?:(?:i\s+\S+\s+\S+\s+)?(?:hyret|hyrer|hyrede|hentet\s+hjælp\s+hos|henter\s+hjælp\s+hos)|(?:lagt|lægger|lagde|outsourcet|outsourcer)\s+[^,.;]{1,40}?\s+ud\s+til|(?:i\s+\S+\s+\S+\s+)?(?:købt|køber|købte|indkøbt)\s+[^,.;]{1,60}?\s+hos)\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
+            between,
+          ))
+      ) {
+        // "Netcompanys underleverandør Sarvam Softech", "X har hyret Y", "X har lagt driften ud til Y", "X har købt
+        // materialer hos den japanske leverandør Y": the customer comes first.
+        sink.add(b.id, 'SUPPLIES', a.id, s, 0.6);
+      } else if (
+        customer(a.entity) &&
+        supplier(b.entity) &&
         /^\s+(?:har\s+)?(?:valgt|vælger|valgte)\s+$/u.test(between) &&
         /^\s+som\s+(?:ny\s+)?(?:\p{L}+-)?leverandør\b/u.test(text.slice(b.end, b.end + 40))
       ) {

@@ -311,3 +311,17 @@ describe('lawsuits in the passive', () => {
     expect(graph.events.find((e) => e.kind === 'LAWSUIT')?.summary).toBe('Jerup Vand A/S sagsøger Netcompany');
   });
 });
+
+describe('suppliers named from the side of the customer', () => {
+  it('reads "Xs underleverandør Y", "X har hyret Y" and "X har lagt driften ud til Y" as Y SUPPLIES X', () => {
+    expect(relations('Netcompanys underleverandør Sarvam Softech udvikler integrationerne.', {})).toContain(
+      'Sarvam Softech SUPPLIES Netcompany',
+    );
+    expect(
+      relations('Carrollton Health Systems havde hyret den amerikanske bank Hollis & Reed som rådgiver.', {}),
+    ).toContain('Hollis & Reed SUPPLIES Carrollton Health Systems');
+    expect(relations('Vibeholm Data har lagt driften ud til Hvidklint Hosting.', {})).toContain(
+      'Hvidklint Hosting SUPPLIES Vibeholm Data',
+    );
+  });
+});
