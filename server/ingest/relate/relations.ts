@@ -61,6 +61,8 @@ export const SANCTION_TRIGGER =
   /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|\bbøde|milliardbøde|millionbøde/u;
 const SUE_TRIGGER =
   /\b(?:sagsøg\p{L}*|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag mod\b)/u;
+const REVOKE_TRIGGER =
+  /\b(?:inddrag(?:er|et|e|ede)|inddrog|fratag(?:er|et|e)|fratog|(?:tager|tog|trækker|trak)\s+(?:\p{Ll}+\s+)?(?:licensen|tilladelsen|autorisationen|bevillingen))\b/u;
 const SUE_PASSIVE = /\b(?:sagsøgt|stævnet)\s+af\b/u;
 const MEET_TRIGGER = /\b(?:mødtes\b|mødes\b|møder\b(?= \p{Lu}| den| det)|mødte\b|holdt (?:et )?møde med\b)/u;
 const OPPOSE_TRIGGER =
@@ -648,6 +650,9 @@ function agentTarget(
 }
 
 const actor = (e: ResolvedEntity) => e.type !== 'Place';
+/** A public body that can grant or take a licence (not a state as such, not a court). */
+const authority = (e: ResolvedEntity) => e.type === 'Government' && !e.isCountry && !e.court;
+const licensee = (e: ResolvedEntity) => e.type === 'Company' || e.type === 'Organization' || e.type === 'Person';
 /** A party to a lawsuit: the court it is brought before is its venue, never a party ("sagsøgt … ved Østre Landsret"). */
 const litigant = (e: ResolvedEntity) => e.type !== 'Place' && !e.court;
 
@@ -892,6 +897,9 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   }
   // Every pair rule needs two different entities (agentTarget); a sentence with fewer skips their trigger scans.
   const pairable = twoParties(s);
+  // "Finanstilsynet har inddraget kryptobørsen Myntbro ApS' tilladelse", "tager licensen fra X": a revoked licence.
+  if (pairable && REVOKE_TRIGGER.test(s.lower))
+    pairRule(s, sink, REVOKE_TRIGGER, 'SANCTIONS', authority, licensee, 0.65);
   // "X blev sagsøgt af Y", "X er selv stævnet af Y": the passive keeps the real direction (Y SUES X).
   if (SUE_PASSIVE.test(s.lower)) pairRule(s, sink, SUE_PASSIVE, 'SUES', litigant, litigant, 0.8, true);
   else pairRule(s, sink, SUE_TRIGGER, 'SUES', litigant, litigant, 0.8);

@@ -325,3 +325,19 @@ describe('suppliers named from the side of the customer', () => {
     );
   });
 });
+
+describe('revoked licences', () => {
+  it('reads an authority taking a licence as SANCTIONS, and "inddrager medarbejdere" as nothing', () => {
+    expect(relations('Finanstilsynet tager licensen fra kryptobørsen Myntbro.', {})).toContain(
+      'Finanstilsynet SANCTIONS Myntbro',
+    );
+    expect(relations('Sundhedsstyrelsen har frataget lægen Peter Holm hans autorisation.', {})).toContain(
+      'Sundhedsstyrelsen SANCTIONS Peter Holm',
+    );
+    expect(
+      relations('Netcompany inddrager flere medarbejdere i projektet med Skatteforvaltningen.', {}).filter((r) =>
+        r.includes('SANCTIONS'),
+      ),
+    ).toEqual([]);
+  });
+});
