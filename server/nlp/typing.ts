@@ -38,6 +38,10 @@ const INSTITUTION_NAME =
 // ("Integritetsskyddsmyndigheten", "Bundespatentgericht", "Ferienhausverband").
 const GOVERNMENT_SUFFIX =
   /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet|myndigheden|myndigheten|nævnet|revisionen|revisorerne|ombudsmanden|værnet|gericht|gerichtshof)$/u;
+const LOCATIVE: ReadonlySet<string> = new Set(['i', 'på', 'ved', 'fra']);
+const BOUGHT_PREDICATE =
+  /^(?:blev|er blevet|bliver|er)\s+(?:[\p{L}\d]+\s+){0,3}?(?:opkøbt|overtaget|børsnoteret|afnoteret)\s+(?:af|på)(?:\s|$)/u;
+
 // "Bestyrelsen" (a board) ends like a government agency ("-styrelsen") but is none.
 const BOARD = /bestyrelsen?$/u;
 const ORGANIZATION_SUFFIX =
@@ -197,7 +201,7 @@ function typeFromContext(
   if (cueBefore !== undefined && (COMPANY_CUE_NOUNS.has(cueBefore) || COMPANY_CUE_ENDING.test(cueBefore)))
     return { type: 'Company', confidence: 0.85, media, evidence: 'context' };
   // "Vismas koncernchef, Kasper Fjeldsted": a genitive name owning a title is the organisation.
-  const following = followingWords(tokens, m.end, 3);
+  const following = followingWords(tokens, m.end, 6);
   if (
     /(?:s|'s|’s)$/u.test(m.text) &&
     following.slice(0, 2).some((w) => isPersonTitle(w)) &&
@@ -205,6 +209,10 @@ function typeFromContext(
   ) {
     return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
   }
+  // "Keystone Generics blev i 2023 opkøbt af …": only a company is bought, taken over or listed on a stock exchange
+  // (not the place after "i" in "X A/S i Odsherred blev opkøbt af …").
+  if (!LOCATIVE.has(prev ?? '') && BOUGHT_PREDICATE.test(following.join(' ').toLowerCase()))
+    return { type: 'Company', confidence: 0.75, media: false, evidence: 'context' };
   if (m.titled) return { type: 'Person', confidence: 0.85, media: false, evidence: 'context' };
   if (m.label === 'PER') return { type: 'Person', confidence: 0.8, media: false, evidence: 'label' };
   if (prevNoComma !== undefined && isPersonTitle(prevNoComma))

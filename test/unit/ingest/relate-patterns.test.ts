@@ -341,3 +341,17 @@ describe('revoked licences', () => {
     ).toEqual([]);
   });
 });
+
+describe('what is bought is a company', () => {
+  it('types the subject of "blev … opkøbt af" as a company, not the place after "i" before the verb', () => {
+    expect(relations('Keystone Generics blev i 2023 opkøbt af kapitalfonden Pinecrest Capital.', {})).toContain(
+      'Pinecrest Capital ACQUIRES Keystone Generics',
+    );
+    const found = relations(
+      'Handlen kom i stand, da mosteriet Hørve Frugtpresseri A/S i Odsherred blev opkøbt af svenske Österlen Dryck AB.',
+      {},
+    );
+    expect(found).toContain('Österlen Dryck AB ACQUIRES Hørve Frugtpresseri A/S');
+    expect(found.filter((r) => r.includes('ACQUIRES Odsherred'))).toEqual([]);
+  });
+});
