@@ -23,6 +23,11 @@ export interface GazetteerEntry {
 export interface GazetteerForm {
   readonly words: readonly string[];
   readonly entry: GazetteerEntry;
+  /**
+   * The form is also a Danish word ("Skat" for the tax authority, "Andel", "Visa"): it names the entry only where a
+   * capital says it is a name, mid-sentence.
+   */
+  readonly common?: boolean;
 }
 
 export interface Gazetteer {
@@ -69,12 +74,12 @@ function buildGazetteer(): Gazetteer {
   const ambiguousSurnames = new Set<string>();
   const partyByLetter = new Map<string, GazetteerEntry>();
 
-  const addForms = (entry: GazetteerEntry, names: readonly string[]): void => {
+  const addForms = (entry: GazetteerEntry, names: readonly string[], common: readonly string[] = []): void => {
     for (const surface of names) {
       const words = nameWords(surface);
       if (words.length === 0) continue;
       const list = formsByFirstWord.get(words[0]) ?? [];
-      list.push({ words, entry });
+      list.push(common.includes(surface) ? { words, entry, common: true } : { words, entry });
       formsByFirstWord.set(words[0], list);
       if (!byKey.has(surface.toLowerCase())) byKey.set(surface.toLowerCase(), entry);
     }
@@ -114,7 +119,8 @@ function buildGazetteer(): Gazetteer {
     const [name, type, others = '', tags = ''] = line.split('\t');
     const tagList = tags.split('|').filter(Boolean);
     const e = entry(name, 'organization', type as EntityType, tagList);
-    addForms(e, [name, ...others.split('|').filter(Boolean)]);
+    const common = tagList.filter((t) => t.startsWith('common=')).map((t) => t.slice('common='.length));
+    addForms(e, [name, ...others.split('|').filter(Boolean)], common);
     for (const tag of tagList) if (tag.startsWith('party=')) partyByLetter.set(tag.slice('party='.length), e);
   }
   for (const line of dataLines('leaders.tsv')) {

@@ -37,6 +37,8 @@ export interface NerSpan {
  */
 export type SentenceTagger = ((tokens: readonly Token[]) => NerSpan[]) & {
   readonly isCommonWord?: (lower: string) => boolean;
+  /** Whether a lowercased word is unknown to the tagger's lexicon but as a possible organisation name. */
+  readonly isUnknownWord?: (lower: string) => boolean;
 };
 
 export type MentionSource = 'announcement' | 'government' | 'gazetteer' | 'title' | 'tagger' | 'capitalised' | 'echo';
@@ -68,6 +70,11 @@ export interface Mention {
   readonly aliases?: readonly string[];
   /** The sentence-start word of a run, kept only when the name is known elsewhere in the article. */
   readonly sentenceInitial?: boolean;
+  /**
+   * A sentence-initial single word that is no word the tagger's lexicon knows nor one the article writes in lowercase
+   * ("Wupti blev opkøbt af …"): a name if what follows says what it is (typing's company predicates).
+   */
+  readonly unfamiliar?: boolean;
   /** For 'echo' mentions: the mention whose name this repeats. */
   readonly echoOf?: Mention;
   /** Whether a person title ("præsident", "landechef") stands right before the mention. */
@@ -433,6 +440,15 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
         ok = t === form.words[k] || (k === n - 1 && stripGenitive(t) === form.words[k]);
       }
       if (!ok) continue;
+      // "Skat på arv", "Andel i overskuddet": at a sentence start the capital says nothing; inside a run of capitals
+      // ("Omegns Andels Electricitetsforsyning") the word is part of another name.
+      if (
+        form.common &&
+        (isSentenceStart(tokens, i) ||
+          (i > 0 && isCapitalised(tokens[i - 1].text) && !isSentenceStart(tokens, i - 1)) ||
+          isCapitalised(tokens[i + n]?.text ?? ''))
+      )
+        continue;
       const end = tokens[i + n - 1].end;
       const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
       // "Region Nordjylland" is the region (a Government body named after the place), not the place.
@@ -964,6 +980,29 @@ function echoMentions(
 }
 
 /** A one-word tagger span at a sentence start that the article elsewhere writes in lowercase ("Sortlisten"/"sortlisten"). */
+const DEFINITE_ENDING = /(?:en|et|ne|ens|ets|nes)$/u;
+const HYPHEN_LOWERCASE = /-\p{Ll}/u;
+
+/** One word, in no lexicon and never written lowercase in the article (isUnknownWord is the tagger's). */
+function isUnfamiliarWord(
+  text: string,
+  isUnknownWord: (lower: string) => boolean,
+  lowercaseWords: () => ReadonlySet<string>,
+): boolean {
+  // A definite or genitive noun ("Styrelsen", "Konservatoriets", "Brix-fonden") is a reference, not a name.
+  // A lowercase part after a hyphen ("Bunker-museum") is a compound noun, not a name either.
+  if (
+    text.includes(' ') ||
+    text.length < 3 ||
+    NEVER_NAMES.has(text) ||
+    DEFINITE_ENDING.test(text) ||
+    HYPHEN_LOWERCASE.test(text)
+  )
+    return false;
+  const lower = text.toLowerCase();
+  return isUnknownWord(lower) && !lowercaseWords().has(lower);
+}
+
 function isCommonWordAtStart(m: Mention, tokens: readonly Token[], lowercaseWords: () => ReadonlySet<string>): boolean {
   const i = tokens.findIndex((t) => t.start === m.start);
   if (i < 0 || !isSentenceStart(tokens, i) || tokens[i].end !== m.end) return false;
@@ -1072,6 +1111,11 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
       ...titledPersonMentions(s, text, toks),
     ];
     let capitalised = capitalisedMentions(s, text, toks);
+    const isUnknownWord = tagger?.isUnknownWord;
+    if (isUnknownWord)
+      capitalised = capitalised.map((m) =>
+        m.sentenceInitial && isUnfamiliarWord(m.text, isUnknownWord, lowercaseWords) ? { ...m, unfamiliar: true } : m,
+      );
     const tagging = tagger ? taggingNeed(toks, fact, ruled, capitalised, lowercaseWords, tagger.isCommonWord) : 'none';
     // Where the rules hold every name but companies written with their legal form, those runs stand in for the
     // tagger's spans of them (it tags them ORG), so resolution weighs them as it would the tagger's.

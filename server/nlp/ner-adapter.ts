@@ -12,6 +12,7 @@ let shared: { tagger: SentenceTagger | null; problem: string | null } | undefine
 export function sentenceTaggerFrom(tagger: {
   tagSpans(tokens: readonly string[]): readonly { type: string; start: number; end: number }[];
   isCommonWord?(lower: string): boolean;
+  isUnknownWord?(lower: string): boolean;
 }): SentenceTagger {
   const tag = (tokens: readonly Token[]): NerSpan[] => {
     if (tokens.length === 0) return [];
@@ -23,7 +24,10 @@ export function sentenceTaggerFrom(tagger: {
     }
     return out;
   };
-  return tagger.isCommonWord ? Object.assign(tag, { isCommonWord: tagger.isCommonWord.bind(tagger) }) : tag;
+  return Object.assign(tag, {
+    ...(tagger.isCommonWord ? { isCommonWord: tagger.isCommonWord.bind(tagger) } : {}),
+    ...(tagger.isUnknownWord ? { isUnknownWord: tagger.isUnknownWord.bind(tagger) } : {}),
+  });
 }
 
 /**

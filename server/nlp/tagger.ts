@@ -26,6 +26,11 @@ export interface Tagger {
    * lowercase in the training text, and never a name, name part or kind word there (a title word may be common).
    */
   isCommonWord(lower: string): boolean;
+  /**
+   * Whether a lowercased word is unknown to the model's lexicon as anything but a possible organisation name: no
+   * dictionary or lowercase word, no first name, surname or place ("wupti", "intrasoft"; not "radius", "musk").
+   */
+  isUnknownWord(lower: string): boolean;
 }
 
 /** Lexicon bits of anything that can stand in a name. */
@@ -45,6 +50,9 @@ const NAME_BITS =
   LEX.trainLoc |
   LEX.trainMisc;
 const COMMON_BITS = LEX.dictCommon | LEX.corpusLower;
+/** Lexicon bits that say a word is something other than an organisation's name: common, a person's, a place's. */
+const NOT_ORGANISATION_BITS =
+  COMMON_BITS | LEX.firstName | LEX.surname | LEX.trainPer | LEX.dictPlace | LEX.place | LEX.trainLoc;
 
 class LinearChainTagger implements Tagger {
   private readonly model: NerModel;
@@ -70,6 +78,10 @@ class LinearChainTagger implements Tagger {
     // With inflections stripped, as the tagger's features read it: "analytikere" is common through "analytiker".
     const bits = lexiconBits(this.model.data.lexicon, lower);
     return (bits & COMMON_BITS) !== 0 && (bits & NAME_BITS) === 0;
+  }
+
+  isUnknownWord(lower: string): boolean {
+    return (lexiconBits(this.model.data.lexicon, lower) & NOT_ORGANISATION_BITS) === 0;
   }
 }
 

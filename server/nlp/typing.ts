@@ -39,8 +39,34 @@ const INSTITUTION_NAME =
 const GOVERNMENT_SUFFIX =
   /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet|myndigheden|myndigheten|nævnet|revisionen|revisorerne|ombudsmanden|værnet|gericht|gerichtshof)$/u;
 const LOCATIVE: ReadonlySet<string> = new Set(['i', 'på', 'ved', 'fra']);
+
+/** Verbs whose object, named right after them, is a business: bought, taken over or sold. */
+const TRADED_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'køber',
+  'købte',
+  'købt',
+  'opkøber',
+  'opkøbte',
+  'opkøbt',
+  'overtager',
+  'overtog',
+  'overtaget',
+  'sælger',
+  'solgte',
+  'solgt',
+  'frasælger',
+  'frasolgte',
+  'frasolgt',
+]);
 const BOUGHT_PREDICATE =
-  /^(?:blev|er blevet|bliver|er)\s+(?:[\p{L}\d]+\s+){0,3}?(?:opkøbt|overtaget|børsnoteret|afnoteret)\s+(?:af|på)(?:\s|$)/u;
+  /^(?:(?:blev|er blevet|bliver|er)\s+(?:[\p{L}\d]+\s+){0,3}?(?:opkøbt|overtaget|børsnoteret|afnoteret|solgt|frasolgt)\s+(?:af|på|til)|(?:opkøbes|overtages|sælges|frasælges|børsnoteres)\s+(?:af|på|til))(?:\s|$)/u;
+
+/**
+ * What a business does and a person hardly does, said right after its name: hires, raises money, wins a contract,
+ * reports its turnover, goes bankrupt ("Wupti har ansat 40 nye medarbejdere", "Peakon henter 250 mio. kr.").
+ */
+const COMPANY_PREDICATE =
+  /^(?:(?:har|havde)\s+(?:nu\s+|netop\s+|i år\s+|siden\s+\S+\s+)?(?:ansat\s+\d[\d.,]*|ansat\s+(?:en\s+)?(?:ny|nye)\b|hentet\s+\d[\d.,]*|rejst\s+\d[\d.,]*|vundet\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|omsat\s+for|afskediget|fyret\s+\d[\d.,]*|nedlagt\s+\d[\d.,]*|åbnet\s+(?:et\s+)?(?:nyt\s+)?kontor|indgået\s+(?:en\s+)?(?:\p{Ll}+\s+)?(?:aftale|kontrakt|partnerskab)|lanceret)|(?:ansætter\s+(?:\d|nye?\b)|henter\s+\d[\d.,]*|rejser\s+\d[\d.,]*|omsatte\s+for|fyrer\s+\d[\d.,]*|afskediger|nedlægger\s+\d[\d.,]*|lancerer|vinder\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|er\s+gået\s+konkurs|går\s+konkurs|gik\s+konkurs|er\s+erklæret\s+konkurs))(?:\s|$)/u;
 
 // "Bestyrelsen" (a board) ends like a government agency ("-styrelsen") but is none.
 const BOARD = /bestyrelsen?$/u;
@@ -79,7 +105,7 @@ function gazetteerTypoMatch(word: string): GazetteerEntry | undefined {
     let order = 0;
     for (const [first, forms] of gazetteer().formsByFirstWord) {
       for (const f of forms) {
-        if (f.words.length !== 1 || first.length < 5) continue;
+        if (f.words.length !== 1 || first.length < 5 || f.common) continue;
         const key = first[0].toLowerCase();
         let byLength = typoIndex.get(key);
         if (!byLength) typoIndex.set(key, (byLength = new Map()));
@@ -211,8 +237,17 @@ function typeFromContext(
   }
   // "Keystone Generics blev i 2023 opkøbt af …": only a company is bought, taken over or listed on a stock exchange
   // (not the place after "i" in "X A/S i Odsherred blev opkøbt af …").
-  if (!LOCATIVE.has(prev ?? '') && BOUGHT_PREDICATE.test(following.join(' ').toLowerCase()))
+  const predicate = following.join(' ').toLowerCase();
+  if (!LOCATIVE.has(prev ?? '') && BOUGHT_PREDICATE.test(predicate))
     return { type: 'Company', confidence: 0.75, media: false, evidence: 'context' };
+  if (
+    !LOCATIVE.has(prev ?? '') &&
+    m.label !== 'PER' &&
+    !m.titled &&
+    !gazetteer().firstNames.has(words[0]) &&
+    COMPANY_PREDICATE.test(predicate)
+  )
+    return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
   if (m.titled) return { type: 'Person', confidence: 0.85, media: false, evidence: 'context' };
   if (m.label === 'PER') return { type: 'Person', confidence: 0.8, media: false, evidence: 'label' };
   if (prevNoComma !== undefined && isPersonTitle(prevNoComma))
@@ -229,6 +264,10 @@ function typeFromContext(
     };
   if (m.label === 'LOC') return { type: 'Place', confidence: 0.7, media: false, evidence: 'label' };
   if (prev === 'hos') return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
+  // "Andel har købt Radius af Ørsted", "Ørsted sælger Radius til Andel": what is bought or sold by name is a business
+  // (a person named so, a footballer, has been labelled PER by the tagger above).
+  if (prev !== undefined && TRADED_OBJECT_VERBS.has(prev) && !gaz.firstNames.has(words[0]))
+    return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   // "Covehaven Danmark", "Visma Norge": an unknown name with a country after it is a company's national unit.
   const parent = subsidiaryParentKey(m.text);
   if (parent !== null && gaz.byKey.get(parent)?.type !== 'Place')
@@ -276,6 +315,7 @@ export function typeMentions(
         : null;
     } else if (
       !(m.source === 'capitalised' && m.sentenceInitial) ||
+      m.unfamiliar ||
       (INSTITUTION_NAME.test(wordsOf(m.text)[0]) && !BOARD.test(wordsOf(m.text)[0].toLowerCase())) ||
       startsWithFirstName(m.text) ||
       namedByItsKind(m.text)

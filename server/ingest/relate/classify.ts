@@ -69,6 +69,8 @@ export function classifyRelations(ctx: ArticleContext, sink: RelationSink, model
       const j = ids.indexOf(r.toId);
       if (i >= 0 && j >= 0) typedHere[i * k + j] = typedHere[j * k + i] = 1;
     }
+    /** Pairs a rule read as no typed relation: not classified, left co-mentioned. */
+    const ruledOut = sink.ruledOut.get(s.sentence.index);
     /** Per unordered entity pair left untyped: the best relation type's highest probability (-1: none yet). */
     const untyped = new Float64Array(k * k).fill(-1);
     const view: PairSentence = { tokens: s.tokens.map((t) => t.text), ends: named.map((n) => n.end) };
@@ -93,7 +95,7 @@ export function classifyRelations(ctx: ArticleContext, sink: RelationSink, model
       for (let y = 0; y < named.length; y++) {
         const b = named[y];
         const eb = entityOf[y];
-        if (ea === eb || typedHere[ea * k + eb]) continue;
+        if (ea === eb || typedHere[ea * k + eb] || ruledOut?.has(`${ids[ea]}|${ids[eb]}`)) continue;
         const p = classifyPair(model, view, lower, a.end, b.end);
         const decided = decideLabel(p);
         // A court rules on a party (REGULATES); the graph keeps SANCTIONS for states and authorities.

@@ -16,6 +16,17 @@ export class RelationSink {
   readonly headsOf = new Map<string, string[]>();
   /** Whether a sentence (by index) speaks of sanctions, tested once for relations and events alike. */
   private readonly sanctionSentences = new Map<number, boolean>();
+  /**
+   * Entity pairs (both orders, "a|b") a rule has read and found no typed relation between, by sentence: the
+   * classifier leaves them co-mentioned ("Norlys har købt Radius af Ørsted": Ørsted sold, nobody bought it).
+   */
+  readonly ruledOut = new Map<number, Set<string>>();
+
+  ruleOut(aId: string, bId: string, s: SentenceContext): void {
+    let pairs = this.ruledOut.get(s.sentence.index);
+    if (!pairs) this.ruledOut.set(s.sentence.index, (pairs = new Set()));
+    pairs.add(`${aId}|${bId}`).add(`${bId}|${aId}`);
+  }
 
   mentionsSanction(s: SentenceContext): boolean {
     let found = this.sanctionSentences.get(s.sentence.index);
@@ -71,7 +82,7 @@ const OWN_ACTIVE = /\b(?:ejer|ejede|er hovedaktionær i|er storaktionær i|er ma
 const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under)|er en del af koncernen)\b/u;
 const ACQUIRE_ACTIVE =
   /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|(?:har|havde) (?:siden \d{4}|i (?:mange |flere )?år|længe|altid) (?:købt|indkøbt)|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
-const ACQUIRE_PASSIVE = /\b(?:opkøbt af|købt af|overtaget af|opkøbes af|købes af)\b/u;
+const ACQUIRE_PASSIVE = /\b(?:opkøbt af|købt af|overtaget af|opkøbes af|købes af|overtages af)\b/u;
 const PARTNER_TRIGGER =
   /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;
 const TRADE_TRIGGER = /\b(?:handler med|handlede med|har handlet med)\b/u;
@@ -701,6 +712,9 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
       if (
         supplier(a.entity) &&
         customer(b.entity) &&
+        // "Ørsted sælger Radius til Andel": a business sold is a sale of it (saleRelations), no supply.
+        !slots.some((x) => x.start > a.end && x.end < b.start && x.entity.type === 'Company') &&
+        !SOLD_BUSINESS.test(between) &&
         /^\s+(?:(?:har|vil|skal|kan|fortsat|nu|også)\s+){0,2}(?:leverer|leverede|leveret|levere|sælger|solgte|solgt|sælge|er leverandør|bliver leverandør|var leverandør|er underleverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
           between,
         )
@@ -814,8 +828,19 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
     const object = inverted ? found.agent : found.target;
     if (inverted && !company(object.entity)) continue;
     const gap = text.slice(inverted ? buyer.end : trigger.end, object.start);
+    // "har købt Radius af Ørsted", "køber aktiviteterne af X": the name after "af" sold; "30 procent af X" is a stake.
+    if (!inverted && SELLER_AFTER.test(gap) && !STAKE_BEFORE_AF.test(gap)) {
+      for (const x of s.slots) if (x.start >= trigger.start && x.end <= object.start) sink.ruleOut(x.id, object.id, s);
+      sink.ruleOut(buyer.id, object.id, s);
+      continue;
+    }
     const fromSupplier = /\b(?:hos|fra)\s/u.test(gap);
-    for (const target of coordinated(s, object, company)) {
+    // "har købt Radius af Ørsted": the name after "af" sold what was bought.
+    const targets = coordinated(s, object, company);
+    const last = targets[targets.length - 1];
+    const seller = s.slots.find((x) => x.start >= last.end && SOLD_BY.test(textBetween(s, last, x)));
+    if (seller && !inverted) for (const x of [buyer, ...targets]) sink.ruleOut(x.id, seller.id, s);
+    for (const target of targets) {
       if (target.id === buyer.id) continue;
       if (fromSupplier) {
         if (!buyer.entity.media && !target.entity.media) sink.add(target.id, 'SUPPLIES', buyer.id, s, 0.55);
@@ -823,6 +848,53 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
     }
   }
 }
+
+/** What a seller parts with when it sells (part of) its business, not goods: "solgt sine aktiviteter i Rusland til". */
+const SOLD_BUSINESS =
+  /\b(?:sælger|solgte|solgt|sælge)\s+(?:\p{Ll}+\s+){0,2}(?:aktiviteter(?:ne)?|forretning(?:en)?|forretningsområde(?:t)?|division(?:en)?|afdeling(?:en)?|datterselskab(?:et)?|selskab(?:et)?|virksomhed(?:en)?|aktie(?:r|rne|post|posten)?|ejerandel(?:en)?|andel(?:en)?|kapitalandel(?:en)?|bestemmende indflydelse)\b/u;
+const SALE_CUE = /\b(?:sælge|solgt|frasælg|frasolgt|afhænd|sælges)/u;
+
+/** "sælger X til", "har solgt X til", "frasælger X til": the active sale, with what is sold between it and "til". */
+const SALE_ACTIVE =
+  /^\s+(?:(?:har|havde|vil|skal|nu|også|endeligt?)\s+){0,2}(?:sælger|solgte|solgt|sælge|frasælger|frasolgte|frasolgt|frasælge|afhænder|afhændede|afhændet)\s+(?:(?:sin|sit|sine|hele|det|den|de|dets|dens|datterselskabet|selskabet|firmaet|virksomheden|\p{Ll}+selskab(?:et)?)\s+){0,3}$/u;
+/** "X blev solgt til", "X er blevet solgt til", "X sælges til": the passive sale, the thing sold first. */
+const SALE_PASSIVE =
+  /^\s+(?:(?:blev|bliver|er|var|er blevet|nu|i \d{4}|endeligt?)\s+){1,3}(?:solgt|frasolgt|afhændet)\s+til\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$|^\s+(?:sælges|frasælges|afhændes)\s+til\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const SALE_TO = /^\s+til\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
+/**
+ * ACQUIRES from a sale, told from the seller's side: "Ørsted sælger Radius til Andel" and "Radius blev solgt til
+ * Andel" (the buyer is `from`, as RELATIONS.md's "solgt til" says). The seller gets no relation: the guide has no
+ * type for having sold.
+ */
+function saleRelations(s: SentenceContext, sink: RelationSink): void {
+  const slots = s.slots.filter((x) => x.via === 'name' && !x.mention?.silent);
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const sold = slots[i];
+    const buyer = slots[i + 1];
+    if (!isCompany(sold.entity) || !isOrgLike(buyer.entity) || sold.id === buyer.id) continue;
+    const after = textBetween(s, sold, buyer);
+    if (SALE_PASSIVE.test(after)) {
+      sink.add(buyer.id, 'ACQUIRES', sold.id, s, 0.7);
+      continue;
+    }
+    const seller = slots[i - 1];
+    if (
+      seller &&
+      seller.id !== buyer.id &&
+      seller.id !== sold.id &&
+      actor(seller.entity) &&
+      SALE_ACTIVE.test(textBetween(s, seller, sold)) &&
+      SALE_TO.test(after)
+    )
+      sink.add(buyer.id, 'ACQUIRES', sold.id, s, 0.7);
+  }
+}
+
+const SOLD_BY = /^\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const SELLER_AFTER = /\S\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const STAKE_BEFORE_AF =
+  /(?:procent|%|del|dele|andel|halvdel(?:en)?|resten|aktier(?:ne)?|majoritet(?:en)?|aktiemajoritet(?:en)?|flertal(?:let)?|aktiepost(?:en)?|ejerandel(?:en)?|kapital(?:en)?)\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 const OWNERSHIP_VERB = /\b(?:ejer|ejede)\b/u;
 const SHARE_OBJECT =
@@ -921,6 +993,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   pairRule(s, sink, ACQUIRE_PASSIVE, 'ACQUIRES', isOrgLike, isOrgLike, 0.7, true);
   const boughtBy = pairable && ACQUIRE_PASSIVE.test(text);
   if (pairable && !boughtBy && couldPair(s, isOrgLike, isCompany)) acquireOrBuyFrom(s, sink);
+  if (pairable && SALE_CUE.test(text)) saleRelations(s, sink);
   supplyRelations(s, sink);
   symmetricRelations(s, sink);
   // An agreement to buy is an acquisition, not a partnership.

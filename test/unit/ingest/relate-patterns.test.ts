@@ -355,3 +355,66 @@ describe('what is bought is a company', () => {
     expect(found.filter((r) => r.includes('ACQUIRES Odsherred'))).toEqual([]);
   });
 });
+
+describe('sales told from the seller', () => {
+  it('reads "A sælger X til B" and "X blev solgt til B" as B ACQUIRES X, with no supply', () => {
+    const active = relations(
+      'Energiselskabet Varmekilden A/S sælger Nordnet Fiber ApS til Fjordkraft Holding for 3 mia. kr.',
+      {},
+    );
+    expect(active).toContain('Fjordkraft Holding ACQUIRES Nordnet Fiber ApS');
+    expect(active.filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+    expect(relations('Softwarehuset Regnskabsloft ApS er blevet solgt til Kontobyg A/S.', {})).toContain(
+      'Kontobyg A/S ACQUIRES Regnskabsloft ApS',
+    );
+    expect(relations('Ravnsborg Data ApS sælges til kapitalfonden Nordhavn Equity.', {})).toContain(
+      'Nordhavn Equity ACQUIRES Ravnsborg Data ApS',
+    );
+  });
+
+  it('reads selling a part of the business as no supply, and selling goods still as one', () => {
+    expect(
+      relations('Bryggeriet Humlegaard har solgt sine aktiviteter i Polen til Tatra Holding.', {}).filter((r) =>
+        r.includes('SUPPLIES'),
+      ),
+    ).toEqual([]);
+    expect(relations('It-firmaet Kodehuset A/S sælger it-systemer til Region Sjælland.', {})).toContain(
+      'Kodehuset A/S SUPPLIES Region Sjælland',
+    );
+  });
+
+  it('reads "X overtages af Y" with the buyer as from', () => {
+    expect(relations('Datalund ApS overtages af Netcompany for 400 mio. kr.', {})).toContain(
+      'Netcompany ACQUIRES Datalund ApS',
+    );
+  });
+});
+
+describe('names only a capital tells', () => {
+  it('keeps an unknown word opening the sentence when what follows says it is a business', () => {
+    expect(relations('Brumlo blev i 2021 opkøbt af den norske koncern Komplett.', {})).toContain(
+      'Komplett ACQUIRES Brumlo',
+    );
+    const entities = (body: string) =>
+      extractArticle({ text: `Titel\n\n${body}` }).entities.map((e) => `${e.type}:${e.name}`);
+    expect(entities('Zelvora henter 250 mio. kr. hos amerikanske investorer.')).toContain('Company:Zelvora');
+    expect(entities('Kvarbix har ansat 20 nye udviklere i Aarhus.')).toContain('Company:Kvarbix');
+    // A Danish word, a definite noun or a compound noun opening the sentence is no name.
+    expect(entities('Radius blev målt til tre meter.')).toEqual([]);
+    expect(entities('Styrelsen har ansat 20 nye medarbejdere.')).not.toContain('Company:Styrelsen');
+    expect(entities('Bunker-museum blev opkøbt af kommunen.')).toEqual([]);
+  });
+
+  it('types what is bought or sold by name as a company', () => {
+    const entities = extractArticle({ text: 'Titel\n\nEnergiselskabet Norlys har købt Radius af Ørsted.' }).entities;
+    expect(entities.map((e) => `${e.type}:${e.name}`)).toContain('Company:Radius');
+  });
+
+  it('reads a listed name that is also a Danish word only mid-sentence and alone', () => {
+    const names = (body: string) => extractArticle({ text: `Titel\n\n${body}` }).entities.map((e) => e.name);
+    expect(names('Ifølge Skat skylder selskabet 40 mio. kr.')).toContain('Skattestyrelsen');
+    expect(names('Skat af aktieindkomst stiger igen.')).toEqual([]);
+    expect(names('Betalingsselskabet Visa har indgået en aftale med Nets.')).toContain('Visa');
+    expect(names('Visa til USA bliver dyrere.')).not.toContain('Visa');
+  });
+});
