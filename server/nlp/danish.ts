@@ -839,11 +839,43 @@ export function institutionNoun(lower: string): string | null {
  * True when `noun` (from INSTITUTION_NOUNS) can name the body called `name`: a word of the name is the noun, ends
  * with it ("forbrugerstyrelsen"), or is its indefinite form ("Kommune" for "kommunen", "Fond" for "fonden").
  */
+/** The indefinite form of each institution noun, for compounds that end in it ("Andelsbank" for "banken"). */
+const INDEFINITE_OF: ReadonlyMap<string, string> = new Map([
+  ['styrelsen', 'styrelse'],
+  ['kommunen', 'kommune'],
+  ['regionen', 'region'],
+  ['tilsynet', 'tilsyn'],
+  ['myndigheden', 'myndighed'],
+  ['banken', 'bank'],
+  ['fonden', 'fond'],
+  ['universitetet', 'universitet'],
+  ['forbundet', 'forbund'],
+  ['foreningen', 'forening'],
+  ['partiet', 'parti'],
+  ['klubben', 'klub'],
+  ['rådet', 'råd'],
+  ['nævnet', 'nævn'],
+  ['agenturet', 'agentur'],
+  ['instituttet', 'institut'],
+  ['hospitalet', 'hospital'],
+  ['domstolen', 'domstol'],
+  ['retten', 'ret'],
+  ['organisationen', 'organisation'],
+  ['udvalget', 'udvalg'],
+  ['direktoratet', 'direktorat'],
+  ['rederiet', 'rederi'],
+  ['kæden', 'kæde'],
+  ['gruppen', 'gruppe'],
+]);
+
 export function namesInstitution(noun: string, name: string): boolean {
   for (const word of name.toLowerCase().split(/[\s-]+/u)) {
     if (word.length < 3) continue;
     if (word === noun || word.endsWith(noun)) return true;
     if (noun === `${word}en` || noun === `${word}et` || noun === `${word}n` || noun === `${word}t`) return true;
+    // A compound ending in the noun's indefinite form: "Andelsbank" for "banken", "Pensionskasse" for "kassen".
+    const indefinite = INDEFINITE_OF.get(noun);
+    if (indefinite && word.length > indefinite.length && word.endsWith(indefinite)) return true;
   }
   return false;
 }

@@ -297,7 +297,45 @@ function formerBefore(s: SentenceContext, at: number): boolean {
   );
 }
 
+/**
+ * "Selskabets finansdirektør Eva Holm", "siger Claus Vinter, bankens direktør for betalinger": a title under a
+ * reference to a body ("selskabets", "koncernens", "bankens", "kommunens") relates the person to the body referred to.
+ */
+function referenceTitleRelations(s: SentenceContext, sink: RelationSink): void {
+  for (let i = 0; i < s.slots.length; i++) {
+    const r = s.slots[i];
+    if ((r.via !== 'anaphor' && r.via !== 'definite') || !r.text.endsWith('s') || r.entity.type === 'Person') continue;
+    // Title after the reference, person after the title: "Selskabets finansdirektør Eva Holm".
+    const after = s.slots.slice(i + 1).find((x) => x.via === 'name');
+    const m = after && TITLE_THEN_NAME.exec(textBetween(s, r, after));
+    if (after && after.entity.type === 'Person' && m && isPersonTitle(m[2])) {
+      sink.add(after.id, titleRelationType(s, r, m[1], m[2]), r.id, s, 0.75, { title: m[1] });
+      continue;
+    }
+    // Person before, then ", <reference>s <title>": "Claus Vinter, bankens direktør for betalinger".
+    const before = s.slots.slice(0, i).findLast((x) => x.via === 'name');
+    const t = before && before.entity.type === 'Person' ? /^\s*,\s*$/u.test(textBetween(s, before, r)) : false;
+    const title = t
+      ? /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?([\p{L}.-]+))(?=\s|,|\.|$)/u.exec(s.sentence.text.slice(r.end))
+      : null;
+    if (before && title && isPersonTitle(title[2]))
+      sink.add(before.id, titleRelationType(s, r, title[1], title[2]), r.id, s, 0.75, { title: title[1] });
+  }
+}
+
+/** The words between a body's genitive and a person: a title of up to three words ("administrerende direktør"). */
+const TITLE_THEN_NAME = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?([\p{L}.-]+))\s*,?\s*$/u;
+
+/** HEADS for a head title ("administrerende direktør", "formand"), FORMERLY_AT after "tidligere", else EMPLOYED_BY. */
+function titleRelationType(s: SentenceContext, body: Slot, title: string, last: string): RelationType {
+  if (formerBefore(s, body.start) || /^(?:tidligere|fhv\.|forhenværende)\s/u.test(title)) return 'FORMERLY_AT';
+  return (HEAD_TITLES.has(last.toLowerCase()) && !STAFF_TITLES.has(last.toLowerCase())) || MANAGING_TITLE.test(title)
+    ? 'HEADS'
+    : 'EMPLOYED_BY';
+}
+
 function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
+  referenceTitleRelations(s, sink);
   const slots = s.slots.filter((x) => x.via === 'name');
   for (let i = 0; i + 1 < slots.length; i++) {
     const a = slots[i];

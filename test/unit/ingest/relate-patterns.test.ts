@@ -418,3 +418,15 @@ describe('names only a capital tells', () => {
     expect(names('Visa til USA bliver dyrere.')).not.toContain('Visa');
   });
 });
+
+describe('titles under a reference to a body', () => {
+  it('relates "Selskabets finansdirektør X" and "X, bankens direktør" to the body referred to', () => {
+    const found = relations(
+      'Fynske Andelsbank A/S har sagsøgt betalingsfirmaet Kvikbetal ApS. Det siger Carl Vinding, bankens direktør for betalinger. Selskabets tidligere direktør Ole Berg vil ikke kommentere sagen. Aarhus Kommune har købt et nyt system. Kommunens it-chef Lise Dahl er tilfreds.',
+      {},
+    );
+    expect(found).toContain('Carl Vinding EMPLOYED_BY Fynske Andelsbank A/S');
+    expect(found).toContain('Ole Berg FORMERLY_AT Kvikbetal ApS');
+    expect(found).toContain('Lise Dahl EMPLOYED_BY Aarhus Kommune');
+  });
+});
