@@ -39,6 +39,8 @@ const INSTITUTION_NAME =
 const GOVERNMENT_SUFFIX =
   /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet|myndigheden|myndigheten|nævnet|revisionen|revisorerne|ombudsmanden|værnet|gericht|gerichtshof)$/u;
 const LOCATIVE: ReadonlySet<string> = new Set(['i', 'på', 'ved', 'fra']);
+/** Prepositions before "finske Sampo" in business news ("opkøbt af", "aftale med", "solgt til"). */
+const NATIONALITY_LEADS: ReadonlySet<string> = new Set(['af', 'med', 'hos', 'til', 'fra', 'mod', 'for', 'og']);
 
 /** Verbs whose object, named right after them, is a business: bought, taken over or sold. */
 const TRADED_OBJECT_VERBS: ReadonlySet<string> = new Set([
@@ -105,7 +107,8 @@ function gazetteerTypoMatch(word: string): GazetteerEntry | undefined {
     let order = 0;
     for (const [first, forms] of gazetteer().formsByFirstWord) {
       for (const f of forms) {
-        if (f.words.length !== 1 || first.length < 5 || f.common) continue;
+        // Five-letter names are too close to other real names to read a typo into them ("Cosco" is not "Cisco").
+        if (f.words.length !== 1 || first.length < 6 || f.common) continue;
         const key = first[0].toLowerCase();
         let byLength = typoIndex.get(key);
         if (!byLength) typoIndex.set(key, (byLength = new Map()));
@@ -180,6 +183,12 @@ function previousWord(tokens: readonly Token[], start: number, skipCommas = true
   return k >= 0 ? tokens[k].text : undefined;
 }
 
+/** The `n`th token before `start` (1: the one right before), commas included. */
+function wordBefore(tokens: readonly Token[], start: number, n: number): string | undefined {
+  const k = tokens.findIndex((t) => t.start >= start);
+  return tokens[(k < 0 ? tokens.length : k) - n]?.text;
+}
+
 function startsLowercase(word: string): boolean {
   return /^\p{Ll}/u.test(word);
 }
@@ -249,6 +258,17 @@ function typeFromContext(
   )
     return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
   if (m.titled) return { type: 'Person', confidence: 0.85, media: false, evidence: 'context' };
+  // "opkøbt af finske Sampo", "aftale med amerikanske Pfizer": a bare nationality between a preposition and one word
+  // names a company as business news writes it (a person gets a title, a first name or a -sen/-son surname).
+  if (
+    words.length === 1 &&
+    cueBefore !== undefined &&
+    gazetteer().countryByAdjective.has(cueBefore) &&
+    NATIONALITY_LEADS.has(wordBefore(tokens, m.start, 2)?.toLowerCase() ?? '') &&
+    !/(?:sen|son|s{2}on)$/u.test(words[0]) &&
+    !gazetteer().firstNames.has(words[0])
+  )
+    return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   if (m.label === 'PER') return { type: 'Person', confidence: 0.8, media: false, evidence: 'label' };
   if (prevNoComma !== undefined && isPersonTitle(prevNoComma))
     return { type: 'Person', confidence: 0.75, media: false, evidence: 'context' };

@@ -130,6 +130,8 @@ export function learnedEvents(
   };
   for (const { kind, probability } of model.kinds((sink) => sentenceFeatures(sentence, sink), MIN_EVENT_PROBABILITY)) {
     if (kindsFound.has(kind)) continue;
+    // An agreement to buy is an acquisition, not a partnership (as the relation rules read it).
+    if (kind === 'PARTNERSHIP' && kindsFound.has('ACQUISITION')) continue;
     const participants = participantsFor(kind, s, relations);
     if (participants.length === 0) continue;
     add(kind, summaryOf(kind, participants), participants, Math.round(probability * 1000) / 1000);

@@ -151,6 +151,9 @@ export function stateOfPerson(person: ResolvedEntity, sink: RelationSink, ctx: A
  * such actor and those coordinated with it ("USA og EU") count: a later state is usually the one the
  * sanctioned firms are tied to ("bånd til det kinesiske militær"), not the one sanctioning.
  */
+const SANCTIONED_STATE_BEFORE =
+  /\b(?:sanktion\p{L}*|restriktion\p{L}*|embargo\p{L}*|straffetold\p{L}*|eksportforbud\p{L}*|importforbud\p{L}*)\s+(?:mod|over for|rettet mod)\s+(?:det\s+|den\s+)?(?:\p{Ll}+\s+)?$/u;
+
 export function stateAgents(
   s: SentenceContext,
   sink: RelationSink,
@@ -158,6 +161,8 @@ export function stateAgents(
 ): { slot: Slot; state: ResolvedEntity }[] {
   const all: { slot: Slot; state: ResolvedEntity }[] = [];
   for (const slot of s.slots) {
+    // "brud på sanktionerne mod Rusland": the state after "sanktioner mod" is their target, never their agent.
+    if (SANCTIONED_STATE_BEFORE.test(s.lower.slice(Math.max(0, slot.start - 40), slot.start))) continue;
     if (isStateActor(slot.entity)) all.push({ slot, state: slot.entity });
     else if (slot.entity.type === 'Person') {
       const state = stateOfPerson(slot.entity, sink, ctx);
@@ -685,15 +690,20 @@ function agentTarget(
   const slots = s.slots.filter((x) => !x.mention?.silent);
   const target = slots.find((x) => x.start >= trigger.end && targetOk(x.entity));
   if (!target) return null;
+  const canAct = (x: Slot) => !SANCTIONED_STATE_BEFORE.test(s.lower.slice(Math.max(0, x.start - 40), x.start));
   const agent =
     [...slots]
       .reverse()
       .find(
         (x) =>
-          x.end <= trigger.start && trigger.start - x.end <= maxAgentGap && agentOk(x.entity) && x.id !== target.id,
+          x.end <= trigger.start &&
+          trigger.start - x.end <= maxAgentGap &&
+          agentOk(x.entity) &&
+          x.id !== target.id &&
+          canAct(x),
       ) ??
     (maxAgentGap === Infinity
-      ? slots.find((x) => x.start >= target.end && agentOk(x.entity) && x.id !== target.id)
+      ? slots.find((x) => x.start >= target.end && agentOk(x.entity) && x.id !== target.id && canAct(x))
       : undefined);
   return agent ? { agent, target } : null;
 }
@@ -894,7 +904,7 @@ const SALE_CUE = /\b(?:sælge|solgt|frasælg|frasolgt|afhænd|sælges)/u;
 
 /** "sælger X til", "har solgt X til", "frasælger X til": the active sale, with what is sold between it and "til". */
 const SALE_ACTIVE =
-  /^\s+(?:(?:har|havde|vil|skal|nu|også|endeligt?)\s+){0,2}(?:sælger|solgte|solgt|sælge|frasælger|frasolgte|frasolgt|frasælge|afhænder|afhændede|afhændet)\s+(?:(?:sin|sit|sine|hele|det|den|de|dets|dens|datterselskabet|selskabet|firmaet|virksomheden|\p{Ll}+selskab(?:et)?)\s+){0,3}$/u;
+  /^\s+(?:(?:har|havde|vil|skal|nu|også|endeligt?)\s+){0,2}(?:sælger|solgte|solgt|sælge|frasælger|frasolgte|frasolgt|frasælge|afhænder|afhændede|afhændet)\s+(?:(?:sin|sit|sine|hele|det|den|de|dets|dens|datterselskabet|selskabet|firmaet|virksomheden|\p{Ll}+selskab(?:et)?)\s+){0,3}(?:(?:\d+(?:,\d+)?\s+procent|andel(?:en)?|aktiepost(?:en)?|ejerandel(?:en)?|aktier(?:ne)?|kapitalandel(?:en)?|resten|majoriteten)\s+(?:af|i)\s+)?$/u;
 /** "X blev solgt til", "X er blevet solgt til", "X sælges til": the passive sale, the thing sold first. */
 const SALE_PASSIVE =
   /^\s+(?:(?:blev|bliver|er|var|er blevet|nu|i \d{4}|endeligt?)\s+){1,3}(?:solgt|frasolgt|afhændet)\s+til\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$|^\s+(?:sælges|frasælges|afhændes)\s+til\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -924,8 +934,12 @@ function saleRelations(s: SentenceContext, sink: RelationSink): void {
       actor(seller.entity) &&
       SALE_ACTIVE.test(textBetween(s, seller, sold)) &&
       SALE_TO.test(after)
-    )
+    ) {
       sink.add(buyer.id, 'ACQUIRES', sold.id, s, 0.7);
+      // The seller bought neither what it sold nor from the buyer.
+      sink.ruleOut(seller.id, sold.id, s);
+      sink.ruleOut(seller.id, buyer.id, s);
+    }
   }
 }
 
@@ -933,6 +947,9 @@ const SOLD_BY = /^\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 const SELLER_AFTER = /\S\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 const STAKE_BEFORE_AF =
   /(?:procent|%|del|dele|andel|halvdel(?:en)?|resten|aktier(?:ne)?|majoritet(?:en)?|aktiemajoritet(?:en)?|flertal(?:let)?|aktiepost(?:en)?|ejerandel(?:en)?|kapital(?:en)?)\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
+/** Characters between an owned company and "ejes af" (", der siden 2019 har været ejet af"). */
+const OWNED_GAP = 40;
 
 const OWNERSHIP_VERB = /\b(?:ejer|ejede)\b/u;
 const SHARE_OBJECT =
@@ -1027,7 +1044,8 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   pairRule(s, sink, OPPOSE_TRIGGER, 'OPPOSES', actor, actor, 0.6);
   const shares = shareOwnership(s, sink, ctx);
   if (!shares) pairRule(s, sink, OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);
-  pairRule(s, sink, OWN_PASSIVE, 'OWNS', isOrgLike, actor, 0.65, true);
+  // The owned end stands close before "ejes af": in "X leverer møller til en park i Polen, som ejes af Y" the park is.
+  pairRule(s, sink, OWN_PASSIVE, 'OWNS', isOrgLike, actor, 0.65, true, OWNED_GAP);
   pairRule(s, sink, ACQUIRE_PASSIVE, 'ACQUIRES', isOrgLike, isOrgLike, 0.7, true);
   const boughtBy = pairable && ACQUIRE_PASSIVE.test(text);
   if (pairable && !boughtBy && couldPair(s, isOrgLike, isCompany)) acquireOrBuyFrom(s, sink);

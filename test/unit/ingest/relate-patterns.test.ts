@@ -430,3 +430,56 @@ describe('titles under a reference to a body', () => {
     expect(found).toContain('Lise Dahl EMPLOYED_BY Aarhus Kommune');
   });
 });
+
+describe('deals and sanctions read from real-news wordings', () => {
+  const graph = (body: string) => {
+    const g = extractArticle({ text: `Titel\n\n${body}` });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+    return {
+      entities: g.entities.map((e) => `${e.type}:${e.name}`),
+      relations: g.relations
+        .filter((r) => r.type !== 'CO_MENTIONED')
+        .map((r) => `${name(r.fromId)} ${r.type} ${name(r.toId)}`),
+      events: g.events.map((e) => e.kind),
+    };
+  };
+
+  it('types "opkøbt af finske Kalvo" as a company buyer, and a -sen surname after a nationality as a person', () => {
+    const g = graph('Fynbo Forsikring A/S er blevet opkøbt af finske Kalvo for 12 mia. kr.');
+    expect(g.entities).toContain('Company:Kalvo');
+    expect(g.relations).toContain('Kalvo ACQUIRES Fynbo Forsikring A/S');
+    expect(graph('I finalen slog danske Axelsen sin modstander.').entities).not.toContain('Company:Axelsen');
+  });
+
+  it('reads no typo of a listed five-letter name into another five-letter name', () => {
+    expect(graph('Mærsk har indgået et samarbejde med det kinesiske rederi Cosco.').entities).toContain(
+      'Company:Cosco',
+    );
+  });
+
+  it('keeps the owner in "…, som ejes af Y" to the noun right before the clause', () => {
+    expect(
+      graph(
+        'Vestas leverer 40 møller til en havvindmøllepark i Polen, som ejes af energiselskabet PGE.',
+      ).relations.filter((r) => r.includes('OWNS')),
+    ).toEqual([]);
+    expect(
+      graph('Nordlys Energi A/S, der siden 2019 har været ejet af Andel, har ansat en direktør.').relations,
+    ).toContain('Andel OWNS Nordlys Energi A/S');
+  });
+
+  it('never makes the state after "sanktionerne mod" an agent', () => {
+    expect(
+      graph('Politiet efterforsker det danske rederi Nordic Tankers for brud på sanktionerne mod Rusland.').relations,
+    ).toEqual([]);
+  });
+
+  it('reads selling a stake as the buyer acquiring, and an agreement to take over as an acquisition event', () => {
+    const stake = graph('Brugsen har solgt sin andel af Salling Group til Nordea.');
+    expect(stake.relations).toContain('Nordea ACQUIRES Salling Group');
+    expect(stake.relations.filter((r) => r.startsWith('Brugsen'))).toEqual([]);
+    const deal = graph('Netcompany har indgået en aftale om at overtage det belgiske it-firma Sysco Partners.');
+    expect(deal.events).toContain('ACQUISITION');
+    expect(deal.events).not.toContain('PARTNERSHIP');
+  });
+});
