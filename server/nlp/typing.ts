@@ -269,6 +269,15 @@ function typeFromContext(
     !gazetteer().firstNames.has(words[0])
   )
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
+  // "Andel har købt Radius af Ørsted", "at Salling Group overtager Wupti": what is bought or sold by name is a
+  // business, whatever the tagger guessed of an unknown word (a footballer sold has a first name).
+  if (
+    prev !== undefined &&
+    TRADED_OBJECT_VERBS.has(prev) &&
+    (words.length === 1 || m.label !== 'PER') &&
+    !gazetteer().firstNames.has(words[0])
+  )
+    return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   if (m.label === 'PER') return { type: 'Person', confidence: 0.8, media: false, evidence: 'label' };
   if (prevNoComma !== undefined && isPersonTitle(prevNoComma))
     return { type: 'Person', confidence: 0.75, media: false, evidence: 'context' };
@@ -284,9 +293,13 @@ function typeFromContext(
     };
   if (m.label === 'LOC') return { type: 'Place', confidence: 0.7, media: false, evidence: 'label' };
   if (prev === 'hos') return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
-  // "Andel har købt Radius af Ørsted", "Ørsted sælger Radius til Andel": what is bought or sold by name is a business
-  // (a person named so, a footballer, has been labelled PER by the tagger above).
-  if (prev !== undefined && TRADED_OBJECT_VERBS.has(prev) && !gaz.firstNames.has(words[0]))
+  // "en tidligere direktør i Nordic Waste", "salgschef hos X": the body after a title and "i"/"hos" employs people.
+  // (A one-word definite noun, "Fællessekretariatet", is a unit or a reference: not typed here.)
+  if (
+    (prev === 'i' || prev === 'ved') &&
+    isPersonTitle(wordBefore(tokens, m.start, 2) ?? '') &&
+    (words.length > 1 || !/(?:en|et)$/u.test(words[0]))
+  )
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   // "Covehaven Danmark", "Visma Norge": an unknown name with a country after it is a company's national unit.
   const parent = subsidiaryParentKey(m.text);

@@ -1157,11 +1157,19 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
   const named = s.slots.filter((x) => x.via === 'name');
   for (let i = 0; i + 1 < named.length; i++) {
     const a = named[i];
-    const b = named[i + 1];
+    // "Ørsted har ansat tidligere Maersk-chef Søren Skou": a name compounded into the title ("Maersk-chef") lies
+    // between the employer and the person.
+    const b =
+      isEmployer(a.entity) &&
+      named[i + 1].entity.type !== 'Person' &&
+      named[i + 2]?.entity.type === 'Person' &&
+      /^-\p{Ll}+\s+$/u.test(textBetween(s, named[i + 1], named[i + 2]))
+        ? named[i + 2]
+        : named[i + 1];
     const between = textBetween(s, a, b);
     if (isEmployer(a.entity) && b.entity.type === 'Person') {
       const m =
-        /^\s+(?:har\s+)?(?:ansætter|ansat|ansatte|henter|hentet|hentede|udnævner|udnævnt|udnævnte|udpeger|udpeget|udpegede)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(
+        /^\s+(?:har\s+)?(?:ansætter|ansat|ansatte|henter|hentet|hentede|udnævner|udnævnt|udnævnte|udpeger|udpeget|udpegede)\s+(?:(?:\p{Ll}+|\p{Lu}[\p{L}]*-\p{Ll}+)\s+){0,3}$/u.exec(
           between,
         );
       const title =

@@ -483,3 +483,31 @@ describe('deals and sanctions read from real-news wordings', () => {
     expect(deal.events).not.toContain('PARTNERSHIP');
   });
 });
+
+describe('employers and traded businesses the tagger misreads', () => {
+  const graph = (body: string) => {
+    const g = extractArticle({ text: `Titel\n\n${body}` });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+    return {
+      entities: g.entities.map((e) => `${e.type}:${e.name}`),
+      relations: g.relations
+        .filter((r) => r.type !== 'CO_MENTIONED')
+        .map((r) => `${name(r.fromId)} ${r.type} ${name(r.toId)}`),
+    };
+  };
+
+  it('types the body after "direktør i" as a company, and what is taken over as one', () => {
+    expect(
+      graph('Retten i Glostrup har idømt en tidligere direktør i Nordic Waste to års fængsel.').entities,
+    ).toContain('Company:Nordic Waste');
+    const deal = graph('Konkurrence- og Forbrugerstyrelsen har godkendt, at Salling Group overtager Wupti.');
+    expect(deal.entities).toContain('Company:Wupti');
+    expect(deal.relations).toContain('Salling Group ACQUIRES Wupti');
+  });
+
+  it('reads a hire whose title holds another company\'s name ("tidligere Maersk-chef")', () => {
+    const g = graph('Ørsted har ansat tidligere Maersk-chef Søren Skou som rådgiver.');
+    expect(g.relations).toContain('Søren Skou EMPLOYED_BY Ørsted');
+    expect(g.relations).toContain('Søren Skou FORMERLY_AT Mærsk');
+  });
+});
