@@ -835,10 +835,6 @@ export function institutionNoun(lower: string): string | null {
   return null;
 }
 
-/**
- * True when `noun` (from INSTITUTION_NOUNS) can name the body called `name`: a word of the name is the noun, ends
- * with it ("forbrugerstyrelsen"), or is its indefinite form ("Kommune" for "kommunen", "Fond" for "fonden").
- */
 /** The indefinite form of each institution noun, for compounds that end in it ("Andelsbank" for "banken"). */
 const INDEFINITE_OF: ReadonlyMap<string, string> = new Map([
   ['styrelsen', 'styrelse'],
@@ -868,12 +864,16 @@ const INDEFINITE_OF: ReadonlyMap<string, string> = new Map([
   ['gruppen', 'gruppe'],
 ]);
 
+/**
+ * True when `noun` (from INSTITUTION_NOUNS) can name the body called `name`: a word of the name is the noun, ends
+ * with it ("forbrugerstyrelsen"), or is its indefinite form ("Kommune" for "kommunen", "Fond" for "fonden").
+ */
 export function namesInstitution(noun: string, name: string): boolean {
   for (const word of name.toLowerCase().split(/[\s-]+/u)) {
     if (word.length < 3) continue;
     if (word === noun || word.endsWith(noun)) return true;
     if (noun === `${word}en` || noun === `${word}et` || noun === `${word}n` || noun === `${word}t`) return true;
-    // A compound ending in the noun's indefinite form: "Andelsbank" for "banken", "Pensionskasse" for "kassen".
+    // A compound ending in the noun's indefinite form: "Andelsbank" for "banken", "Byret" for "retten".
     const indefinite = INDEFINITE_OF.get(noun);
     if (indefinite && word.length > indefinite.length && word.endsWith(indefinite)) return true;
   }

@@ -293,7 +293,7 @@ function typeFromContext(
     };
   if (m.label === 'LOC') return { type: 'Place', confidence: 0.7, media: false, evidence: 'label' };
   if (prev === 'hos') return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
-  // "en tidligere direktør i Nordic Waste", "salgschef hos X": the body after a title and "i"/"hos" employs people.
+  // "en tidligere direktør i Nordic Waste", "forsker ved X": the body after a title and "i"/"ved" employs people.
   // (A one-word definite noun, "Fællessekretariatet", is a unit or a reference: not typed here.)
   if (
     (prev === 'i' || prev === 'ved') &&

@@ -146,14 +146,20 @@ export function stateOfPerson(person: ResolvedEntity, sink: RelationSink, ctx: A
   return null;
 }
 
+/** The words before a state that sanctions are aimed at: "sanktionerne mod (det officielle) Rusland". */
+const SANCTIONED_STATE_BEFORE =
+  /\b(?:sanktion\p{L}*|restriktion\p{L}*|embargo\p{L}*|straffetold\p{L}*|eksportforbud\p{L}*|importforbud\p{L}*)\s+(?:mod|over for|rettet mod)\s+(?:det\s+|den\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/** "brud på sanktionerne mod Rusland": the state after "sanktioner mod" is their target, never an agent of a rule. */
+function isSanctionTarget(s: SentenceContext, slot: Slot): boolean {
+  return SANCTIONED_STATE_BEFORE.test(s.lower.slice(Math.max(0, slot.start - 40), slot.start));
+}
+
 /**
  * The actors of the sentence acting for a state (Government slots, or persons who head one). Only the first
  * such actor and those coordinated with it ("USA og EU") count: a later state is usually the one the
  * sanctioned firms are tied to ("bånd til det kinesiske militær"), not the one sanctioning.
  */
-const SANCTIONED_STATE_BEFORE =
-  /\b(?:sanktion\p{L}*|restriktion\p{L}*|embargo\p{L}*|straffetold\p{L}*|eksportforbud\p{L}*|importforbud\p{L}*)\s+(?:mod|over for|rettet mod)\s+(?:det\s+|den\s+)?(?:\p{Ll}+\s+)?$/u;
-
 export function stateAgents(
   s: SentenceContext,
   sink: RelationSink,
@@ -161,8 +167,7 @@ export function stateAgents(
 ): { slot: Slot; state: ResolvedEntity }[] {
   const all: { slot: Slot; state: ResolvedEntity }[] = [];
   for (const slot of s.slots) {
-    // "brud på sanktionerne mod Rusland": the state after "sanktioner mod" is their target, never their agent.
-    if (SANCTIONED_STATE_BEFORE.test(s.lower.slice(Math.max(0, slot.start - 40), slot.start))) continue;
+    if (isSanctionTarget(s, slot)) continue;
     if (isStateActor(slot.entity)) all.push({ slot, state: slot.entity });
     else if (slot.entity.type === 'Person') {
       const state = stateOfPerson(slot.entity, sink, ctx);
@@ -334,6 +339,14 @@ const TITLE_THEN_NAME = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?([\p{L}.-]+))\s*,?\s*$
 /** HEADS for a head title ("administrerende direktør", "formand"), FORMERLY_AT after "tidligere", else EMPLOYED_BY. */
 function titleRelationType(s: SentenceContext, body: Slot, title: string, last: string): RelationType {
   if (formerBefore(s, body.start) || /^(?:tidligere|fhv\.|forhenværende)\s/u.test(title)) return 'FORMERLY_AT';
+  return currentTitleType(title, last);
+}
+
+/**
+ * HEADS or EMPLOYED_BY by a title ending in `last`: "administrerende direktør" / "adm. direktør" is the head; a bare
+ * "direktør" may be one of several.
+ */
+function currentTitleType(title: string, last: string): 'HEADS' | 'EMPLOYED_BY' {
   return (HEAD_TITLES.has(last.toLowerCase()) && !STAFF_TITLES.has(last.toLowerCase())) || MANAGING_TITLE.test(title)
     ? 'HEADS'
     : 'EMPLOYED_BY';
@@ -352,19 +365,14 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
       a.entity.type !== 'Place' &&
       /(?:'s|’s|s)$/u.test(a.text)
     ) {
-      const m = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?([\p{L}.-]+))\s*,?\s*$/u.exec(textBetween(s, a, b));
+      const m = TITLE_THEN_NAME.exec(textBetween(s, a, b));
       if (m && isPersonTitle(m[2]) && isParty(a.entity)) {
         // "Enhedslistens politiske ordfører Pelle Dragsted": a party's spokesperson is a member; its chair heads it.
         sink.add(b.id, PARTY_LEADERS.test(m[2]) ? 'HEADS' : 'MEMBER_OF', a.id, s, 0.85, { title: m[1] });
         continue;
       }
       if (m && isPersonTitle(m[2])) {
-        // "administrerende direktør" / "adm. direktør" is the head; a bare "direktør" may be one of several.
-        const type =
-          (HEAD_TITLES.has(m[2].toLowerCase()) && !STAFF_TITLES.has(m[2].toLowerCase())) || MANAGING_TITLE.test(m[1])
-            ? 'HEADS'
-            : 'EMPLOYED_BY';
-        sink.add(b.id, type, a.id, s, 0.85, { title: m[1] });
+        sink.add(b.id, currentTitleType(m[1], m[2]), a.id, s, 0.85, { title: m[1] });
         continue;
       }
       // "EU-Kommissionens konkurrencekommissær, X" / "regeringens erhvervsminister, X": a member of the body.
@@ -690,7 +698,6 @@ function agentTarget(
   const slots = s.slots.filter((x) => !x.mention?.silent);
   const target = slots.find((x) => x.start >= trigger.end && targetOk(x.entity));
   if (!target) return null;
-  const canAct = (x: Slot) => !SANCTIONED_STATE_BEFORE.test(s.lower.slice(Math.max(0, x.start - 40), x.start));
   const agent =
     [...slots]
       .reverse()
@@ -700,10 +707,10 @@ function agentTarget(
           trigger.start - x.end <= maxAgentGap &&
           agentOk(x.entity) &&
           x.id !== target.id &&
-          canAct(x),
+          !isSanctionTarget(s, x),
       ) ??
     (maxAgentGap === Infinity
-      ? slots.find((x) => x.start >= target.end && agentOk(x.entity) && x.id !== target.id && canAct(x))
+      ? slots.find((x) => x.start >= target.end && agentOk(x.entity) && x.id !== target.id && !isSanctionTarget(s, x))
       : undefined);
   return agent ? { agent, target } : null;
 }
@@ -943,8 +950,12 @@ function saleRelations(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
-const SOLD_BY = /^\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
-const SELLER_AFTER = /\S\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** "af" and up to two lowercase words before a name: the seller in "har købt Radius af (energiselskabet) Ørsted". */
+const AF_BEFORE_NAME = String.raw`\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$`;
+/** Between what was bought and the seller. */
+const SOLD_BY = new RegExp(`^${AF_BEFORE_NAME}`, 'u');
+/** Between the buying verb and the seller, with something bought before "af" ("køber aktiviteterne af X"). */
+const SELLER_AFTER = new RegExp(String.raw`\S${AF_BEFORE_NAME}`, 'u');
 const STAKE_BEFORE_AF =
   /(?:procent|%|del|dele|andel|halvdel(?:en)?|resten|aktier(?:ne)?|majoritet(?:en)?|aktiemajoritet(?:en)?|flertal(?:let)?|aktiepost(?:en)?|ejerandel(?:en)?|kapital(?:en)?)\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 

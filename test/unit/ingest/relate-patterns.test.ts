@@ -14,6 +14,19 @@ function relations(body: string, options: { tagger?: null } = { tagger: null }):
   ];
 }
 
+/** The article's entities as "Type:Name", its typed relations as in relations(), and its event kinds (tagger on). */
+function graph(body: string): { entities: string[]; relations: string[]; events: string[] } {
+  const g = extractArticle({ text: `Titel\n\n${body}` });
+  const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+  return {
+    entities: g.entities.map((e) => `${e.type}:${e.name}`),
+    relations: g.relations
+      .filter((r) => r.type !== 'CO_MENTIONED')
+      .map((r) => `${name(r.fromId)} ${r.type} ${name(r.toId)}`),
+    events: g.events.map((e) => e.kind),
+  };
+}
+
 describe('title appositions', () => {
   it('reads "X\'s administrerende direktør, Y" as HEADS (a bare "direktør" stays EMPLOYED_BY)', () => {
     expect(
@@ -432,18 +445,6 @@ describe('titles under a reference to a body', () => {
 });
 
 describe('deals and sanctions read from real-news wordings', () => {
-  const graph = (body: string) => {
-    const g = extractArticle({ text: `Titel\n\n${body}` });
-    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
-    return {
-      entities: g.entities.map((e) => `${e.type}:${e.name}`),
-      relations: g.relations
-        .filter((r) => r.type !== 'CO_MENTIONED')
-        .map((r) => `${name(r.fromId)} ${r.type} ${name(r.toId)}`),
-      events: g.events.map((e) => e.kind),
-    };
-  };
-
   it('types "opkøbt af finske Kalvo" as a company buyer, and a -sen surname after a nationality as a person', () => {
     const g = graph('Fynbo Forsikring A/S er blevet opkøbt af finske Kalvo for 12 mia. kr.');
     expect(g.entities).toContain('Company:Kalvo');
@@ -485,17 +486,6 @@ describe('deals and sanctions read from real-news wordings', () => {
 });
 
 describe('employers and traded businesses the tagger misreads', () => {
-  const graph = (body: string) => {
-    const g = extractArticle({ text: `Titel\n\n${body}` });
-    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
-    return {
-      entities: g.entities.map((e) => `${e.type}:${e.name}`),
-      relations: g.relations
-        .filter((r) => r.type !== 'CO_MENTIONED')
-        .map((r) => `${name(r.fromId)} ${r.type} ${name(r.toId)}`),
-    };
-  };
-
   it('types the body after "direktør i" as a company, and what is taken over as one', () => {
     expect(
       graph('Retten i Glostrup har idømt en tidligere direktør i Nordic Waste to års fængsel.').entities,
