@@ -51,7 +51,7 @@ export function classifyRelations(ctx: ArticleContext, sink: RelationSink, model
     const named: { slot: Slot; span: { start: number; end: number }; end: PairEnd }[] = [];
     for (const slot of s.slots) {
       const span = tokenSpan(s, slot);
-      if (span) named.push({ slot, span, end: { ...span, type: slot.entity.type as EntityType } });
+      if (span) named.push({ slot, span, end: { start: span.start, end: span.end, type: slot.entity.type } });
       if (named.length >= MAX_ENTITIES_PER_SENTENCE) break;
     }
     if (named.length === 0) continue;

@@ -12,6 +12,13 @@ export interface EventSentence {
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** WORD.test, with plain ASCII letters and digits at the start answered before the expression runs. */
+function hasWordCharacter(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true;
+  return WORD.test(t);
+}
+
 const STEM_LENGTH = 5;
 
 function stem(word: string): string {
@@ -29,7 +36,8 @@ export function sentenceFeatureNames(s: EventSentence): string[] {
 export function sentenceFeatures(s: EventSentence, f: FeatureSink): void {
   f.add('bias');
   f.add('sec=', s.section);
-  const lower = s.tokens.map((t) => t.toLowerCase()).filter((t) => WORD.test(t));
+  const lower: string[] = [];
+  for (const t of s.tokens) if (hasWordCharacter(t)) lower.push(t.toLowerCase());
   const cues = new Set<string>();
   for (let i = 0; i < lower.length; i++) {
     f.add('w=', lower[i]);

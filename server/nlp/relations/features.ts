@@ -43,6 +43,9 @@ function stem(word: string): string {
 
 /** Possessive "s" on a name: "Novos", "USA's", "Huaweis". */
 function isGenitive(token: string): boolean {
+  // Most tokens end in neither: answered before the expressions run (this runs for every token of every sentence).
+  const last = token.charCodeAt(token.length - 1);
+  if (last !== 0x73 && last !== 0x27) return false;
   return /(?:'s|’s|[^s]s|')$/u.test(token) && /^\p{Lu}/u.test(token);
 }
 
@@ -241,7 +244,16 @@ function hasPassive(view: SentenceView, lo: number, hi: number): boolean {
   return false;
 }
 
-const PASSIVE_ENDING = /\p{L}+es$/u;
+const LETTER_AT_END = /\p{L}$/u;
+
+/** An s-passive ("købes", "overtages"): a letter, then "es". */
+function isPassiveForm(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 0x73 || w.charCodeAt(n - 2) !== 0x65) return false;
+  const c = w.charCodeAt(n - 3);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER_AT_END.test(w.slice(0, n - 2));
+}
 const HYPHENATED = /-\p{L}+$/u;
 
 interface SentenceView {
@@ -270,12 +282,28 @@ function sentenceView(sentence: PairSentence, lower: readonly string[]): Sentenc
     masked[e.start] = `<${e.type}>`;
     for (let i = e.start + 1; i < e.end; i++) masked[i] = '';
   }
-  const tokenCues = masked.map((w, i) => (w === '' || w.startsWith('<') ? [] : cueGroups(w, masked[i + 1])));
+  const n = lower.length;
+  const tokenCues: (readonly string[])[] = new Array(n);
   const sentenceCues = new Set<string>();
-  for (let i = 0; i < lower.length; i++) for (const g of cueGroups(lower[i], lower[i + 1])) sentenceCues.add(g);
-  const passive = masked.map((w) => w === 'blev' || w === 'blevet' || w === 'bliver' || PASSIVE_ENDING.test(w));
-  const genitive = sentence.tokens.map(isGenitive);
-  const hyphenated = sentence.tokens.map((t) => HYPHENATED.test(t));
+  const passive: boolean[] = new Array(n);
+  const genitive: boolean[] = new Array(n);
+  const hyphenated: boolean[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const cues = cueGroups(lower[i], lower[i + 1]);
+    for (const g of cues) sentenceCues.add(g);
+    const w = masked[i];
+    // A masked token has no cues; an unmasked one before a masked one reads no multi-word cue into the entity.
+    tokenCues[i] =
+      w === '' || w.startsWith('<')
+        ? NO_CUES
+        : i + 1 < n && masked[i + 1] !== lower[i + 1]
+          ? cueGroups(w, masked[i + 1])
+          : cues;
+    passive[i] = w === 'blev' || w === 'blevet' || w === 'bliver' || isPassiveForm(w);
+    const token = sentence.tokens[i];
+    genitive[i] = isGenitive(token);
+    hyphenated[i] = HYPHENATED.test(token);
+  }
   view = { masked, tokenCues, sentenceCues, genitive, hyphenated, passive };
   views.set(lower, view);
   return view;
