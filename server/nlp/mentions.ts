@@ -71,8 +71,9 @@ export interface Mention {
   /** The sentence-start word of a run, kept only when the name is known elsewhere in the article. */
   readonly sentenceInitial?: boolean;
   /**
-   * A sentence-initial single word that is no word the tagger's lexicon knows nor one the article writes in lowercase
-   * ("Wupti blev opkøbt af …"): a name if what follows says what it is (typing's company predicates).
+   * A single capitalised word that is no word the tagger's lexicon knows nor one the article writes in lowercase. At a
+   * sentence start ("Wupti blev opkøbt af …") it is a name if what follows says what it is (typing's company
+   * predicates); mid-sentence, if it is listed beside a company (typing's coordinatedWithBusiness).
    */
   readonly unfamiliar?: boolean;
   /** For 'echo' mentions: the mention whose name this repeats. */
@@ -1114,7 +1115,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
     const isUnknownWord = tagger?.isUnknownWord;
     if (isUnknownWord)
       capitalised = capitalised.map((m) =>
-        m.sentenceInitial && isUnfamiliarWord(m.text, isUnknownWord, lowercaseWords) ? { ...m, unfamiliar: true } : m,
+        isUnfamiliarWord(m.text, isUnknownWord, lowercaseWords) ? { ...m, unfamiliar: true } : m,
       );
     const tagging = tagger ? taggingNeed(toks, fact, ruled, capitalised, lowercaseWords, tagger.isCommonWord) : 'none';
     // Where the rules hold every name but companies written with their legal form, those runs stand in for the

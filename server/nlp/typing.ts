@@ -68,7 +68,7 @@ const BOUGHT_PREDICATE =
  * reports its turnover, goes bankrupt ("Wupti har ansat 40 nye medarbejdere", "Peakon henter 250 mio. kr.").
  */
 const COMPANY_PREDICATE =
-  /^(?:(?:har|havde)\s+(?:nu\s+|netop\s+|i år\s+|siden\s+\S+\s+)?(?:ansat\s+\d[\d.,]*|ansat\s+(?:en\s+)?(?:ny|nye)\b|hentet\s+\d[\d.,]*|rejst\s+\d[\d.,]*|vundet\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|omsat\s+for|afskediget|fyret\s+\d[\d.,]*|nedlagt\s+\d[\d.,]*|åbnet\s+(?:et\s+)?(?:nyt\s+)?kontor|indgået\s+(?:en\s+)?(?:\p{Ll}+\s+)?(?:aftale|kontrakt|partnerskab)|lanceret)|(?:ansætter\s+(?:\d|nye?\b)|henter\s+\d[\d.,]*|rejser\s+\d[\d.,]*|omsatte\s+for|fyrer\s+\d[\d.,]*|afskediger|nedlægger\s+\d[\d.,]*|lancerer|vinder\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|er\s+gået\s+konkurs|går\s+konkurs|gik\s+konkurs|er\s+erklæret\s+konkurs))(?:\s|$)/u;
+  /^(?:(?:har|havde)\s+(?:nu\s+|netop\s+|i år\s+|siden\s+\S+\s+)?(?:ansat\s+\d[\d.,]*|ansat\s+(?:en\s+)?(?:ny|nye)\b|(?:tidligere\s+|også\s+)?investeret\s+(?:\d[\d.,]*|i)|(?:hentet|rejst)\s+(?:\d[\d.,]*|(?:nye\s+)?penge\b|(?:ny\s+)?kapital\b)|vundet\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|omsat\s+for|afskediget|fyret\s+\d[\d.,]*|nedlagt\s+\d[\d.,]*|åbnet\s+(?:et\s+)?(?:nyt\s+)?kontor|indgået\s+(?:en\s+)?(?:\p{Ll}+\s+)?(?:aftale|kontrakt|partnerskab)|lanceret)|(?:ansætter\s+(?:\d|nye?\b)|investerer\s+(?:\d[\d.,]*|i)|(?:henter|rejser)\s+(?:\d[\d.,]*|(?:nye\s+)?penge\b|(?:ny\s+)?kapital\b)|omsatte\s+for|fyrer\s+\d[\d.,]*|afskediger|nedlægger\s+\d[\d.,]*|lancerer|vinder\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|er\s+gået\s+konkurs|går\s+konkurs|gik\s+konkurs|er\s+erklæret\s+konkurs))(?:\s|$)/u;
 
 // "Bestyrelsen" (a board) ends like a government agency ("-styrelsen") but is none.
 const BOARD = /bestyrelsen?$/u;
@@ -189,6 +189,33 @@ function wordBefore(tokens: readonly Token[], start: number, n: number): string 
   return tokens[(k < 0 ? tokens.length : k) - n]?.text;
 }
 
+/** Verbs of putting money into something, found a few words before its "i" ("investeret 50 mio. kr. i"). */
+const INVESTING_VERBS: ReadonlySet<string> = new Set([
+  'investerer',
+  'investerede',
+  'investeret',
+  'skyder',
+  'skød',
+  'skudt',
+  'indskyder',
+  'indskød',
+  'indskudt',
+]);
+/** How many words may stand between an investing verb and the "i" before the company. */
+const INVESTED_REACH = 6;
+
+/** True when an investing verb stands within INVESTED_REACH words before the "i" that precedes `start`. */
+function investedInBefore(tokens: readonly Token[], start: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= start);
+  const at = (k < 0 ? tokens.length : k) - 1;
+  for (let i = at - 1; i >= 0 && i >= at - 1 - INVESTED_REACH; i--) {
+    const w = tokens[i].text.toLowerCase();
+    if (INVESTING_VERBS.has(w) || (w === 'ind' && tokens[i - 1]?.text === 'sig')) return true;
+    if (w === '.' || w === ';' || w === ',') return false;
+  }
+  return false;
+}
+
 function startsLowercase(word: string): boolean {
   return /^\p{Ll}/u.test(word);
 }
@@ -277,6 +304,10 @@ function typeFromContext(
     (words.length === 1 || m.label !== 'PER') &&
     !gazetteer().firstNames.has(words[0])
   )
+    return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
+  // "PKA har investeret 50 mio. kr. i Penly", "skyder penge i Kvitt": what money is put into by name is a business,
+  // not the place the tagger reads after "i" (places of the gazetteer are typed before this: "investerer i Aarhus").
+  if (prev === 'i' && m.label !== 'PER' && investedInBefore(tokens, m.start))
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   if (m.label === 'PER') return { type: 'Person', confidence: 0.8, media: false, evidence: 'label' };
   if (prevNoComma !== undefined && isPersonTitle(prevNoComma))
@@ -393,11 +424,54 @@ export function typeMentions(
     if (result) typed.set(m, result);
     return result;
   };
+  const untyped: Mention[] = [];
   for (const m of set.mentions) {
     const t = decide(m);
     if (t) out.push(t);
+    else if (m.source === 'capitalised' && !m.sentenceInitial) untyped.push(m);
+  }
+  if (untyped.length > 0) {
+    const joined = untyped.flatMap((m) => coordinatedWithBusiness(m, out, sentenceTokens[m.sentenceIndex]) ?? []);
+    if (joined.length > 0) out.push(...joined);
+    out.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
   }
   return companyConsistency(out);
+}
+
+/** Words that join names in a list of parties: "X og Y", "X, Y", "X samt Y", "X sammen med Y". */
+const LIST_JOINERS: readonly (readonly string[])[] = [[','], ['og'], ['samt'], ['eller'], ['sammen', 'med']];
+
+/**
+ * "mens Fjordinvest og Vestkyst Pension også deltager", "investorer som Seed Capital og Heartcore": a name no rule
+ * could type, listed right beside a company or an organisation, is one of the same kind (a place or a person in such
+ * a list is named as such by the gazetteer, a title or a first name, and was typed before this).
+ */
+function coordinatedWithBusiness(
+  m: Mention,
+  typed: readonly TypedMention[],
+  tokens: readonly Token[],
+): TypedMention | null {
+  // One word must be no Danish word ("og Økonomi" in "Institut for Virksomhedsledelse og Økonomi" ends a name).
+  const n = wordsOf(m.text).length;
+  // Nor is a run with a number a name here ("Hjemmet, Postboks 2441, 1024 København" is an address).
+  if (n > 3 || (n === 1 && !m.unfamiliar) || /\d/u.test(m.text)) return null;
+  const first = tokens.findIndex((t) => t.start === m.start);
+  const last = tokens.findIndex((t) => t.end === m.end);
+  if (first < 0 || last < 0) return null;
+  for (const peer of typed) {
+    if (peer.sentenceIndex !== m.sentenceIndex || peer.media) continue;
+    if (peer.type !== 'Company' && peer.type !== 'Organization') continue;
+    const between =
+      peer.end <= m.start
+        ? tokens.filter((t) => t.start >= peer.end && t.end <= m.start)
+        : peer.start >= m.end
+          ? tokens.filter((t) => t.start >= m.end && t.end <= peer.start)
+          : null;
+    if (!between || !LIST_JOINERS.some((j) => j.length === between.length && j.every((w, i) => between[i].text === w)))
+      continue;
+    return { ...m, type: peer.type, media: false, confidence: 0.55, evidence: 'context' };
+  }
+  return null;
 }
 
 /**

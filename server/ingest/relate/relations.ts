@@ -872,6 +872,8 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
   const text = lower(s);
   const company = isCompany;
   for (const trigger of triggerPositions(text, ACQUIRE_ACTIVE)) {
+    // "har købt sig ind i X" is a stake (OWNS, fundingRelations), not a takeover.
+    if (BOUGHT_IN.test(text.slice(trigger.end))) continue;
     const found = agentTarget(s, trigger, isOrgLike, company);
     if (!found) continue;
     // Verb-second after a fronted phrase ("Samtidig opkøber Lenovo firmaet Medion"): the name right after the verb is the buyer.
@@ -1000,6 +1002,145 @@ function shareOwnership(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   return found;
 }
 
+/**
+ * Money put into a company makes the investor an owner (RELATIONS.md: OWNS, "wholly or in part"): "PKA har
+ * investeret 500 mio. kr. i Better Energy", "EIFO og PFA skyder penge i selskabet", "har købt sig ind i X". Only done
+ * deeds: "vil investere", "skal skyde" are plans (the infinitive is not matched).
+ */
+const INVEST_TRIGGER =
+  /\b(?:investerer|investerede|investeret|skyder|skød|skudt|indskyder|indskød|indskudt|(?:købt|køber|købte) sig ind)\b/u;
+/** From the investing verb to the company: "… 500 mio. kr. i Better Energy", "… penge i den svenske rival X". */
+const INVESTED_IN = /^(?:[^.;:!?]|\.(?=\s*[\p{Ll}\d]))*?\bi\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+/** Characters from the investing verb to the company, at most. */
+const INVESTED_REACH = 70;
+/** From the investor to the verb: "PKA har", "Novo Holdings, der ejer Corti, har nu", "EIFO og PFA". */
+const INVESTOR_BEFORE =
+  /^(?:\s*,\s*(?:der|som)\b[^;:!?]{1,80}?,|,[^,.;:!?]{1,60},)?\s*(?:(?!ikke\b|aldrig\b|ingen\b)\p{Ll}+\s+){0,3}$/u;
+/** A round of funding, named as such. */
+const ROUND_NOUN =
+  /\b(?:(?:kapital|investerings|finansierings|vækst|seed|serie-\p{L})?runde(?:n)?|kapitalrejsning(?:en)?|kapitaludvidelse(?:n)?|emission(?:en)?|investering(?:en)?|kapitalindsprøjtning(?:en)?|pengene)\b/u;
+/** Investors after the round: "runden ledes af X og Y", "pengene kommer fra X", "med X i spidsen", "investorerne X og Y". */
+const ROUND_BY =
+  /\b(?:(?:ledes|ledet|anføres|anført|leades|leadet|bakkes op|bakket op|finansieres|finansieret) af|(?:kommer|kom) fra|(?:blandt (?:andre|andet|investorerne)|investorer(?:ne)?|investoren|fonde(?:ne)?|(?:nye|eksisterende|nuværende) (?:investorer|ejere)|ejere som)(?: (?:er|som|tæller|findes))?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+/** Investors before the round: "X leder runden", "X står i spidsen for", "X deltager også i runden". */
+const ROUND_BY_SUBJECT =
+  /^\s*(?:,[^,.;:!?]{1,60},\s*)?(?:(?:har|også|nu|desuden)\s+)*(?:leder|ledede|står i spidsen for|stod i spidsen for|deltager|deltog|deltaget|er med|var med|går med|gik med|er lead-investor|er hovedinvestor)\b/u;
+/** The company raising the money: "Corti henter 60 mio. kr.", "har rejst 200 mio.", "får tilført". */
+const RAISES =
+  /^\s*(?:,[^,.;:!?]{1,60},\s*)?(?:(?:har|nu|netop|igen|også)\s+)*(?:henter|hentede|hentet|rejser|rejste|rejst|får tilført|fik tilført|fået tilført|modtager|modtog|modtaget|lukker|lukkede|lukket)\b/u;
+/** "med X i spidsen", "med X som ny investor": the slot after "med" leads or joins. */
+const WITH_INVESTOR_BEFORE = /\bmed\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+const WITH_INVESTOR_AFTER =
+  /^\s+(?:i spidsen|som (?:ny |tung |stor )?(?:hovedinvestor|lead-?investor|ankerinvestor|investor|medinvestor))\b/u;
+/** What a raising verb takes: money or a round ("henter 60 mio. kr.", "lukker en runde på"). */
+const RAISED_OBJECT =
+  /^[^.;:!?]{0,40}?(?:\d[\d.,]*\s*(?:mio|mia|millioner|milliarder|kr|euro|dollar|pund)|\brunde|\bkapital|\bpenge|\binvestering)/u;
+const FUNDING_CUE = /invest|skyde|skød|skudt|sig ind|runde|kapital|emission|pengene|henter|hentet|rejse|rejst|tilført/u;
+
+/** The company raising money in this sentence or, failing that, in the article before it (or a "selskabet" here). */
+function fundedCompany(ctx: ArticleContext, s: SentenceContext): ResolvedEntity | null {
+  const i = ctx.sentences.indexOf(s);
+  for (let k = i; k >= 0; k--) {
+    const t = ctx.sentences[k];
+    const raiser = t.slots.find((x) => {
+      if (x.entity.type !== 'Company' || x.entity.media) return false;
+      const m = RAISES.exec(t.lower.slice(x.end));
+      return m !== null && RAISED_OBJECT.test(t.lower.slice(x.end + m[0].length));
+    });
+    if (raiser) return raiser.entity;
+    if (k === i) {
+      const anaphor = t.slots.find((x) => x.via === 'anaphor' && x.entity.type === 'Company');
+      if (anaphor) return anaphor.entity;
+    }
+  }
+  return null;
+}
+
+const investor = (e: ResolvedEntity): boolean =>
+  e.type !== 'Place' && !e.media && !(e.type === 'Government' && e.isCountry);
+
+/** OWNS from investments and funding rounds (see INVEST_TRIGGER, ROUND_BY). */
+function fundingRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
+  const text = s.sentence.text;
+  const slots = s.slots.filter((x) => !x.mention?.silent);
+  for (const trigger of triggerPositions(s.lower, INVEST_TRIGGER)) {
+    const target = slots.find(
+      (x) =>
+        x.start >= trigger.end &&
+        x.start - trigger.end <= INVESTED_REACH &&
+        isOrgLike(x.entity) &&
+        !x.entity.media &&
+        INVESTED_IN.test(s.lower.slice(trigger.end, x.start)),
+    );
+    if (!target) continue;
+    // The investor is the verb's subject: the name right before it, or before a relative clause ("X, der ejer Y, har").
+    let before = slots.filter((x) => x.end <= trigger.start);
+    const subject = before.findLastIndex(
+      (x, i) => i >= before.length - 3 && investor(x.entity) && INVESTOR_BEFORE.test(text.slice(x.end, trigger.start)),
+    );
+    if (subject < 0) continue;
+    before = before.slice(0, subject + 1);
+    const last = before[subject];
+    // "PKA har investeret … i selskabet": no one invests in itself, so "selskabet" is the company before the investor.
+    const owned = target.via === 'anaphor' && target.id === last.id ? otherCompanyBefore(ctx, s, last) : target.entity;
+    for (const owner of coordinatedBefore(s, before, investor)) {
+      if (owned && owner.id !== owned.id) sink.add(owner.id, 'OWNS', owned.id, s, 0.6);
+    }
+  }
+  if (!ROUND_NOUN.test(s.lower)) return;
+  let funded: ResolvedEntity | null | undefined;
+  const owners: Slot[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const x = slots[i];
+    if (!investor(x.entity) || x.via !== 'name') continue;
+    const lead = s.lower.slice(Math.max(0, x.start - 60), x.start);
+    if (ROUND_BY.test(lead) || (WITH_INVESTOR_BEFORE.test(lead) && WITH_INVESTOR_AFTER.test(s.lower.slice(x.end)))) {
+      owners.push(...coordinated(s, x, investor));
+    } else if (ROUND_BY_SUBJECT.test(s.lower.slice(x.end))) {
+      owners.push(...coordinatedBefore(s, slots.slice(0, i + 1), investor));
+    }
+  }
+  for (const owner of owners) {
+    funded ??= fundedCompany(ctx, s);
+    if (!funded) return;
+    if (owner.entity.id !== funded.id) sink.add(owner.id, 'OWNS', funded.id, s, 0.6);
+  }
+}
+
+/** The non-media company other than `not` named last before it: in its sentence, else in the six before. */
+function otherCompanyBefore(ctx: ArticleContext, s: SentenceContext, not: Slot): ResolvedEntity | null {
+  const i = ctx.sentences.indexOf(s);
+  for (let k = i; k >= 0 && k >= i - 6; k--) {
+    const found = ctx.sentences[k].slots
+      .filter(
+        (x) =>
+          x.via === 'name' &&
+          x.entity.type === 'Company' &&
+          !x.entity.media &&
+          x.id !== not.id &&
+          (k < i || x.end <= not.start),
+      )
+      .at(-1);
+    if (found) return found.entity;
+  }
+  return null;
+}
+
+/** Between names taking part together: "," / "og" / "samt" / "sammen med". */
+const JOINED_BEFORE = /^\s*(?:,|og|samt|sammen med)\s*$/u;
+
+/** The last of `before` and the slots joined to it before it ("EIFO og PFA skyder …", "X sammen med Y"). */
+function coordinatedBefore(s: SentenceContext, before: readonly Slot[], ok: (e: ResolvedEntity) => boolean): Slot[] {
+  const out = [before[before.length - 1]];
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (!JOINED_BEFORE.test(textBetween(s, before[i], before[i + 1])) || !ok(before[i].entity)) break;
+    out.push(before[i]);
+  }
+  return out;
+}
+
+const BOUGHT_IN = /^\s+sig\s+ind\b/u;
+
 /** The non-media company named last in the (up to three) sentences before this one. */
 function previousCompany(ctx: ArticleContext, s: SentenceContext): ResolvedEntity | null {
   const i = ctx.sentences.indexOf(s);
@@ -1053,6 +1194,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
       sink.add(subject.id, 'MEETS', other.id, s, 0.75);
   }
   pairRule(s, sink, OPPOSE_TRIGGER, 'OPPOSES', actor, actor, 0.6);
+  if (FUNDING_CUE.test(s.lower)) fundingRelations(s, sink, ctx);
   const shares = shareOwnership(s, sink, ctx);
   if (!shares) pairRule(s, sink, OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);
   // The owned end stands close before "ejes af": in "X leverer møller til en park i Polen, som ejes af Y" the park is.

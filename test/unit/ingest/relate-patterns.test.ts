@@ -501,3 +501,63 @@ describe('employers and traded businesses the tagger misreads', () => {
     expect(g.relations).toContain('Søren Skou FORMERLY_AT Mærsk');
   });
 });
+
+describe('investments and funding rounds', () => {
+  it('reads money put into a company as OWNS, for every investor named together', () => {
+    expect(relations('Kapitalfonden Nordvig Equity har i alt investeret 400 mio. kr. i Databroen A/S.', {})).toContain(
+      'Nordvig Equity OWNS Databroen A/S',
+    );
+    const both = relations('Endelig har Vestkyst Pension sammen med Fjordinvest købt sig ind i Lagerbot ApS.', {});
+    expect(both).toEqual(
+      expect.arrayContaining(['Vestkyst Pension OWNS Lagerbot ApS', 'Fjordinvest OWNS Lagerbot ApS']),
+    );
+    // Buying in is a stake, not a takeover.
+    expect(both.filter((r) => r.includes('ACQUIRES'))).toEqual([]);
+    // The investor is the subject before a relative clause, not the company named inside it.
+    expect(
+      relations(
+        'Solvang Holding, der ejer Solvang Foods, har investeret 30 mio. kr. i madplatformen Spiselig ApS.',
+        {},
+      ),
+    ).toContain('Solvang Holding OWNS Spiselig ApS');
+  });
+
+  it('reads "i selskabet" after an investor as the company named before, and keeps plans and denials out', () => {
+    expect(
+      relations(
+        'Måltidsfirmaet Frokostly ApS henter 40 mio. kr. Nordvig Equity har tidligere investeret 15 mio. kr. i selskabet.',
+        {},
+      ),
+    ).toContain('Nordvig Equity OWNS Frokostly ApS');
+    expect(relations('Nordvig Equity vil investere 50 mio. kr. i Databroen A/S.', {})).not.toContain(
+      'Nordvig Equity OWNS Databroen A/S',
+    );
+    expect(relations('Nordvig Equity har aldrig investeret i Databroen A/S.', {})).not.toContain(
+      'Nordvig Equity OWNS Databroen A/S',
+    );
+  });
+
+  it('reads the investors of a round as owners of the company that raises it', () => {
+    const r = relations(
+      'Fintech-selskabet Betalhus ApS henter 180 mio. kr. i en ny kapitalrunde. Runden ledes af den amerikanske fond Greyline Ventures, mens Fjordinvest og Vestkyst Pension også deltager.',
+      {},
+    );
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'Greyline Ventures OWNS Betalhus ApS',
+        'Fjordinvest OWNS Betalhus ApS',
+        'Vestkyst Pension OWNS Betalhus ApS',
+      ]),
+    );
+    // A round with no company raising it names no owned company.
+    expect(
+      relations('Runden ledes af Greyline Ventures, siger Lars Holm.', {}).filter((x) => x.includes('OWNS')),
+    ).toEqual([]);
+  });
+
+  it('types what money is put into as a company, not the place the tagger reads after "i"', () => {
+    expect(graph('Pensionskassen Lærerpension har investeret 50 mio. kr. i Kvitto.').entities).toContain(
+      'Company:Kvitto',
+    );
+  });
+});
