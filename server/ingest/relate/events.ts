@@ -8,7 +8,14 @@ import { collapseWhiteSpace } from '../clean/whitespace.ts';
 import type { ResolvedEntity } from '../resolve/index.ts';
 import type { ArticleContext, SentenceContext, Slot } from './context.ts';
 import { learnedEvents } from './learned-events.ts';
-import { type RelationSink, SANCTION_TRIGGER, stateAgents, triggerPositions } from './relations.ts';
+import {
+  isLocalGovernment,
+  isSanctionOffence,
+  type RelationSink,
+  SANCTION_TRIGGER,
+  stateAgents,
+  triggerPositions,
+} from './relations.ts';
 
 interface Participant {
   readonly entity: ResolvedEntity;
@@ -23,7 +30,7 @@ const IMPOSE_TRIGGER =
   /\b(?:indfør\p{L}*|tilføj\p{L}*|opført på|sat på|sætter \p{L}+ på|sortlist\p{L}*|blacklist\p{L}*|træde\p{L}* i kraft|rammer|pålæg\p{L}*|udvider)\b|entity list/u;
 const LICENSE_TRIGGER = /\b(?:dispensation\p{L}*|licens\p{L}*|særlig tilladelse|undtagelse)\b/u;
 const LAWSUIT_TRIGGER =
-  /\b(?:sagsøg\p{L}*|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag\p{L}*)/u;
+  /\b(?:sagsøg\p{L}*|(?:rejst|rejser|rejste) tiltale\b|tiltalt af\b|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag\p{L}*)/u;
 const RULING_TRIGGER =
   /\b(?:medhold|dom|dommen|dømt|dømmer|dømte|idøm\p{L}*|kendelse|frifundet|frifinder|frifandt|afgørelse|stadfæst\p{L}*|underkendt|omstødt)\b/u;
 const MEETING_TRIGGER = /\b(?:mødtes|mødes|mødte|topmøde\p{L}*|holdt møde)\b|-møde\b|\bmøde (?:med|mellem)\b/u;
@@ -241,10 +248,15 @@ function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   const imposed = hasSanction && (!(lifted || eased) || IMPOSE_TRIGGER.test(text));
   if (!hasSanction && !eased && !license) return;
   const agents = stateSide(s, sink, ctx);
-  const firms = companies(s);
+  const firms = [
+    ...companies(s),
+    ...s.slots.filter((x) => isLocalGovernment(x.entity) && !agents.some((a) => a.entity.id === x.id)),
+  ];
   const triggerAt = text.search(
     lifted ? LIFT_TRIGGER : eased ? EASE_TRIGGER : license ? LICENSE_TRIGGER : SANCTION_TRIGGER,
   );
+  // "tiltalt for brud på sanktionerne": the sanction is the offence, imposed by no one here.
+  const offence = !lifted && !eased && !license && isSanctionOffence(text, triggerAt);
   const target = nearestSlot(firms, triggerAt);
   const targets: Participant[] = target ? [{ entity: target.entity, role: 'target' }] : [];
   const others: Participant[] = s.slots
@@ -271,12 +283,13 @@ function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     );
   if (license && (agents.length > 0 || target))
     out.add('LICENSE_GRANTED', `${agentNames} giver ${targetName ?? 'selskabet'} dispensation`, s, participants, 0.65);
-  if (imposed && agents.length > 0) {
+  if (imposed && !offence && agents.length > 0) {
+    // A fine is its own kind of event (RELATIONS.md: FINE), as the gold graphs mark it.
     const fine = /\bbøde/u.test(text);
     const summary = fine
       ? `${agentNames} giver ${targetName ?? 'en virksomhed'} en bøde`
       : `${agentNames} indfører sanktioner${targetName ? ` mod ${targetName}` : ''}`;
-    out.add('SANCTION', summary, s, [...participants, ...(targets.length === 0 ? others : [])], 0.6);
+    out.add(fine ? 'FINE' : 'SANCTION', summary, s, [...participants, ...(targets.length === 0 ? others : [])], 0.6);
   }
 }
 
@@ -291,7 +304,7 @@ function lawEvents(s: SentenceContext, out: EventSink): void {
       [...s.slots].reverse().find((x) => x.end <= sue.index && x.entity.type !== 'Place' && x.id !== target?.id) ??
       s.slots.find((x) => target && x.start >= target.end && x.entity.type !== 'Place' && x.id !== target.id);
     // "X blev sagsøgt af Y": the one after "af" brings the case.
-    const passive = /^(?:sagsøgt|stævnet)\s+af\b/u.test(text.slice(sue.index));
+    const passive = /^(?:sagsøgt|stævnet|tiltalt)\s+af\b/u.test(text.slice(sue.index));
     const [suer, sued] = passive ? [target, agent] : [agent, target];
     const ps: Participant[] = [];
     if (suer) ps.push({ entity: suer.entity, role: 'agent' });

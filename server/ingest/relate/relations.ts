@@ -69,12 +69,12 @@ export class RelationSink {
 // Trigger lexicon (matched on the lowercased sentence). Where every alternative opens with \b it is written once
 // before them all: the same matches, found about twice as fast.
 export const SANCTION_TRIGGER =
-  /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|\bbøde|milliardbøde|millionbøde/u;
+  /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|tvangsopløs|\bbøde|milliardbøde|millionbøde/u;
 const SUE_TRIGGER =
-  /\b(?:sagsøg\p{L}*|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag mod\b)/u;
+  /\b(?:sagsøg\p{L}*|(?:rejst|rejser|rejste) tiltale mod\b|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag mod\b)/u;
 const REVOKE_TRIGGER =
   /\b(?:inddrag(?:er|et|e|ede)|inddrog|fratag(?:er|et|e)|fratog|(?:tager|tog|trækker|trak)\s+(?:\p{Ll}+\s+)?(?:licensen|tilladelsen|autorisationen|bevillingen))\b/u;
-const SUE_PASSIVE = /\b(?:sagsøgt|stævnet)\s+af\b/u;
+const SUE_PASSIVE = /\b(?:sagsøgt|stævnet|tiltalt)\s+af\b/u;
 const MEET_TRIGGER = /\b(?:mødtes\b|mødes\b|møder\b(?= \p{Lu}| den| det)|mødte\b|holdt (?:et )?møde med\b)/u;
 const OPPOSE_TRIGGER =
   /\b(?:modstand mod\b|protester(?:er|ede) mod\b|kritiser(?:er|ede|et)\b|kritik af\b|advarer mod\b|går imod\b|modsætter sig\b|klager over\b|klagede over\b|(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|er uenig i\b|beskyld(?:er|te)\b|beskyldt\b)/u;
@@ -87,7 +87,10 @@ const PARTNER_TRIGGER =
   /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;
 const TRADE_TRIGGER = /\b(?:handler med|handlede med|har handlet med)\b/u;
 const REGULATE_TRIGGER =
-  /\b(?:regulerer|regulering af|fører tilsyn|tilsyn med|giver (?:\p{L}+ )?en bøde|idømmer|idømt|pålægger|bøde til|undersøger|efterforsker|godkender|godkendte|har godkendt|kræver|påbud|påbyder)\b/u;
+  /\b(?:regulerer|regulering af|fører tilsyn|tilsyn med|giver (?:\p{L}+ )?en bøde|idømmer|idømt|pålægger|pålagt|pålagde|bøde til|undersøger|efterforsker|godkender|godkendte|har godkendt|kræver|påbud|påbyder)\b/u;
+/** Characters between an authority and the verb it acts on a municipality with ("Datatilsynet har nu pålagt"). */
+const LOCAL_AGENT_GAP = 30;
+const POLICE_REPORT = /\bpolitianmeld\p{L}*/u;
 const LOCATED_TRIGGER =
   /\b(?:hovedsæde|hovedkontor|hovedkvarter|hjemmehørende|baseret|placeret|med base|med hjemsted|har kontor|har kontorer|domicil) i\b|-baserede\b/u;
 const MEMBER_TRIGGER =
@@ -99,6 +102,22 @@ const CITE_VERB_AFTER =
   /^\s*(?:,\s*der\s+(?:\p{Ll}+\s+){0,2})?(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|melder|meldte|beretter|kunne fortælle|fortæller|afslører|afslørede|har erfaret|citerer|citerede)\b/u;
 const SPEECH_VERB =
   /\b(?:siger|sagde|udtaler|udtalte|påpeger|påpegede|fortæller|fortalte|oplyser|oplyste|understreger|understregede|meddeler|meddelte|forklarer|forklarede|vurderer|vurderede|mener)\b/u;
+
+/** A municipality or a region ("Esbjerg Kommune", "Region Nordjylland"): a public body authorities act on. */
+export function isLocalGovernment(e: ResolvedEntity): boolean {
+  return e.type === 'Government' && !e.isCountry && !e.court && LOCAL_BODY_NAME.test(e.name);
+}
+
+const LOCAL_BODY_NAME = /^Region\s|\sKommune$|^Kommune\s|\sRegionskommune$/u;
+
+/** The words before a sanction that make it the offence ("for brud på sanktionerne", "at omgå eksportforbuddet"). */
+const SANCTION_OFFENCE_BEFORE =
+  /\b(?:brud på|bryde|brudt|bryder|overtrædelse af|overtrådt|overtræde|overtræder|overtrådte|omgå|omgået|omgår|omgik|omgåelse af|i strid med|krænkelse af)\s+(?:\p{L}+\s+){0,3}$/u;
+
+/** True when the sanction word at `at` in the lowercased sentence is an offence ("for brud på sanktionerne"). */
+export function isSanctionOffence(lower: string, at: number): boolean {
+  return at >= 0 && SANCTION_OFFENCE_BEFORE.test(lower.slice(Math.max(0, at - 40), at));
+}
 
 /** States (and government bodies acting for them) that can impose sanctions or regulate. */
 function isStateActor(e: ResolvedEntity): boolean {
@@ -693,6 +712,7 @@ function agentTarget(
   agentOk: (e: ResolvedEntity) => boolean,
   targetOk: (e: ResolvedEntity) => boolean,
   maxAgentGap = Infinity,
+  verbSecond = false,
 ): { agent: Slot; target: Slot } | null {
   // "den kinesiske præsident Xi Jinping": the person, not the state in the title, is the party.
   const slots = s.slots.filter((x) => !x.mention?.silent);
@@ -709,11 +729,24 @@ function agentTarget(
           x.id !== target.id &&
           !isSanctionTarget(s, x),
       ) ??
+    // Verb second after a fronted phrase: "Samme uge pålagde NSK maskinproducenten X en bøde".
+    slots.find(
+      (x) =>
+        verbSecond &&
+        x.start >= trigger.end &&
+        x.end <= target.start &&
+        agentOk(x.entity) &&
+        x.id !== target.id &&
+        VERB_SECOND_GAP.test(s.sentence.text.slice(trigger.end, x.start)),
+    ) ??
     (maxAgentGap === Infinity
       ? slots.find((x) => x.start >= target.end && agentOk(x.entity) && x.id !== target.id && !isSanctionTarget(s, x))
       : undefined);
   return agent ? { agent, target } : null;
 }
+
+/** Between a fronted verb and its subject: nothing but space, or an adverb ("pålagde i går NSK"). */
+const VERB_SECOND_GAP = /^\s+(?:(?:i dag|i går|nu|også|desuden|så|derfor|samtidig)\s+)?$/u;
 
 const actor = (e: ResolvedEntity) => e.type !== 'Place';
 /** A public body that can grant or take a licence (not a state as such, not a court). */
@@ -1157,11 +1190,24 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   if (s.sentence.section === 'people-news' && s.announcement) return;
   const text = lower(s);
   const companies = s.slots.filter((x) => x.entity.type === 'Company' && !x.entity.media);
-  if (companies.length > 0 && sink.mentionsSanction(s)) {
+  // An authority fines or bans a company, or a municipality or region ("Datatilsynet indstiller Esbjerg Kommune til
+  // en bøde").
+  const fined = s.slots.filter((x) => (x.entity.type === 'Company' && !x.entity.media) || isLocalGovernment(x.entity));
+  if (fined.length > 0 && sink.mentionsSanction(s)) {
     const agents = stateAgents(s, sink, ctx);
-    if (agents.length > 0) {
+    // A municipality or region is fined by a national authority, never by another local body.
+    const national = agents.some((a) => nationalAuthority(a.state));
+    const targets = fined.filter(
+      (x) => !agents.some((a) => a.state.id === x.id) && (national || !isLocalGovernment(x.entity)),
+    );
+    if (agents.length > 0 && targets.length > 0) {
       for (const trigger of triggerPositions(text, SANCTION_TRIGGER)) {
-        const target = nearest(companies, trigger);
+        // "tiltalt for brud på sanktionerne", "har omgået eksportforbuddet": the sanction is the offence, not the act.
+        if (isSanctionOffence(text, trigger.start)) {
+          for (const x of s.slots) if (isSanctionTarget(s, x)) for (const a of agents) sink.ruleOut(a.slot.id, x.id, s);
+          continue;
+        }
+        const target = nearest(targets, trigger);
         const agent = nearest(
           agents.map((a) => a.slot),
           trigger,
@@ -1218,6 +1264,12 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     }
   }
   pairRule(s, sink, REGULATE_TRIGGER, 'REGULATES', isStateActor, partner, 0.6);
+  // "Datatilsynet har politianmeldt X": an authority acting on a firm or a public body (never a state as such).
+  if (pairable && POLICE_REPORT.test(s.lower))
+    pairRule(s, sink, POLICE_REPORT, 'REGULATES', nationalAuthority, reportable, 0.6);
+  // A municipality or region is overseen by a national authority, never by another local body or a state as such.
+  if (pairable && s.slots.some((x) => isLocalGovernment(x.entity)))
+    pairRule(s, sink, REGULATE_TRIGGER, 'REGULATES', nationalAuthority, isLocalGovernment, 0.6, false, LOCAL_AGENT_GAP);
   pairRule(s, sink, LOCATED_TRIGGER, 'LOCATED_IN', isOrgLike, isLocation, 0.7);
   // "it-firmaet Kodehuset fra Aarhus": an organisation followed directly by "fra" and a place.
   const named = s.slots.filter((x) => x.via === 'name');
@@ -1251,8 +1303,9 @@ function pairRule(
 ): void {
   // Checked before the scan: without a possible pair the trigger does not matter.
   if (!couldPair(s, agentOk, targetOk)) return;
+  const verbSecond = VERB_TRIGGERS.has(re);
   for (const trigger of triggerPositions(s.lower, re)) {
-    const pair = agentTarget(s, trigger, agentOk, targetOk, maxAgentGap);
+    const pair = agentTarget(s, trigger, agentOk, targetOk, maxAgentGap, verbSecond);
     if (!pair) continue;
     for (const target of coordinated(s, pair.target, targetOk)) {
       if (reversed) sink.add(target.id, type, pair.agent.id, s, confidence);
@@ -1260,6 +1313,9 @@ function pairRule(
     }
   }
 }
+
+/** Triggers that are finite verbs, whose subject may follow them after a fronted phrase (agentTarget's verbSecond). */
+const VERB_TRIGGERS: ReadonlySet<RegExp> = new Set([REGULATE_TRIGGER, SUE_TRIGGER, REVOKE_TRIGGER, POLICE_REPORT]);
 
 const TRADE_BETWEEN = /\bhandel(?:en|saftale(?:n)?)? mellem\b/u;
 // The entity tests of the pattern rules, defined once rather than per sentence.
@@ -1270,6 +1326,13 @@ const isLocation = (e: ResolvedEntity): boolean => e.type === 'Place' || (e.type
 const member = (e: ResolvedEntity): boolean => e.type === 'Person' || isOrgLike(e) || e.type === 'Government';
 
 const isCompany = (e: ResolvedEntity): boolean => e.type === 'Company';
+/** A national public body that acts on others: no state as such, no court, no municipality or region. */
+const nationalAuthority = (e: ResolvedEntity): boolean =>
+  e.type === 'Government' && !e.isCountry && !e.court && !COURT_WORD.test(e.name) && !isLocalGovernment(e);
+/** Courts the gazetteer does not list, by their names ("Retten i Holbæk", "Byretten i Aalborg"). */
+const COURT_WORD = /retten\b|\bRetten\b|domstol|Landsret|Byret|Højesteret/u;
+/** What an authority reports to the police: a firm, an association, a municipality or a region. */
+const reportable = (e: ResolvedEntity): boolean => partner(e) || isLocalGovernment(e);
 
 /**
  * True when agentTarget can find a pair in the sentence at all: a target and a different agent among the

@@ -208,10 +208,10 @@ describe('extractArticle on a data-protection fine (fixture)', () => {
     expect(f.relations).not.toContain('Telia SANCTIONS Nordnet A/S');
   });
 
-  it('reads the events: fine, statement, share fall, hire', () => {
+  it('reads the events: fine (a FINE, not a SANCTION), statement, share fall, hire', () => {
     expect(f.events).toEqual(
       expect.arrayContaining([
-        'SANCTION: Datatilsynet/agent, Nordnet A/S/target',
+        'FINE: Datatilsynet/agent, Nordnet A/S/target',
         'STATEMENT: Line Kragh/agent, Telenyt/other',
         'MARKET_MOVE: Telia/target, Stockholm/location',
         'HIRED: Nordnet A/S/agent, Lasse Juhl/target',

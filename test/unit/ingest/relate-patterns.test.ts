@@ -561,3 +561,47 @@ describe('investments and funding rounds', () => {
     );
   });
 });
+
+describe('authorities acting on firms, municipalities and regions', () => {
+  it('reads a fine or a police report by an authority on a municipality, never by another local body', () => {
+    const g = graph('Datatilsynet har politianmeldt Vejen Kommune og indstiller kommunen til en bøde på 300.000 kr.');
+    expect(g.relations).toEqual(
+      expect.arrayContaining(['Datatilsynet SANCTIONS Vejen Kommune', 'Datatilsynet REGULATES Vejen Kommune']),
+    );
+    // A fine is a FINE event, not also a SANCTION one.
+    expect(g.events).toContain('FINE');
+    expect(g.events).not.toContain('SANCTION');
+    expect(
+      relations('Vejen Kommune har pålagt Region Syddanmark at betale for transporten.', {}).filter((r) =>
+        r.startsWith('Vejen Kommune'),
+      ),
+    ).toEqual([]);
+    expect(relations('Ankestyrelsen har pålagt Vejen Kommune at genoptage sagen.', {})).toContain(
+      'Ankestyrelsen REGULATES Vejen Kommune',
+    );
+  });
+
+  it('reads charges as SUES with a LAWSUIT, and a breach of sanctions as no sanction', () => {
+    const charged = graph(
+      'Anklagemyndigheden har rejst tiltale mod Baltvej Trading ApS for brud på sanktionerne mod Rusland.',
+    );
+    expect(charged.relations).toContain('Anklagemyndigheden SUES Baltvej Trading ApS');
+    expect(charged.relations.filter((r) => r.includes('SANCTIONS'))).toEqual([]);
+    expect(charged.events).toEqual(['LAWSUIT']);
+    expect(
+      relations(
+        'Ejeren af Baltvej Trading ApS er tiltalt af Anklagemyndigheden for at have omgået eksportforbuddet.',
+        {},
+      ),
+    ).toContain('Anklagemyndigheden SUES Baltvej Trading ApS');
+  });
+
+  it('reads the subject after a fronted verb ("Samme dag pålagde X firmaet Y …")', () => {
+    expect(
+      relations(
+        'Samme dag pålagde Finanstilsynet pengeinstituttet Kystbanken A/S at styrke kontrollen med kunderne.',
+        {},
+      ),
+    ).toContain('Finanstilsynet REGULATES Kystbanken A/S');
+  });
+});
