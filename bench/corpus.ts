@@ -991,7 +991,7 @@ const FURNITURE = [
 ];
 
 /** The chance that a body sentence of a `news`-density article (after the first paragraph) is background. */
-const BACKGROUND_SHARE = 0.5;
+const BACKGROUND_SHARE = 0.53;
 /** The chance that a filler story of a `news`-density article brings back one of its actors rather than a new one. */
 const FILLER_REUSE = 0.85;
 
