@@ -189,6 +189,22 @@ function wordBefore(tokens: readonly Token[], start: number, n: number): string 
   return tokens[(k < 0 ? tokens.length : k) - n]?.text;
 }
 
+/** Shares and stakes, whose holder of record ("aktierne i X") is a company. */
+const SHARE_NOUNS: ReadonlySet<string> = new Set([
+  'aktier',
+  'aktierne',
+  'aktiemajoriteten',
+  'aktieposten',
+  'aktiekapitalen',
+  'ejerandel',
+  'ejerandelen',
+  'kapitalandel',
+  'kapitalandelen',
+  'minoritetspost',
+  'majoritetspost',
+  'stemmerettighederne',
+]);
+
 /** Verbs of putting money into something, found a few words before its "i" ("investeret 50 mio. kr. i"). */
 const INVESTING_VERBS: ReadonlySet<string> = new Set([
   'investerer',
@@ -305,6 +321,13 @@ function typeFromContext(
     !gazetteer().firstNames.has(words[0])
   )
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
+  // "70 procent af aktierne i Dinero", "aktiemajoriteten i X", "en ejerandel i X": what has shares is a business.
+  if (
+    (prev === 'i' || prev === 'af') &&
+    m.label !== 'PER' &&
+    SHARE_NOUNS.has(wordBefore(tokens, m.start, 2)?.toLowerCase() ?? '')
+  )
+    return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
   // "PKA har investeret 50 mio. kr. i Penly", "skyder penge i Kvitt": what money is put into by name is a business,
   // not the place the tagger reads after "i" (places of the gazetteer are typed before this: "investerer i Aarhus").
   if (prev === 'i' && m.label !== 'PER' && investedInBefore(tokens, m.start))

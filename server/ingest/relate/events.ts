@@ -41,7 +41,7 @@ const MARKET_TRIGGER =
 const MARKET_MOVE =
   /\b(?:stig\p{L}*|steg|falde\p{L}*|faldt|styrtdyk\p{L}*|dyk\p{L}*|rasle\p{L}*|gik (?:\p{L}+ )?(?:op|ned)|røg (?:\p{L}+ )?(?:op|ned)|tabte|tab|mistede|kursfald|kursstigning|i minus|i plus|lukkede \p{L}+ (?:op|ned))\b/u;
 const HIRE_TRIGGER =
-  /\b(?:ansætter|har ansat|ansat som|ansættes|er blevet ansat|nye? (?:[\p{L}-]+ )?(?:direktør|topchef|chef|formand|borgmester|leder)\p{L}*|udnævnt til|udnævner|tiltræder|tiltrådte|henter|har hentet|begynder som|starter som|stilling som|overtager (?:ledelsen|posten|jobbet))\b/u;
+  /\b(?:ansætter|har ansat|ansat som|ansættes|er blevet ansat|nye? (?:[\p{L}-]+ )?(?:direktør|topchef|chef|formand|borgmester|leder)\p{L}*|udnævnt til|udnævner|tiltræder|tiltrådte|henter|har hentet|begynder som|starter som|stilling som|overtager (?:ledelsen|posten|jobbet)|afløser|afløste|vender tilbage|vendte tilbage)\b/u;
 const PROMOTE_TRIGGER =
   /\b(?:forfremmet|forfremmes|forfremmer|forfremmelse|rykker op som|(?:fået|får|fik) posten som)\b/u;
 const DEPART_TRIGGER =

@@ -928,8 +928,15 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
     // "har købt Radius af Ørsted": the name after "af" sold what was bought.
     const targets = coordinated(s, object, company);
     const last = targets[targets.length - 1];
+    // "overtager Dinero fra kapitalfonden Axcel": from whom a company is taken over, the seller (goods come "fra" a
+    // supplier, but a company bought is no goods).
     const seller = s.slots.find((x) => x.start >= last.end && SOLD_BY.test(textBetween(s, last, x)));
     if (seller && !inverted) for (const x of [buyer, ...targets]) sink.ruleOut(x.id, seller.id, s);
+    // … but the one it was taken over "fra" may still be said to have owned it ("fra fonden, som hidtil har ejet den").
+    const formerOwner = s.slots.find(
+      (x) => x.start >= last.end && isCompany(last.entity) && TAKEN_FROM.test(textBetween(s, last, x)),
+    );
+    if (formerOwner && !inverted) sink.ruleOut(buyer.id, formerOwner.id, s);
     for (const target of targets) {
       if (target.id === buyer.id) continue;
       if (fromSupplier) {
@@ -987,6 +994,8 @@ function saleRelations(s: SentenceContext, sink: RelationSink): void {
 
 /** "af" and up to two lowercase words before a name: the seller in "har købt Radius af (energiselskabet) Ørsted". */
 const AF_BEFORE_NAME = String.raw`\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$`;
+/** Between a company taken over and its seller: "… Dinero fra kapitalfonden Axcel". */
+const TAKEN_FROM = /^\s+fra\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** Between what was bought and the seller. */
 const SOLD_BY = new RegExp(`^${AF_BEFORE_NAME}`, 'u');
 /** Between the buying verb and the seller, with something bought before "af" ("køber aktiviteterne af X"). */
@@ -1412,9 +1421,38 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
         );
       if (taking)
         sink.add(a.id, headsWith(taking[1]) ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.7, { title: taking[1], since: null });
+      // "Sofie Krag vender tilbage til Systematic som udviklingschef", "Efter fem år vender Sofie Krag tilbage til X".
+      else if (
+        RETURNS_TO.test(between) ||
+        (RETURNS_TO_AFTER_VERB.test(between) && /\b(?:vender|vendte)\s+$/u.test(text.slice(0, a.start)))
+      ) {
+        const title = TITLE_AFTER.exec(text.slice(b.end))?.[1] ?? null;
+        sink.add(a.id, title && headsWith(title) ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.7, { title, since: null });
+      }
+    } else if (a.entity.type === 'Person' && b.entity.type === 'Person' && SUCCEEDS.test(between)) {
+      // "Anders Lund afløser Peter Bach som it-chef i Region Midtjylland": the one takes the other's post.
+      const c = named[i + 2];
+      const role = c && isEmployer(c.entity) ? ROLE_AT.exec(textBetween(s, b, c)) : null;
+      if (c && role) {
+        const title = role[1];
+        sink.add(a.id, headsWith(title) ? 'HEADS' : 'EMPLOYED_BY', c.id, s, 0.7, { title, since: null });
+        sink.add(b.id, 'FORMERLY_AT', c.id, s, 0.7, { title });
+      }
     }
   }
 }
+
+/** Between a person and the employer they return to. */
+const RETURNS_TO = /^\s+(?:(?:er|nu)\s+)?(?:vender|vendte|vendt)\s+(?:nu\s+)?tilbage\s+til\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+/** The same after a fronted verb: "vender Sofie Krag tilbage til X". */
+const RETURNS_TO_AFTER_VERB = /^\s+(?:nu\s+)?tilbage\s+til\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+/** A role named after the employer: "… Systematic som udviklingschef". */
+const TITLE_AFTER = /^\s*(?:,\s*)?som\s+(?:ny\s+|nyt\s+)?([^,.;]+?)(?=[,.;]|\s+(?:pr\.|fra|efter|med virkning)|$)/u;
+/** Between a person and the one whose post they take. */
+const SUCCEEDS =
+  /^\s+(?:afløser|afløste|har afløst|erstatter|erstattede|efterfølger|efterfulgte)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** "… som it-chef i", "… som administrerende direktør hos": the role and the preposition before the employer. */
+const ROLE_AT = /^\s*(?:,\s*)?som\s+(?:ny\s+)?([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
 /** Words that say a clause is about a degree ("er uddannet datalog fra", "har en MBA fra", "tog sin ph.d. på"). */
 const DEGREE_CUE =
@@ -1462,7 +1500,18 @@ function formerRoleRelations(s: SentenceContext, sink: RelationSink): void {
       /\b(?:tidligere\s+(?:[\p{L}.-]+\s+){0,2}?([\p{L}.-]+)\s+(?:i|hos|for|ved|på)|kom\s+(?:til\s+\S+\s+)?fra\s+(?:et\s+job|en\s+stilling)\s+som\s+(?:[\p{L}.-]+\s+){0,2}?([\p{L}.-]+)\s+(?:i|hos|ved|på)|(?:har|havde)\s+sagt\s+op\s+(?:i|hos))\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu.exec(
         before,
       );
-    if (!m) continue;
+    if (!m) {
+      // "Efter fem år hos Microsoft vender Sofie Krag tilbage …": the years before, then the person after the verb.
+      const after = AFTER_YEARS_AT.exec(before);
+      const person =
+        after &&
+        (s.slots
+          .filter((x) => x.entity.type === 'Person' && x.end <= slot.start - (before.length - after.index))
+          .at(-1) ??
+          s.slots.find((x) => x.entity.type === 'Person' && x.start >= slot.end));
+      if (person) sink.add(person.id, 'FORMERLY_AT', slot.id, s, 0.65, { title: after?.[1] ?? null });
+      continue;
+    }
     const title = m[1] ?? m[2];
     if (title && !isPersonTitle(title)) continue;
     const at = slot.start - (before.length - m.index);
@@ -1474,6 +1523,10 @@ function formerRoleRelations(s: SentenceContext, sink: RelationSink): void {
     for (const p of group) sink.add(p.id, 'FORMERLY_AT', slot.id, s, 0.7, { title: title ?? null });
   }
 }
+
+/** "efter fem år hos", "efter tolv år som salgschef i": time served at the body named next. */
+const AFTER_YEARS_AT =
+  /\b[Ee]fter\s+(?:[\p{L}\d]+\s+){1,2}(?:år|måneder)\s+(?:som\s+([\p{L}-]+)\s+)?(?:hos|i|ved|på)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 
 /** Local offices and what they say of the person: the mayor heads the municipality, a councillor is a member. */
 const LOCAL_OFFICES: Readonly<Record<string, { type: 'HEADS' | 'MEMBER_OF'; body: 'kommune' | 'region' }>> = {

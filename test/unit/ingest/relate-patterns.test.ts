@@ -605,3 +605,33 @@ describe('authorities acting on firms, municipalities and regions', () => {
     ).toContain('Finanstilsynet REGULATES Kystbanken A/S');
   });
 });
+
+describe('stakes, successions and returns', () => {
+  it('reads a stake bought in a named company as a takeover of it, and no supply from the seller', () => {
+    const r = relations(
+      'Den norske koncern Fjeldgruppen overtager 70 procent af aktierne i Kontobro fra kapitalfonden Havnekapital.',
+      {},
+    );
+    expect(r).toContain('Fjeldgruppen ACQUIRES Kontobro');
+    expect(r.filter((x) => x.includes('SUPPLIES'))).toEqual([]);
+    expect(graph('Fjeldgruppen har købt aktiemajoriteten i Kontobro.').entities).toContain('Company:Kontobro');
+  });
+
+  it('reads "X afløser Y som T i Z" as X employed by Z and Y formerly at Z', () => {
+    const r = relations('Anders Lykke afløser Peter Bach som it-chef i Region Midtjylland.');
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'Anders Lykke EMPLOYED_BY Region Midtjylland',
+        'Peter Bach FORMERLY_AT Region Midtjylland',
+      ]),
+    );
+  });
+
+  it('reads a return to a former employer, and the years spent elsewhere before it', () => {
+    const r = relations('Efter fem år hos Microsoft vender Sofie Krag tilbage til Systematic som udviklingschef.');
+    expect(r).toEqual(
+      expect.arrayContaining(['Sofie Krag EMPLOYED_BY Systematic', 'Sofie Krag FORMERLY_AT Microsoft']),
+    );
+    expect(r).not.toContain('Sofie Krag EMPLOYED_BY Microsoft');
+  });
+});
