@@ -68,7 +68,7 @@ const BOUGHT_PREDICATE =
  * reports its turnover, goes bankrupt ("Wupti har ansat 40 nye medarbejdere", "Peakon henter 250 mio. kr.").
  */
 const COMPANY_PREDICATE =
-  /^(?:(?:har|havde)\s+(?:nu\s+|netop\s+|i år\s+|siden\s+\S+\s+)?(?:ansat\s+\d[\d.,]*|ansat\s+(?:en\s+)?(?:ny|nye)\b|(?:tidligere\s+|også\s+)?investeret\s+(?:\d[\d.,]*|i)|(?:hentet|rejst)\s+(?:\d[\d.,]*|(?:nye\s+)?penge\b|(?:ny\s+)?kapital\b)|vundet\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|omsat\s+for|afskediget|fyret\s+\d[\d.,]*|nedlagt\s+\d[\d.,]*|åbnet\s+(?:et\s+)?(?:nyt\s+)?kontor|indgået\s+(?:en\s+)?(?:\p{Ll}+\s+)?(?:aftale|kontrakt|partnerskab)|lanceret)|(?:ansætter\s+(?:\d|nye?\b)|investerer\s+(?:\d[\d.,]*|i)|(?:henter|rejser)\s+(?:\d[\d.,]*|(?:nye\s+)?penge\b|(?:ny\s+)?kapital\b)|omsatte\s+for|fyrer\s+\d[\d.,]*|afskediger|nedlægger\s+\d[\d.,]*|lancerer|vinder\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|er\s+gået\s+konkurs|går\s+konkurs|gik\s+konkurs|er\s+erklæret\s+konkurs))(?:\s|$)/u;
+  /^(?:(?:har|havde)\s+(?:nu\s+|netop\s+|i år\s+|siden\s+\S+\s+)?(?:ansat\s+\d[\d.,]*|ansat\s+(?:en\s+)?(?:ny|nye)\b|(?:tidligere\s+|også\s+)?investeret\s+(?:\d[\d.,]*|i)|(?:hentet|rejst)\s+(?:\d[\d.,]*|(?:nye\s+)?penge\b|(?:ny\s+)?kapital\b)|vundet\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|omsat\s+for|afskediget|fyret\s+\d[\d.,]*|nedlagt\s+\d[\d.,]*|åbnet\s+(?:et\s+)?(?:nyt\s+)?kontor|indgået\s+(?:en\s+)?(?:\p{Ll}+\s+)?(?:aftale|kontrakt|partnerskab)|lanceret)|(?:(?:er\s+blevet|blev|bliver|er)\s+valgt\s+som\s+(?:ny\s+)?\S*leverandør)|(?:ansætter\s+(?:\d|nye?\b)|investerer\s+(?:\d[\d.,]*|i)|(?:henter|rejser)\s+(?:\d[\d.,]*|(?:nye\s+)?penge\b|(?:ny\s+)?kapital\b)|omsatte\s+for|fyrer\s+\d[\d.,]*|afskediger|nedlægger\s+\d[\d.,]*|lancerer|vinder\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|er\s+gået\s+konkurs|går\s+konkurs|gik\s+konkurs|er\s+erklæret\s+konkurs))(?:\s|$)/u;
 
 // "Bestyrelsen" (a board) ends like a government agency ("-styrelsen") but is none.
 const BOARD = /bestyrelsen?$/u;
@@ -160,10 +160,15 @@ function namedByItsKind(text: string): boolean {
   if (words.length < 2) return false;
   const last = words[words.length - 1].toLowerCase();
   if (words.slice(1).some(isLegalSuffix) || ORGANIZATION_WORDS.has(last) || ORGANIZATION_SUFFIX.test(last)) return true;
+  // Ended by a trade word: "Vestjysk Sparekasse har …", "Nordlys Energi vil …", "Kattegat Data er …".
+  if (COMPANY_NAME_ENDINGS.has(last) || SAVINGS_BANK_WORDS.has(last)) return true;
   // Led by its kind: "Region Midtjylland har …", "Regionen Hovedstaden", "Institut Pasteur", "Kommune Qeqqata".
   const first = words[0].toLowerCase();
   return GOVERNMENT_WORDS.has(first) || ORGANIZATION_WORDS.has(first);
 }
+
+/** Savings and cooperative banks, named by their kind last ("Vestjysk Sparekasse", "Frørup Andelskasse"). */
+const SAVINGS_BANK_WORDS: ReadonlySet<string> = new Set(['sparekasse', 'sparekassen', 'andelskasse', 'andelskassen']);
 
 /** "Mette Kirk siger …": a sentence-initial run of two or three words led by a known first name is a person. */
 function startsWithFirstName(text: string): boolean {
@@ -188,6 +193,9 @@ function wordBefore(tokens: readonly Token[], start: number, n: number): string 
   const k = tokens.findIndex((t) => t.start >= start);
   return tokens[(k < 0 ? tokens.length : k) - n]?.text;
 }
+
+/** Nouns of deals made "med" a party: "aftale", "kontrakten", "samarbejdsaftale", "partnerskab". */
+const DEAL_NOUN = /(?:aftale|aftalen|kontrakt|kontrakten|samarbejde|samarbejdet|partnerskab|partnerskabet)$/u;
 
 /** Shares and stakes, whose holder of record ("aktierne i X") is a company. */
 const SHARE_NOUNS: ReadonlySet<string> = new Set([
@@ -319,6 +327,17 @@ function typeFromContext(
     TRADED_OBJECT_VERBS.has(prev) &&
     (words.length === 1 || m.label !== 'PER') &&
     !gazetteer().firstNames.has(words[0])
+  )
+    return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
+  // "en femårig aftale med Datalund", "samarbejdet med Kvikly": the party to a deal, named by one unknown word, is a
+  // business (a person gets a first name or a title; "vil samarbejde med Nakskov", a town, is tagged a place).
+  if (
+    prev === 'med' &&
+    words.length === 1 &&
+    m.label !== 'PER' &&
+    m.label !== 'LOC' &&
+    !gazetteer().firstNames.has(words[0]) &&
+    DEAL_NOUN.test(wordBefore(tokens, m.start, 2)?.toLowerCase() ?? '')
   )
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   // "70 procent af aktierne i Dinero", "aktiemajoriteten i X", "en ejerandel i X": what has shares is a business.

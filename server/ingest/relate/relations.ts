@@ -71,7 +71,7 @@ export class RelationSink {
 export const SANCTION_TRIGGER =
   /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|tvangsopløs|\bbøde|milliardbøde|millionbøde/u;
 const SUE_TRIGGER =
-  /\b(?:sagsøg\p{L}*|(?:rejst|rejser|rejste) tiltale mod\b|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag mod\b)/u;
+  /\b(?:sagsøg\p{L}*|(?:rejst|rejser|rejste) tiltale mod\b|(?:tabte|tabt|taber|vandt|vundet|vinder) (?:rets)?sagen mod\b|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag mod\b)/u;
 const REVOKE_TRIGGER =
   /\b(?:inddrag(?:er|et|e|ede)|inddrog|fratag(?:er|et|e)|fratog|(?:tager|tog|trækker|trak)\s+(?:\p{Ll}+\s+)?(?:licensen|tilladelsen|autorisationen|bevillingen))\b/u;
 const SUE_PASSIVE = /\b(?:sagsøgt|stævnet|tiltalt)\s+af\b/u;
@@ -803,7 +803,7 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
         // "Ørsted sælger Radius til Andel": a business sold is a sale of it (saleRelations), no supply.
         !slots.some((x) => x.start > a.end && x.end < b.start && x.entity.type === 'Company') &&
         !SOLD_BUSINESS.test(between) &&
-        /^\s+(?:(?:har|vil|skal|kan|fortsat|nu|også)\s+){0,2}(?:leverer|leverede|leveret|levere|sælger|solgte|solgt|sælge|er leverandør|bliver leverandør|var leverandør|er underleverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
+        /^\s+(?:(?:har|vil|skal|kan|fortsat|nu|også)\s+){0,2}(?:leverer|leverede|leveret|levere|sælger|solgte|solgt|sælge|er leverandør|bliver leverandør|var leverandør|er underleverandør|(?:er blevet|blev|bliver|er) valgt som (?:ny\s+)?(?:\p{L}+-)?(?:under)?leverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
           between,
         )
       ) {
@@ -830,6 +830,18 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
       } else if (
         customer(a.entity) &&
         supplier(b.entity) &&
+        a.entity.type !== 'Person' &&
+        CONTRACT_WITH.test(between) &&
+        ((a.entity.type === 'Government' && /kontrakt/u.test(between)) ||
+          SERVICE_OBJECT.test(text.slice(b.end, b.end + 60)))
+      ) {
+        // "Jyske Bank har indgået en femårig aftale med Netcompany om drift af …", "Sundhedsministeriet har indgået en
+        // kontrakt med Systematic": the party with the service, or the company a public body contracts, supplies (a
+        // state's "aftale med" a firm may be a settlement: "har indgået en aftale med Xiaomi, der betyder …").
+        sink.add(b.id, 'SUPPLIES', a.id, s, 0.6);
+      } else if (
+        customer(a.entity) &&
+        supplier(b.entity) &&
         /^\s+(?:har\s+)?(?:valgt|vælger|valgte)\s+$/u.test(between) &&
         /^\s+som\s+(?:ny\s+)?(?:\p{L}+-)?leverandør\b/u.test(text.slice(b.end, b.end + 40))
       ) {
@@ -838,6 +850,13 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
     }
   }
 }
+
+/** Between a customer and its supplier: "har indgået en femårig aftale med", "underskrev en kontrakt med". */
+const CONTRACT_WITH =
+  /^\s+(?:(?:har|nu|netop|også)\s+){0,2}(?:indgået|indgår|indgik|underskrevet|underskriver|underskrev|skrevet under på|forlænget|forlænger|forlængede)\s+(?:en\s+|et\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:kontrakt(?:en)?|\p{Ll}*aftale(?:n)?)\s+med\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** What a contract is about when one side serves the other: "om drift af", "om levering af", "om at udvikle". */
+const SERVICE_OBJECT =
+  /^\s*(?:,\s*)?(?:om|vedrørende)\s+(?:at\s+)?(?:\p{Ll}*drift|levering|levere|udvikling|udvikle|vedligehold\p{L}*|hosting|implementering|support|outsourcing|rådgivning|leje|leasing|\p{Ll}+levering|\p{Ll}+løsning|\p{Ll}+system)\b/u;
 
 const PASSIVE_REGULATION = /\b(?:godkendes|godkendt|undersøges|undersøgt|reguleres|reguleret)\s+af\s+/u;
 
@@ -1248,7 +1267,8 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     for (const other of inverted ? [pair.agent] : coordinated(s, pair.target, meeter))
       sink.add(subject.id, 'MEETS', other.id, s, 0.75);
   }
-  pairRule(s, sink, OPPOSE_TRIGGER, 'OPPOSES', actor, actor, 0.6);
+  // A court neither opposes nor is opposed: "anke dommen til Højesteret" names where the appeal goes.
+  pairRule(s, sink, OPPOSE_TRIGGER, 'OPPOSES', litigant, litigant, 0.6);
   if (FUNDING_CUE.test(s.lower)) fundingRelations(s, sink, ctx);
   const shares = shareOwnership(s, sink, ctx);
   if (!shares) pairRule(s, sink, OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);
@@ -1293,7 +1313,15 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     }
   }
   pairRule(s, sink, MEMBER_TRIGGER, 'MEMBER_OF', member, isOrgLike, 0.7);
+  // "vundet af KMD i konkurrence med Atos", "Atea og konkurrenten Dustin": rivals, no typed relation between them.
+  if (RIVALS_CUE.test(s.lower))
+    for (let i = 0; i + 1 < named.length; i++)
+      if (RIVALS_BETWEEN.test(textBetween(s, named[i], named[i + 1]))) sink.ruleOut(named[i].id, named[i + 1].id, s);
 }
+
+const RIVALS_CUE = /konkurr|rival/u;
+const RIVALS_BETWEEN =
+  /^\s+(?:i\s+konkurrence\s+med|konkurrerer\s+med|(?:og|end|som)\s+(?:\p{Ll}+\s+)?(?:konkurrent(?:en)?|rival(?:en)?)|,\s+(?:der|som)\s+konkurrerer\s+med)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 /**
  * A relation for each match of the trigger: the agent before it (or after the target), the target after it, and

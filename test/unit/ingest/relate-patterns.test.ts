@@ -635,3 +635,34 @@ describe('stakes, successions and returns', () => {
     expect(r).not.toContain('Sofie Krag EMPLOYED_BY Microsoft');
   });
 });
+
+describe('contracts, rivals and appeals', () => {
+  it('reads the party a contract serves: "aftale med X om drift af", a public body\'s "kontrakt med X"', () => {
+    expect(
+      relations('Vestjysk Sparekasse har indgået en femårig aftale med Datalund om drift af bankens systemer.', {}),
+    ).toContain('Datalund SUPPLIES Vestjysk Sparekasse');
+    expect(relations('Sundhedsministeriet har indgået en kontrakt med Kodehuset Nord.', {})).toContain(
+      'Kodehuset Nord SUPPLIES Sundhedsministeriet',
+    );
+    expect(relations('Datalund er blevet valgt som ny it-leverandør til Skatteministeriet.', {})).toContain(
+      'Datalund SUPPLIES Skatteministeriet',
+    );
+  });
+
+  it('reads rivals as no relation, and an appeal to a court as no opposition to it', () => {
+    expect(
+      relations('Kontrakten blev vundet af Datalund i konkurrence med Kodehuset Nord.', {}).filter((r) =>
+        r.includes('Kodehuset Nord'),
+      ),
+    ).toEqual([]);
+    expect(
+      relations(
+        'Forsikringsselskabet Havbro fik medhold i Østre Landsret, og modparten vil anke dommen til Højesteret.',
+        {},
+      ).filter((r) => r.includes('OPPOSES')),
+    ).toEqual([]);
+    expect(
+      relations('Rederiet Skjoldvig tabte sagen mod forsikringsselskabet Havbro ved Sø- og Handelsretten.', {}),
+    ).toContain('Skjoldvig SUES Havbro');
+  });
+});
