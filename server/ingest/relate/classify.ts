@@ -1,6 +1,6 @@
 // The learned relation layer: every pair of entities named in a sentence (and the article -> each, for CITES) is
 // classified; a typed answer becomes a relation, NONE leaves the pair to CO_MENTIONED with the classifier's score.
-import type { EntityType, RelationType } from '../../model.ts';
+import type { RelationType } from '../../model.ts';
 import { isPersonTitle } from '../../nlp/danish.ts';
 import type { PairEnd, PairSentence } from '../../nlp/relations/features.ts';
 import { lowerTokens } from '../../nlp/relations/features.ts';

@@ -1217,7 +1217,6 @@ function previousCompany(ctx: ArticleContext, s: SentenceContext): ResolvedEntit
 function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
   if (s.sentence.section === 'people-news' && s.announcement) return;
   const text = lower(s);
-  const companies = s.slots.filter((x) => x.entity.type === 'Company' && !x.entity.media);
   // An authority fines or bans a company, or a municipality or region ("Datatilsynet indstiller Esbjerg Kommune til
   // en bøde").
   const fined = s.slots.filter((x) => (x.entity.type === 'Company' && !x.entity.media) || isLocalGovernment(x.entity));
