@@ -563,6 +563,21 @@ function earlierEmployer(
   return null;
 }
 
+/** A Navnenyt item heading: a short line without a full stop right before the item's first sentence. */
+const HEADING_MAX_LENGTH = 80;
+
+/** True when the line right before the sentence is an item heading that speaks of a promotion ("Forfremmelse i X"). */
+function promotionHeading(ctx: ArticleContext, s: SentenceContext): boolean {
+  const before = ctx.sentences[ctx.sentences.indexOf(s) - 1]?.sentence;
+  return (
+    before !== undefined &&
+    before.section === s.sentence.section &&
+    before.text.length <= HEADING_MAX_LENGTH &&
+    !/[.!?]\s*$/u.test(before.text) &&
+    /\bforfrem/iu.test(before.text)
+  );
+}
+
 function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, out: EventSink): void {
   const fact = s.announcement;
   if (fact) {
@@ -577,7 +592,9 @@ function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, 
       { entity: org, role: 'agent' },
       { entity: person, role: 'target' },
     ];
-    if (fact.kind === 'HIRED')
+    if (fact.kind === 'HIRED' && promotionHeading(ctx, s))
+      out.add('PROMOTED', `${person.name} forfremmes til ${title ?? 'ny stilling'} hos ${org.name}`, s, ps, 0.9, dates);
+    else if (fact.kind === 'HIRED')
       out.add('HIRED', `${org.name} ansætter ${person.name}${title ? ` som ${title}` : ''}`, s, ps, 0.95, dates);
     if (fact.kind === 'PROMOTED')
       out.add(
@@ -616,7 +633,9 @@ function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, 
       );
     return;
   }
-  if (HIRE_TRIGGER.test(text))
+  // A Navnenyt item headed "Forfremmelse i X" tells a promotion, whatever verb it uses ("er udnævnt til partner").
+  const promotion = s.sentence.section === 'people-news' && promotionHeading(ctx, s);
+  if (HIRE_TRIGGER.test(text) && !promotion)
     out.add(
       'HIRED',
       `${orgs[0].entity.name} ansætter ${people[0].entity.name}`,
@@ -627,7 +646,7 @@ function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, 
       ],
       0.55,
     );
-  if (PROMOTE_TRIGGER.test(text))
+  if (PROMOTE_TRIGGER.test(text) || (promotion && HIRE_TRIGGER.test(text)))
     out.add(
       'PROMOTED',
       `${people[0].entity.name} forfremmes hos ${orgs[0].entity.name}`,

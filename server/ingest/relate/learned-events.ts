@@ -101,6 +101,14 @@ function participantsFor(
   ];
 }
 
+/** True when the sentence's relations from people are all memberships (and there is one at least). */
+function onlyBoardSeats(relations: readonly ExtractedRelation[]): boolean {
+  const roles = relations.filter((r) => PERSON_ROLES.has(r.type));
+  return roles.length > 0 && roles.every((r) => r.type === 'MEMBER_OF');
+}
+
+const PERSON_ROLES: ReadonlySet<RelationType> = new Set(['EMPLOYED_BY', 'HEADS', 'MEMBER_OF', 'FORMERLY_AT']);
+
 function summaryOf(kind: EventKind, participants: readonly LearnedParticipant[]): string {
   const names = (role: ParticipantRole) => participants.filter((p) => p.role === role).map((p) => p.entity.name);
   const agents = names('agent');
@@ -132,6 +140,8 @@ export function learnedEvents(
     if (kindsFound.has(kind)) continue;
     // An agreement to buy is an acquisition, not a partnership (as the relation rules read it).
     if (kind === 'PARTNERSHIP' && kindsFound.has('ACQUISITION')) continue;
+    // A board seat is membership, no hire ("har fået en plads i bestyrelsen for X").
+    if ((kind === 'HIRED' || kind === 'PROMOTED') && onlyBoardSeats(relations)) continue;
     const participants = participantsFor(kind, s, relations);
     if (participants.length === 0) continue;
     add(kind, summaryOf(kind, participants), participants, Math.round(probability * 1000) / 1000);

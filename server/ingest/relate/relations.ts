@@ -94,7 +94,10 @@ const POLICE_REPORT = /\bpolitianmeld\p{L}*/u;
 const LOCATED_TRIGGER =
   /\b(?:hovedsæde|hovedkontor|hovedkvarter|hjemmehørende|baseret|placeret|med base|med hjemsted|har kontor|har kontorer|domicil) i\b|-baserede\b/u;
 const MEMBER_TRIGGER =
-  /\b(?:medlem(?:mer)? af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|indtræder i bestyrelsen (?:for|i|hos)|medlem(?:mer)? af bestyrelsen (?:for|i|hos)|er med i|meldt sig ind i|melder sig ind i|tilslutter sig|spiller (?:til daglig )?(?:for|i))\b/u;
+  /\b(?:medlem(?:mer)? af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|medlem(?:mer)? af bestyrelsen (?:for|i|hos)|er med i|meldt sig ind i|melder sig ind i|tilslutter sig|spiller (?:til daglig )?(?:for|i))\b/u;
+/** Taking a board seat: only a person does ("… og Birgit Mose, der var it-direktør i Region Midtjylland, valgt ind"). */
+const BOARD_SEAT_TRIGGER =
+  /\b(?:(?:indtræder|indtrådt|indtrådte|træder ind|trådt ind|trådte ind|valgt ind|nyvalgt|indvalgt) i bestyrelsen (?:for|i|hos)|plads i bestyrelsen (?:for|i|hos)|bestyrelsespost (?:i|hos))\b/u;
 const NEGATION = /\b(?:ikke|aldrig|ingen|forbud|forbyde|forbydes|forhindre|stoppe)\b/u;
 const CITE_VERB_BEFORE =
   /\b(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|oplyser|oplyste|melder|meldte|beretter|berettede|afslører|afslørede|citerer|ifølge|henviser til|med henvisning til|kilder til)\s+(?:(?:det amerikanske |det britiske |det tyske |det franske |det danske |den amerikanske )?(?:nyhedsbureau(?:et)?|avisen|mediet|netmediet|fagmediet|tv-stationen|magasinet)\s+)?$/u;
@@ -1312,6 +1315,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     }
   }
   pairRule(s, sink, MEMBER_TRIGGER, 'MEMBER_OF', member, isOrgLike, 0.7);
+  if (BOARD_SEAT_TRIGGER.test(s.lower)) pairRule(s, sink, BOARD_SEAT_TRIGGER, 'MEMBER_OF', isPerson, isOrgLike, 0.7);
   // "vundet af KMD i konkurrence med Atos", "Atea og konkurrenten Dustin": rivals, no typed relation between them.
   if (RIVALS_CUE.test(s.lower))
     for (let i = 0; i + 1 < named.length; i++)
@@ -1362,6 +1366,7 @@ const isLocation = (e: ResolvedEntity): boolean => e.type === 'Place' || (e.type
 const member = (e: ResolvedEntity): boolean => e.type === 'Person' || isOrgLike(e) || e.type === 'Government';
 
 const isCompany = (e: ResolvedEntity): boolean => e.type === 'Company';
+const isPerson = (e: ResolvedEntity): boolean => e.type === 'Person';
 /** A national public body that acts on others: no state as such, no court, no municipality or region. */
 const nationalAuthority = (e: ResolvedEntity): boolean =>
   e.type === 'Government' && !e.isCountry && !e.court && !COURT_WORD.test(e.name) && !isLocalGovernment(e);

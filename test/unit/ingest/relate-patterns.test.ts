@@ -666,3 +666,32 @@ describe('contracts, rivals and appeals', () => {
     ).toContain('Skjoldvig SUES Havbro');
   });
 });
+
+describe('board seats and promotions in people news', () => {
+  it('reads a board seat taken as MEMBER_OF for the person only, with no hire', () => {
+    const g = graph(
+      'I april blev Thomas Vind og Birgit Holm Lykke, der indtil sidste år var it-direktør i Region Midtjylland, valgt ind i bestyrelsen for Brovej Software.',
+    );
+    expect(g.relations).toContain('Birgit Holm Lykke MEMBER_OF Brovej Software');
+    expect(g.relations).not.toContain('Region Midtjylland MEMBER_OF Brovej Software');
+    const seat = graph('Lise Dahl har fået en plads i bestyrelsen for Danske Spil.');
+    expect(seat.relations).toContain('Lise Dahl MEMBER_OF Danske Spil');
+    expect(seat.events).not.toContain('HIRED');
+  });
+
+  it('reads a Navnenyt item headed "Forfremmelse" as a promotion', () => {
+    const text = [
+      'Navnenyt fra it-Danmark: Ny partner',
+      '',
+      'Artikel top billede',
+      '',
+      'Navnenyt fra it-Danmark',
+      '',
+      'Forfremmelse i Netcompany',
+      'Line Bech er udnævnt til partner i Netcompany. Hun har været ansat i virksomheden siden 2017.',
+    ].join('\n');
+    const events = extractArticle({ text }).events.map((e) => e.kind);
+    expect(events).toContain('PROMOTED');
+    expect(events).not.toContain('HIRED');
+  });
+});
