@@ -32,12 +32,12 @@ export type TypeEvidence = 'fixed' | 'context' | 'label';
 // Sentence-initial words that are names of public bodies by their form ("Byretten i Aalborg gav …",
 // "Konkurrenceankenævnet har …", "Statsrevisorerne besluttede …"; not the bare kind noun "Nævnet", "Politiet").
 const INSTITUTION_NAME =
-  /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^\p{Lu}\p{Ll}{3,}(?:nævnet|revisionen|revisorerne|ombudsmanden|myndigheden|kommissionen|politiet)$|^(?:Højesteret|Folketinget|Retten)$/u;
+  /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^\p{Lu}\p{Ll}{3,}(?:nævnet|revisionen|revisorerne|ombudsmanden|myndigheden|kommissionen|politiet|forvaltningen)$|^(?:Højesteret|Folketinget|Retten)$/u;
 // Compound endings: Danish writes a body's kind as the last part of one word ("Konkurrenceankenævnet",
 // "Rigsrevisionen", "Hjemmeværnet"), as do Swedish, Norwegian and German names in Danish news
 // ("Integritetsskyddsmyndigheten", "Bundespatentgericht", "Ferienhausverband").
 const GOVERNMENT_SUFFIX =
-  /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet|myndigheden|myndigheten|nævnet|revisionen|revisorerne|ombudsmanden|værnet|gericht|gerichtshof)$/u;
+  /(?:ministeriet|ministerium|styrelsen|tilsynet|domstolen|kommissionen|retten|politiet|myndigheden|myndigheten|nævnet|revisionen|revisorerne|ombudsmanden|værnet|forvaltningen|gericht|gerichtshof)$/u;
 const LOCATIVE: ReadonlySet<string> = new Set(['i', 'på', 'ved', 'fra']);
 /** Prepositions before "finske Sampo" in business news ("opkøbt af", "aftale med", "solgt til"). */
 const NATIONALITY_LEADS: ReadonlySet<string> = new Set(['af', 'med', 'hos', 'til', 'fra', 'mod', 'for', 'og']);

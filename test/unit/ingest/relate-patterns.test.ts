@@ -596,6 +596,12 @@ describe('authorities acting on firms, municipalities and regions', () => {
     ).toContain('Anklagemyndigheden SUES Baltvej Trading ApS');
   });
 
+  it('types an administration ("Statsforvaltningen") as a public body acting on a municipality', () => {
+    expect(relations('Statsforvaltningen har pålagt Vejen Kommune at betale beløbet tilbage.', {})).toContain(
+      'Statsforvaltningen REGULATES Vejen Kommune',
+    );
+  });
+
   it('reads the subject after a fronted verb ("Samme dag pålagde X firmaet Y …")', () => {
     expect(
       relations(
