@@ -33,6 +33,9 @@ export type TypeEvidence = 'fixed' | 'context' | 'label';
 // "Konkurrenceankenævnet har …", "Statsrevisorerne besluttede …"; not the bare kind noun "Nævnet", "Politiet").
 const INSTITUTION_NAME =
   /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^\p{Lu}\p{Ll}{3,}(?:nævnet|revisionen|revisorerne|ombudsmanden|myndigheden|kommissionen|politiet|forvaltningen)$|^(?:Højesteret|Folketinget|Retten)$/u;
+/** A body's name in the genitive at a sentence start ("Finansforbundets næstformand …", "Energistyrelsens direktør"). */
+const GENITIVE_BODY =
+  /^\p{Lu}\p{Ll}{2,}(?:retten|ministeriet|styrelsen|tilsynet|rådet|nævnet|forbundet|foreningen|forvaltningen)s$/u;
 // Compound endings: Danish writes a body's kind as the last part of one word ("Konkurrenceankenævnet",
 // "Rigsrevisionen", "Hjemmeværnet"), as do Swedish, Norwegian and German names in Danish news
 // ("Integritetsskyddsmyndigheten", "Bundespatentgericht", "Ferienhausverband").
@@ -59,6 +62,10 @@ const TRADED_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'frasælger',
   'frasolgte',
   'frasolgt',
+  // What is owned by name: "har ejet Lagerdata siden 2019".
+  'ejer',
+  'ejede',
+  'ejet',
 ]);
 const BOUGHT_PREDICATE =
   /^(?:(?:blev|er blevet|bliver|er)\s+(?:[\p{L}\d]+\s+){0,3}?(?:opkøbt|overtaget|børsnoteret|afnoteret|solgt|frasolgt)\s+(?:af|på|til)|(?:opkøbes|overtages|sælges|frasælges|børsnoteres)\s+(?:af|på|til))(?:\s|$)/u;
@@ -293,7 +300,14 @@ function typeFromContext(
     following.slice(0, 2).some((w) => isPersonTitle(w)) &&
     !gazetteer().firstNames.has(words[0])
   ) {
-    return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
+    // … of the kind its ending says: "Finansforbundets næstformand" (a union), "Energistyrelsens direktør".
+    const base = stripGenitive(words[words.length - 1]).toLowerCase();
+    const type = ORGANIZATION_SUFFIX.test(base)
+      ? 'Organization'
+      : GOVERNMENT_SUFFIX.test(base)
+        ? 'Government'
+        : 'Company';
+    return { type, confidence: 0.7, media: false, evidence: 'context' };
   }
   // "Keystone Generics blev i 2023 opkøbt af …": only a company is bought, taken over or listed on a stock exchange
   // (not the place after "i" in "X A/S i Odsherred blev opkøbt af …").
@@ -423,6 +437,7 @@ export function typeMentions(
       !(m.source === 'capitalised' && m.sentenceInitial) ||
       m.unfamiliar ||
       (INSTITUTION_NAME.test(wordsOf(m.text)[0]) && !BOARD.test(wordsOf(m.text)[0].toLowerCase())) ||
+      GENITIVE_BODY.test(m.text) ||
       startsWithFirstName(m.text) ||
       namedByItsKind(m.text)
     ) {

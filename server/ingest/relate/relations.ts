@@ -78,7 +78,9 @@ const SUE_PASSIVE = /\b(?:sagsøgt|stævnet|tiltalt)\s+af\b/u;
 const MEET_TRIGGER = /\b(?:mødtes\b|mødes\b|møder\b(?= \p{Lu}| den| det)|mødte\b|holdt (?:et )?møde med\b)/u;
 const OPPOSE_TRIGGER =
   /\b(?:modstand mod\b|protester(?:er|ede) mod\b|kritiser(?:er|ede|et)\b|kritik af\b|advarer mod\b|går imod\b|modsætter sig\b|klager over\b|klagede over\b|(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|er uenig i\b|beskyld(?:er|te)\b|beskyldt\b)/u;
-const OWN_ACTIVE = /\b(?:ejer|ejede|er hovedaktionær i|er storaktionær i|er majoritetsejer af|er medejer af)\b/u;
+// "har ejet X siden 2019" owns it still; "havde ejet", "indtil nu har ejet" tell an ownership that ends.
+const OWN_ACTIVE =
+  /\b(?:ejer|ejede|(?<!(?:indtil nu|hidtil) )har ejet|er hovedaktionær i|er storaktionær i|er majoritetsejer af|er medejer af)\b/u;
 const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under)|er en del af koncernen)\b/u;
 const ACQUIRE_ACTIVE =
   /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|(?:har|havde) (?:siden \d{4}|i (?:mange |flere )?år|længe|altid) (?:købt|indkøbt)|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
@@ -845,12 +847,29 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
       } else if (
         customer(a.entity) &&
         supplier(b.entity) &&
-        /^\s+(?:har\s+)?(?:valgt|vælger|valgte)\s+$/u.test(between) &&
+        /^\s+(?:har\s+)?(?:(?:siden\s+\d{4}|i\s+(?:mange|flere)\s+år|længe|fortsat)\s+)?(?:valgt|vælger|valgte|brugt|bruger|brugte|benytter|benyttet|benyttede|anvender|anvendt|anvendte)\s+$/u.test(
+          between,
+        ) &&
         /^\s+som\s+(?:ny\s+)?(?:\p{L}+-)?leverandør\b/u.test(text.slice(b.end, b.end + 40))
       ) {
         sink.add(b.id, 'SUPPLIES', a.id, s, 0.6);
       }
     }
+  }
+}
+
+/** ", der har hovedsæde i", ", som har kontor i": a seat told in a relative clause right after a name. */
+const RELATIVE_SEAT = /^\s*,\s*(?:der|som)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** Rules the other bodies out of a place that a relative clause gives to the name right before it. */
+function seatInRelativeClause(s: SentenceContext, sink: RelationSink): void {
+  for (const trigger of triggerPositions(s.lower, LOCATED_TRIGGER)) {
+    const owner = s.slots.filter((x) => x.end <= trigger.start && isOrgLike(x.entity)).at(-1);
+    const place = s.slots.find((x) => x.start >= trigger.end && isLocation(x.entity));
+    if (!owner || !place || !RELATIVE_SEAT.test(s.sentence.text.slice(owner.end, trigger.start))) continue;
+    for (const other of s.slots)
+      if (other.end <= owner.start && other.id !== owner.id && isOrgLike(other.entity))
+        sink.ruleOut(other.id, place.id, s);
   }
 }
 
@@ -1025,6 +1044,8 @@ const SELLER_AFTER = new RegExp(String.raw`\S${AF_BEFORE_NAME}`, 'u');
 const STAKE_BEFORE_AF =
   /(?:procent|%|del|dele|andel|halvdel(?:en)?|resten|aktier(?:ne)?|majoritet(?:en)?|aktiemajoritet(?:en)?|flertal(?:let)?|aktiepost(?:en)?|ejerandel(?:en)?|kapital(?:en)?)\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
+/** Characters between an owner and "ejer" ("Novo Holdings, der er majoritetsaktionær, ejer …"). */
+const OWNER_GAP = 60;
 /** Characters between an owned company and "ejes af" (", der siden 2019 har været ejet af"). */
 const OWNED_GAP = 40;
 
@@ -1273,7 +1294,9 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   pairRule(s, sink, OPPOSE_TRIGGER, 'OPPOSES', litigant, litigant, 0.6);
   if (FUNDING_CUE.test(s.lower)) fundingRelations(s, sink, ctx);
   const shares = shareOwnership(s, sink, ctx);
-  if (!shares) pairRule(s, sink, OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6);
+  // The owner stands before the verb or, after a fronted phrase, right after it ("ejer Bridgeline i forvejen aktier i
+  // X"), never after what is owned ("Familien har ejet Nørrekær …, siger formand Y").
+  if (!shares) pairRule(s, sink, OWN_ACTIVE, 'OWNS', actor, isOrgLike, 0.6, false, OWNER_GAP);
   // The owned end stands close before "ejes af": in "X leverer møller til en park i Polen, som ejes af Y" the park is.
   pairRule(s, sink, OWN_PASSIVE, 'OWNS', isOrgLike, actor, 0.65, true, OWNED_GAP);
   pairRule(s, sink, ACQUIRE_PASSIVE, 'ACQUIRES', isOrgLike, isOrgLike, 0.7, true);
@@ -1302,6 +1325,8 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   if (pairable && s.slots.some((x) => isLocalGovernment(x.entity)))
     pairRule(s, sink, REGULATE_TRIGGER, 'REGULATES', nationalAuthority, isLocalGovernment, 0.6, false, LOCAL_AGENT_GAP);
   pairRule(s, sink, LOCATED_TRIGGER, 'LOCATED_IN', isOrgLike, isLocation, 0.7);
+  // "X overtager Lagerdata, der har hovedsæde i Odense": the seat in a relative clause is its own name's alone.
+  if (pairable) seatInRelativeClause(s, sink);
   // "it-firmaet Kodehuset fra Aarhus": an organisation followed directly by "fra" and a place.
   const named = s.slots.filter((x) => x.via === 'name');
   for (let i = 0; i + 1 < named.length; i++) {
@@ -1355,7 +1380,13 @@ function pairRule(
 }
 
 /** Triggers that are finite verbs, whose subject may follow them after a fronted phrase (agentTarget's verbSecond). */
-const VERB_TRIGGERS: ReadonlySet<RegExp> = new Set([REGULATE_TRIGGER, SUE_TRIGGER, REVOKE_TRIGGER, POLICE_REPORT]);
+const VERB_TRIGGERS: ReadonlySet<RegExp> = new Set([
+  REGULATE_TRIGGER,
+  SUE_TRIGGER,
+  REVOKE_TRIGGER,
+  POLICE_REPORT,
+  OWN_ACTIVE,
+]);
 
 const TRADE_BETWEEN = /\bhandel(?:en|saftale(?:n)?)? mellem\b/u;
 // The entity tests of the pattern rules, defined once rather than per sentence.

@@ -181,8 +181,14 @@ function chooseCanonical(
   );
   // "Anders Fogh Rasmussens regering": a person named only in the genitive; a -sen/-son surname shows it.
   if (type === 'Person' && /\s\p{Lu}\p{Ll}+s[eo]ns$/u.test(ranked[0])) return ranked[0].slice(0, -1);
+  // "Finansforbundets", "Energistyrelsens": a body named only in the genitive; its definite kind ending shows it.
+  if (type !== 'Person' && DEFINITE_BODY_GENITIVE.test(ranked[0])) return ranked[0].slice(0, -1);
   return ranked[0];
 }
+
+/** A body's name ending in a definite kind noun, in the genitive. */
+const DEFINITE_BODY_GENITIVE =
+  /\p{Ll}(?:forbundet|foreningen|rådet|nævnet|udvalget|styrelsen|tilsynet|ministeriet|instituttet|universitetet|fonden|akademiet|sekretariatet|direktoratet|forvaltningen)s$/u;
 
 /** Countries a known entity is tied to: by its name, or when the name names none, by its aliases. */
 const knownNationalities = new WeakMap<KnownEntity, readonly string[]>();

@@ -701,3 +701,34 @@ describe('board seats and promotions in people news', () => {
     expect(events).not.toContain('HIRED');
   });
 });
+
+describe('owners, seats, suppliers in use and bodies in the genitive', () => {
+  it('reads "har ejet X siden" as OWNS by the subject, and no owner after what is owned', () => {
+    expect(relations('Kapitalfonden Nordvig Equity har ejet Lagerdata siden 2019.', {})).toContain(
+      'Nordvig Equity OWNS Lagerdata',
+    );
+    const quoted = relations(
+      '"Familien har ejet Brovang i tre generationer," siger bestyrelsesformand Karen Lund.',
+      {},
+    );
+    expect(quoted).not.toContain('Karen Lund OWNS Brovang');
+  });
+
+  it('gives a seat told in a relative clause to the name before it only', () => {
+    const r = relations('Den norske koncern Fjeldgruppen overtager Lagerdata, der har hovedsæde i Odense.', {});
+    expect(r).toContain('Lagerdata LOCATED_IN Odense');
+    expect(r).not.toContain('Fjeldgruppen LOCATED_IN Odense');
+  });
+
+  it('reads a supplier in use ("har siden 2015 brugt X som leverandør")', () => {
+    expect(relations('Sydbank har siden 2015 brugt Bankdata som leverandør.', {})).toContain(
+      'Bankdata SUPPLIES Sydbank',
+    );
+  });
+
+  it('names a body written only in the genitive before a title by its base form and kind', () => {
+    const g = graph('Finansforbundets næstformand, Kim Jensen, kritiserer aftalen.');
+    expect(g.entities).toContain('Organization:Finansforbundet');
+    expect(g.relations).toContain('Kim Jensen EMPLOYED_BY Finansforbundet');
+  });
+});
