@@ -1,7 +1,7 @@
 // Events from a Danish trigger lexicon: sanctions and their easing, licences, lawsuits, rulings, meetings, statements, market moves, job news.
 
 import * as crypto from 'node:crypto';
-import type { EventKind, ExtractedEvent, ParticipantRole } from '../../model.ts';
+import type { EventKind, ExtractedEvent, ParticipantRole, RelationType } from '../../model.ts';
 import { DANISH_MONTHS, isoFromParts } from '../../nlp/dates.ts';
 import type { EventModel } from '../../nlp/events/model.ts';
 import { collapseWhiteSpace } from '../clean/whitespace.ts';
@@ -41,7 +41,7 @@ const MARKET_TRIGGER =
 const MARKET_MOVE =
   /\b(?:stig\p{L}*|steg|falde\p{L}*|faldt|styrtdyk\p{L}*|dyk\p{L}*|rasle\p{L}*|gik (?:\p{L}+ )?(?:op|ned)|røg (?:\p{L}+ )?(?:op|ned)|tabte|tab|mistede|kursfald|kursstigning|i minus|i plus|lukkede \p{L}+ (?:op|ned))\b/u;
 const HIRE_TRIGGER =
-  /\b(?:ansætter|har ansat|ansat som|ansættes|er blevet ansat|nye? (?:[\p{L}-]+ )?(?:direktør|topchef|chef|formand|borgmester|leder)\p{L}*|udnævnt til|udnævner|tiltræder|tiltrådte|henter|har hentet|begynder som|starter som|stilling som|overtager (?:ledelsen|posten|jobbet)|afløser|afløste|vender tilbage|vendte tilbage)\b/u;
+  /\b(?:ansætter|har ansat|ansat som|ansættes|er blevet ansat|nye? (?:[\p{L}-]+ )?(?:direktør|topchef|chef|formand|borgmester|leder)\p{L}*|udnævnt til|udnævner|tiltræder|tiltrådte|henter|har hentet|begynder som|starter som|stilling som|overtager (?:ledelsen|posten|jobbet)|afløser|afløste|vender tilbage|vendte tilbage|(?:skifter|skiftede|skiftet) (?:fra|til))\b/u;
 const PROMOTE_TRIGGER =
   /\b(?:forfremmet|forfremmes|forfremmer|forfremmelse|rykker op som|(?:fået|får|fik) posten som)\b/u;
 const DEPART_TRIGGER =
@@ -635,40 +635,60 @@ function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, 
   }
   // A Navnenyt item headed "Forfremmelse i X" tells a promotion, whatever verb it uses ("er udnævnt til partner").
   const promotion = s.sentence.section === 'people-news' && promotionHeading(ctx, s);
+  // The sentence's own relations say which body the person joins and which they leave: "Den tidligere AGF-træner X
+  // er ny cheftræner i Lyngby" is no hire by AGF, which takes part only as the body left.
+  const person = people[0].entity;
+  const relations = sink.bySentence.get(s.sentence.index) ?? [];
+  const related = (types: readonly RelationType[]) =>
+    orgs.find((x) => relations.some((r) => r.fromId === person.id && r.toId === x.id && types.includes(r.type)));
+  const left = related(LEFT);
+  const joined = related(JOINED) ?? orgs.find((x) => x.id !== left?.id);
+  const leftToo: Participant[] = left ? [{ entity: left.entity, role: 'other' }] : [];
   if (HIRE_TRIGGER.test(text) && !promotion)
     out.add(
       'HIRED',
-      `${orgs[0].entity.name} ansætter ${people[0].entity.name}`,
+      joined
+        ? `${joined.entity.name} ansætter ${person.name}`
+        : `${person.name} skifter job${left ? ` fra ${left.entity.name}` : ''}`,
       s,
       [
-        { entity: orgs[0].entity, role: 'agent' },
-        { entity: people[0].entity, role: 'target' },
+        ...(joined ? [{ entity: joined.entity, role: 'agent' as const }] : []),
+        { entity: person, role: 'target' },
+        ...leftToo,
       ],
       0.55,
     );
-  if (PROMOTE_TRIGGER.test(text) || (promotion && HIRE_TRIGGER.test(text)))
+  if (PROMOTE_TRIGGER.test(text) || (promotion && HIRE_TRIGGER.test(text))) {
+    const at = joined ?? orgs[0];
     out.add(
       'PROMOTED',
-      `${people[0].entity.name} forfremmes hos ${orgs[0].entity.name}`,
+      `${person.name} forfremmes hos ${at.entity.name}`,
       s,
       [
-        { entity: orgs[0].entity, role: 'agent' },
-        { entity: people[0].entity, role: 'target' },
+        { entity: at.entity, role: 'agent' },
+        { entity: person, role: 'target' },
       ],
       0.55,
     );
-  if (DEPART_TRIGGER.test(text))
+  }
+  if (DEPART_TRIGGER.test(text)) {
+    const from = left ?? orgs[0];
     out.add(
       'DEPARTED',
-      `${people[0].entity.name} forlader ${orgs[0].entity.name}`,
+      `${person.name} forlader ${from.entity.name}`,
       s,
       [
-        { entity: orgs[0].entity, role: 'other' },
-        { entity: people[0].entity, role: 'agent' },
+        { entity: from.entity, role: 'other' },
+        { entity: person, role: 'agent' },
       ],
       0.55,
     );
+  }
 }
+
+/** Relations by which a person has left a body, and by which they are at one now. */
+const LEFT: readonly RelationType[] = ['FORMERLY_AT'];
+const JOINED: readonly RelationType[] = ['EMPLOYED_BY', 'HEADS'];
 
 function dealEvents(s: SentenceContext, sink: RelationSink, out: EventSink): void {
   const relations = sink.bySentence.get(s.sentence.index);

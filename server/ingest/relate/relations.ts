@@ -1484,6 +1484,18 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
         );
       if (taking)
         sink.add(a.id, headsWith(taking[1]) ? 'HEADS' : 'EMPLOYED_BY', b.id, s, 0.7, { title: taking[1], since: null });
+      // "Målmanden Jesper Hansen skifter fra Brøndby til FC Midtjylland": the one left, then the one joined (a player
+      // belongs to a club, as RELATIONS.md's MEMBER_OF; anyone else is employed).
+      else if (SWITCHES_FROM.test(between)) {
+        sink.add(a.id, 'FORMERLY_AT', b.id, s, 0.7, { title: null });
+        const c = named[i + 2];
+        if (c && isEmployer(c.entity) && /^\s+til\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(textBetween(s, b, c))) {
+          const title = TITLE_AFTER.exec(text.slice(c.end))?.[1] ?? null;
+          if (isClub(c.entity)) sink.add(a.id, 'MEMBER_OF', c.id, s, 0.7);
+          else
+            sink.add(a.id, title && headsWith(title) ? 'HEADS' : 'EMPLOYED_BY', c.id, s, 0.7, { title, since: null });
+        }
+      }
       // "Sofie Krag vender tilbage til Systematic som udviklingschef", "Efter fem år vender Sofie Krag tilbage til X".
       else if (
         RETURNS_TO.test(between) ||
@@ -1503,6 +1515,16 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
       }
     }
   }
+}
+
+/** Between a person and the body they leave for another: "skifter fra", "har skiftet fra". */
+const SWITCHES_FROM =
+  /^\s+(?:(?:har|nu|også)\s+)?(?:skifter|skiftede|skiftet)\s+(?:nu\s+)?fra\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+/** A sports club by its name ("FC Midtjylland", "Lyngby Boldklub", "Aarhus Elite IF"). */
+const CLUB_NAME = /\b(?:FC|IF|BK|IK|SK|FF|Boldklub(?:ben)?|Fodboldklub|United|City)\b/u;
+
+function isClub(e: ResolvedEntity): boolean {
+  return CLUB_NAME.test(e.name);
 }
 
 /** Between a person and the employer they return to. */

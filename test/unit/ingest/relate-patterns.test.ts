@@ -732,3 +732,26 @@ describe('owners, seats, suppliers in use and bodies in the genitive', () => {
     expect(g.relations).toContain('Kim Jensen EMPLOYED_BY Finansforbundet');
   });
 });
+
+describe('job switches', () => {
+  it('reads "skifter fra X til Y": formerly at X, at Y now (a club as membership), hired by Y alone', () => {
+    const g = graph('Lise Holm skifter fra Danske Bank til Nordea som økonomidirektør.');
+    expect(g.relations).toEqual(
+      expect.arrayContaining(['Lise Holm FORMERLY_AT Danske Bank', 'Lise Holm EMPLOYED_BY Nordea']),
+    );
+    expect(relations('Målmanden Jesper Holt skifter fra Brøndby til FC Midtjylland.', {})).toEqual(
+      expect.arrayContaining(['Jesper Holt FORMERLY_AT Brøndby', 'Jesper Holt MEMBER_OF FC Midtjylland']),
+    );
+  });
+
+  it('gives a hire to the body joined, with the body left only as other', () => {
+    const g = extractArticle({
+      text: 'Titel\n\nDen tidligere AGF-træner Morten Vang er ny cheftræner i Lyngby Boldklub.',
+    });
+    const hire = g.events.find((e) => e.kind === 'HIRED')!;
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(hire.participants.filter((p) => p.role === 'agent').map((p) => name(p.entityId))).toEqual([
+      'Lyngby Boldklub',
+    ]);
+  });
+});
