@@ -232,14 +232,14 @@ const INVESTING_VERBS: ReadonlySet<string> = new Set([
   'indskød',
   'indskudt',
 ]);
-/** How many words may stand between an investing verb and the "i" before the company. */
+/** How many words before the "i" an investing verb may stand ("investeret 50 mio. kr. i": the verb 5 words back). */
 const INVESTED_REACH = 6;
 
 /** True when an investing verb stands within INVESTED_REACH words before the "i" that precedes `start`. */
 function investedInBefore(tokens: readonly Token[], start: number): boolean {
   const k = tokens.findIndex((t) => t.start >= start);
   const at = (k < 0 ? tokens.length : k) - 1;
-  for (let i = at - 1; i >= 0 && i >= at - 1 - INVESTED_REACH; i--) {
+  for (let i = at - 1; i >= 0 && i >= at - INVESTED_REACH; i--) {
     const w = tokens[i].text.toLowerCase();
     if (INVESTING_VERBS.has(w) || (w === 'ind' && tokens[i - 1]?.text === 'sig')) return true;
     if (w === '.' || w === ';' || w === ',') return false;

@@ -41,7 +41,9 @@ const MARKET_TRIGGER =
 const MARKET_MOVE =
   /\b(?:stig\p{L}*|steg|falde\p{L}*|faldt|styrtdyk\p{L}*|dyk\p{L}*|rasle\p{L}*|gik (?:\p{L}+ )?(?:op|ned)|røg (?:\p{L}+ )?(?:op|ned)|tabte|tab|mistede|kursfald|kursstigning|i minus|i plus|lukkede \p{L}+ (?:op|ned))\b/u;
 const HIRE_TRIGGER =
-  /\b(?:ansætter|har ansat|ansat som|ansættes|er blevet ansat|nye? (?:[\p{L}-]+ )?(?:direktør|topchef|chef|formand|borgmester|leder)\p{L}*|udnævnt til|udnævner|tiltræder|tiltrådte|henter|har hentet|begynder som|starter som|stilling som|overtager (?:ledelsen|posten|jobbet)|afløser|afløste|vender tilbage|vendte tilbage|(?:skifter|skiftede|skiftet) (?:fra|til))\b/u;
+  /\b(?:ansætter|har ansat|ansat som|ansættes|er blevet ansat|nye? (?:[\p{L}-]+ )?(?:direktør|topchef|chef|formand|borgmester|leder)\p{L}*|udnævnt til|udnævner|tiltræder|tiltrådte|henter|har hentet|begynder som|starter som|stilling som|overtager (?:ledelsen|posten|jobbet))\b/u;
+/** Words of a move that are a hire only when the person is their subject, named before them ("X afløser Y"). */
+const MOVE_TRIGGER = /\b(?:afløser|afløste|vender tilbage|vendte tilbage|(?:skifter|skiftede|skiftet) (?:fra|til))\b/u;
 const PROMOTE_TRIGGER =
   /\b(?:forfremmet|forfremmes|forfremmer|forfremmelse|rykker op som|(?:fået|får|fik) posten som)\b/u;
 const DEPART_TRIGGER =
@@ -250,7 +252,9 @@ function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   const agents = stateSide(s, sink, ctx);
   const firms = [
     ...companies(s),
-    ...s.slots.filter((x) => isLocalGovernment(x.entity) && !agents.some((a) => a.entity.id === x.id)),
+    ...(agents.some((a) => !isLocalGovernment(a.entity))
+      ? s.slots.filter((x) => isLocalGovernment(x.entity) && !agents.some((a) => a.entity.id === x.id))
+      : []),
   ];
   const triggerAt = text.search(
     lifted ? LIFT_TRIGGER : eased ? EASE_TRIGGER : license ? LICENSE_TRIGGER : SANCTION_TRIGGER,
@@ -568,7 +572,9 @@ const HEADING_MAX_LENGTH = 80;
 
 /** True when the line right before the sentence is an item heading that speaks of a promotion ("Forfremmelse i X"). */
 function promotionHeading(ctx: ArticleContext, s: SentenceContext): boolean {
-  const before = ctx.sentences[ctx.sentences.indexOf(s) - 1]?.sentence;
+  // Sentence contexts are in article order, one per sentence: the one before is found by index.
+  const at = ctx.sentences[s.sentence.index] === s ? s.sentence.index : ctx.sentences.indexOf(s);
+  const before = ctx.sentences[at - 1]?.sentence;
   return (
     before !== undefined &&
     before.section === s.sentence.section &&
@@ -644,7 +650,9 @@ function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, 
   const left = related(LEFT);
   const joined = related(JOINED) ?? orgs.find((x) => x.id !== left?.id);
   const leftToo: Participant[] = left ? [{ entity: left.entity, role: 'other' }] : [];
-  if (HIRE_TRIGGER.test(text) && !promotion)
+  const move = MOVE_TRIGGER.exec(text);
+  const hired = HIRE_TRIGGER.test(text) || (move !== null && people.some((x) => x.end <= move.index));
+  if (hired && !promotion)
     out.add(
       'HIRED',
       joined
@@ -658,7 +666,7 @@ function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, 
       ],
       0.55,
     );
-  if (PROMOTE_TRIGGER.test(text) || (promotion && HIRE_TRIGGER.test(text))) {
+  if (PROMOTE_TRIGGER.test(text) || (promotion && hired)) {
     const at = joined ?? orgs[0];
     out.add(
       'PROMOTED',

@@ -101,6 +101,8 @@ function participantsFor(
   ];
 }
 
+const BOARD = /bestyrelse/u;
+
 /** True when the sentence's relations from people are all memberships (and there is one at least). */
 function onlyBoardSeats(relations: readonly ExtractedRelation[]): boolean {
   const roles = relations.filter((r) => PERSON_ROLES.has(r.type));
@@ -141,7 +143,7 @@ export function learnedEvents(
     // An agreement to buy is an acquisition, not a partnership (as the relation rules read it).
     if (kind === 'PARTNERSHIP' && kindsFound.has('ACQUISITION')) continue;
     // A board seat is membership, no hire ("har fået en plads i bestyrelsen for X").
-    if ((kind === 'HIRED' || kind === 'PROMOTED') && onlyBoardSeats(relations)) continue;
+    if ((kind === 'HIRED' || kind === 'PROMOTED') && BOARD.test(s.lower) && onlyBoardSeats(relations)) continue;
     const participants = participantsFor(kind, s, relations);
     if (participants.length === 0) continue;
     add(kind, summaryOf(kind, participants), participants, Math.round(probability * 1000) / 1000);

@@ -97,6 +97,8 @@ const LOCATED_TRIGGER =
   /\b(?:hovedsæde|hovedkontor|hovedkvarter|hjemmehørende|baseret|placeret|med base|med hjemsted|har kontor|har kontorer|domicil) i\b|-baserede\b/u;
 const MEMBER_TRIGGER =
   /\b(?:medlem(?:mer)? af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|medlem(?:mer)? af bestyrelsen (?:for|i|hos)|er med i|meldt sig ind i|melder sig ind i|tilslutter sig|spiller (?:til daglig )?(?:for|i))\b/u;
+/** Characters between a new board member and the words of the seat ("X, der var it-direktør i Y, valgt ind"). */
+const BOARD_MEMBER_GAP = 90;
 /** Taking a board seat: only a person does ("… og Birgit Mose, der var it-direktør i Region Midtjylland, valgt ind"). */
 const BOARD_SEAT_TRIGGER =
   /\b(?:(?:indtræder|indtrådt|indtrådte|træder ind|trådt ind|trådte ind|valgt ind|nyvalgt|indvalgt) i bestyrelsen (?:for|i|hos)|plads i bestyrelsen (?:for|i|hos)|bestyrelsespost (?:i|hos))\b/u;
@@ -117,7 +119,7 @@ const LOCAL_BODY_NAME = /^Region\s|\sKommune$|^Kommune\s|\sRegionskommune$/u;
 
 /** The words before a sanction that make it the offence ("for brud på sanktionerne", "at omgå eksportforbuddet"). */
 const SANCTION_OFFENCE_BEFORE =
-  /\b(?:brud på|bryde|brudt|bryder|overtrædelse af|overtrådt|overtræde|overtræder|overtrådte|omgå|omgået|omgår|omgik|omgåelse af|i strid med|krænkelse af)\s+(?:\p{L}+\s+){0,3}$/u;
+  /\b(?:brud på|bryde|brudt|bryder|overtrædelse af|overtrådt|overtræde|overtræder|overtrådte|omgå|omgået|omgår|omgik|omgåelse af|i strid med|krænkelse af)\s+(?:[\p{L}'’-]+\s+){0,3}\p{L}*$/u;
 
 /** True when the sanction word at `at` in the lowercased sentence is an offence ("for brud på sanktionerne"). */
 export function isSanctionOffence(lower: string, at: number): boolean {
@@ -198,6 +200,10 @@ export function stateAgents(
       if (state) all.push({ slot, state });
     }
   }
+  // A municipality or region acts as a state only when no national body does ("Ifølge Esbjerg Kommune har
+  // Datatilsynet givet X en bøde": the authority fines).
+  if (all.some((a) => !isLocalGovernment(a.state)) && all.some((a) => isLocalGovernment(a.state)))
+    all.splice(0, all.length, ...all.filter((a) => !isLocalGovernment(a.state)));
   const out = all.slice(0, 1);
   for (let i = 1; i < all.length; i++) {
     const gap = s.sentence.text.slice(all[i - 1].slot.end, all[i].slot.start);
@@ -721,9 +727,7 @@ function agentTarget(
 ): { agent: Slot; target: Slot } | null {
   // "den kinesiske præsident Xi Jinping": the person, not the state in the title, is the party.
   const slots = s.slots.filter((x) => !x.mention?.silent);
-  const target = slots.find((x) => x.start >= trigger.end && targetOk(x.entity));
-  if (!target) return null;
-  const agent =
+  const agentBefore = (notId: string | null) =>
     [...slots]
       .reverse()
       .find(
@@ -731,25 +735,36 @@ function agentTarget(
           x.end <= trigger.start &&
           trigger.start - x.end <= maxAgentGap &&
           agentOk(x.entity) &&
-          x.id !== target.id &&
+          x.id !== notId &&
           !isSanctionTarget(s, x),
-      ) ??
-    // Verb second after a fronted phrase: "Samme uge pålagde NSK maskinproducenten X en bøde".
-    slots.find(
-      (x) =>
-        verbSecond &&
-        x.start >= trigger.end &&
-        x.end <= target.start &&
-        agentOk(x.entity) &&
-        x.id !== target.id &&
-        VERB_SECOND_GAP.test(s.sentence.text.slice(trigger.end, x.start)),
-    ) ??
+      );
+  const before = verbSecond ? agentBefore(null) : undefined;
+  // Verb second after a fronted phrase: "Samme dag pålagde NSK maskinproducenten X en bøde", "Desuden ejer Novo
+  // Holdings også Novozymes": the name right after the verb is its subject, and the target follows it.
+  // (Not after "at (have)": "Efter at have sagsøgt den amerikanske stat er Xiaomi …" names its subject later.)
+  if (!before && verbSecond && !INFINITIVE_BEFORE.test(s.lower.slice(Math.max(0, trigger.start - 12), trigger.start))) {
+    const subject = slots.find((x) => x.start >= trigger.end);
+    if (
+      subject &&
+      agentOk(subject.entity) &&
+      VERB_SECOND_GAP.test(s.sentence.text.slice(trigger.end, subject.start)) &&
+      !/^\s*(?:og|samt)\b/u.test(s.sentence.text.slice(subject.end))
+    ) {
+      const object = slots.find((x) => x.start >= subject.end && x.id !== subject.id && targetOk(x.entity));
+      if (object) return { agent: subject, target: object };
+    }
+  }
+  const target = slots.find((x) => x.start >= trigger.end && targetOk(x.entity));
+  if (!target) return null;
+  const agent =
+    agentBefore(target.id) ??
     (maxAgentGap === Infinity
       ? slots.find((x) => x.start >= target.end && agentOk(x.entity) && x.id !== target.id && !isSanctionTarget(s, x))
       : undefined);
   return agent ? { agent, target } : null;
 }
 
+const INFINITIVE_BEFORE = /\bat\s+(?:have\s+)?$/u;
 /** Between a fronted verb and its subject: nothing but space, or an adverb ("pålagde i går NSK"). */
 const VERB_SECOND_GAP = /^\s+(?:(?:i dag|i går|nu|også|desuden|så|derfor|samtidig)\s+)?$/u;
 
@@ -835,11 +850,15 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
       } else if (
         customer(a.entity) &&
         supplier(b.entity) &&
-        a.entity.type !== 'Person' &&
         CONTRACT_WITH.test(between) &&
         ((a.entity.type === 'Government' && /kontrakt/u.test(between)) ||
           SERVICE_OBJECT.test(text.slice(b.end, b.end + 60)))
       ) {
+        // "… aftale med Jyske Bank om drift af bankens systemer": the party the service is for is the customer.
+        if (serviceForSecond(text.slice(b.end, b.end + 80), b.entity)) {
+          if (supplier(a.entity)) sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
+          continue;
+        }
         // "Jyske Bank har indgået en femårig aftale med Netcompany om drift af …", "Sundhedsministeriet har indgået en
         // kontrakt med Systematic": the party with the service, or the company a public body contracts, supplies (a
         // state's "aftale med" a firm may be a settlement: "har indgået en aftale med Xiaomi, der betyder …").
@@ -876,6 +895,12 @@ function seatInRelativeClause(s: SentenceContext, sink: RelationSink): void {
 /** Between a customer and its supplier: "har indgået en femårig aftale med", "underskrev en kontrakt med". */
 const CONTRACT_WITH =
   /^\s+(?:(?:har|nu|netop|også)\s+){0,2}(?:indgået|indgår|indgik|underskrevet|underskriver|underskrev|skrevet under på|forlænget|forlænger|forlængede)\s+(?:en\s+|et\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:kontrakt(?:en)?|\p{Ll}*aftale(?:n)?)\s+med\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** True when the service clause names its owner by a noun that heads the second party's name ("bankens" for Jyske Bank). */
+function serviceForSecond(clause: string, second: ResolvedEntity): boolean {
+  const owner = /\b(\p{Ll}{3,}?)(?:ens|ets)\s/u.exec(clause)?.[1];
+  return owner !== undefined && second.name.toLowerCase().includes(owner);
+}
+
 /** What a contract is about when one side serves the other: "om drift af", "om levering af", "om at udvikle". */
 const SERVICE_OBJECT =
   /^\s*(?:,\s*)?(?:om|vedrørende)\s+(?:at\s+)?(?:\p{Ll}*drift|levering|levere|udvikling|udvikle|vedligehold\p{L}*|hosting|implementering|support|outsourcing|rådgivning|leje|leasing|\p{Ll}+levering|\p{Ll}+løsning|\p{Ll}+system)\b/u;
@@ -969,14 +994,13 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
     // "har købt Radius af Ørsted": the name after "af" sold what was bought.
     const targets = coordinated(s, object, company);
     const last = targets[targets.length - 1];
-    // "overtager Dinero fra kapitalfonden Axcel": from whom a company is taken over, the seller (goods come "fra" a
-    // supplier, but a company bought is no goods).
+    // "har købt Radius af Ørsted": the seller, no party to the buyer or to what was sold.
     const seller = s.slots.find((x) => x.start >= last.end && SOLD_BY.test(textBetween(s, last, x)));
     if (seller && !inverted) for (const x of [buyer, ...targets]) sink.ruleOut(x.id, seller.id, s);
-    // … but the one it was taken over "fra" may still be said to have owned it ("fra fonden, som hidtil har ejet den").
-    const formerOwner = s.slots.find(
-      (x) => x.start >= last.end && isCompany(last.entity) && TAKEN_FROM.test(textBetween(s, last, x)),
-    );
+    // "overtager Dinero fra kapitalfonden Axcel": the seller too (goods come "fra" a supplier, but a company bought
+    // is no goods); it may still be said to have owned what it sold ("fra fonden, som hidtil har ejet den"), so only
+    // the buyer's pair is ruled out.
+    const formerOwner = s.slots.find((x) => x.start >= last.end && TAKEN_FROM.test(textBetween(s, last, x)));
     if (formerOwner && !inverted) sink.ruleOut(buyer.id, formerOwner.id, s);
     for (const target of targets) {
       if (target.id === buyer.id) continue;
@@ -1122,10 +1146,13 @@ const RAISED_OBJECT =
   /^[^.;:!?]{0,40}?(?:\d[\d.,]*\s*(?:mio|mia|millioner|milliarder|kr|euro|dollar|pund)|\brunde|\bkapital|\bpenge|\binvestering)/u;
 const FUNDING_CUE = /invest|skyde|skød|skudt|sig ind|runde|kapital|emission|pengene|henter|hentet|rejse|rejst|tilført/u;
 
-/** The company raising money in this sentence or, failing that, in the article before it (or a "selskabet" here). */
+/** How many sentences back the company raising money is looked for. */
+const FUNDED_REACH = 8;
+
+/** The company raising money in this sentence or in the few before it (or a "selskabet" here). */
 function fundedCompany(ctx: ArticleContext, s: SentenceContext): ResolvedEntity | null {
   const i = ctx.sentences.indexOf(s);
-  for (let k = i; k >= 0; k--) {
+  for (let k = i; k >= 0 && k >= i - FUNDED_REACH; k--) {
     const t = ctx.sentences[k];
     const raiser = t.slots.find((x) => {
       if (x.entity.type !== 'Company' || x.entity.media) return false;
@@ -1266,6 +1293,9 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
         if (!target || !agent) continue;
         const state = agents.find((a) => a.slot === agent)!.state;
         sink.add(state.id, 'SANCTIONS', target.id, s, 0.6);
+        // A municipality named beside the authority that fines ("Ifølge Esbjerg Kommune har Datatilsynet …") fines no one.
+        for (const x of s.slots)
+          if (isLocalGovernment(x.entity) && !agents.some((a) => a.state.id === x.id)) sink.ruleOut(x.id, target.id, s);
         // A fine is also the authority regulating the company.
         if (/\bbøde/u.test(text)) sink.add(state.id, 'REGULATES', target.id, s, 0.6);
       }
@@ -1306,7 +1336,9 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   supplyRelations(s, sink);
   symmetricRelations(s, sink);
   // An agreement to buy is an acquisition, not a partnership.
-  if (pairable && !boughtBy && !ACQUIRE_ACTIVE.test(text))
+  // … and a contract one side serves the other by is a supply, not a partnership.
+  const supplied = sink.bySentence.get(s.sentence.index)?.some((r) => r.type === 'SUPPLIES') ?? false;
+  if (pairable && !boughtBy && !supplied && !ACQUIRE_ACTIVE.test(text))
     pairRule(s, sink, PARTNER_TRIGGER, 'PARTNERS_WITH', partner, partner, 0.6);
   if (pairable && !NEGATION.test(text)) {
     // "USA handler med Kina": the trader stands right before the verb; "handel mellem USA og Kina" names both after it.
@@ -1340,7 +1372,8 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     }
   }
   pairRule(s, sink, MEMBER_TRIGGER, 'MEMBER_OF', member, isOrgLike, 0.7);
-  if (BOARD_SEAT_TRIGGER.test(s.lower)) pairRule(s, sink, BOARD_SEAT_TRIGGER, 'MEMBER_OF', isPerson, isOrgLike, 0.7);
+  if (BOARD_SEAT_TRIGGER.test(s.lower))
+    pairRule(s, sink, BOARD_SEAT_TRIGGER, 'MEMBER_OF', isPerson, isOrgLike, 0.7, false, BOARD_MEMBER_GAP);
   // "vundet af KMD i konkurrence med Atos", "Atea og konkurrenten Dustin": rivals, no typed relation between them.
   if (RIVALS_CUE.test(s.lower))
     for (let i = 0; i + 1 < named.length; i++)
@@ -1379,7 +1412,7 @@ function pairRule(
   }
 }
 
-/** Triggers that are finite verbs, whose subject may follow them after a fronted phrase (agentTarget's verbSecond). */
+/** Triggers led by a verb whose subject may follow it after a fronted phrase (agentTarget's verbSecond). */
 const VERB_TRIGGERS: ReadonlySet<RegExp> = new Set([
   REGULATE_TRIGGER,
   SUE_TRIGGER,
@@ -1588,6 +1621,8 @@ function formerRoleRelations(s: SentenceContext, sink: RelationSink): void {
     if (!m) {
       // "Efter fem år hos Microsoft vender Sofie Krag tilbage …": the years before, then the person after the verb.
       const after = AFTER_YEARS_AT.exec(before);
+      // … and a move after it: "vender tilbage", "skifter til" ("Efter fem år hos X bliver Y partner" stays at X).
+      if (!after || !MOVES_ON.test(text.slice(slot.end))) continue;
       const person =
         after &&
         (s.slots
@@ -1609,6 +1644,9 @@ function formerRoleRelations(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
+/** Verbs of leaving for something else, after "efter fem år hos X". */
+const MOVES_ON =
+  /\b(?:vender|vendte|skifter|skiftede|forlader|forlod|fratræder|fratrådte|tiltræder|tiltrådte|rykker|rykkede|går|gik|kommer|kom|starter|startede|begynder|begyndte)\b/u;
 /** "efter fem år hos", "efter tolv år som salgschef i": time served at the body named next. */
 const AFTER_YEARS_AT =
   /\b[Ee]fter\s+(?:[\p{L}\d]+\s+){1,2}(?:år|måneder)\s+(?:som\s+([\p{L}-]+)\s+)?(?:hos|i|ved|på)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;

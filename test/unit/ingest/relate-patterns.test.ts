@@ -755,3 +755,46 @@ describe('job switches', () => {
     ]);
   });
 });
+
+describe('review fixes: verb second, offences inside words, local bodies, contract direction', () => {
+  it('reads the subject right after a fronted verb, but not after "at have"', () => {
+    expect(relations('Samme dag sagsøgte Nordkap A/S konkurrenten Sydhavn A/S.', {})).toContain(
+      'Nordkap A/S SUES Sydhavn A/S',
+    );
+    expect(relations('Desuden ejer Vestkraft Holding også Fynsk Energi A/S.', {})).toContain(
+      'Vestkraft Holding OWNS Fynsk Energi A/S',
+    );
+    expect(relations('Efter at have sagsøgt Nordkap A/S er Sydhavn A/S nu i gang igen.', {})).not.toContain(
+      'Nordkap A/S SUES Sydhavn A/S',
+    );
+  });
+
+  it('reads a sanction word inside a compound ("eksportforbuddet") as the offence', () => {
+    const r = relations('Anklagemyndigheden har rejst tiltale mod Nordkap A/S for at omgå eksportforbuddet.', {});
+    expect(r).toContain('Anklagemyndigheden SUES Nordkap A/S');
+    expect(r.filter((x) => x.includes('SANCTIONS'))).toEqual([]);
+  });
+
+  it('lets a municipality named beside an authority fine no one', () => {
+    expect(
+      relations('Ifølge Esbjerg Kommune har Datatilsynet givet Nordkap A/S en bøde.', {}).filter((r) =>
+        r.startsWith('Esbjerg Kommune'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the party a service is for as the customer, whichever side of "med" it stands', () => {
+    const r = relations(
+      'Datalund har indgået en aftale med Vestjysk Sparekasse om drift af sparekassens systemer.',
+      {},
+    );
+    expect(r).toContain('Datalund SUPPLIES Vestjysk Sparekasse');
+    expect(r.filter((x) => x.includes('PARTNERS_WITH'))).toEqual([]);
+  });
+
+  it('reads no former job from years at a firm the person stays with', () => {
+    expect(relations('Efter fem år hos Netcompany bliver Sofie Krag nu partner i virksomheden.', {})).not.toContain(
+      'Sofie Krag FORMERLY_AT Netcompany',
+    );
+  });
+});
