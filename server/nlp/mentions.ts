@@ -455,8 +455,16 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
       // "Region Nordjylland" is the region (a Government body named after the place), not the place.
       if (form.entry.type === 'Place' && i > 0 && tokens[i - 1].text === 'Region') continue;
       // "i Japan" is a location; "i USA's …" (genitive) is not, and "pres fra USA" or "eksport til Kina" name an actor.
+      // … and so is a country listed right after one: "datterselskaber i Norge og Finland".
+      const listedAfterLocative =
+        (prev === 'og' || prev === ',' || prev === 'eller') &&
+        out.at(-1)?.locative === true &&
+        out.at(-1)?.end === tokens[i - 2]?.end;
       const locative =
-        form.entry.kind === 'country' && n === 1 && word === form.words[0] && (prev === 'i' || prev === 'på');
+        form.entry.kind === 'country' &&
+        n === 1 &&
+        word === form.words[0] &&
+        (prev === 'i' || prev === 'på' || listedAfterLocative);
       out.push({
         sentenceIndex,
         start: tokens[i].start,

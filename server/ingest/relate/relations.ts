@@ -94,7 +94,7 @@ const REGULATE_TRIGGER =
 const LOCAL_AGENT_GAP = 30;
 const POLICE_REPORT = /\bpolitianmeld\p{L}*/u;
 const LOCATED_TRIGGER =
-  /\b(?:hovedsæde|hovedkontor|hovedkvarter|hjemmehørende|baseret|placeret|med base|med hjemsted|har kontor|har kontorer|domicil) i\b|-baserede\b/u;
+  /\b(?:hovedsæde|hovedkontor|hovedkvarter|hjemmehørende|baseret|placeret|med base|med hjemsted|har kontor|har kontorer|domicil|har (?:\p{Ll}+ ){0,2}(?:datterselskaber|datterselskab|afdelinger|afdeling|filialer|fabrikker|fabrik)) i\b|-baserede\b/u;
 const MEMBER_TRIGGER =
   /\b(?:medlem(?:mer)? af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|medlem(?:mer)? af bestyrelsen (?:for|i|hos)|er med i|meldt sig ind i|melder sig ind i|tilslutter sig|spiller (?:til daglig )?(?:for|i))\b/u;
 /** Characters between a new board member and the words of the seat ("X, der var it-direktør i Y, valgt ind"). */
@@ -756,6 +756,19 @@ function agentTarget(
   }
   const target = slots.find((x) => x.start >= trigger.end && targetOk(x.entity));
   if (!target) return null;
+  // "… af kapitalfonden Vestbro Kapital, der har ejet selskabet": "selskabet" was resolved to the subject itself, but
+  // nothing is said of itself: it is the body of that kind named before the subject in this sentence.
+  if (target.via === 'anaphor') {
+    const subject = agentBefore(null);
+    if (subject && subject.id === target.id) {
+      const named = slots.filter(
+        (x) =>
+          x.via === 'name' && x.end <= subject.start && x.id !== subject.id && x.entity.type === target.entity.type,
+      );
+      const other = named.at(-1);
+      if (other && targetOk(other.entity)) return { agent: subject, target: other };
+    }
+  }
   const agent =
     agentBefore(target.id) ??
     (maxAgentGap === Infinity

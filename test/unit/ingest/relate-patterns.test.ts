@@ -798,3 +798,22 @@ describe('review fixes: verb second, offences inside words, local bodies, contra
     );
   });
 });
+
+describe('sellers that owned, units abroad, countries in a list of places', () => {
+  it('reads "selskabet" owned by the fund that sold it as the company sold, not the fund', () => {
+    const r = relations(
+      'Nordvik Group køber aktiemajoriteten i Kodemølle af kapitalfonden Vestbro Kapital, der har ejet selskabet siden 2020.',
+      {},
+    );
+    expect(r).toContain('Vestbro Kapital OWNS Kodemølle');
+    expect(r).not.toContain('Kodemølle OWNS Vestbro Kapital');
+  });
+
+  it('reads subsidiaries in countries as LOCATED_IN each, the countries as places', () => {
+    const g = graph('Nordvik Group har i forvejen datterselskaber i Norge og Finland.');
+    expect(g.relations).toEqual(
+      expect.arrayContaining(['Nordvik Group LOCATED_IN Norge', 'Nordvik Group LOCATED_IN Finland']),
+    );
+    expect(g.entities).toEqual(expect.arrayContaining(['Place:Norge', 'Place:Finland']));
+  });
+});
