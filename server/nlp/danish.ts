@@ -783,6 +783,45 @@ export const NEVER_NAMES = new Set([
 /** Personal pronouns that refer back to the last person (and their case forms). */
 export const PERSON_PRONOUNS = new Set(['han', 'hun', 'hen', 'ham', 'hende']);
 /** Definite nouns that refer back to the last company. */
+/**
+ * Verbs of putting money into something, in their done forms ("vil investere" is a plan): typing reads what follows
+ * their "i" as a company, the relation rules the investor as its owner.
+ */
+export const INVESTING_VERBS: readonly string[] = [
+  'investerer',
+  'investerede',
+  'investeret',
+  'skyder',
+  'skød',
+  'skudt',
+  'indskyder',
+  'indskød',
+  'indskudt',
+];
+
+/**
+ * Definite kind nouns that end a public body's or an association's name ("Finansforbundet", "Energistyrelsen"): in
+ * the genitive ("Finansforbundets næstformand") the name is the base form.
+ */
+export const DEFINITE_BODY_ENDINGS: readonly string[] = [
+  'retten',
+  'ministeriet',
+  'styrelsen',
+  'tilsynet',
+  'rådet',
+  'nævnet',
+  'udvalget',
+  'forbundet',
+  'foreningen',
+  'forvaltningen',
+  'instituttet',
+  'universitetet',
+  'fonden',
+  'akademiet',
+  'sekretariatet',
+  'direktoratet',
+];
+
 export const COMPANY_ANAPHORS = new Set([
   'selskabet',
   'selskabets',

@@ -3,8 +3,10 @@ import type { EntityType } from '../model.ts';
 import {
   COMPANY_CUE_NOUNS,
   COMPANY_NAME_ENDINGS,
+  DEFINITE_BODY_ENDINGS,
   ENGLISH_OF_NAME_HEADS,
   GOVERNMENT_WORDS,
+  INVESTING_VERBS,
   isLegalSuffix,
   isPersonTitle,
   MEDIA_CUE_NOUNS,
@@ -34,8 +36,7 @@ export type TypeEvidence = 'fixed' | 'context' | 'label';
 const INSTITUTION_NAME =
   /^\p{Lu}\p{Ll}+(?:retten|ministeriet|styrelsen|tilsynet|domstolen|tinget|rådet)$|^\p{Lu}\p{Ll}{3,}(?:nævnet|revisionen|revisorerne|ombudsmanden|myndigheden|kommissionen|politiet|forvaltningen)$|^(?:Højesteret|Folketinget|Retten)$/u;
 /** A body's name in the genitive at a sentence start ("Finansforbundets næstformand …", "Energistyrelsens direktør"). */
-const GENITIVE_BODY =
-  /^\p{Lu}\p{Ll}{2,}(?:retten|ministeriet|styrelsen|tilsynet|rådet|nævnet|forbundet|foreningen|forvaltningen)s$/u;
+const GENITIVE_BODY = new RegExp(String.raw`^\p{Lu}\p{Ll}{2,}(?:${DEFINITE_BODY_ENDINGS.join('|')})s$`, 'u');
 // Compound endings: Danish writes a body's kind as the last part of one word ("Konkurrenceankenævnet",
 // "Rigsrevisionen", "Hjemmeværnet"), as do Swedish, Norwegian and German names in Danish news
 // ("Integritetsskyddsmyndigheten", "Bundespatentgericht", "Ferienhausverband").
@@ -221,17 +222,7 @@ const SHARE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of putting money into something, found a few words before its "i" ("investeret 50 mio. kr. i"). */
-const INVESTING_VERBS: ReadonlySet<string> = new Set([
-  'investerer',
-  'investerede',
-  'investeret',
-  'skyder',
-  'skød',
-  'skudt',
-  'indskyder',
-  'indskød',
-  'indskudt',
-]);
+const INVESTING: ReadonlySet<string> = new Set(INVESTING_VERBS);
 /** How many words before the "i" an investing verb may stand ("investeret 50 mio. kr. i": the verb 5 words back). */
 const INVESTED_REACH = 6;
 
@@ -241,7 +232,7 @@ function investedInBefore(tokens: readonly Token[], start: number): boolean {
   const at = (k < 0 ? tokens.length : k) - 1;
   for (let i = at - 1; i >= 0 && i >= at - INVESTED_REACH; i--) {
     const w = tokens[i].text.toLowerCase();
-    if (INVESTING_VERBS.has(w) || (w === 'ind' && tokens[i - 1]?.text === 'sig')) return true;
+    if (INVESTING.has(w) || (w === 'ind' && tokens[i - 1]?.text === 'sig')) return true;
     if (w === '.' || w === ';' || w === ',') return false;
   }
   return false;

@@ -13,6 +13,7 @@ import {
   isSanctionOffence,
   type RelationSink,
   SANCTION_TRIGGER,
+  SUED_BY_AT_START,
   stateAgents,
   triggerPositions,
 } from './relations.ts';
@@ -308,7 +309,7 @@ function lawEvents(s: SentenceContext, out: EventSink): void {
       [...s.slots].reverse().find((x) => x.end <= sue.index && x.entity.type !== 'Place' && x.id !== target?.id) ??
       s.slots.find((x) => target && x.start >= target.end && x.entity.type !== 'Place' && x.id !== target.id);
     // "X blev sagsøgt af Y": the one after "af" brings the case.
-    const passive = /^(?:sagsøgt|stævnet|tiltalt)\s+af\b/u.test(text.slice(sue.index));
+    const passive = SUED_BY_AT_START.test(text.slice(sue.index));
     const [suer, sued] = passive ? [target, agent] : [agent, target];
     const ps: Participant[] = [];
     if (suer) ps.push({ entity: suer.entity, role: 'agent' });

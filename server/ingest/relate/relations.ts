@@ -1,6 +1,6 @@
 // Danish relation patterns, sentence by sentence: announcements, titles, citations, sanctions, lawsuits, meetings, deals.
 import type { ExtractedRelation, RelationType } from '../../model.ts';
-import { HEAD_TITLES, isPersonTitle, STAFF_TITLES, STATE_HEAD_TITLES } from '../../nlp/danish.ts';
+import { HEAD_TITLES, INVESTING_VERBS, isPersonTitle, STAFF_TITLES, STATE_HEAD_TITLES } from '../../nlp/danish.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
 import { nameKey, type ResolvedEntity, subsidiaryParentKey } from '../resolve/index.ts';
 import { type ArticleContext, isPublisher, type SentenceContext, type Slot } from './context.ts';
@@ -74,7 +74,10 @@ const SUE_TRIGGER =
   /\b(?:sagsøg\p{L}*|(?:rejst|rejser|rejste) tiltale mod\b|(?:tabte|tabt|taber|vandt|vundet|vinder) (?:rets)?sagen mod\b|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag mod\b)/u;
 const REVOKE_TRIGGER =
   /\b(?:inddrag(?:er|et|e|ede)|inddrog|fratag(?:er|et|e)|fratog|(?:tager|tog|trækker|trak)\s+(?:\p{Ll}+\s+)?(?:licensen|tilladelsen|autorisationen|bevillingen))\b/u;
-const SUE_PASSIVE = /\b(?:sagsøgt|stævnet|tiltalt)\s+af\b/u;
+const SUED_BY = String.raw`(?:sagsøgt|stævnet|tiltalt)\s+af\b`;
+const SUE_PASSIVE = new RegExp(String.raw`\b${SUED_BY}`, 'u');
+/** SUE_PASSIVE where the matched verb stands first ("sagsøgt af …" at a lawsuit trigger). */
+export const SUED_BY_AT_START = new RegExp(`^${SUED_BY}`, 'u');
 const MEET_TRIGGER = /\b(?:mødtes\b|mødes\b|møder\b(?= \p{Lu}| den| det)|mødte\b|holdt (?:et )?møde med\b)/u;
 const OPPOSE_TRIGGER =
   /\b(?:modstand mod\b|protester(?:er|ede) mod\b|kritiser(?:er|ede|et)\b|kritik af\b|advarer mod\b|går imod\b|modsætter sig\b|klager over\b|klagede over\b|(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|er uenig i\b|beskyld(?:er|te)\b|beskyldt\b)/u;
@@ -1113,13 +1116,8 @@ function shareOwnership(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
       !/^\s*(?:,\s*(?:der|som)\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(last.end, trigger.start))
     )
       continue;
-    const owners = [last];
-    for (let i = before.length - 2; i >= 0; i--) {
-      if (!/^\s*(?:,|og|samt)\s*$/u.test(text.slice(before[i].end, before[i + 1].start)) || !actor(before[i].entity))
-        break;
-      owners.push(before[i]);
-    }
-    for (const owner of owners) if (owner.id !== company.id) sink.add(owner.id, 'OWNS', company.id, s, 0.6);
+    for (const owner of coordinatedBefore(s, before, actor))
+      if (owner.id !== company.id) sink.add(owner.id, 'OWNS', company.id, s, 0.6);
   }
   return found;
 }
@@ -1129,12 +1127,11 @@ function shareOwnership(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
  * investeret 500 mio. kr. i Better Energy", "EIFO og PFA skyder penge i selskabet", "har købt sig ind i X". Only done
  * deeds: "vil investere", "skal skyde" are plans (the infinitive is not matched).
  */
-const INVEST_TRIGGER =
-  /\b(?:investerer|investerede|investeret|skyder|skød|skudt|indskyder|indskød|indskudt|(?:købt|køber|købte) sig ind)\b/u;
+const INVEST_TRIGGER = new RegExp(String.raw`\b(?:${INVESTING_VERBS.join('|')}|(?:købt|køber|købte) sig ind)\b`, 'u');
 /** From the investing verb to the company: "… 500 mio. kr. i Better Energy", "… penge i den svenske rival X". */
 const INVESTED_IN = /^(?:[^.;:!?]|\.(?=\s*[\p{Ll}\d]))*?\bi\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 /** Characters from the investing verb to the company, at most. */
-const INVESTED_REACH = 70;
+const INVESTED_REACH_CHARS = 70;
 /** From the investor to the verb: "PKA har", "Novo Holdings, der ejer Corti, har nu", "EIFO og PFA". */
 const INVESTOR_BEFORE =
   /^(?:\s*,\s*(?:der|som)\b[^;:!?]{1,80}?,|,[^,.;:!?]{1,60},)?\s*(?:(?!ikke\b|aldrig\b|ingen\b)\p{Ll}+\s+){0,3}$/u;
@@ -1192,7 +1189,7 @@ function fundingRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     const target = slots.find(
       (x) =>
         x.start >= trigger.end &&
-        x.start - trigger.end <= INVESTED_REACH &&
+        x.start - trigger.end <= INVESTED_REACH_CHARS &&
         isOrgLike(x.entity) &&
         !x.entity.media &&
         INVESTED_IN.test(s.lower.slice(trigger.end, x.start)),
@@ -1446,7 +1443,7 @@ const isCompany = (e: ResolvedEntity): boolean => e.type === 'Company';
 const isPerson = (e: ResolvedEntity): boolean => e.type === 'Person';
 /** A national public body that acts on others: no state as such, no court, no municipality or region. */
 const nationalAuthority = (e: ResolvedEntity): boolean =>
-  e.type === 'Government' && !e.isCountry && !e.court && !COURT_WORD.test(e.name) && !isLocalGovernment(e);
+  authority(e) && !COURT_WORD.test(e.name) && !isLocalGovernment(e);
 /** Courts the gazetteer does not list, by their names ("Retten i Holbæk", "Byretten i Aalborg"). */
 const COURT_WORD = /retten\b|\bRetten\b|domstol|Landsret|Byret|Højesteret/u;
 /** What an authority reports to the police: a firm, an association, a municipality or a region. */

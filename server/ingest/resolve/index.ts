@@ -1,6 +1,6 @@
 // resolve: typed mentions -> one entity per real thing (genitives, legal suffixes, surnames, typos, government phrases, known graph names).
 import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../../model.ts';
-import { SHORT_NAME_ENDINGS } from '../../nlp/danish.ts';
+import { DEFINITE_BODY_ENDINGS, SHORT_NAME_ENDINGS } from '../../nlp/danish.ts';
 import { editDistance, isTypoOf } from '../../nlp/fuzzy.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
 import {
@@ -187,8 +187,7 @@ function chooseCanonical(
 }
 
 /** A body's name ending in a definite kind noun, in the genitive. */
-const DEFINITE_BODY_GENITIVE =
-  /\p{Ll}(?:forbundet|foreningen|rådet|nævnet|udvalget|styrelsen|tilsynet|ministeriet|instituttet|universitetet|fonden|akademiet|sekretariatet|direktoratet|forvaltningen)s$/u;
+const DEFINITE_BODY_GENITIVE = new RegExp(String.raw`\p{Ll}(?:${DEFINITE_BODY_ENDINGS.join('|')})s$`, 'u');
 
 /** Countries a known entity is tied to: by its name, or when the name names none, by its aliases. */
 const knownNationalities = new WeakMap<KnownEntity, readonly string[]>();
