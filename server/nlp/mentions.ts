@@ -667,8 +667,40 @@ function taggerMentions(
   });
 }
 
-/** Lowercase words that never stand inside a name: a tagger span across one is two names ("X hos Y A/S"). */
-const NEVER_INSIDE_NAMES: ReadonlySet<string> = new Set(['hos', 'ifølge', 'blandt', 'samt', 'via', 'mens', 'men']);
+/**
+ * Lowercase words that never stand inside a name: a tagger span across one is two names ("X hos Y A/S", "Kunderne hos
+ * Skanlog tæller Lindholm Data": a finite verb between two names).
+ */
+const NEVER_INSIDE_NAMES: ReadonlySet<string> = new Set([
+  'hos',
+  'ifølge',
+  'blandt',
+  'samt',
+  'via',
+  'mens',
+  'men',
+  'er',
+  'var',
+  'har',
+  'havde',
+  'vil',
+  'skal',
+  'kan',
+  'blev',
+  'bliver',
+  'tæller',
+  'køber',
+  'købte',
+  'ejer',
+  'ejede',
+  'sælger',
+  'solgte',
+  'leverer',
+  'overtager',
+  'overtog',
+  'siger',
+  'sagde',
+]);
 
 /** Prepositions inside names only before a place ("Retten i Glostrup", "Kinas ambassade i Danmark"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['i', 'på', 'fra', 'til']);

@@ -5,6 +5,7 @@ import {
   COMPANY_NAME_ENDINGS,
   DEFINITE_BODY_ENDINGS,
   ENGLISH_OF_NAME_HEADS,
+  FUNCTION_WORDS,
   GOVERNMENT_WORDS,
   INVESTING_VERBS,
   isLegalSuffix,
@@ -12,6 +13,7 @@ import {
   MEDIA_CUE_NOUNS,
   NEVER_NAMES,
   ORGANIZATION_WORDS,
+  SHORT_NAME_ENDINGS,
 } from './danish.ts';
 import { isTypoOf } from './fuzzy.ts';
 import { type GazetteerEntry, gazetteer, nameWords } from './gazetteer.ts';
@@ -76,7 +78,7 @@ const BOUGHT_PREDICATE =
  * reports its turnover, goes bankrupt ("Wupti har ansat 40 nye medarbejdere", "Peakon henter 250 mio. kr.").
  */
 const COMPANY_PREDICATE =
-  /^(?:(?:har|havde)\s+(?:nu\s+|netop\s+|i år\s+|siden\s+\S+\s+)?(?:ansat\s+\d[\d.,]*|ansat\s+(?:en\s+)?(?:ny|nye)\b|(?:tidligere\s+|også\s+)?investeret\s+(?:\d[\d.,]*|i)|(?:hentet|rejst)\s+(?:\d[\d.,]*|(?:nye\s+)?penge\b|(?:ny\s+)?kapital\b)|vundet\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|omsat\s+for|afskediget|fyret\s+\d[\d.,]*|nedlagt\s+\d[\d.,]*|åbnet\s+(?:et\s+)?(?:nyt\s+)?kontor|indgået\s+(?:en\s+)?(?:\p{Ll}+\s+)?(?:aftale|kontrakt|partnerskab)|lanceret)|(?:(?:er\s+blevet|blev|bliver|er)\s+valgt\s+som\s+(?:ny\s+)?\S*leverandør)|(?:ansætter\s+(?:\d|nye?\b)|investerer\s+(?:\d[\d.,]*|i)|(?:henter|rejser)\s+(?:\d[\d.,]*|(?:nye\s+)?penge\b|(?:ny\s+)?kapital\b)|omsatte\s+for|fyrer\s+\d[\d.,]*|afskediger|nedlægger\s+\d[\d.,]*|lancerer|vinder\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|er\s+gået\s+konkurs|går\s+konkurs|gik\s+konkurs|er\s+erklæret\s+konkurs))(?:\s|$)/u;
+  /^(?:(?:har|havde)\s+(?:nu\s+|netop\s+|i år\s+|siden\s+\S+\s+)?(?:ansat\s+\d[\d.,]*|ansat\s+(?:en\s+)?(?:ny|nye)\b|(?:tidligere\s+|også\s+)?investeret\s+(?:\d[\d.,]*|i)|(?:hentet|rejst)\s+(?:\d[\d.,]*|(?:nye\s+)?penge\b|(?:ny\s+)?kapital\b)|vundet\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|omsat\s+for|afskediget|fyret\s+\d[\d.,]*|nedlagt\s+\d[\d.,]*|åbnet\s+(?:et\s+)?(?:nyt\s+)?kontor|indgået\s+(?:en\s+)?(?:\p{Ll}+\s+)?(?:aftale|kontrakt|partnerskab)|lanceret)|(?:(?:er\s+blevet|blev|bliver|er)\s+valgt\s+som\s+(?:ny\s+)?\S*leverandør)|(?:ansætter\s+(?:\d|nye?\b)|investerer\s+(?:\d[\d.,]*|i)|(?:henter|rejser)\s+(?:\d[\d.,]*|(?:nye\s+)?penge\b|(?:ny\s+)?kapital\b)|omsatte\s+for|fyrer\s+\d[\d.,]*|afskediger|nedlægger\s+\d[\d.,]*|lancerer|vinder\s+(?:en\s+|et\s+)?(?:\p{Ll}+\s+)?(?:kontrakt|udbud|ordre)|er\s+gået\s+konkurs|går\s+konkurs|gik\s+konkurs|er\s+erklæret\s+konkurs)|(?:er|var|bliver|har\s+været)\s+(?:(?:også|nu|fortsat|stadig)\s+)?(?:(?:en|den|et)\s+)?(?:af\s+)?(?:de\s+)?(?:\p{Ll}+\s+){0,2}(?:stor)?kunde(?:r)?\s+hos|står\s+(?:også\s+)?på\s+kundelisten|(?:er|var|bliver)\s+(?:(?:også|nu)\s+)?(?:en\s+af|blandt)\s+(?:\S+\s+){1,3}(?:stor)?kunder)(?:\s|$)/u;
 
 // "Bestyrelsen" (a board) ends like a government agency ("-styrelsen") but is none.
 const BOARD = /bestyrelsen?$/u;
@@ -169,11 +171,69 @@ function namedByItsKind(text: string): boolean {
   const last = words[words.length - 1].toLowerCase();
   if (words.slice(1).some(isLegalSuffix) || ORGANIZATION_WORDS.has(last) || ORGANIZATION_SUFFIX.test(last)) return true;
   // Ended by a trade word: "Vestjysk Sparekasse har …", "Nordlys Energi vil …", "Kattegat Data er …".
-  if (COMPANY_NAME_ENDINGS.has(last) || SAVINGS_BANK_WORDS.has(last)) return true;
+  if (COMPANY_NAME_ENDINGS.has(last) || SHORT_NAME_ENDINGS.has(last) || SAVINGS_BANK_WORDS.has(last)) return true;
   // Led by its kind: "Region Midtjylland har …", "Regionen Hovedstaden", "Institut Pasteur", "Kommune Qeqqata".
   const first = words[0].toLowerCase();
   return GOVERNMENT_WORDS.has(first) || ORGANIZATION_WORDS.has(first);
 }
+
+/** Sentence-initial words that open a clause, not a name: "At Fiskeriministeriet nu …", "Både Netto og …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  'nu',
+  'her',
+  'da',
+  'så',
+  'når',
+  'hvis',
+  'men',
+  'også',
+  'derfor',
+  'både',
+  'hverken',
+  'ifølge',
+  'mens',
+  'selv',
+  'blandt',
+  'allerede',
+  'især',
+  'kun',
+  'dog',
+  'heller',
+]);
+
+/**
+ * "Steppe Logistics står …", "Fynske Sølvtrykkeri blev …": a sentence-initial run of two or more words whose later
+ * words are capitalised mid-sentence is a name, unless its first word opens a clause. Its type still needs context.
+ */
+function openedByName(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length >= 2 && !CLAUSE_OPENERS.has(words[0].toLowerCase());
+}
+
+/** Nouns a business has, after its name in the genitive: "Lindholm Datas kunder", "Nordvigs aktiekurs". */
+const BUSINESS_GENITIVE_NOUNS: ReadonlySet<string> = new Set([
+  'kunde',
+  'kunder',
+  'kunderne',
+  'aktionærer',
+  'aktionærerne',
+  'aktie',
+  'aktier',
+  'aktiekurs',
+  'omsætning',
+  'overskud',
+  'underskud',
+  'regnskab',
+  'årsregnskab',
+  'leverandør',
+  'leverandører',
+  'produkter',
+  'datterselskab',
+  'datterselskaber',
+  'hovedkontor',
+  'hovedsæde',
+]);
 
 /** Savings and cooperative banks, named by their kind last ("Vestjysk Sparekasse", "Frørup Andelskasse"). */
 const SAVINGS_BANK_WORDS: ReadonlySet<string> = new Set(['sparekasse', 'sparekassen', 'andelskasse', 'andelskassen']);
@@ -226,17 +286,43 @@ const INVESTING: ReadonlySet<string> = new Set(INVESTING_VERBS);
 /** How many words before the "i" an investing verb may stand ("investeret 50 mio. kr. i": the verb 5 words back). */
 const INVESTED_REACH = 6;
 
-/** True when an investing verb stands within INVESTED_REACH words before the "i" that precedes `start`. */
-function investedInBefore(tokens: readonly Token[], start: number): boolean {
+/** True when one of `verbs` stands within `reach` words before the preposition that precedes `start`, in one clause. */
+function verbBeforePreposition(
+  tokens: readonly Token[],
+  start: number,
+  verbs: ReadonlySet<string>,
+  reach: number,
+): boolean {
   const k = tokens.findIndex((t) => t.start >= start);
   const at = (k < 0 ? tokens.length : k) - 1;
-  for (let i = at - 1; i >= 0 && i >= at - INVESTED_REACH; i--) {
+  for (let i = at - 1; i >= 0 && i >= at - reach; i--) {
     const w = tokens[i].text.toLowerCase();
-    if (INVESTING.has(w) || (w === 'ind' && tokens[i - 1]?.text === 'sig')) return true;
+    if (verbs.has(w) || (verbs === INVESTING && w === 'ind' && tokens[i - 1]?.text === 'sig')) return true;
     if (w === '.' || w === ';' || w === ',') return false;
   }
   return false;
 }
+
+/** True when an investing verb stands within INVESTED_REACH words before the "i" that precedes `start`. */
+function investedInBefore(tokens: readonly Token[], start: number): boolean {
+  return verbBeforePreposition(tokens, start, INVESTING, INVESTED_REACH);
+}
+
+/** Verbs of selling, whose "til" names the buyer: "har solgt sin færgerute mellem A og B til Molslinjen". */
+const SELLING: ReadonlySet<string> = new Set([
+  'sælger',
+  'solgte',
+  'solgt',
+  'sælge',
+  'frasælger',
+  'frasolgte',
+  'frasolgt',
+  'afhænder',
+  'afhændede',
+  'afhændet',
+]);
+/** How many words before the "til" a selling verb may stand (the thing sold and its places lie between). */
+const SOLD_REACH = 8;
 
 function startsLowercase(word: string): boolean {
   return /^\p{Ll}/u.test(word);
@@ -245,6 +331,17 @@ function startsLowercase(word: string): boolean {
 /** True when the only token before `start` is the sentence's first ("Kapitalfonden X har …"). */
 function opensSentence(tokens: readonly Token[], start: number): boolean {
   return tokens.findIndex((t) => t.start >= start) === 1;
+}
+
+/**
+ * True when a definite company noun stands right before the name, in the sentence or opening it: "Rederiet Norden",
+ * "selskabet Jylland" (a bare "startup" or "hus" before a place is no such cue).
+ */
+function namedAsCompany(m: Mention, tokens: readonly Token[]): boolean {
+  const prevWord = previousWord(tokens, m.start, false);
+  if (prevWord === undefined || !(startsLowercase(prevWord) || opensSentence(tokens, m.start))) return false;
+  const cue = prevWord.toLowerCase();
+  return /(?:et|en)$/u.test(cue) && (COMPANY_CUE_NOUNS.has(cue) || COMPANY_CUE_ENDING.test(cue));
 }
 
 /** The type of a mention found without a known type, from its own words and its neighbours. */
@@ -269,7 +366,7 @@ function typeFromContext(
     const type = ENGLISH_OF_NAME_HEADS.get(words[0].toLowerCase())!;
     return { type, confidence: 0.85, media: false, evidence: 'context' };
   }
-  if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last))
+  if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last) || (words.length > 1 && SHORT_NAME_ENDINGS.has(last)))
     return { type: 'Company', confidence: 0.9, media, evidence: 'context' };
   if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last))
     return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
@@ -285,7 +382,7 @@ function typeFromContext(
   if (cueBefore !== undefined && (COMPANY_CUE_NOUNS.has(cueBefore) || COMPANY_CUE_ENDING.test(cueBefore)))
     return { type: 'Company', confidence: 0.85, media, evidence: 'context' };
   // "Vismas koncernchef, Kasper Fjeldsted": a genitive name owning a title is the organisation.
-  const following = followingWords(tokens, m.end, 6);
+  const following = followingWords(tokens, m.end, 8);
   if (
     /(?:s|'s|’s)$/u.test(m.text) &&
     following.slice(0, 2).some((w) => isPersonTitle(w)) &&
@@ -300,6 +397,16 @@ function typeFromContext(
         : 'Company';
     return { type, confidence: 0.7, media: false, evidence: 'context' };
   }
+  // "Blandt Lindholm Datas kunder er …", "Nordvigs aktionærer": what has customers, shareholders or a share price is a
+  // business, not the place the tagger may read in an unknown genitive ("Danisco-koncernens omsætning" names a part).
+  if (
+    /(?:s|'|’)$/u.test(m.text) &&
+    !/-\p{Ll}/u.test(m.text) &&
+    m.label !== 'PER' &&
+    !gazetteer().firstNames.has(words[0]) &&
+    following.slice(0, 2).some((w) => BUSINESS_GENITIVE_NOUNS.has(w.toLowerCase()))
+  )
+    return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   // "Keystone Generics blev i 2023 opkøbt af …": only a company is bought, taken over or listed on a stock exchange
   // (not the place after "i" in "X A/S i Odsherred blev opkøbt af …").
   const predicate = following.join(' ').toLowerCase();
@@ -356,6 +463,15 @@ function typeFromContext(
   // not the place the tagger reads after "i" (places of the gazetteer are typed before this: "investerer i Aarhus").
   if (prev === 'i' && m.label !== 'PER' && investedInBefore(tokens, m.start))
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
+  // "har solgt sin færgerute til Molslinjen", "blev solgt til Nordvik": who buys by name is a business, not the place
+  // the tagger reads after "til" (a listed place or country is typed before this: "sælger fisk til Norge").
+  if (
+    prev === 'til' &&
+    m.label !== 'PER' &&
+    !gazetteer().firstNames.has(words[0]) &&
+    verbBeforePreposition(tokens, m.start, SELLING, SOLD_REACH)
+  )
+    return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   if (m.label === 'PER') return { type: 'Person', confidence: 0.8, media: false, evidence: 'label' };
   if (prevNoComma !== undefined && isPersonTitle(prevNoComma))
     return { type: 'Person', confidence: 0.75, media: false, evidence: 'context' };
@@ -400,7 +516,11 @@ export function typeMentions(
     const done = typed.get(m);
     if (done) return done;
     let result: TypedMention | null = null;
-    if (m.type) {
+    if (m.type === 'Place' && m.source === 'gazetteer' && namedAsCompany(m, sentenceTokens[m.sentenceIndex])) {
+      // "Rederiet Norden", "selskabet Jylland": a place's name given to a business its kind noun names.
+      const { gazetteer: _place, canonical: _name, ...own } = m;
+      result = { ...own, type: 'Company', media: false, confidence: 0.7, evidence: 'context' };
+    } else if (m.type) {
       const media = m.gazetteer?.media ?? false;
       const confidence =
         m.source === 'announcement' || m.source === 'government' ? 0.95 : m.source === 'gazetteer' ? 0.9 : 0.8;
@@ -430,7 +550,8 @@ export function typeMentions(
       (INSTITUTION_NAME.test(wordsOf(m.text)[0]) && !BOARD.test(wordsOf(m.text)[0].toLowerCase())) ||
       GENITIVE_BODY.test(m.text) ||
       startsWithFirstName(m.text) ||
-      namedByItsKind(m.text)
+      namedByItsKind(m.text) ||
+      openedByName(m.text)
     ) {
       const tokens = sentenceTokens[m.sentenceIndex];
       // A single word the tagger calls a person may be a typo of a listed company ("Huaewei", "Blooomberg").
@@ -477,6 +598,20 @@ export function typeMentions(
     const t = decide(m);
     if (t) out.push(t);
     else if (m.source === 'capitalised' && !m.sentenceInitial) untyped.push(m);
+  }
+  // "Rederiet Norden … hos Norden": the place's name, once given to a business, names it again in the article (not
+  // one or two words after "i", "på", "ved" or "fra", where it is the place: "kunder i hele Norden").
+  const businessNames = new Set(out.filter((t) => t.type === 'Company' && t.source === 'gazetteer').map((t) => t.text));
+  if (businessNames.size > 0) {
+    for (let i = 0; i < out.length; i++) {
+      const t = out[i];
+      if (t.type !== 'Place' || t.source !== 'gazetteer' || !businessNames.has(t.text)) continue;
+      const tokens = sentenceTokens[t.sentenceIndex];
+      const before = [wordBefore(tokens, t.start, 1), wordBefore(tokens, t.start, 2)];
+      if (before.some((w) => LOCATIVE.has(w?.toLowerCase() ?? ''))) continue;
+      const { gazetteer: _place, canonical: _name, ...own } = t;
+      out[i] = { ...own, type: 'Company', media: false, confidence: 0.65, evidence: 'context' };
+    }
   }
   if (untyped.length > 0) {
     const joined = untyped.flatMap((m) => coordinatedWithBusiness(m, out, sentenceTokens[m.sentenceIndex]) ?? []);

@@ -894,6 +894,66 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
 }
 
 /** ", der har hovedsæde i", ", som har kontor i": a seat told in a relative clause right after a name. */
+// Customers named as such: the supplier is the business whose customer the other is.
+const CUSTOMER_CUE = /kunde/u;
+/** "A er (den største) kunde hos B", "A er en af de største kunder hos B", "A står på kundelisten hos B". */
+const CUSTOMER_OF =
+  /^\s+(?:(?:er|var|bliver|blev|har været|er blevet|står|stod)\s+)(?:(?:også|nu|fortsat|stadig|i dag)\s+)?(?:(?:(?:en|et|den|de)\s+)?(?:af\s+)?(?:de\s+)?(?:\p{Ll}+\s+){0,2}(?:stor)?kunde(?:n|r|rne)?|(?:på|blandt)\s+(?:kundelisten|kunderne))\s+(?:hos|af|til)\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** "A er en af Bs største kunder": A, then a genitive B. */
+const CUSTOMER_OF_GENITIVE =
+  /^\s+(?:er|var|bliver|blev|har været|er blevet)\s+(?:(?:også|nu|fortsat|stadig)\s+)?(?:(?:en|et|den)\s+)?(?:af\s+)?(?:blandt\s+)?$/u;
+/** After a genitive supplier: "Bs (største) kunder", "Bs nye kunde". */
+const CUSTOMER_NOUN_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:stor)?kunde(?:r)?\b/u;
+/** "B har (fået / vundet) A som (ny) kunde", after A and the names listed with it. */
+const AS_CUSTOMER_AFTER = /^\s+(?:som|blandt)\s+(?:sine\s+|sin\s+)?(?:\p{Ll}+\s+){0,2}(?:stor)?kunde(?:r)?\b/u;
+const HAS_CUSTOMER =
+  /^\s+(?:(?:har|havde|fik|får|vandt|vinder|tæller|talte)\s+)(?:(?:også|nu|netop|allerede|i dag)\s+)?(?:(?:fået|vundet|landet|hentet)\s+)?$/u;
+/** "Bs kunder er A og C", "Bs største kunde, A,": a genitive supplier, then its customers. */
+const CUSTOMERS_ARE =
+  /^\s+(?:\p{Ll}+\s+){0,2}(?:stor)?kunde(?:r)?(?:\s+(?:er|var|tæller|omfatter|inkluderer)\s+(?:(?:blandt andre|bl\.a\.|også|nu|i dag)\s+)?|\s*,\s*)$/u;
+/** "Kunderne hos B tæller A": the supplier after "kunderne hos". */
+const CUSTOMERS_AT_BEFORE = /\bkunder(?:ne)?\s+hos\s+(?:(?:den|det)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+const CUSTOMERS_AT_BETWEEN = /^\s+(?:er|tæller|omfatter|inkluderer)\s+(?:(?:blandt andre|bl\.a\.|også|nu|i dag)\s+)?$/u;
+
+function isGenitiveName(slot: Slot): boolean {
+  return slot.via === 'name' && /(?:s|'|’)$/u.test(slot.text);
+}
+
+/**
+ * SUPPLIES from a customer named as such: "Vestas er den største kunde hos Nordkraft", "Vestas er en af Nordkrafts
+ * største kunder", "Nordkraft har Vestas som kunde", "Blandt Nordkrafts kunder er Vestas og Grundfos".
+ */
+function customerRelations(s: SentenceContext, sink: RelationSink): void {
+  const slots = s.slots.filter((x) => !x.mention?.silent && x.entity.type !== 'Place');
+  const text = s.sentence.text;
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const a = slots[i];
+    const b = slots[i + 1];
+    const between = textBetween(s, a, b);
+    if (between.length > 80) continue;
+    // The customer first: "A (og C) er kunde hos B".
+    if (
+      customer(a.entity) &&
+      supplier(b.entity) &&
+      (CUSTOMER_OF.test(between) ||
+        (CUSTOMER_OF_GENITIVE.test(between) && isGenitiveName(b) && CUSTOMER_NOUN_AFTER.test(text.slice(b.end))))
+    ) {
+      for (const c of coordinatedBefore(s, slots.slice(0, i + 1), customer)) sink.add(b.id, 'SUPPLIES', c.id, s, 0.65);
+      continue;
+    }
+    if (!supplier(a.entity) || !customer(b.entity)) continue;
+    // The supplier first: "B har A (og C) som kunder", "Bs kunder er A og C", "Kunderne hos B tæller A".
+    const listed = coordinated(s, b, customer);
+    const last = listed[listed.length - 1];
+    if (
+      (HAS_CUSTOMER.test(between) && AS_CUSTOMER_AFTER.test(text.slice(last.end))) ||
+      (isGenitiveName(a) && CUSTOMERS_ARE.test(between)) ||
+      (CUSTOMERS_AT_BETWEEN.test(between) && CUSTOMERS_AT_BEFORE.test(lowerPrefix(s, a.start)))
+    )
+      for (const c of listed) sink.add(a.id, 'SUPPLIES', c.id, s, 0.65);
+  }
+}
+
 const RELATIVE_SEAT = /^\s*,\s*(?:der|som)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** Rules the other bodies out of a place that a relative clause gives to the name right before it. */
@@ -1027,9 +1087,12 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
-/** What a seller parts with when it sells (part of) its business, not goods: "solgt sine aktiviteter i Rusland til". */
+/**
+ * What a seller parts with when it sells (part of) its business or its assets, not goods: "solgt sine aktiviteter i
+ * Rusland til", "har solgt sin færgerute til", "sælger hovedkontoret til".
+ */
 const SOLD_BUSINESS =
-  /\b(?:sælger|solgte|solgt|sælge)\s+(?:\p{Ll}+\s+){0,2}(?:aktiviteter(?:ne)?|forretning(?:en)?|forretningsområde(?:t)?|division(?:en)?|afdeling(?:en)?|datterselskab(?:et)?|selskab(?:et)?|virksomhed(?:en)?|aktie(?:r|rne|post|posten)?|ejerandel(?:en)?|andel(?:en)?|kapitalandel(?:en)?|bestemmende indflydelse)\b/u;
+  /\b(?:sælger|solgte|solgt|sælge)\s+(?:\p{Ll}+\s+){0,2}(?:\p{L}*rute(?:n|r|rne)?|butik(?:ken|ker|kerne)?|\p{L}*fabrik(?:ken|ker|kerne)?|ejendom(?:men|me|mene)?|domicil(?:et)?|hovedkontor(?:et)?|\p{L}*portefølje(?:n)?|varemærke(?:t|r|rne)?|rettigheder(?:ne)?|patent(?:et|er|erne)?|forretningsben(?:et)?|aktiviteter(?:ne)?|forretning(?:en)?|forretningsområde(?:t)?|division(?:en)?|afdeling(?:en)?|datterselskab(?:et)?|selskab(?:et)?|virksomhed(?:en)?|aktie(?:r|rne|post|posten)?|ejerandel(?:en)?|andel(?:en)?|kapitalandel(?:en)?|bestemmende indflydelse)\b/u;
 const SALE_CUE = /\b(?:sælge|solgt|frasælg|frasolgt|afhænd|sælges)/u;
 
 /** "sælger X til", "har solgt X til", "frasælger X til": the active sale, with what is sold between it and "til". */
@@ -1344,6 +1407,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   if (pairable && !boughtBy && couldPair(s, isOrgLike, isCompany)) acquireOrBuyFrom(s, sink);
   if (pairable && SALE_CUE.test(text)) saleRelations(s, sink);
   supplyRelations(s, sink);
+  if (pairable && CUSTOMER_CUE.test(s.lower)) customerRelations(s, sink);
   symmetricRelations(s, sink);
   // An agreement to buy is an acquisition, not a partnership.
   // … and a contract one side serves the other by is a supply, not a partnership.

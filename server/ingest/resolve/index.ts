@@ -1,6 +1,6 @@
 // resolve: typed mentions -> one entity per real thing (genitives, legal suffixes, surnames, typos, government phrases, known graph names).
 import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../../model.ts';
-import { DEFINITE_BODY_ENDINGS, SHORT_NAME_ENDINGS } from '../../nlp/danish.ts';
+import { COMPANY_NAME_ENDINGS, DEFINITE_BODY_ENDINGS, SHORT_NAME_ENDINGS } from '../../nlp/danish.ts';
 import { editDistance, isTypoOf } from '../../nlp/fuzzy.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
 import {
@@ -183,7 +183,20 @@ function chooseCanonical(
   if (type === 'Person' && /\s\p{Lu}\p{Ll}+s[eo]ns$/u.test(ranked[0])) return ranked[0].slice(0, -1);
   // "Finansforbundets", "Energistyrelsens": a body named only in the genitive; its definite kind ending shows it.
   if (type !== 'Person' && DEFINITE_BODY_GENITIVE.test(ranked[0])) return ranked[0].slice(0, -1);
+  // "Nordkraft Datas kunder": a company named only in the genitive; its trade word without the -s shows it.
+  if (type === 'Company' && tradeWordGenitive(ranked[0])) return ranked[0].slice(0, -1);
   return ranked[0];
+}
+
+/** "Nordkraft Datas", "Vestkyst Energis": a name of two or more words whose last, less its -s, is a trade word. */
+function tradeWordGenitive(name: string): boolean {
+  const words = name.split(' ');
+  const last = words[words.length - 1].toLowerCase();
+  if (words.length < 2 || !last.endsWith('s')) return false;
+  const base = last.slice(0, -1);
+  const isTrade = (w: string) => COMPANY_NAME_ENDINGS.has(w) || SHORT_NAME_ENDINGS.has(w);
+  // "Ferrøn Holdings" is an English plural, no genitive.
+  return isTrade(base) && !isTrade(last) && last !== 'holdings';
 }
 
 /** A body's name ending in a definite kind noun, in the genitive. */

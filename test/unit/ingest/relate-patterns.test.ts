@@ -817,3 +817,61 @@ describe('sellers that owned, units abroad, countries in a list of places', () =
     expect(g.entities).toEqual(expect.arrayContaining(['Place:Norge', 'Place:Finland']));
   });
 });
+
+describe('customers named as such, assets sold, businesses named after places', () => {
+  it('reads a customer "hos" or in the genitive as the supplier supplying it', () => {
+    expect(graph('Halsnæs Vandværk er den største kunde hos Lindholm Data.').relations).toContain(
+      'Lindholm Data SUPPLIES Halsnæs Vandværk',
+    );
+    expect(graph('Blæstad Vind er en af Lindholm Datas største kunder.').relations).toContain(
+      'Lindholm Data SUPPLIES Blæstad Vind',
+    );
+    expect(graph('Blæstad Vind står på kundelisten hos Lindholm Data.').relations).toContain(
+      'Lindholm Data SUPPLIES Blæstad Vind',
+    );
+    // Without the customer noun the pair is no supply.
+    expect(graph('Blæstad Vind står på listen hos Lindholm Data.').relations).not.toContain(
+      'Lindholm Data SUPPLIES Blæstad Vind',
+    );
+  });
+
+  it('reads "B har A og C som kunder" and "Bs kunder er A og C" for every customer listed', () => {
+    const listed = graph('Lindholm Data har Blæstad Vind og Sorø Varme som kunder.').relations;
+    expect(listed).toEqual(
+      expect.arrayContaining(['Lindholm Data SUPPLIES Blæstad Vind', 'Lindholm Data SUPPLIES Sorø Varme']),
+    );
+    expect(graph('Blandt Lindholm Datas kunder er Blæstad Vind og Sorø Varme.').relations).toEqual(
+      expect.arrayContaining(['Lindholm Data SUPPLIES Blæstad Vind', 'Lindholm Data SUPPLIES Sorø Varme']),
+    );
+    expect(graph('Lindholm Data har Blæstad Vind som konkurrent.').relations).not.toContain(
+      'Lindholm Data SUPPLIES Blæstad Vind',
+    );
+  });
+
+  it('gives no supply when an asset is sold, and types its buyer a company', () => {
+    const g = graph('Rederiet Skagerak har solgt sin færgerute mellem Hundested og Grenaa til Kattegatlinjen.');
+    expect(g.entities).toContain('Company:Kattegatlinjen');
+    expect(g.relations).not.toContain('Rederiet Skagerak SUPPLIES Kattegatlinjen');
+  });
+
+  it('types a place name after a company noun as the company, and its later mentions too', () => {
+    const g = graph(
+      'Rederiet Norden har fået ny direktør. Kunderne hos Norden tæller Lindholm Data. Norden sejler i hele Norden.',
+    );
+    expect(g.entities).toContain('Company:Norden');
+    expect(g.entities).toContain('Place:Norden');
+    expect(g.relations).toContain('Norden SUPPLIES Lindholm Data');
+  });
+
+  it('keeps a sentence-initial two-word name that only context types, but not a clause opener', () => {
+    expect(graph('Fynske Sølvtryk blev i går opkøbt af den svenske koncern Tryckab.').entities).toContain(
+      'Company:Fynske Sølvtryk',
+    );
+    expect(graph('Vendsyssel Logistics står på kundelisten hos Lindholm Data.').entities).toContain(
+      'Company:Vendsyssel Logistics',
+    );
+    expect(graph('At Fiskeriministeriet nu er blevet sagsøgt, overrasker ingen.').entities).not.toContain(
+      'Government:At Fiskeriministeriet',
+    );
+  });
+});
