@@ -215,6 +215,16 @@ export const SHORT_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'biotech',
   'entreprise',
   'rådgivning',
+  'fiber',
+  'bredbånd',
+  'forsyning',
+  'ejendomme',
+  'byg',
+  'fragt',
+  'foods',
+  'retail',
+  'marine',
+  'offshore',
   ...[...COMPANY_NAME_ENDINGS].filter(
     (w) =>
       ![

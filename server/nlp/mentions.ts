@@ -812,6 +812,41 @@ export function isEnglishOfName(words: readonly string[]): boolean {
   return words.length >= 3 && words[1] === 'of' && ENGLISH_OF_NAME_HEADS.has(words[0].toLowerCase());
 }
 
+/**
+ * Two-word names that open with a listed name, which the list alone would cut short: a listed company and a trade
+ * word ("Jysk Fiber", "Ørsted Data": a business of its own, as "Novo Holdings" is not Novo) and a place in the genitive
+ * and a common noun ("Sjællands Bredbånd", "Danmarks Radio"; not "Kinas Xi", whose second word is a name). The run
+ * then stands as the tagger's organisation, and the listed word inside it is dropped.
+ */
+function namesBuiltOnListedWord(
+  candidates: readonly Mention[],
+  isCommonWord: ((lower: string) => boolean) | undefined,
+): Mention[] {
+  let out: Mention[] | null = null;
+  for (const c of candidates) {
+    if (c.source !== 'capitalised') continue;
+    const words = nameWords(c.text);
+    if (words.length !== 2) continue;
+    const listed = candidates.find((g) => g.source === 'gazetteer' && g.start === c.start && g.end < c.end);
+    if (!listed || nameWords(listed.text).length !== 1) continue;
+    const second = words[1].toLowerCase();
+    const kind = listed.gazetteer?.kind;
+    const builtOn =
+      kind === 'organization'
+        ? listed.type === 'Company' && (COMPANY_NAME_ENDINGS.has(second) || SHORT_NAME_ENDINGS.has(second))
+        : /s$/u.test(listed.text) &&
+          listed.type === 'Place' &&
+          isCommonWord !== undefined &&
+          isCommonWord(second) &&
+          !gazetteer().firstNames.has(words[1]);
+    if (!builtOn) continue;
+    out ??= [...candidates];
+    out.splice(out.indexOf(listed), 1);
+    out.splice(out.indexOf(c), 1, { ...c, source: 'tagger', label: 'ORG' });
+  }
+  return out ?? (candidates as Mention[]);
+}
+
 /** Keeps the best of overlapping mentions: higher-priority rule first, then the longer span. */
 function selectMentions(candidates: readonly Mention[]): Mention[] {
   const ranked = [...candidates].sort(
@@ -1176,6 +1211,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
       ...capitalised,
     ];
     candidates = joinHyphenCoordination(candidates, text, toks).filter((m) => !namesNothing(m));
+    if (capitalised.length > 0) candidates = namesBuiltOnListedWord(candidates, tagger?.isCommonWord);
     if (protectedSpans.length > 0) {
       candidates = candidates.filter(
         (m) =>

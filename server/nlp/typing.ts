@@ -171,7 +171,13 @@ function namedByItsKind(text: string): boolean {
   const last = words[words.length - 1].toLowerCase();
   if (words.slice(1).some(isLegalSuffix) || ORGANIZATION_WORDS.has(last) || ORGANIZATION_SUFFIX.test(last)) return true;
   // Ended by a trade word: "Vestjysk Sparekasse har …", "Nordlys Energi vil …", "Kattegat Data er …".
-  if (COMPANY_NAME_ENDINGS.has(last) || SHORT_NAME_ENDINGS.has(last) || SAVINGS_BANK_WORDS.has(last)) return true;
+  if (
+    COMPANY_NAME_ENDINGS.has(last) ||
+    SHORT_NAME_ENDINGS.has(last) ||
+    FIRM_NAME_ENDINGS.has(last) ||
+    SAVINGS_BANK_WORDS.has(last)
+  )
+    return true;
   // Led by its kind: "Region Midtjylland har …", "Regionen Hovedstaden", "Institut Pasteur", "Kommune Qeqqata".
   const first = words[0].toLowerCase();
   return GOVERNMENT_WORDS.has(first) || ORGANIZATION_WORDS.has(first);
@@ -233,6 +239,25 @@ const BUSINESS_GENITIVE_NOUNS: ReadonlySet<string> = new Set([
   'datterselskaber',
   'hovedkontor',
   'hovedsæde',
+]);
+
+/**
+ * Last words of funds' and advisers' names, beyond the trade words ("Nordhav Equity", "Lysholm Ventures", "Brink
+ * Advokater"): a company, though not one called by its first word alone.
+ */
+const FIRM_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'equity',
+  'ventures',
+  'investments',
+  'investment',
+  'advisors',
+  'advisory',
+  'management',
+  'kapital',
+  'advokater',
+  'advokatfirma',
+  'revision',
+  'partnerselskab',
 ]);
 
 /** Savings and cooperative banks, named by their kind last ("Vestjysk Sparekasse", "Frørup Andelskasse"). */
@@ -308,6 +333,10 @@ function investedInBefore(tokens: readonly Token[], start: number): boolean {
   return verbBeforePreposition(tokens, start, INVESTING, INVESTED_REACH);
 }
 
+/** Services a business hands to another ("driften", "it-driften", "lønadministrationen", "supportopgaverne"). */
+const SERVICE_NOUN =
+  /^(?:\p{Ll}+-)?(?:\p{Ll}*drift(?:en)?|\p{Ll}*opgave(?:n|r|rne)?|support(?:en)?|hosting(?:en)?|\p{Ll}*udvikling(?:en)?|vedligehold\p{Ll}*|\p{Ll}*administration(?:en)?)$/u;
+
 /** Verbs of selling, whose "til" names the buyer: "har solgt sin færgerute mellem A og B til Molslinjen". */
 const SELLING: ReadonlySet<string> = new Set([
   'sælger',
@@ -366,7 +395,11 @@ function typeFromContext(
     const type = ENGLISH_OF_NAME_HEADS.get(words[0].toLowerCase())!;
     return { type, confidence: 0.85, media: false, evidence: 'context' };
   }
-  if (words.some(isLegalSuffix) || COMPANY_NAME_ENDINGS.has(last) || (words.length > 1 && SHORT_NAME_ENDINGS.has(last)))
+  if (
+    words.some(isLegalSuffix) ||
+    COMPANY_NAME_ENDINGS.has(last) ||
+    (words.length > 1 && (SHORT_NAME_ENDINGS.has(last) || FIRM_NAME_ENDINGS.has(last)))
+  )
     return { type: 'Company', confidence: 0.9, media, evidence: 'context' };
   if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last))
     return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
@@ -462,6 +495,19 @@ function typeFromContext(
   // "PKA har investeret 50 mio. kr. i Penly", "skyder penge i Kvitt": what money is put into by name is a business,
   // not the place the tagger reads after "i" (places of the gazetteer are typed before this: "investerer i Aarhus").
   if (prev === 'i' && m.label !== 'PER' && investedInBefore(tokens, m.start))
+    return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
+  // "flytter driften til Netdesign", "lagt it-driften ud til X": who takes over a service is a business, not a place.
+  if (
+    prev === 'til' &&
+    m.label !== 'PER' &&
+    !gazetteer().firstNames.has(words[0]) &&
+    SERVICE_NOUN.test(
+      (wordBefore(tokens, m.start, 2) === 'ud'
+        ? wordBefore(tokens, m.start, 3)
+        : wordBefore(tokens, m.start, 2)
+      )?.toLowerCase() ?? '',
+    )
+  )
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   // "har solgt sin færgerute til Molslinjen", "blev solgt til Nordvik": who buys by name is a business, not the place
   // the tagger reads after "til" (a listed place or country is typed before this: "sælger fisk til Norge").

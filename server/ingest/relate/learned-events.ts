@@ -58,6 +58,9 @@ const SUMMARY: Record<EventKind, string> = {
 
 const ACTOR: ReadonlySet<EntityType> = new Set(['Company', 'Organization', 'Government']);
 
+/** Ownership the sentence says was there before: "ejer i forvejen", "ejer allerede", "har ejet … siden 2019". */
+const OWNED_BEFORE = /\b(?:i forvejen|allerede|har ejet)\b/u;
+
 function participantsFor(
   kind: EventKind,
   s: SentenceContext,
@@ -85,9 +88,14 @@ function participantsFor(
         .map((x) => x.entity)
         .filter((e) => e.type !== 'Place' && e.id !== relation.fromId && e.id !== relation.toId),
     );
+    // "Køberen er fonden X, der i forvejen ejer Y": what the buyer owned before is no part of this deal.
+    const ownedBefore = kind === 'ACQUISITION' && relation.type === 'OWNS' && OWNED_BEFORE.test(s.lower);
     return [
       { entity: byId.get(relation.fromId)!, role: 'agent' },
-      { entity: byId.get(relation.toId)!, role: kind === 'MEETING' || kind === 'PARTNERSHIP' ? 'agent' : 'target' },
+      {
+        entity: byId.get(relation.toId)!,
+        role: kind === 'MEETING' || kind === 'PARTNERSHIP' ? 'agent' : ownedBefore ? 'other' : 'target',
+      },
       ...others.map((entity) => ({ entity, role: 'other' as const })),
       ...located,
     ];

@@ -803,6 +803,10 @@ function coordinated(s: SentenceContext, first: Slot, ok: (e: ResolvedEntity) =>
   return out;
 }
 
+/** The adviser first: "har rådgivet", "rådgiver", "er (juridisk) rådgiver for", "var finansiel rådgiver for". */
+const ADVISES =
+  /^\s+(?:(?:har|havde|også|i\s+\S+\s+\S+)\s+){0,2}(?:rådgivet|rådgiver|rådgav|(?:er|var|har\s+været|bliver)\s+(?:\p{Ll}+\s+)?rådgiver(?:e)?\s+for)\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
 const supplier = (e: ResolvedEntity): boolean => e.type === 'Company' && !e.media;
 const customer = (e: ResolvedEntity): boolean => e.type !== 'Place' && e.type !== 'Person' && !e.media;
 
@@ -833,6 +837,11 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
           sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
         continue;
       }
+      // "Kromann Reumert har rådgivet Nordhav", "Y er rådgiver for X": an adviser serves its client.
+      if (supplier(a.entity) && customer(b.entity) && ADVISES.test(between)) {
+        sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
+        continue;
+      }
       if (
         supplier(a.entity) &&
         customer(b.entity) &&
@@ -855,8 +864,8 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
       } else if (
         customer(a.entity) &&
         supplier(b.entity) &&
-        (/^(?:'s|’s|s)?\s+(?:\p{Ll}+-)?(?:under)?leverandør(?:en)?\s+$/u.test(between) ||
-          /^\s+(?:(?:har|havde)\s+)?(?:(?:i\s+\S+\s+\S+\s+)?(?:hyret|hyrer|hyrede|hentet\s+hjælp\s+hos|henter\s+hjælp\s+hos)|(?:lagt|lægger|lagde|outsourcet|outsourcer)\s+[^,.;]{1,40}?\s+ud\s+til|(?:i\s+\S+\s+\S+\s+)?(?:købt|køber|købte|indkøbt)\s+[^,.;]{1,60}?\s+hos)\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
+        (/^(?:'s|’s|s)?\s+(?:\p{Ll}+-)?(?:(?:under)?leverandør(?:en)?|rådgiver(?:e|en)?)\s+$/u.test(between) ||
+          /^\s+(?:(?:har|havde)\s+)?(?:(?:i\s+\S+\s+\S+\s+)?(?:hyret|hyrer|hyrede|hentet\s+hjælp\s+hos|henter\s+hjælp\s+hos)|(?:lagt|lægger|lagde|outsourcet|outsourcer)\s+[^,.;]{1,40}?\s+ud\s+til|(?:(?:valgt|besluttet)\s+at\s+)?(?:flytte|flytter|flyttet|flyttede|overdrage|overdrager|overdraget|overdrog|overlade|overlader|overladt|overlod)\s+(?:sin\s+|sit\s+|sine\s+|hele\s+|den\s+|det\s+)?(?:\p{Ll}+\s+)?(?:\p{Ll}+-)?(?:drift(?:en)?|\p{Ll}*opgave(?:n|r|rne)?|support(?:en)?|hosting(?:en)?|\p{Ll}*udvikling(?:en)?|vedligehold\p{Ll}*|\p{Ll}*administration(?:en)?)\s+til|(?:(?:er|blev|bliver|er\s+blevet)\s+)?rådgivet\s+af|(?:i\s+\S+\s+\S+\s+)?(?:købt|køber|købte|indkøbt)\s+[^,.;]{1,60}?\s+hos)\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
             between,
           ))
       ) {

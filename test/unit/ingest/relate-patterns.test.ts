@@ -875,3 +875,40 @@ describe('customers named as such, assets sold, businesses named after places', 
     );
   });
 });
+
+describe('advisers, services handed over, names built on a listed word', () => {
+  it('reads an adviser as supplying its client, active or passive', () => {
+    expect(graph('Lysholm Equity blev rådgivet af advokatfirmaet Brink & Holt.').relations).toContain(
+      'Brink & Holt SUPPLIES Lysholm Equity',
+    );
+    expect(graph('Advokatfirmaet Brink & Holt var rådgiver for Lysholm Equity.').relations).toContain(
+      'Brink & Holt SUPPLIES Lysholm Equity',
+    );
+    expect(graph('Advokatfirmaet Brink & Holt var modpart til Lysholm Equity.').relations).not.toContain(
+      'Brink & Holt SUPPLIES Lysholm Equity',
+    );
+  });
+
+  it('reads a service moved to a business as its supply, and types the business', () => {
+    const g = graph('Samtidig har Vendelbo Fiber valgt at flytte sin drift til Netkraft.');
+    expect(g.entities).toContain('Company:Netkraft');
+    expect(g.relations).toContain('Netkraft SUPPLIES Vendelbo Fiber');
+    expect(graph('Direktøren flytter til Brande.').entities).toContain('Place:Brande');
+  });
+
+  it('keeps a listed company with a trade word, and a place in the genitive with a noun, as one name', () => {
+    expect(graph('Kunderne hos Jysk Fiber er utilfredse.').entities).toContain('Company:Jysk Fiber');
+    expect(graph('Han har solgt aktier i Sjællands Bredbånd.').entities).toContain('Company:Sjællands Bredbånd');
+    // A person after a state in the genitive stays a person.
+    expect(graph('Det siger Kinas Xi Jinping.').entities).toContain('Person:Xi Jinping');
+  });
+
+  it('gives a buyer no acquisition of what it owned before', () => {
+    const g = extractArticle({
+      text: 'Titel\n\nKøberen er den norske kapitalfond Vardø Partners, der i forvejen ejer Brødrene Dahl.',
+    });
+    const dahl = g.entities.find((e) => e.name === 'Brødrene Dahl')?.id;
+    for (const e of g.events.filter((x) => x.kind === 'ACQUISITION'))
+      expect(e.participants.find((p) => p.entityId === dahl)?.role ?? 'none').not.toBe('target');
+  });
+});
