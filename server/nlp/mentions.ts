@@ -836,8 +836,7 @@ function namesBuiltOnListedWord(
         ? listed.type === 'Company' && (COMPANY_NAME_ENDINGS.has(second) || SHORT_NAME_ENDINGS.has(second))
         : /s$/u.test(listed.text) &&
           listed.type === 'Place' &&
-          isCommonWord !== undefined &&
-          isCommonWord(second) &&
+          isCommonWord?.(second) === true &&
           !gazetteer().firstNames.has(words[1]);
     if (!builtOn) continue;
     out ??= [...candidates];
