@@ -67,6 +67,14 @@ const PATTERNS: ReadonlyArray<{ kind: AnnouncementKind; re: RegExp }> = [
       'du',
     ),
   },
+  // "Y er pr. 1. maj 2025 udnævnt til administrerende direktør i X." (a post named with its employer)
+  {
+    kind: 'HIRED',
+    re: new RegExp(
+      String.raw`^(?<person>${NAME})${AGE}\s*er ${WHEN}(?:blevet )?udnævnt til (?:ny |nyt )?(?<title>.+?) ${AT} (?<org>\p{Lu}.*?)${WHEN_LATE}\.?$`,
+      'du',
+    ),
+  },
   // "Y tiltræder pr. 1. juni 2025 som Z hos X."
   {
     kind: 'HIRED',

@@ -152,7 +152,7 @@ const COMPANY_CUE_ENDING =
 
 // A capital or venture fund ("kapitalfonden Nordkap Partners") is a company, not a foundation.
 const ORGANIZATION_CUE_ENDING =
-  /(?:foreningen|organisationen|forbundet|fagforeningen|tænketanken|universitetet|instituttet|akademiet|alliancen|netværket|(?<!kapital|investerings|venture|equity-)fonden|ngo'en|sammenslutningen|brancheorganisationen|interesseorganisationen)$/u;
+  /(?:foreningen|klub|klubben|organisationen|forbundet|fagforeningen|tænketanken|universitetet|instituttet|akademiet|alliancen|netværket|(?<!kapital|investerings|venture|equity-)fonden|ngo'en|sammenslutningen|brancheorganisationen|interesseorganisationen)$/u;
 const GOVERNMENT_CUE_ENDING =
   /(?:myndigheden|styrelsen|ministeriet|tilsynet|kommunen|regionen|domstolen|agenturet|staten|delstat|provinsen)$/u;
 
@@ -336,6 +336,10 @@ function investedInBefore(tokens: readonly Token[], start: number): boolean {
 /** Services a business hands to another ("driften", "it-driften", "lønadministrationen", "supportopgaverne"). */
 const SERVICE_NOUN =
   /^(?:\p{Ll}+-)?(?:\p{Ll}*drift(?:en)?|\p{Ll}*opgave(?:n|r|rne)?|support(?:en)?|hosting(?:en)?|\p{Ll}*udvikling(?:en)?|vedligehold\p{Ll}*|\p{Ll}*administration(?:en)?)$/u;
+
+/** One-word company names built as a definite trade's house: "Kodeværket", "Datahuset", "Kaffekompagniet". */
+const TRADE_HOUSE =
+  /^\p{Lu}\p{Ll}{2,}(?:værket|huset|kompagniet|bryggeriet|rederiet|værftet|fabrikken|mejeriet|bageriet)$/u;
 
 /** Verbs of selling, whose "til" names the buyer: "har solgt sin færgerute mellem A og B til Molslinjen". */
 const SELLING: ReadonlySet<string> = new Set([
@@ -534,11 +538,12 @@ function typeFromContext(
   if (m.label === 'LOC') return { type: 'Place', confidence: 0.7, media: false, evidence: 'label' };
   if (prev === 'hos') return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
   // "en tidligere direktør i Nordic Waste", "forsker ved X": the body after a title and "i"/"ved" employs people.
-  // (A one-word definite noun, "Fællessekretariatet", is a unit or a reference: not typed here.)
+  // (A one-word definite noun, "Fællessekretariatet", is a unit or a reference: not typed here, unless it ends in a
+  // trade's house, "Kodeværket", "Softwarehuset", "Byggekompagniet".)
   if (
     (prev === 'i' || prev === 'ved') &&
     isPersonTitle(wordBefore(tokens, m.start, 2) ?? '') &&
-    (words.length > 1 || !/(?:en|et)$/u.test(words[0]))
+    (words.length > 1 || !/(?:en|et)$/u.test(words[0]) || TRADE_HOUSE.test(words[0]))
   )
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   // "Covehaven Danmark", "Visma Norge": an unknown name with a country after it is a company's national unit.
@@ -589,7 +594,7 @@ export function typeMentions(
             ...(base.canonical ? { canonical: base.canonical } : {}),
             ...(base.gazetteer ? { gazetteer: base.gazetteer } : {}),
           }
-        : null;
+        : echoInContext(m);
     } else if (
       !(m.source === 'capitalised' && m.sentenceInitial) ||
       m.unfamiliar ||
@@ -638,6 +643,12 @@ export function typeMentions(
     }
     if (result) typed.set(m, result);
     return result;
+  };
+  // An echo of a name no rule could type where it stood first (a headline's "skifter til AktivPension") may be typed
+  // where it stands now ("i pensionsselskabet AktivPension").
+  const echoInContext = (m: Mention): TypedMention | null => {
+    const context = typeFromContext(m, sentenceTokens[m.sentenceIndex]);
+    return context ? { ...m, ...context, confidence: Math.min(context.confidence, 0.6) } : null;
   };
   const untyped: Mention[] = [];
   for (const m of set.mentions) {

@@ -644,12 +644,18 @@ function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, 
   const promotion = s.sentence.section === 'people-news' && promotionHeading(ctx, s);
   // The sentence's own relations say which body the person joins and which they leave: "Den tidligere AGF-træner X
   // er ny cheftræner i Lyngby" is no hire by AGF, which takes part only as the body left.
-  const person = people[0].entity;
   const relations = sink.bySentence.get(s.sentence.index) ?? [];
-  const related = (types: readonly RelationType[]) =>
-    orgs.find((x) => relations.some((r) => r.fromId === person.id && r.toId === x.id && types.includes(r.type)));
-  const left = related(LEFT);
-  const joined = related(JOINED) ?? orgs.find((x) => x.id !== left?.id);
+  // The person a job relation of the sentence names, before the first named: in "Hun afløser Peter Kragh, der går på
+  // pension" the one leaving is Kragh.
+  const personWith = (types: readonly RelationType[]) =>
+    people.find((x) => relations.some((r) => r.fromId === x.id && types.includes(r.type)))?.entity;
+  const person = people[0].entity;
+  const related = (who: ResolvedEntity, types: readonly RelationType[]) =>
+    orgs.find((x) => relations.some((r) => r.fromId === who.id && r.toId === x.id && types.includes(r.type)));
+  const left = related(person, LEFT);
+  // A body studied at is no employer ("er uddannet cand.merc. fra CBS").
+  const studied = new Set(relations.filter((r) => r.type === 'EDUCATED_AT').map((r) => r.toId));
+  const joined = related(person, JOINED) ?? orgs.find((x) => x.id !== left?.id && !studied.has(x.id));
   const leftToo: Participant[] = left ? [{ entity: left.entity, role: 'other' }] : [];
   const move = MOVE_TRIGGER.exec(text);
   const hired = HIRE_TRIGGER.test(text) || (move !== null && people.some((x) => x.end <= move.index));
@@ -681,14 +687,15 @@ function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, 
     );
   }
   if (DEPART_TRIGGER.test(text)) {
-    const from = left ?? orgs[0];
+    const leaver = personWith(LEFT) ?? person;
+    const from = related(leaver, LEFT) ?? left ?? orgs[0];
     out.add(
       'DEPARTED',
-      `${person.name} forlader ${from.entity.name}`,
+      `${leaver.name} forlader ${from.entity.name}`,
       s,
       [
         { entity: from.entity, role: 'other' },
-        { entity: person, role: 'agent' },
+        { entity: leaver, role: 'agent' },
       ],
       0.55,
     );

@@ -17,6 +17,13 @@ export interface LearnedParticipant {
 /** Kinds about a person's job: the organisation is the agent, the person the target. */
 const JOB_KINDS: ReadonlySet<EventKind> = new Set(['HIRED', 'PROMOTED', 'DEPARTED', 'GRADUATED']);
 
+/** The relations that name the person and the body of a job event, where the sentence has them. */
+const JOB_RELATIONS: Partial<Record<EventKind, readonly RelationType[]>> = {
+  // (Not for hires: a title in apposition, "oplyser klubbens formand, X", is a post held, not the one taken.)
+  DEPARTED: ['FORMERLY_AT'],
+  GRADUATED: ['EDUCATED_AT'],
+};
+
 /** The relation that names who did what to whom for a kind of event. */
 const RELATION_OF_KIND: Partial<Record<EventKind, readonly RelationType[]>> = {
   SANCTION: ['SANCTIONS'],
@@ -72,8 +79,30 @@ function participantsFor(
   const places = unique(named.filter((x) => x.entity.type === 'Place').map((x) => x.entity));
   const located = places.map((entity) => ({ entity, role: 'location' as const }));
   if (JOB_KINDS.has(kind)) {
-    const orgs = unique(named.filter((x) => ACTOR.has(x.entity.type)).map((x) => x.entity));
-    const people = unique(named.filter((x) => x.entity.type === 'Person').map((x) => x.entity));
+    let orgs = unique(named.filter((x) => ACTOR.has(x.entity.type)).map((x) => x.entity));
+    let people = unique(named.filter((x) => x.entity.type === 'Person').map((x) => x.entity));
+    // The sentence's job relations say who: "Hun afløser Peter Kragh, der går på pension" is Kragh's departure, and
+    // a body left or studied at ("kommer fra … hos Visma og er uddannet fra CBS") hires no one.
+    const own = relations.filter((r) => (JOB_RELATIONS[kind] ?? []).includes(r.type));
+    if (own.length > 0) {
+      const ids = new Set(own.flatMap((r) => [r.fromId, r.toId]));
+      people = people.filter((e) => ids.has(e.id));
+      orgs = orgs.filter((e) => ids.has(e.id));
+    } else if (kind === 'HIRED' || kind === 'PROMOTED') {
+      // The new employer may be named sentences before ("Han afløses af Katrin Vogel, tidligere salgsdirektør i X"):
+      // the person is hired all the same, and the body left takes part as `other`.
+      const elsewhere = new Set(
+        relations.filter((r) => r.type === 'FORMERLY_AT' || r.type === 'EDUCATED_AT').map((r) => r.toId),
+      );
+      const left = orgs.filter((e) => elsewhere.has(e.id));
+      orgs = orgs.filter((e) => !elsewhere.has(e.id));
+      if (left.length > 0)
+        return [
+          ...orgs.map((entity) => ({ entity, role: 'agent' as const })),
+          ...people.map((entity) => ({ entity, role: 'target' as const })),
+          ...left.map((entity) => ({ entity, role: 'other' as const })),
+        ];
+    }
     return [
       ...orgs.map((entity) => ({ entity, role: 'agent' as const })),
       ...people.map((entity) => ({ entity, role: 'target' as const })),
@@ -119,10 +148,19 @@ function onlyBoardSeats(relations: readonly ExtractedRelation[]): boolean {
 
 const PERSON_ROLES: ReadonlySet<RelationType> = new Set(['EMPLOYED_BY', 'HEADS', 'MEMBER_OF', 'FORMERLY_AT']);
 
+const JOB_SUMMARY_WITHOUT_BODY: Partial<Record<EventKind, string>> = {
+  HIRED: 'skifter job',
+  PROMOTED: 'forfremmes',
+  DEPARTED: 'stopper',
+};
+
 function summaryOf(kind: EventKind, participants: readonly LearnedParticipant[]): string {
   const names = (role: ParticipantRole) => participants.filter((p) => p.role === role).map((p) => p.entity.name);
   const agents = names('agent');
   const targets = names('target');
+  // A job event whose employer the sentence does not name: "Katrin Vogel skifter job".
+  if (agents.length === 0 && targets.length > 0 && JOB_SUMMARY_WITHOUT_BODY[kind])
+    return `${targets.slice(0, 2).join(' og ')} ${JOB_SUMMARY_WITHOUT_BODY[kind]}`;
   const a = agents.slice(0, 2).join(' og ') || targets.slice(0, 1).join('');
   const t = (targets.length > 0 ? targets : agents.slice(2)).slice(0, 2).join(' og ') || 'andre';
   return SUMMARY[kind].replace('{a}', a).replace('{t}', t);

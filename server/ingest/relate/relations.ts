@@ -1633,6 +1633,43 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
+const SUCCEEDED_CUE = /\b(?:afløses|afløst|erstattes|erstattet|efterfølges|efterfulgt)\b/u;
+/** The passive of a succession, before the post: "afløses som it-chef i", "bliver afløst som direktør hos". */
+const SUCCEEDED_AS =
+  /^\s+(?:afløses|erstattes|efterfølges|(?:bliver|blev|er\s+blevet)\s+(?:afløst|erstattet|efterfulgt))\s+(?:nu\s+)?som\s+(?:\p{Ll}+\s+)?([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+/** The same with the successor first: "afløses af". */
+const SUCCEEDED_BY =
+  /^\s+(?:afløses|erstattes|efterfølges|(?:bliver|blev|er\s+blevet)\s+(?:afløst|erstattet|efterfulgt))\s+(?:nu\s+)?af\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** "… af Anne Lund som it-chef i": a post of a few words right after the successor (no clause: ", som i dag er …"). */
+const SUCCESSOR_ROLE =
+  /^\s+som\s+(?:ny\s+|nyt\s+)?((?!(?:i|er|var|har|nu)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+const BY_SUCCESSOR = /^\s+af\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
+/**
+ * "Han afløses som udviklingschef i Netcompany af Mette Dahl", "Peter Bach afløses af Anne Lund som it-chef i X": the
+ * successor takes the post, and the one succeeded held it (a pronoun may stand for either person).
+ */
+function passiveSuccession(s: SentenceContext, sink: RelationSink): void {
+  const slots = s.slots.filter((x) => !x.mention?.silent);
+  for (let i = 0; i + 2 < slots.length; i++) {
+    const [a, b, c] = [slots[i], slots[i + 1], slots[i + 2]];
+    if (a.entity.type !== 'Person') continue;
+    let successor: Slot | null = null;
+    let body: Slot | null = null;
+    let title: string | undefined;
+    const asPost = SUCCEEDED_AS.exec(textBetween(s, a, b));
+    if (asPost && isEmployer(b.entity) && c.entity.type === 'Person' && BY_SUCCESSOR.test(textBetween(s, b, c))) {
+      [successor, body, title] = [c, b, asPost[1]];
+    } else if (SUCCEEDED_BY.test(textBetween(s, a, b)) && b.entity.type === 'Person' && isEmployer(c.entity)) {
+      const role = SUCCESSOR_ROLE.exec(textBetween(s, b, c));
+      if (role) [successor, body, title] = [b, c, role[1]];
+    }
+    if (!successor || !body || !title || successor.entity.id === a.entity.id) continue;
+    sink.add(successor.id, headsWith(title) ? 'HEADS' : 'EMPLOYED_BY', body.id, s, 0.7, { title, since: null });
+    sink.add(a.id, 'FORMERLY_AT', body.id, s, 0.7, { title });
+  }
+}
+
 /** Between a person and the body they leave for another: "skifter fra", "har skiftet fra". */
 const SWITCHES_FROM =
   /^\s+(?:(?:har|nu|også)\s+)?(?:skifter|skiftede|skiftet)\s+(?:nu\s+)?fra\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
@@ -1809,6 +1846,7 @@ export function typedRelations(ctx: ArticleContext): RelationSink {
     citationRelations(s, sink, ctx);
     partyRelations(s, sink);
     bodyJobRelations(s, sink);
+    if (SUCCEEDED_CUE.test(s.lower)) passiveSuccession(s, sink);
     educationRelations(s, sink);
     localOfficeRelations(s, sink, ctx);
     formerRoleRelations(s, sink);

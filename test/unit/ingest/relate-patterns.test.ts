@@ -912,3 +912,46 @@ describe('advisers, services handed over, names built on a listed word', () => {
       expect(e.participants.find((p) => p.entityId === dahl)?.role ?? 'none').not.toBe('target');
   });
 });
+
+describe('successions in the passive, and who a job event is about', () => {
+  it('reads "afløses som T i X af Y" and "afløses af Y som T i X"', () => {
+    const g = graph(
+      'Jonas Brink bliver ny teknisk direktør hos Datalab. Han afløses som udviklingschef i Kodeværket af Mette Dahl.',
+    );
+    expect(g.relations).toEqual(
+      expect.arrayContaining(['Mette Dahl EMPLOYED_BY Kodeværket', 'Jonas Brink FORMERLY_AT Kodeværket']),
+    );
+    expect(graph('Peter Bach afløses af Anne Lund som it-chef i Region Midtjylland.').relations).toEqual(
+      expect.arrayContaining(['Anne Lund EMPLOYED_BY Region Midtjylland', 'Peter Bach FORMERLY_AT Region Midtjylland']),
+    );
+    // A relative clause after the successor names a post they held before, not the one they take.
+    expect(
+      graph('Ole Brink afløses af Hanne Kirk, som i dag er næstformand og tidligere har været risikochef i Jyske Bank.')
+        .relations,
+    ).not.toContain('Hanne Kirk EMPLOYED_BY Jyske Bank');
+  });
+
+  it('names the one leaving, not the one taking over, in a departure', () => {
+    const g = extractArticle({
+      text: 'Titel\n\nLise Holm er udnævnt til administrerende direktør i Kodeværket. Hun afløser Peter Kragh, der går på pension efter 14 år i spidsen for virksomheden.',
+    });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    const departed = g.events.filter((e) => e.kind === 'DEPARTED');
+    expect(departed.length).toBeGreaterThan(0);
+    for (const e of departed) expect(e.participants.map((p) => name(p.entityId))).not.toContain('Lise Holm');
+    expect(g.entities.map((e) => `${e.type}:${e.name}`)).toContain('Company:Kodeværket');
+  });
+
+  it('types a headline name again where the body gives it a kind', () => {
+    const g = extractArticle({
+      text: 'Nordvest Banks cheføkonom skifter til AktivPension\n\nTobias Rask har sagt op for at blive investeringsdirektør i pensionsselskabet AktivPension.',
+    });
+    expect(g.entities.map((e) => `${e.type}:${e.name}`)).toContain('Company:AktivPension');
+  });
+
+  it('types a club by the noun before it', () => {
+    expect(graph('Han bliver ny træner i den norske klub Bergvik Håndball.').entities).toContain(
+      'Organization:Bergvik Håndball',
+    );
+  });
+});

@@ -225,3 +225,18 @@ describe('parseAnnouncement: second clauses and fronted organisations', () => {
     ]);
   });
 });
+
+describe('parseAnnouncement: an appointment with its employer', () => {
+  it('reads "Y er (pr. DATO) udnævnt til T i X" as a hire', () => {
+    const f = parseAnnouncement('Lise Holm er pr. 1. marts 2026 udnævnt til administrerende direktør i Kodeværket.')!;
+    expect([f.kind, f.person?.text, f.title?.text, f.organization?.text, f.date]).toEqual([
+      'HIRED',
+      'Lise Holm',
+      'administrerende direktør',
+      'Kodeværket',
+      '2026-03-01',
+    ]);
+    // Without an employer it is no announcement of this form.
+    expect(parseAnnouncement('Lise Holm er udnævnt til ridder af Dannebrog.')).toBeNull();
+  });
+});
