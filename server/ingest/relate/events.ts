@@ -298,6 +298,8 @@ function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   }
 }
 
+const APPEAL = /\b(?:ank(?:e|er|ede|et)|appeller\p{L}*|påklag\p{L}*)\b/u;
+
 function lawEvents(s: SentenceContext, out: EventSink): void {
   const text = s.lower;
   // A lawsuit needs two entities that are no places; a ruling a court, a state or a company or person as party.
@@ -330,7 +332,10 @@ function lawEvents(s: SentenceContext, out: EventSink): void {
       /\b(?:medhold|dømt|dømmer|dømte|idøm\p{L}*|kendelse|frifundet|frifinder|frifandt|stadfæst\p{L}*|underkendt|omstødt)\b/u.test(
         text,
       );
-    if (court || courtWord || verdict) {
+    // "overvejer at anke dommen til Østre Landsret", "har anket dommen": an appeal refers to a ruling given before
+    // and names the court that will hear it, which has ruled nothing yet.
+    const appeal = !verdict && APPEAL.test(text);
+    if ((court || courtWord || verdict) && !appeal) {
       const parties = s.slots.filter(
         (x) =>
           x.id !== court?.id &&

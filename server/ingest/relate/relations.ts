@@ -71,7 +71,7 @@ export class RelationSink {
 export const SANCTION_TRIGGER =
   /sanktion|sortlist|sorte liste|blacklist|entity list|entity-list|forbud|straftold|embargo|eksportkontrol|eksportrestriktion|handelsrestriktion|eksportregl|importrestriktion|tvangsopløs|\bbøde|milliardbøde|millionbøde/u;
 const SUE_TRIGGER =
-  /\b(?:sagsøg\p{L}*|(?:rejst|rejser|rejste) tiltale mod\b|(?:tabte|tabt|taber|vandt|vundet|vinder) (?:rets)?sagen mod\b|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag mod\b)/u;
+  /\b(?:sagsøg\p{L}*|(?:søgsmål|stævning|sagsanlæg) mod\b|(?:rejst|rejser|rejste) tiltale mod\b|(?:tabte|tabt|taber|vandt|vundet|vinder) (?:rets)?sagen mod\b|stævn(?:er|ede|et|e)\b|(?:lagt|lagde|lægger|anlagt|anlægger|anlægge) sag\b|retssag mod\b)/u;
 const REVOKE_TRIGGER =
   /\b(?:inddrag(?:er|et|e|ede)|inddrog|fratag(?:er|et|e)|fratog|(?:tager|tog|trækker|trak)\s+(?:\p{Ll}+\s+)?(?:licensen|tilladelsen|autorisationen|bevillingen))\b/u;
 const SUED_BY = String.raw`(?:sagsøgt|stævnet|tiltalt)\s+af\b`;
@@ -79,8 +79,9 @@ const SUE_PASSIVE = new RegExp(String.raw`\b${SUED_BY}`, 'u');
 /** SUE_PASSIVE where the matched verb stands first ("sagsøgt af …" at a lawsuit trigger). */
 export const SUED_BY_AT_START = new RegExp(`^${SUED_BY}`, 'u');
 const MEET_TRIGGER = /\b(?:mødtes\b|mødes\b|møder\b(?= \p{Lu}| den| det)|mødte\b|holdt (?:et )?møde med\b)/u;
+// (An appeal, "anke dommen", is part of the case, no opposition: the gold marks none.)
 const OPPOSE_TRIGGER =
-  /\b(?:modstand mod\b|protester(?:er|ede) mod\b|kritiser(?:er|ede|et)\b|kritik af\b|advarer mod\b|går imod\b|modsætter sig\b|klager over\b|klagede over\b|(?:anke|anker|ankede|appellere|appellerer|appellerede|påklage|påklager)\b|er uenig i\b|beskyld(?:er|te)\b|beskyldt\b)/u;
+  /\b(?:modstand mod\b|protester(?:er|ede) mod\b|kritiser(?:er|ede|et)\b|kritik af\b|advarer mod\b|går imod\b|modsætter sig\b|klager over\b|klagede over\b|er uenig i\b|beskyld(?:er|te)\b|beskyldt\b)/u;
 // "har ejet X siden 2019" owns it still; "havde ejet", "indtil nu har ejet" tell an ownership that ends.
 const OWN_ACTIVE =
   /\b(?:ejer|ejede|(?<!(?:indtil nu|hidtil) )har ejet|er hovedaktionær i|er storaktionær i|er majoritetsejer af|er medejer af)\b/u;
@@ -367,6 +368,49 @@ function referenceTitleRelations(s: SentenceContext, sink: RelationSink): void {
 }
 
 /** The words between a body's genitive and a person: a title of up to three words ("administrerende direktør"). */
+const DISMISSED =
+  /\b(?:fyret|fyrer|fyrede|afskediget|afskediger|afskedigede|fritstillet|fritstiller|bortvist|bortviser|udskiftet|udskifter|sagt farvel til|takket af)\b/u;
+const OWN_TITLE_CUE = /\bsi(?:n|t|ne)\s/u;
+/** "sin tidligere udviklingschef", "sin nye administrerende direktør," right before a person's name. */
+const OWN_TITLE_BEFORE =
+  /\bsi(?:n|t|ne)\s+((?:tidligere|forhenværende|nye|nuværende|mangeårige)\s+)?((?:\p{Ll}[\p{L}.-]*\s+){0,2}?(\p{Ll}[\p{L}.-]*)),?\s+$/u;
+
+/**
+ * "Kodeværket har tabt en sag mod sin tidligere udviklingschef Mads Holt": a title owned by the sentence's subject
+ * ("sin") names the person's post at it; "tidligere" makes it a post held before.
+ */
+function possessiveTitleRelations(s: SentenceContext, sink: RelationSink): void {
+  const slots = s.slots.filter((x) => !x.mention?.silent);
+  for (const person of slots) {
+    if (person.entity.type !== 'Person' || person.via !== 'name') continue;
+    const before = s.sentence.text.slice(Math.max(0, person.start - 60), person.start);
+    const m = OWN_TITLE_BEFORE.exec(before);
+    if (!m || !isPersonTitle(m[3])) continue;
+    const at = person.start - before.length + m.index;
+    // The subject: the last organisation named before "sin", with no person between them.
+    const subject = [...slots].reverse().find((x) => x.end <= at);
+    if (!subject || !isEmployer(subject.entity) || subject.entity.id === person.entity.id) continue;
+    // "har fyret sin direktør": the post is left by the deed.
+    const former =
+      (m[1] !== undefined && /^(?:tidligere|forhenværende)/u.test(m[1])) ||
+      DISMISSED.test(s.sentence.text.slice(subject.end, at));
+    const title = m[2].trim();
+    const type = former ? 'FORMERLY_AT' : headsWith(title) ? 'HEADS' : 'EMPLOYED_BY';
+    sink.add(
+      person.id,
+      type,
+      subject.id,
+      s,
+      0.7,
+      type === 'EMPLOYED_BY' || type === 'HEADS' ? { title, since: null } : { title },
+    );
+  }
+}
+
+/** Titles of outside counsel and advisers, who may speak for a client from a firm of their own. */
+const ADVISER_TITLE = /^(?:advokat|advokaten|advokater|forsvarer|forsvareren|revisor|revisoren|rådgiver|rådgiveren)$/iu;
+/** "… fra advokatfirmaet Bang & Friis", "hos Kromann Reumert": the firm right after the person. */
+const FROM_FIRM_AFTER = /^\s+(?:fra|hos)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}/u;
 const TITLE_THEN_NAME = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?([\p{L}.-]+))\s*,?\s*$/u;
 
 /** HEADS for a head title ("administrerende direktør", "formand"), FORMERLY_AT after "tidligere", else EMPLOYED_BY. */
@@ -402,6 +446,12 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
       if (m && isPersonTitle(m[2]) && isParty(a.entity)) {
         // "Enhedslistens politiske ordfører Pelle Dragsted": a party's spokesperson is a member; its chair heads it.
         sink.add(b.id, PARTY_LEADERS.test(m[2]) ? 'HEADS' : 'MEMBER_OF', a.id, s, 0.85, { title: m[1] });
+        continue;
+      }
+      // "Kodeværkets advokat, Louise Bang fra Bang & Friis": counsel from a firm works for the firm, which serves
+      // the client (the classifier reads that pair).
+      if (m && isPersonTitle(m[2]) && ADVISER_TITLE.test(m[2]) && FROM_FIRM_AFTER.test(s.sentence.text.slice(b.end))) {
+        sink.ruleOut(b.id, a.id, s);
         continue;
       }
       if (m && isPersonTitle(m[2])) {
@@ -791,13 +841,17 @@ const licensee = (e: ResolvedEntity) => e.type === 'Company' || e.type === 'Orga
 /** A party to a lawsuit: the court it is brought before is its venue, never a party ("sagsøgt … ved Østre Landsret"). */
 const litigant = (e: ResolvedEntity) => e.type !== 'Place' && !e.court;
 
+/** Between listed names: "," / "og" / "samt" / "eller", or "og hans nye selskab," before a name in apposition. */
+const LIST_GAP =
+  /^\s*(?:,|og|samt|eller)(?:\s+(?:hans|hendes|dets|dens|deres|sin|sit|sine)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s*,)?\s*$/u;
+
 /** The slot and the slots joined to it by "," / "og" / "samt" ("Microsoft, Dell, HP og Intel"). */
 function coordinated(s: SentenceContext, first: Slot, ok: (e: ResolvedEntity) => boolean): Slot[] {
   const out = [first];
   const slots = s.slots.filter((x) => !x.mention?.silent);
   for (let i = slots.indexOf(first) + 1; i < slots.length; i++) {
     const gap = s.sentence.text.slice(slots[i - 1].end, slots[i].start);
-    if (!/^\s*(?:,|og|samt|eller)\s*$/u.test(gap) || !ok(slots[i].entity)) break;
+    if (!LIST_GAP.test(gap) || !ok(slots[i].entity)) break;
     out.push(slots[i]);
   }
   return out;
@@ -1175,23 +1229,58 @@ function shareOwnership(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   const slots = s.slots.filter((x) => !x.mention?.silent);
   let found = false;
   for (const trigger of triggerPositions(text, OWNERSHIP_VERB)) {
-    if (!SHARE_OBJECT.test(text.slice(trigger.end))) continue;
+    const object = SHARE_OBJECT.exec(text.slice(trigger.end));
+    if (!object) continue;
     found = true;
-    const anaphor = slots.find((x) => x.via === 'anaphor' && x.entity.type === 'Company');
-    const company = anaphor?.entity ?? previousCompany(ctx, s);
     const before = slots.filter((x) => x.end <= trigger.start && x.via !== 'anaphor');
     const last = before.at(-1);
     if (
-      !company ||
       !last ||
       !actor(last.entity) ||
       !/^\s*(?:,\s*(?:der|som)\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(last.end, trigger.start))
     )
       continue;
-    for (const owner of coordinatedBefore(s, before, actor))
-      if (owner.id !== company.id) sink.add(owner.id, 'OWNS', company.id, s, 0.6);
+    // "… sammen med medstifteren Karin Møller": a co-owner named after the share.
+    const after = slots.find((x) => x.start >= trigger.end + object[0].length && actor(x.entity));
+    const withAfter =
+      after && TOGETHER_WITH.test(s.sentence.text.slice(trigger.end + object[0].length, after.start)) ? [after] : [];
+    const owners = [...coordinatedBefore(s, before, actor), ...withAfter];
+    const company = sharedCompany(s, ctx, sink, slots, owners);
+    if (!company) continue;
+    for (const owner of owners) if (owner.id !== company.id) sink.add(owner.id, 'OWNS', company.id, s, 0.6);
   }
   return found;
+}
+
+/** Between a share and a co-owner: "… resten sammen med medstifteren X". */
+const TOGETHER_WITH = /^\s+(?:tilsammen\s+)?sammen\s+med\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
+/**
+ * The company whose shares the sentence tells of: a "selskabet" standing for another than the owners (in "X er
+ * finansieret af fonden Y, som ejer 40 procent af selskabet" the reference resolves to Y, the owner, so it is X
+ * named before it); else the company owned in the sentences just before ("… ejer resten"); else the company named
+ * last before.
+ */
+function sharedCompany(
+  s: SentenceContext,
+  ctx: ArticleContext,
+  sink: RelationSink,
+  slots: readonly Slot[],
+  owners: readonly Slot[],
+): ResolvedEntity | null {
+  const ownerIds = new Set(owners.map((o) => o.id));
+  const anaphor = slots.find((x) => x.via === 'anaphor' && x.entity.type === 'Company');
+  if (anaphor && !ownerIds.has(anaphor.id)) return anaphor.entity;
+  if (anaphor) {
+    const named = slots.find((x) => x.via === 'name' && isCompany(x.entity) && !ownerIds.has(x.id));
+    if (named && named.start < anaphor.start) return named.entity;
+  }
+  for (let k = s.sentence.index - 1; k >= 0 && k >= s.sentence.index - 2; k--) {
+    const owned = sink.bySentence.get(k)?.find((r) => r.type === 'OWNS' && !ownerIds.has(r.toId));
+    if (owned) return ctx.resolution.entities.find((e) => e.id === owned.toId) ?? null;
+  }
+  const previous = previousCompany(ctx, s);
+  return previous && !ownerIds.has(previous.id) ? previous : null;
 }
 
 /**
@@ -1850,6 +1939,7 @@ export function typedRelations(ctx: ArticleContext): RelationSink {
     educationRelations(s, sink);
     localOfficeRelations(s, sink, ctx);
     formerRoleRelations(s, sink);
+    if (OWN_TITLE_CUE.test(s.lower)) possessiveTitleRelations(s, sink);
     partOfRelations(s, sink, ctx, partOf);
     patternRelations(s, sink, ctx);
   }

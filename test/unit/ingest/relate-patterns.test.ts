@@ -955,3 +955,59 @@ describe('successions in the passive, and who a job event is about', () => {
     );
   });
 });
+
+describe("lawsuits, counsel, appeals, shares and a subject's own staff", () => {
+  it('reads "søgsmål mod" and a party in apposition after "og hans nye selskab"', () => {
+    expect(
+      graph('Ifølge Berlingske har Netcompany et verserende søgsmål mod konkurrenten Systemhuset Nord.').relations,
+    ).toContain('Netcompany SUES Systemhuset Nord');
+    expect(
+      graph(
+        'Netcompany har tabt en retssag mod sin tidligere udviklingschef Mads Holt og hans nye selskab, Cirkel Data.',
+      ).relations,
+    ).toEqual(
+      expect.arrayContaining([
+        'Netcompany SUES Mads Holt',
+        'Netcompany SUES Cirkel Data',
+        'Mads Holt FORMERLY_AT Netcompany',
+      ]),
+    );
+  });
+
+  it('gives counsel from a firm to the firm, not the client, and reads no opposition or ruling in an appeal', () => {
+    const g = graph(
+      '"Vi overvejer at anke dommen til Østre Landsret," siger Netcompanys advokat, Louise Bang fra advokatfirmaet Bang & Friis.',
+    );
+    expect(g.relations).toContain('Louise Bang EMPLOYED_BY Bang & Friis');
+    expect(g.relations).not.toContain('Louise Bang EMPLOYED_BY Netcompany');
+    expect(g.relations.filter((r) => r.includes('OPPOSES'))).toEqual([]);
+    expect(g.events).not.toContain('COURT_RULING');
+    // A company's own lawyer, with no firm named, is its employee.
+    expect(graph('Det siger Netcompanys advokat, Louise Bang.').relations).toContain(
+      'Louise Bang EMPLOYED_BY Netcompany',
+    );
+  });
+
+  it('reads shares of "selskabet" and "resten" for the company the sentences are about', () => {
+    const g = graph(
+      'Cirkel Data er finansieret af investeringsselskabet Vestkapital, som ejer 40 procent af selskabet. Mads Holt ejer resten sammen med medstifteren Karin Møller.',
+    );
+    expect(g.relations).toEqual(
+      expect.arrayContaining([
+        'Vestkapital OWNS Cirkel Data',
+        'Mads Holt OWNS Cirkel Data',
+        'Karin Møller OWNS Cirkel Data',
+      ]),
+    );
+    expect(g.relations).not.toContain('Cirkel Data OWNS Vestkapital');
+  });
+
+  it('reads a title the subject owns ("sin"), and a dismissal as a post left', () => {
+    expect(
+      graph('Vestas har ansat sin nye administrerende direktør, Henrik Andersen, fra Grundfos.').relations,
+    ).toContain('Henrik Andersen HEADS Vestas');
+    expect(graph('Vestas har fyret sin administrerende direktør, Henrik Andersen.').relations).toContain(
+      'Henrik Andersen FORMERLY_AT Vestas',
+    );
+  });
+});

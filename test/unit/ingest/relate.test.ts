@@ -201,7 +201,11 @@ describe('more patterns in running text', () => {
     expect(run('Danmark og Sverige er medlemmer af NATO.').relations).toEqual(
       expect.arrayContaining(['Sverige MEMBER_OF NATO']),
     );
-    expect(run('Apple vil anke afgørelsen fra Europa-Kommissionen.').relations).toContain(
+    expect(run('Apple kritiserer afgørelsen fra Europa-Kommissionen.').relations).toContain(
+      'Apple OPPOSES Europa-Kommissionen',
+    );
+    // An appeal is part of the case, not opposition (no gold graph marks one: "vil anke afgørelsen til EU-Domstolen").
+    expect(run('Apple vil anke afgørelsen fra Europa-Kommissionen.').relations).not.toContain(
       'Apple OPPOSES Europa-Kommissionen',
     );
   });
