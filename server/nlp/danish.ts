@@ -244,6 +244,22 @@ export const SHORT_NAME_ENDINGS: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/** Kind nouns that open a business's name ("Pensionskassen Nordlys"), which the article may drop later ("Nordlys"). */
+export const KIND_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'pensionskassen',
+  'rederiet',
+  'sparekassen',
+  'andelskassen',
+  'forsikringsselskabet',
+  'kapitalfonden',
+  'investeringsselskabet',
+  'ejendomsselskabet',
+  'advokatfirmaet',
+  'revisionsfirmaet',
+  'bryggeriet',
+  'mejeriet',
+]);
+
 /**
  * English names built as "<kind> of <what>" ("University of Edinburgh", "Bureau of Industry and Security", "Bank of
  * England"): the first word says what the body is. The tagger often cuts such a name at "of".
@@ -875,6 +891,8 @@ export const INSTITUTION_NOUNS = new Set([
   'rederiet',
   'kæden',
   'gruppen',
+  'pensionskassen',
+  'sparekassen',
 ]);
 
 /** The institution noun a token is, genitive read as its base ("styrelsens" -> "styrelsen"), or null. */
@@ -911,6 +929,8 @@ const INDEFINITE_OF: ReadonlyMap<string, string> = new Map([
   ['rederiet', 'rederi'],
   ['kæden', 'kæde'],
   ['gruppen', 'gruppe'],
+  ['pensionskassen', 'pensionskasse'],
+  ['sparekassen', 'sparekasse'],
 ]);
 
 /**

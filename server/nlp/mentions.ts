@@ -9,6 +9,7 @@ import {
   INSTITUTION_ENDINGS,
   isLegalSuffix,
   isPersonTitle,
+  KIND_FIRST_NAMES,
   LEGAL_SUFFIXES,
   NAME_CONNECTORS,
   NEVER_NAMES,
@@ -977,6 +978,9 @@ function echoMentions(
           if (!byWord.has(surname)) byWord.set(surname, m);
         }
       }
+      // "Pensionskassen Nordlys", "Rederiet Skagerak": a business named by its kind first is called by the rest.
+      if (words.length === 2 && KIND_FIRST_NAMES.has(words[0].toLowerCase()) && !byWord.has(words[1].toLowerCase()))
+        byWord.set(words[1].toLowerCase(), m);
       // "Norriq Danmark A/S" may be called "Norriq" or "NORRIQ", "Skyvane Technologies" "Skyvane".
       const last = words[words.length - 1];
       if (

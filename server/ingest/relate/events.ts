@@ -13,6 +13,7 @@ import {
   isSanctionOffence,
   type RelationSink,
   SANCTION_TRIGGER,
+  SUBORDINATE_OPENING,
   SUED_BY_AT_START,
   stateAgents,
   triggerPositions,
@@ -262,7 +263,12 @@ function sanctionEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
   );
   // "tiltalt for brud på sanktionerne": the sanction is the offence, imposed by no one here.
   const offence = !lifted && !eased && !license && isSanctionOffence(text, triggerAt);
-  const target = nearestSlot(firms, triggerAt);
+  const nearest = nearestSlot(firms, triggerAt);
+  // "X har solgt sine aktier, efter at EU har sat dem på sanktionslisten": X, before the clause, is not the target.
+  const target =
+    nearest && nearest.end <= triggerAt && SUBORDINATE_OPENING.test(text.slice(nearest.end, triggerAt))
+      ? undefined
+      : nearest;
   const targets: Participant[] = target ? [{ entity: target.entity, role: 'target' }] : [];
   const others: Participant[] = s.slots
     .filter((x) => x.entity.type === 'Government' && !agents.some((a) => a.entity.id === x.id))

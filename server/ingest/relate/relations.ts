@@ -1463,6 +1463,10 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
         );
         if (!target || !agent) continue;
         const state = agents.find((a) => a.slot === agent)!.state;
+        if (splitBySubordinate(s, target, agent)) {
+          sink.ruleOut(state.id, target.id, s);
+          continue;
+        }
         sink.add(state.id, 'SANCTIONS', target.id, s, 0.6);
         // A municipality named beside the authority that fines ("Ifølge Esbjerg Kommune har Datatilsynet …") fines no one.
         for (const x of s.slots)
@@ -1582,6 +1586,17 @@ function pairRule(
       else sink.add(pair.agent.id, type, target.id, s, confidence);
     }
   }
+}
+
+/** A subordinate clause opening: "…, efter at EU har sat dem på sanktionslisten". */
+export const SUBORDINATE_OPENING = /(?:^|[\s,])(?:efter at|fordi|eftersom|selvom|idet|mens)\s/u;
+
+/**
+ * True when a subordinate clause opens between a target named before it and an agent inside it: in "X har solgt
+ * sine aktier, efter at EU har sat dem på sanktionslisten" EU sanctions what "dem" stands for, not X.
+ */
+function splitBySubordinate(s: SentenceContext, target: Slot, agent: Slot): boolean {
+  return target.end <= agent.start && SUBORDINATE_OPENING.test(s.lower.slice(target.end, agent.start));
 }
 
 /** Triggers led by a verb whose subject may follow it after a fronted phrase (agentTarget's verbSecond). */

@@ -1,6 +1,6 @@
 // resolve: typed mentions -> one entity per real thing (genitives, legal suffixes, surnames, typos, government phrases, known graph names).
 import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../../model.ts';
-import { COMPANY_NAME_ENDINGS, DEFINITE_BODY_ENDINGS, SHORT_NAME_ENDINGS } from '../../nlp/danish.ts';
+import { COMPANY_NAME_ENDINGS, DEFINITE_BODY_ENDINGS, KIND_FIRST_NAMES, SHORT_NAME_ENDINGS } from '../../nlp/danish.ts';
 import { editDistance, isTypoOf } from '../../nlp/fuzzy.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
 import {
@@ -363,6 +363,8 @@ export function resolveEntities(
   );
   const bySurname = new Map<string, number[]>();
   const byLegalPrefix = new Map<string, number[]>();
+  // "Pensionskassen Nordlys" called "Nordlys": a company named by its kind first, by the rest of its name.
+  const byKindRest = new Map<string, number[]>();
   const byLetter = new Map<string, number[]>();
   groups.forEach((g, j) => {
     if (g.forcedId) return;
@@ -370,6 +372,9 @@ export function resolveEntities(
     if (g.type === 'Person' && w.length >= 2) push(bySurname, w[w.length - 1], j);
     if (prefixable[j]) for (let k = 1; k < w.length; k++) push(byLegalPrefix, w.slice(0, k).join(' '), j);
     if (g.key.length >= 5) push(byLetter, g.key[0], j);
+    const space = g.key.indexOf(' ');
+    if (g.type === 'Company' && space > 0 && KIND_FIRST_NAMES.has(g.key.slice(0, space)))
+      push(byKindRest, g.key.slice(space + 1), j);
   });
   groups.forEach((g, i) => {
     if (g.forcedId) return;
@@ -395,8 +400,13 @@ export function resolveEntities(
             ?.find((j) => compatible(g.type, groups[j].type) && subsidiaryOk(g, legal[i], groups[j]) && !clash(i, j))
         : undefined,
     );
-    if (prefixed !== undefined) {
-      joinGroups(uf, prefixed, i);
+    const kindNamed =
+      prefixed ??
+      firstOf(ownKeys, (k) =>
+        byKindRest.get(k)?.find((j) => j !== i && compatible(g.type, groups[j].type) && !clash(i, j)),
+      );
+    if (kindNamed !== undefined) {
+      joinGroups(uf, kindNamed, i);
       return;
     }
     // Small typo of a name of the same type that is mentioned more often or is listed: "Huaewei", "Blooomberg".

@@ -1011,3 +1011,30 @@ describe("lawsuits, counsel, appeals, shares and a subject's own staff", () => {
     );
   });
 });
+
+describe('pension funds by their kind, and sanctions in a subordinate clause', () => {
+  it('refers back with "pensionskassen" and calls "Pensionskassen Nordlys" "Nordlys"', () => {
+    const g = graph(
+      'Pensionskassen Nordlys har solgt sine aktier. Nordlys forvalter 80 mia. kr. og har hovedsæde i Aalborg. Amnesty International har kritiseret pensionskassen for at investere i overvågning.',
+    );
+    expect(g.entities.filter((e) => e.startsWith('Company:'))).toEqual(['Company:Pensionskassen Nordlys']);
+    expect(g.relations).toEqual(
+      expect.arrayContaining([
+        'Pensionskassen Nordlys LOCATED_IN Aalborg',
+        'Amnesty International OPPOSES Pensionskassen Nordlys',
+      ]),
+    );
+  });
+
+  it('gives no sanction on the subject of a main clause when the sanction is told in an "efter at" clause', () => {
+    const g = extractArticle({
+      text: 'Titel\n\nPensionskassen Nordlys har solgt alle sine aktier i tre kinesiske selskaber, efter at EU har sat dem på sanktionslisten.',
+    });
+    const nordlys = g.entities.find((e) => e.name === 'Pensionskassen Nordlys')?.id;
+    expect(g.relations.filter((r) => r.toId === nordlys && r.type !== 'CO_MENTIONED')).toEqual([]);
+    for (const e of g.events)
+      expect(e.participants.some((p) => p.entityId === nordlys && p.role === 'target')).toBe(false);
+    // In one clause the company is the target.
+    expect(graph('EU har sat Hangwei Vision på sanktionslisten.').relations).toContain('EU SANCTIONS Hangwei Vision');
+  });
+});
