@@ -859,6 +859,18 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
       kept.push(c);
       continue;
     }
+    // "Direktør Anders Kolding": a titled person whose surname is a listed place is the person, not the place.
+    if (
+      c.source === 'title' &&
+      clash.source === 'gazetteer' &&
+      clash.type === 'Place' &&
+      c.start < clash.start &&
+      clash.end <= c.end &&
+      kept.filter((k) => overlaps(k, c)).length === 1
+    ) {
+      kept.splice(kept.indexOf(clash), 1, c);
+      continue;
+    }
     // "Visma Danmark", "Microsoft Norge": a listed company's national unit is a company of its own (PART_OF the
     // parent), not the parent followed by a country.
     if (c.source === 'capitalised' && isNationalUnitOfListed(c, kept)) {

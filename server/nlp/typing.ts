@@ -148,7 +148,7 @@ function gazetteerTypoMatch(word: string): GazetteerEntry | undefined {
 
 // Lowercase nouns before a name that make it a company: "softwarehus Visma", "chipmaskinproducenten ASML".
 const COMPANY_CUE_ENDING =
-  /(?:producent|producenten|virksomhed|virksomheden|selskab|selskabet|firma|firmaet|huset|hus|giganten|gigant|koncern|koncernen|leverandør|leverandøren|kæden|startup|startuppen|bureauet|platformen|tjenesten|kapitalfonden|investeringsfonden|venturefonden|kapitalforvalter|kapitalforvalteren|butik|butikken|forretning|forretningen|kæde|rederi|rederiet|(?<!central)bank|(?<!central)banken|pengeinstitut|pengeinstituttet|sparekasse|sparekassen|pensionskasse|pensionskassen|bryggeri|bryggeriet|fabrik|fabrikken|værft|værftet|operatør|operatøren|webshop|webshoppen|forlag|forlaget|grossist|grossisten|detailhandler|detailhandleren|scaleup|scaleuppen|konkurrent|konkurrenten|rival|rivalen)$/u;
+  /(?:producent|producenten|virksomhed|virksomheden|selskab|selskabet|firma|firmaet|huset|hus|giganten|gigant|koncern|koncernen|leverandør|leverandøren|kæden|startup|startuppen|bureauet|platformen|tjenesten|kapitalfonden|investeringsfonden|venturefonden|kapitalforvalter|kapitalforvalteren|butik|butikken|forretning|forretningen|kæde|rederi|rederiet|(?<!central)bank|(?<!central)banken|pengeinstitut|pengeinstituttet|sparekasse|sparekassen|pensionskasse|pensionskassen|bryggeri|bryggeriet|fabrik|fabrikken|værft|værftet|operatør|operatøren|webshop|webshoppen|forlag|forlaget|grossist|grossisten|detailhandler|detailhandleren|scaleup|scaleuppen|konkurrent|konkurrenten|rival|rivalen|tilbudsgiver|tilbudsgiveren|budgiver|budgiveren)$/u;
 
 // A capital or venture fund ("kapitalfonden Nordkap Partners") is a company, not a foundation.
 const ORGANIZATION_CUE_ENDING =
@@ -337,6 +337,10 @@ function investedInBefore(tokens: readonly Token[], start: number): boolean {
 const SERVICE_NOUN =
   /^(?:\p{Ll}+-)?(?:\p{Ll}*drift(?:en)?|\p{Ll}*opgave(?:n|r|rne)?|support(?:en)?|hosting(?:en)?|\p{Ll}*udvikling(?:en)?|vedligehold\p{Ll}*|\p{Ll}*administration(?:en)?)$/u;
 
+/** A relative clause of supplying or making right after a name: ", der har leveret", ", som udvikler". */
+const RELATIVE_BUSINESS =
+  /^,\s+(?:der|som)\s+(?:(?:har|havde|også|i dag|siden \d{4})\s+){0,2}(?:leveret|leverer|leverede|udvikler|udviklet|udviklede|producerer|produceret|producerede|fremstiller|fremstillet|driver|drevet|drev)\s/u;
+
 /** One-word company names built as a definite trade's house: "Kodeværket", "Datahuset", "Kaffekompagniet". */
 const TRADE_HOUSE =
   /^\p{Lu}\p{Ll}{2,}(?:værket|huset|kompagniet|bryggeriet|rederiet|værftet|fabrikken|mejeriet|bageriet)$/u;
@@ -457,6 +461,16 @@ function typeFromContext(
     COMPANY_PREDICATE.test(predicate)
   )
     return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
+  // "Kommunedata, der har leveret kommunens system", "X, som udvikler software til …": what supplies or makes things
+  // (not the place after "i": in "Vestmark ApS i Skive, som har leveret …" the clause is the company's).
+  if (
+    !LOCATIVE.has(prev ?? '') &&
+    m.label !== 'PER' &&
+    !m.titled &&
+    !gazetteer().firstNames.has(words[0]) &&
+    RELATIVE_BUSINESS.test(predicate)
+  )
+    return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   if (m.titled) return { type: 'Person', confidence: 0.85, media: false, evidence: 'context' };
   // "opkøbt af finske Sampo", "aftale med amerikanske Pfizer": a bare nationality between a preposition and one word
   // names a company as business news writes it (a person gets a title, a first name or a -sen/-son surname).

@@ -884,9 +884,14 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
         if (
           supplier(a.entity) &&
           customer(b.entity) &&
-          /^\s+(?:(?:blandt andet|bl\.a\.|også|i dag|fortsat)\s+)?(?:leverer|sælger|er leverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
+          (/^\s+(?:(?:blandt andet|bl\.a\.|også|i dag|fortsat)\s+)?(?:leverer|sælger|er leverandør)\b[^,.;]*\btil\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
             rest,
-          )
+          ) ||
+            // "Kommunedata, der har leveret kommunens system": the customer in the genitive before what is supplied.
+            (/^\s+(?:(?:har|havde|også|i dag|siden \d{4})\s+){0,2}(?:leveret|leverer|leverede|drevet|driver|drev)\s+$/u.test(
+              rest,
+            ) &&
+              /(?:s|'|’)$/u.test(b.text)))
         )
           sink.add(a.id, 'SUPPLIES', b.id, s, 0.6);
         continue;
@@ -919,7 +924,7 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
         customer(a.entity) &&
         supplier(b.entity) &&
         (/^(?:'s|’s|s)?\s+(?:\p{Ll}+-)?(?:(?:under)?leverandør(?:en)?|rådgiver(?:e|en)?)\s+$/u.test(between) ||
-          /^\s+(?:(?:har|havde)\s+)?(?:(?:i\s+\S+\s+\S+\s+)?(?:hyret|hyrer|hyrede|hentet\s+hjælp\s+hos|henter\s+hjælp\s+hos)|(?:lagt|lægger|lagde|outsourcet|outsourcer)\s+[^,.;]{1,40}?\s+ud\s+til|(?:(?:valgt|besluttet)\s+at\s+)?(?:flytte|flytter|flyttet|flyttede|overdrage|overdrager|overdraget|overdrog|overlade|overlader|overladt|overlod)\s+(?:sin\s+|sit\s+|sine\s+|hele\s+|den\s+|det\s+)?(?:\p{Ll}+\s+)?(?:\p{Ll}+-)?(?:drift(?:en)?|\p{Ll}*opgave(?:n|r|rne)?|support(?:en)?|hosting(?:en)?|\p{Ll}*udvikling(?:en)?|vedligehold\p{Ll}*|\p{Ll}*administration(?:en)?)\s+til|(?:(?:er|blev|bliver|er\s+blevet)\s+)?rådgivet\s+af|(?:i\s+\S+\s+\S+\s+)?(?:købt|køber|købte|indkøbt)\s+[^,.;]{1,60}?\s+hos)\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
+          /^\s+(?:(?:har|havde)\s+)?(?:(?:i\s+\S+\s+\S+\s+)?(?:hyret|hyrer|hyrede|hentet\s+hjælp\s+hos|henter\s+hjælp\s+hos|(?:fået|får|fik)\s+(?:\p{Ll}+\s+)?hjælp\s+(?:af|fra|hos))|(?:lagt|lægger|lagde|outsourcet|outsourcer)\s+[^,.;]{1,40}?\s+ud\s+til|(?:(?:valgt|besluttet)\s+at\s+)?(?:flytte|flytter|flyttet|flyttede|overdrage|overdrager|overdraget|overdrog|overlade|overlader|overladt|overlod)\s+(?:sin\s+|sit\s+|sine\s+|hele\s+|den\s+|det\s+)?(?:\p{Ll}+\s+)?(?:\p{Ll}+-)?(?:drift(?:en)?|\p{Ll}*opgave(?:n|r|rne)?|support(?:en)?|hosting(?:en)?|\p{Ll}*udvikling(?:en)?|vedligehold\p{Ll}*|\p{Ll}*administration(?:en)?)\s+til|(?:(?:er|blev|bliver|er\s+blevet)\s+)?rådgivet\s+af|(?:i\s+\S+\s+\S+\s+)?(?:købt|køber|købte|indkøbt)\s+[^,.;]{1,60}?\s+hos)\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
             between,
           ))
       ) {
@@ -1033,7 +1038,7 @@ function seatInRelativeClause(s: SentenceContext, sink: RelationSink): void {
 
 /** Between a customer and its supplier: "har indgået en femårig aftale med", "underskrev en kontrakt med". */
 const CONTRACT_WITH =
-  /^\s+(?:(?:har|nu|netop|også)\s+){0,2}(?:indgået|indgår|indgik|underskrevet|underskriver|underskrev|skrevet under på|forlænget|forlænger|forlængede)\s+(?:en\s+|et\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:kontrakt(?:en)?|\p{Ll}*aftale(?:n)?)\s+med\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+  /^\s+(?:(?:har|nu|netop|også)\s+){0,2}(?:indgået|indgår|indgik|underskrevet|underskriver|underskrev|skrevet under på|skrevet|skriver|skrev|forlænget|forlænger|forlængede)\s+(?:en\s+|et\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:kontrakt(?:en)?|\p{Ll}*aftale(?:n)?)\s+med\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** True when the service clause names its owner by a noun that heads the second party's name ("bankens" for Jyske Bank). */
 function serviceForSecond(clause: string, second: ResolvedEntity): boolean {
   const owner = /\b(\p{Ll}{3,}?)(?:ens|ets)\s/u.exec(clause)?.[1];

@@ -1038,3 +1038,34 @@ describe('pension funds by their kind, and sanctions in a subordinate clause', (
     expect(graph('EU har sat Hangwei Vision på sanktionslisten.').relations).toContain('EU SANCTIONS Hangwei Vision');
   });
 });
+
+describe('contracts written, help hired, suppliers in a relative clause, titled people named after towns', () => {
+  it('reads "har skrevet kontrakt med" and "har fået hjælp af" as supplies to the customer', () => {
+    expect(
+      graph('Odense Kommune har skrevet kontrakt med det finske softwarefirma Saimaa Systems om et nyt system.')
+        .relations,
+    ).toContain('Saimaa Systems SUPPLIES Odense Kommune');
+    expect(graph('Odense Kommune har fået hjælp af konsulenthuset Rambøll til udbuddet.').relations).toContain(
+      'Rambøll SUPPLIES Odense Kommune',
+    );
+  });
+
+  it('reads "X, der har leveret kommunens system" and types X a company, not the town before such a clause', () => {
+    const g = graph(
+      'Odense Kommune skifter system. Saimaa Systems afløser dermed Kommunedata, der har leveret kommunens nuværende system siden 2012.',
+    );
+    expect(g.entities).toContain('Company:Kommunedata');
+    expect(g.relations).toContain('Kommunedata SUPPLIES Odense Kommune');
+    expect(
+      graph('Sagen handler om Vestmark Elektronik ApS i Skive, som har leveret printkort til Rusland.').entities,
+    ).toContain('Place:Skive');
+  });
+
+  it('keeps a titled person whose surname is a town, and a losing bidder as a company', () => {
+    const g = graph(
+      'Den tabende tilbudsgiver, Netgruppen, er utilfreds. Direktør Anders Kolding kalder udbuddet skævt.',
+    );
+    expect(g.entities).toEqual(expect.arrayContaining(['Company:Netgruppen', 'Person:Anders Kolding']));
+    expect(g.entities).not.toContain('Place:Kolding');
+  });
+});
