@@ -511,21 +511,25 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
 
 /**
  * A party letter in brackets right after a name, as Danish papers write politicians: "Mette Frederiksen (S)",
- * "Pia Olsen Dyhr (SF)". The letter alone says nothing; in brackets after a capitalised word it names the party.
+ * "Pia Olsen Dyhr (SF)", and the older abbreviations ("Hans Engell (kons.)"). The letter alone says nothing; in brackets after a capitalised word it names the party.
  */
 function partyLetterMentions(sentenceIndex: number, tokens: readonly Token[]): Mention[] {
   const parties = gazetteer().partyByLetter;
   const out: Mention[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !isCapitalised(tokens[i - 1].text)) continue;
-    const party = parties.get(tokens[i + 1].text);
-    if (!party) continue;
+    if (tokens[i].text !== '(' || !isCapitalised(tokens[i - 1].text)) continue;
+    // "(S)", "(kons.)", and the abbreviation the tokenizer split from its full stop: "(soc .)".
+    const dotted = tokens[i + 2].text === '.' && tokens[i + 3]?.text === ')';
+    if (tokens[i + 2].text !== ')' && !dotted) continue;
     const t = tokens[i + 1];
+    const end = dotted ? tokens[i + 2].end : t.end;
+    const party = parties.get(dotted ? `${t.text}.` : t.text);
+    if (!party) continue;
     out.push({
       sentenceIndex,
       start: t.start,
-      end: t.end,
-      text: t.text,
+      end,
+      text: dotted ? `${t.text}.` : t.text,
       source: 'gazetteer',
       label: 'ORG',
       type: party.type,
@@ -826,10 +830,11 @@ function namesBuiltOnListedWord(
   let out: Mention[] | null = null;
   for (const c of candidates) {
     if (c.source !== 'capitalised') continue;
+    // The listed word first: most capitalised runs open with none, and their words need not be read.
+    const listed = candidates.find((g) => g.start === c.start && g.source === 'gazetteer' && g.end < c.end);
+    if (!listed) continue;
     const words = nameWords(c.text);
-    if (words.length !== 2) continue;
-    const listed = candidates.find((g) => g.source === 'gazetteer' && g.start === c.start && g.end < c.end);
-    if (!listed || nameWords(listed.text).length !== 1) continue;
+    if (words.length !== 2 || nameWords(listed.text).length !== 1) continue;
     const second = words[1].toLowerCase();
     const kind = listed.gazetteer?.kind;
     const builtOn =

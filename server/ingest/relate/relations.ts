@@ -500,7 +500,11 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
           s.sentence.text.slice(Math.max(0, a.start - 40), a.start),
         )?.[1];
         const heads = title !== undefined && isPersonTitle(title.split(/\s+/u).at(-1)!) && headsWith(title);
-        sink.add(a.id, heads ? 'HEADS' : 'EMPLOYED_BY', b.id, s, heads ? 0.7 : 0.55, { title: heads ? title : null });
+        // "Torben Piechnik fra Liverpool scorede": in a sports story a player belongs to the club (MEMBER_OF, as
+        // RELATIONS.md reads players), not a staff member.
+        if (!heads && (isClub(b.entity) || SPORTS_CUE.test(s.lower))) sink.add(a.id, 'MEMBER_OF', b.id, s, 0.6);
+        else
+          sink.add(a.id, heads ? 'HEADS' : 'EMPLOYED_BY', b.id, s, heads ? 0.7 : 0.55, { title: heads ? title : null });
         continue;
       }
     }
@@ -1782,6 +1786,9 @@ function passiveSuccession(s: SentenceContext, sink: RelationSink): void {
 /** Between a person and the body they leave for another: "skifter fra", "har skiftet fra". */
 const SWITCHES_FROM =
   /^\s+(?:(?:har|nu|også)\s+)?(?:skifter|skiftede|skiftet)\s+(?:nu\s+)?fra\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+/** Words of a sports story, where "X fra Y" names a player's club. */
+const SPORTS_CUE =
+  /\b(?:scorede|scoret|scorer|fodbold\p{L}*|håndbold\p{L}*|(?:midtbane|forsvars|landsholds|tennis|golf|basketball|ishockey|volleyball)spiller\p{L}*|angriber(?:en)?|målmand(?:en)?|landshold\p{L}*|liga(?:en)?|superliga\p{L}*|turnering(?:en)?|pokal\p{L}*|mesterskab\p{L}*|rytter(?:en|e)?|cykelrytter\p{L}*|holdkammerat\p{L}*|transfer\p{L}*)\b/u;
 /** A sports club by its name ("FC Midtjylland", "Lyngby Boldklub", "Aarhus Elite IF"). */
 const CLUB_NAME = /\b(?:FC|IF|BK|IK|SK|FF|Boldklub(?:ben)?|Fodboldklub|United|City)\b/u;
 

@@ -1069,3 +1069,22 @@ describe('contracts written, help hired, suppliers in a relative clause, titled 
     expect(g.entities).not.toContain('Place:Kolding');
   });
 });
+
+describe('older party abbreviations and players of a club', () => {
+  it('reads "(kons.)", "(soc.)" and "(CD)" after a name as party membership', () => {
+    expect(graph('Det skyldes, at justitsminister Hans Engell (kons.) ikke vil ændre reglerne.').relations).toContain(
+      'Hans Engell MEMBER_OF Det Konservative Folkeparti',
+    );
+    expect(graph('Ole Hansen (soc.) siger nej.').relations).toContain('Ole Hansen MEMBER_OF Socialdemokratiet');
+    expect(graph('Peter Duetoft (CD) er imod.').relations).toContain('Peter Duetoft MEMBER_OF Centrum-Demokraterne');
+  });
+
+  it('reads "X fra <klub>" in a sports story as membership, and elsewhere as employment', () => {
+    expect(
+      graph('Den 19-årige Frank Olsen fra CIK viste ved mesterskaberne i Hvidovre, at han har talent.').relations,
+    ).toContain('Frank Olsen MEMBER_OF CIK');
+    expect(graph('Det siger analytiker Anna Berg fra Gartner, der følger markedet.').relations).toContain(
+      'Anna Berg EMPLOYED_BY Gartner',
+    );
+  });
+});
