@@ -337,6 +337,9 @@ function investedInBefore(tokens: readonly Token[], start: number): boolean {
 const SERVICE_NOUN =
   /^(?:\p{Ll}+-)?(?:\p{Ll}*drift(?:en)?|\p{Ll}*opgave(?:n|r|rne)?|support(?:en)?|hosting(?:en)?|\p{Ll}*udvikling(?:en)?|vedligehold\p{Ll}*|\p{Ll}*administration(?:en)?)$/u;
 
+/** The last word of a newspaper's name. */
+const MEDIA_NAME_ENDING = /(?:tidende|avis|avisen|posten|dagblad|dagbladet|folkeblad|bladet|aktuelt|ugebrev)$/iu;
+
 /** A relative clause of supplying or making right after a name: ", der har leveret", ", som udvikler". */
 const RELATIVE_BUSINESS =
   /^,\s+(?:der|som)\s+(?:(?:har|havde|også|i dag|siden \d{4})\s+){0,2}(?:leveret|leverer|leverede|udvikler|udviklet|udviklede|producerer|produceret|producerede|fremstiller|fremstillet|driver|drevet|drev)\s/u;
@@ -655,6 +658,9 @@ export function typeMentions(
         }
       }
     }
+    // "Aalborg Stiftstidende", "Vejle Amts Folkeblad", "Weekendavisen": a paper by the word its name ends in.
+    if (result && result.type === 'Company' && !result.media && MEDIA_NAME_ENDING.test(m.text))
+      result = { ...result, media: true };
     if (result) typed.set(m, result);
     return result;
   };

@@ -683,7 +683,9 @@ function citationRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleC
       if (
         !listed &&
         (/\bdet (?:skriver|rapporterer|erfarer|beretter)\s+$/u.test(before) ||
-          /^\s*(?:erfarer|har erfaret|rapporterer)\b/u.test(after))
+          /^\s*(?:erfarer|har erfaret|rapporterer)\b/u.test(after) ||
+          // "…, skriver JydskeVestkysten." at the end of the sentence (not "skriver X i en pressemeddelelse").
+          (/,\s*(?:skriver|rapporterer|beretter)\s+$/u.test(before) && /^\s*\.?\s*$/u.test(after)))
       ) {
         sink.add(ARTICLE, 'CITES', slot.id, s, 0.6);
       }

@@ -1088,3 +1088,15 @@ describe('older party abbreviations and players of a club', () => {
     );
   });
 });
+
+describe('papers by the ending of their name', () => {
+  it('cites a paper named "… Stiftstidende" or "… Ugeblad" at the end of a sentence, not a company\'s release', () => {
+    expect(graph('Kollegiet åbner i Aalborg, skriver Aalborg Stiftstidende.').relations).toContain(
+      'ARTICLE CITES Aalborg Stiftstidende',
+    );
+    expect(graph('Beboerne kan tale med om det, skriver Fanø Ugeblad.').relations).toContain(
+      'ARTICLE CITES Fanø Ugeblad',
+    );
+    expect(graph('Salget steg, skriver Vestas i en meddelelse.').relations).not.toContain('ARTICLE CITES Vestas');
+  });
+});
