@@ -18,6 +18,8 @@ export interface Token {
 
 /** Lowercased abbreviations (without the final dot) that DaN+ keeps together with their dot. */
 const ABBREVIATIONS = new Set([
+  // "Det Kgl. Teater", "Kgl. Hofleverandør".
+  'kgl',
   'kr',
   'pct',
   'pr',

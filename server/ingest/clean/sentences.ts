@@ -2,6 +2,8 @@
 
 /** Lowercased abbreviations (without the final dot) after which a dot does not end a sentence. */
 const ABBREVIATIONS = new Set([
+  // "Det Kgl. Teater", "Kgl. Hofleverandør".
+  'kgl',
   'pr',
   'bl.a',
   'f.eks',

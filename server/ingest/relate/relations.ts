@@ -637,8 +637,29 @@ function headsWith(title: string): boolean {
   // "er stadig topchef i", "siger formanden for": adverbs and speech verbs before a title qualify nothing.
   while (words.length > 1 && NOT_QUALIFYING.has(words[0])) words.shift();
   const last = words[words.length - 1];
-  return HEAD_TITLES.has(last) && !STAFF_TITLES.has(last) && words.slice(0, -1).every((w) => HEAD_KEEPING_WORDS.has(w));
+  // "den socialdemokratiske formand", "Huaweis danske landechef", "Formanden og bankdirektøren": a party's or a
+  // nation's adjective, or another head title joined by "og", leaves the head the head.
+  const keeps = (w: string, i: number, all: readonly string[]) =>
+    HEAD_KEEPING_WORDS.has(w) ||
+    PARTY_ADJECTIVES.has(w) ||
+    gazetteer().countryByAdjective.has(w) ||
+    (w === 'og' && i > 0 && HEAD_TITLES.has(all[i - 1])) ||
+    (HEAD_TITLES.has(w) && !STAFF_TITLES.has(w) && all[i + 1] === 'og');
+  return HEAD_TITLES.has(last) && !STAFF_TITLES.has(last) && words.slice(0, -1).every(keeps);
 }
+
+/** Party adjectives before a title: "den socialdemokratiske borgmester", "den konservative formand". */
+const PARTY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'socialdemokratiske',
+  'konservative',
+  'radikale',
+  'liberale',
+  'socialistiske',
+  'borgerlige',
+  'venstreorienterede',
+  'nyvalgte',
+  'genvalgte',
+]);
 
 /**
  * The one organisation of the article a short form names: its name, an alias, or its name's first word ("Myntbro" for

@@ -1100,3 +1100,20 @@ describe('papers by the ending of their name', () => {
     expect(graph('Salget steg, skriver Vestas i en meddelelse.').relations).not.toContain('ARTICLE CITES Vestas');
   });
 });
+
+describe('heads named with a party or a nation, and "Det Kgl. Teater"', () => {
+  it('keeps a chair the head after a party adjective, and a staff title staff', () => {
+    expect(graph('Det siger den socialdemokratiske formand for Markedsudvalget, Ivar Nørgaard.').relations).toContain(
+      'Ivar Nørgaard HEADS Markedsudvalget',
+    );
+    expect(graph('Det siger teknisk direktør for Salling Bank Poul Erik Bastrup.').relations).toContain(
+      'Poul Erik Bastrup EMPLOYED_BY Salling Bank',
+    );
+  });
+
+  it('does not end a sentence after "Kgl."', () => {
+    expect(
+      graph('Da Mai Buch tiltrådte stillingen som underdirektør på Det Kgl. Teater, lovede hun besparelser.').entities,
+    ).toContain('Company:Det Kgl. Teater');
+  });
+});
