@@ -78,7 +78,9 @@ const SUED_BY = String.raw`(?:sagsøgt|stævnet|tiltalt)\s+af\b`;
 const SUE_PASSIVE = new RegExp(String.raw`\b${SUED_BY}`, 'u');
 /** SUE_PASSIVE where the matched verb stands first ("sagsøgt af …" at a lawsuit trigger). */
 export const SUED_BY_AT_START = new RegExp(`^${SUED_BY}`, 'u');
-const MEET_TRIGGER = /\b(?:mødtes\b|mødes\b|møder\b(?= \p{Lu}| den| det)|mødte\b|holdt (?:et )?møde med\b)/u;
+// A call is a meeting too (RELATIONS.md: calls and conversations): "ringede mandag til Antony Blinken".
+const MEET_TRIGGER =
+  /\b(?:mødtes\b|mødes\b|møder\b(?= \p{Lu}| den| det)|mødte\b|holdt (?:et )?møde med\b|(?:ringede|har ringet|telefonerede)\b(?=(?:\s+\p{Ll}+){0,2}\s+til\s))/u;
 // (An appeal, "anke dommen", is part of the case, no opposition: the gold marks none.)
 const OPPOSE_TRIGGER =
   /\b(?:modstand mod\b|protester(?:er|ede) mod\b|kritiser(?:er|ede|et)\b|kritik af\b|advarer mod\b|går imod\b|modsætter sig\b|klager over\b|klagede over\b|er uenig i\b|beskyld(?:er|te)\b|beskyldt\b)/u;

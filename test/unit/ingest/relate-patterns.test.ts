@@ -1117,3 +1117,12 @@ describe('heads named with a party or a nation, and "Det Kgl. Teater"', () => {
     ).toContain('Company:Det Kgl. Teater');
   });
 });
+
+describe('calls', () => {
+  it('reads a call between two people as a meeting, and a call to no one named as nothing', () => {
+    expect(graph('Mette Frederiksen ringede søndag til Ulf Kristersson.').relations).toContain(
+      'Mette Frederiksen MEETS Ulf Kristersson',
+    );
+    expect(graph('Mette Frederiksen ringede til sin mor.').relations).toEqual([]);
+  });
+});
