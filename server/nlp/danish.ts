@@ -261,6 +261,25 @@ export const KIND_FIRST_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Last words of funds' and advisers' names, beyond the trade words ("Nordhav Equity", "Lysholm Ventures", "Brink
+ * Advokater"): a company, though not one called by its first word alone.
+ */
+export const FIRM_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'equity',
+  'ventures',
+  'investments',
+  'investment',
+  'advisors',
+  'advisory',
+  'management',
+  'kapital',
+  'advokater',
+  'advokatfirma',
+  'revision',
+  'partnerselskab',
+]);
+
+/**
  * English names built as "<kind> of <what>" ("University of Edinburgh", "Bureau of Industry and Security", "Bank of
  * England"): the first word says what the body is. The tagger often cuts such a name at "of".
  */

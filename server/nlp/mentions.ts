@@ -422,6 +422,16 @@ function governmentMentions(sentenceIndex: number, text: string, tokens: readonl
 const NO_FORMS: readonly GazetteerForm[] = [];
 
 /** Gazetteer names, including genitives ("Huaweis", "USA's") and compound prefixes ("Huawei-sanktioner", "G20-møde"). */
+/** "Nordisk-direktør" for "Nordisk": the word, a hyphen and a lowercase part. */
+function isCompoundOf(token: string, word: string): boolean {
+  return (
+    token.length > word.length + 1 &&
+    token.charCodeAt(word.length) === 45 &&
+    token.startsWith(word) &&
+    /^\p{Ll}/u.test(token.slice(word.length + 1))
+  );
+}
+
 function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly Token[]): Mention[] {
   const gaz = gazetteer();
   const out: Mention[] = [];
@@ -437,9 +447,12 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
       const n = form.words.length;
       if (i + n > tokens.length) continue;
       let ok = true;
+      // "Novo Nordisk-direktør": a name of several words compounded with a title at its last word.
+      let compounded = false;
       for (let k = 0; k < n && ok; k++) {
         const t = tokens[i + k].text;
         ok = t === form.words[k] || (k === n - 1 && stripGenitive(t) === form.words[k]);
+        if (!ok && k === n - 1 && n > 1 && isCompoundOf(t, form.words[k])) ok = compounded = true;
       }
       if (!ok) continue;
       // "Skat på arv", "Andel i overskuddet": at a sentence start the capital says nothing; inside a run of capitals
@@ -451,7 +464,7 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
           isCapitalised(tokens[i + n]?.text ?? ''))
       )
         continue;
-      const end = tokens[i + n - 1].end;
+      const end = compounded ? tokens[i + n - 1].start + form.words[n - 1].length : tokens[i + n - 1].end;
       const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
       // "Region Nordjylland" is the region (a Government body named after the place), not the place.
       if (form.entry.type === 'Place' && i > 0 && tokens[i - 1].text === 'Region') continue;

@@ -5,6 +5,7 @@ import {
   COMPANY_NAME_ENDINGS,
   DEFINITE_BODY_ENDINGS,
   ENGLISH_OF_NAME_HEADS,
+  FIRM_NAME_ENDINGS,
   FUNCTION_WORDS,
   GOVERNMENT_WORDS,
   INVESTING_VERBS,
@@ -241,25 +242,6 @@ const BUSINESS_GENITIVE_NOUNS: ReadonlySet<string> = new Set([
   'hovedsæde',
 ]);
 
-/**
- * Last words of funds' and advisers' names, beyond the trade words ("Nordhav Equity", "Lysholm Ventures", "Brink
- * Advokater"): a company, though not one called by its first word alone.
- */
-const FIRM_NAME_ENDINGS: ReadonlySet<string> = new Set([
-  'equity',
-  'ventures',
-  'investments',
-  'investment',
-  'advisors',
-  'advisory',
-  'management',
-  'kapital',
-  'advokater',
-  'advokatfirma',
-  'revision',
-  'partnerselskab',
-]);
-
 /** Savings and cooperative banks, named by their kind last ("Vestjysk Sparekasse", "Frørup Andelskasse"). */
 const SAVINGS_BANK_WORDS: ReadonlySet<string> = new Set(['sparekasse', 'sparekassen', 'andelskasse', 'andelskassen']);
 
@@ -289,6 +271,20 @@ function wordBefore(tokens: readonly Token[], start: number, n: number): string 
 
 /** Nouns of deals made "med" a party: "aftale", "kontrakten", "samarbejdsaftale", "partnerskab". */
 const DEAL_NOUN = /(?:aftale|aftalen|kontrakt|kontrakten|samarbejde|samarbejdet|partnerskab|partnerskabet)$/u;
+
+/** Nouns of a takeover, before "af" and what is taken over. */
+const ACQUISITION_NOUNS: ReadonlySet<string> = new Set([
+  'køb',
+  'købet',
+  'opkøb',
+  'opkøbet',
+  'overtagelse',
+  'overtagelsen',
+  'erhvervelse',
+  'erhvervelsen',
+  'frasalg',
+  'frasalget',
+]);
 
 /** Shares and stakes, whose holder of record ("aktierne i X") is a company. */
 const SHARE_NOUNS: ReadonlySet<string> = new Set([
@@ -406,10 +402,16 @@ function typeFromContext(
     const type = ENGLISH_OF_NAME_HEADS.get(words[0].toLowerCase())!;
     return { type, confidence: 0.85, media: false, evidence: 'context' };
   }
+  // (… also in the genitive: "Nordhav Equitys køb af …".)
+  const lastBase = last.endsWith('s') ? last.slice(0, -1) : last;
   if (
     words.some(isLegalSuffix) ||
     COMPANY_NAME_ENDINGS.has(last) ||
-    (words.length > 1 && (SHORT_NAME_ENDINGS.has(last) || FIRM_NAME_ENDINGS.has(last)))
+    (words.length > 1 &&
+      (SHORT_NAME_ENDINGS.has(last) ||
+        FIRM_NAME_ENDINGS.has(last) ||
+        SHORT_NAME_ENDINGS.has(lastBase) ||
+        FIRM_NAME_ENDINGS.has(lastBase)))
   )
     return { type: 'Company', confidence: 0.9, media, evidence: 'context' };
   if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last))
@@ -506,6 +508,9 @@ function typeFromContext(
     DEAL_NOUN.test(wordBefore(tokens, m.start, 2)?.toLowerCase() ?? '')
   )
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
+  // "Netcompanys opkøb af Intrasoft", "overtagelsen af Dinero": what a takeover takes is a business.
+  if (prev === 'af' && m.label !== 'PER' && ACQUISITION_NOUNS.has(wordBefore(tokens, m.start, 2)?.toLowerCase() ?? ''))
+    return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
   // "70 procent af aktierne i Dinero", "aktiemajoriteten i X", "en ejerandel i X": what has shares is a business.
   if (
     (prev === 'i' || prev === 'af') &&
@@ -747,7 +752,10 @@ export function companyConsistency(mentions: TypedMention[]): TypedMention[] {
     if (m.type !== 'Company' || m.media || words.length < 2) continue;
     const name = m.canonical ?? m.text;
     const seen = companyFirstWords.get(words[0]);
-    companyFirstWords.set(words[0], seen === undefined || seen === name ? name : null);
+    // "Sensilo Medical" and its genitive "Sensilo Medicals" are one company.
+    const same = seen === name || seen === `${name}s` || `${seen}s` === name;
+    const shorter = seen !== undefined && seen !== null && seen.length < name.length ? seen : name;
+    companyFirstWords.set(words[0], seen === undefined ? name : seen !== null && same ? shorter : null);
   }
   const firstNames = gazetteer().firstNames;
   return mentions.map((m) => {

@@ -1184,6 +1184,21 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
+const ACQUISITION_NOUN_CUE = /køb|overtagelse/u;
+/** Between a buyer in the genitive and what it buys: "s opkøb af", "s planlagte overtagelse af". */
+const GENITIVE_ACQUISITION =
+  /^(?:'s|’s|'|’|s)?\s+(?:(?:planlagte|omstridte|længe\s+ventede|nye|seneste)\s+)?(?:køb|opkøb|opkøbet|købet|overtagelse|overtagelsen|erhvervelse|erhvervelsen)\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
+/** "Netcompanys opkøb af Intrasoft", "Nordhavs køb af Jysk Fiber": the nominal form of a takeover. */
+function acquisitionNouns(s: SentenceContext, sink: RelationSink): void {
+  const slots = s.slots.filter((x) => x.via === 'name' && !x.mention?.silent);
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const [a, b] = [slots[i], slots[i + 1]];
+    if (isOrgLike(a.entity) && isCompany(b.entity) && GENITIVE_ACQUISITION.test(textBetween(s, a, b)))
+      sink.add(a.id, 'ACQUIRES', b.id, s, 0.65);
+  }
+}
+
 /**
  * What a seller parts with when it sells (part of) its business or its assets, not goods: "solgt sine aktiviteter i
  * Rusland til", "har solgt sin færgerute til", "sælger hovedkontoret til".
@@ -1542,6 +1557,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   const boughtBy = pairable && ACQUIRE_PASSIVE.test(text);
   if (pairable && !boughtBy && couldPair(s, isOrgLike, isCompany)) acquireOrBuyFrom(s, sink);
   if (pairable && SALE_CUE.test(text)) saleRelations(s, sink);
+  if (pairable && ACQUISITION_NOUN_CUE.test(s.lower)) acquisitionNouns(s, sink);
   supplyRelations(s, sink);
   if (pairable && CUSTOMER_CUE.test(s.lower)) customerRelations(s, sink);
   symmetricRelations(s, sink);

@@ -1126,3 +1126,27 @@ describe('calls', () => {
     expect(graph('Mette Frederiksen ringede til sin mor.').relations).toEqual([]);
   });
 });
+
+describe('takeovers as nouns, and names compounded with a title', () => {
+  it('reads "Xs opkøb af Y" as X acquiring Y, and types Y a company', () => {
+    const g = graph('Netcompanys opkøb af Intrasoft blev afsluttet i januar.');
+    expect(g.entities).toContain('Company:Intrasoft');
+    expect(g.relations).toContain('Netcompany ACQUIRES Intrasoft');
+    expect(graph('Nordhav Equitys køb af Jysk Fiber skal godkendes.').relations).toContain(
+      'Nordhav Equity ACQUIRES Jysk Fiber',
+    );
+  });
+
+  it('reads a listed name of several words compounded with a title ("Novo Nordisk-direktør X")', () => {
+    expect(graph('Danske Bank-topchef Carsten Egeriis siger nej.').relations).toContain(
+      'Carsten Egeriis HEADS Danske Bank',
+    );
+  });
+
+  it('keeps a company called by its first word one company when its genitive is named too', () => {
+    const g = graph(
+      'Sensilo Medical er solgt til Carrollton Health Systems. Ifølge MedWatch har Sensilo Medicals 180 ansatte fået besked. "Det er meget, men Sensilo har noget, ingen andre har," siger han.',
+    );
+    expect(g.entities.filter((e) => e.includes('Sensilo'))).toEqual(['Company:Sensilo Medical']);
+  });
+});
