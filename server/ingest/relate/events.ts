@@ -49,7 +49,7 @@ const MOVE_TRIGGER = /\b(?:afløser|afløste|vender tilbage|vendte tilbage|(?:sk
 const PROMOTE_TRIGGER =
   /\b(?:forfremmet|forfremmes|forfremmer|forfremmelse|rykker op som|(?:fået|får|fik) posten som)\b/u;
 const DEPART_TRIGGER =
-  /\b(?:fratræder|fratrådte|fratrådt|fratræden|stopper som|stoppede som|forlader|forlod|har forladt|(?:sagt|sagde|siger) op|opsagt|(?:går|gik|gået) på pension|(?:træder|trådte|trådt) tilbage|mister (?:\p{L}+)?posten|meldte sig ud|melder sig ud)\b/u;
+  /\b(?:fratræder|fratrådte|fratrådt|fratræden|stopper som|stoppede som|forlader|forlod|har forladt|(?:sagt|sagde|siger) op|opsagt|(?:går|gik|gået) på pension|(?:træder|trådte|trådt) tilbage|mister (?:\p{L}+)?posten|meldte sig ud|melder sig ud|(?:er blevet|blev) (?:fyret|afskediget|fritstillet)|(?:er )?gået af|går af|gik af)\b/u;
 const ACQUISITION_TRIGGER =
   /\b(?:opkøb\p{L}*|køber(?! sig ind)|købte(?! sig ind)|har købt(?! sig ind)|købt af|købes af|at købe|at overtage|købet af|overtager|overtog|overtaget af|overtages af|overtagelse\p{L}*|sælger|solgte|solgt til|sælges til|frasælg\p{L}*|frasolgt|ejerskabet)\b/u;
 const PARTNERSHIP_TRIGGER =
@@ -697,8 +697,13 @@ function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, 
       0.55,
     );
   }
-  if (DEPART_TRIGGER.test(text)) {
-    const leaver = personWith(LEFT) ?? person;
+  const departure = DEPART_TRIGGER.exec(text);
+  if (departure) {
+    // "Han afløser Kenneth Vinther, der blev fyret": the relative clause's person leaves.
+    const relative = people.find((x) =>
+      /^\s*,\s*(?:der|som)\s+(?:\p{Ll}+\s+){0,3}$/u.test(s.sentence.text.slice(x.end, departure.index)),
+    )?.entity;
+    const leaver = personWith(LEFT) ?? relative ?? person;
     const from = related(leaver, LEFT) ?? left ?? orgs[0];
     out.add(
       'DEPARTED',

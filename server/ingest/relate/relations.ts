@@ -37,6 +37,17 @@ export class RelationSink {
     return found;
   }
 
+  /** Gives a relation another type, in place (the sentence's list and the article's both hold it). */
+  retype(relation: ExtractedRelation, type: RelationType, props: Record<string, string | number | null>): void {
+    const replaced: ExtractedRelation = { ...relation, type, props };
+    const at = this.relations.indexOf(relation);
+    if (at >= 0) this.relations[at] = replaced;
+    const list = this.bySentence.get(relation.sentenceIndex);
+    const k = list?.indexOf(relation) ?? -1;
+    if (list && k >= 0) list[k] = replaced;
+    this.seen.add(`${relation.fromId}|${type}|${relation.toId}|${relation.sentenceIndex}`);
+  }
+
   add(
     fromId: string,
     type: RelationType,
@@ -1822,6 +1833,56 @@ function passiveSuccession(s: SentenceContext, sink: RelationSink): void {
     sink.add(successor.id, headsWith(title) ? 'HEADS' : 'EMPLOYED_BY', body.id, s, 0.7, { title, since: null });
     sink.add(a.id, 'FORMERLY_AT', body.id, s, 0.7, { title });
   }
+}
+
+/** A departure told as done or under way (not "skal fratræde", "vil stoppe": plans are read as they are). */
+const DEPARTS =
+  /\b(?:(?:er|blev)\s+gået\s+af|går\s+af|gik\s+af|fratræder|fratrådte|er\s+fratrådt|stopper|stoppede|er\s+stoppet|(?:har\s+)?sagt\s+op|sagde\s+op|siger\s+op|(?:er\s+blevet|blev|er)\s+(?:fyret|afskediget|fritstillet)|fyres|afskediges|(?:går|gik)\s+på\s+pension|har\s+forladt|forlader|forlod|(?:træder|trådte|er\s+trådt)\s+tilbage)\b/u;
+/** The leaving person's own clause up to the verb: no full stop, no relative clause, no other person. */
+const TO_DEPARTURE = /^[^.;:!?]{0,50}$/u;
+const HELD_AS = /^\s+efter\s+(?:\S+\s+){1,3}?(?:år|måneder)\s+som\s+([^,.;]+?)(?=[,.;]|\s+(?:i|hos|for)\s|$)/u;
+
+/**
+ * Posts left, read after the rules and the classifier have typed the sentence's pairs: "Vestas' finansdirektør, Marika
+ * Fredriksson, fratræder", "Topchefen i Ørsted, X, er blevet fyret" (the
+ * post read from the title becomes FORMERLY_AT, as RELATIONS.md marks departures), and "X har forladt Ørsted efter
+ * syv år som administrerende direktør".
+ */
+export function markDepartures(ctx: ArticleContext, sink: RelationSink): void {
+  for (const s of ctx.sentences) if (s.slots.length > 1 && DEPARTS.test(s.lower)) departedPosts(s, sink);
+}
+
+function departedPosts(s: SentenceContext, sink: RelationSink): void {
+  const verb = DEPARTS.exec(s.lower);
+  if (
+    !verb ||
+    /\b(?:skal|vil|kan|bør|ikke)\s+(?:\p{Ll}+\s+)?$/u.test(s.lower.slice(Math.max(0, verb.index - 20), verb.index))
+  )
+    return;
+  const people = s.slots.filter((x) => x.entity.type === 'Person');
+  for (const r of [...(sink.bySentence.get(s.sentence.index) ?? [])]) {
+    if (r.type !== 'HEADS' && r.type !== 'EMPLOYED_BY') continue;
+    const person = people.find((x) => x.id === r.fromId && x.end <= verb.index);
+    const body = s.slots.find((x) => x.id === r.toId && x.end <= verb.index);
+    if (!person || !body) continue;
+    const last = Math.max(person.end, body.end);
+    const between = s.sentence.text.slice(last, verb.index);
+    if (!TO_DEPARTURE.test(between) || /,\s*(?:der|som)\s/u.test(between)) continue;
+    if (people.some((x) => x.id !== person.id && x.start > last && x.end <= verb.index)) continue;
+    sink.retype(r, 'FORMERLY_AT', { title: (r.props.title as string | null | undefined) ?? null });
+  }
+  // "X har forladt Ørsted efter syv år som administrerende direktør": the post held is named after the body.
+  if (!/forladt|forlader|forlod/u.test(verb[0])) return;
+  const person = [...people].reverse().find((x) => x.end <= verb.index);
+  const body = s.slots.find((x) => x.start >= verb.index + verb[0].length && isEmployer(x.entity));
+  if (
+    !person ||
+    !body ||
+    !/^\s+(?:(?:den|det)\s+)?$/u.test(s.sentence.text.slice(verb.index + verb[0].length, body.start))
+  )
+    return;
+  const title = HELD_AS.exec(s.sentence.text.slice(body.end))?.[1] ?? null;
+  sink.add(person.id, 'FORMERLY_AT', body.id, s, 0.7, { title });
 }
 
 /** Between a person and the body they leave for another: "skifter fra", "har skiftet fra". */

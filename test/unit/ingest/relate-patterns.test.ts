@@ -1150,3 +1150,35 @@ describe('takeovers as nouns, and names compounded with a title', () => {
     expect(g.entities.filter((e) => e.includes('Sensilo'))).toEqual(['Company:Sensilo Medical']);
   });
 });
+
+describe('posts being left', () => {
+  it('reads a title of someone who leaves as a post held before', () => {
+    expect(graph('Topchefen i Ørsted, Mads Nipper, er blevet fyret.').relations).toContain(
+      'Mads Nipper FORMERLY_AT Ørsted',
+    );
+    expect(graph('Danske Bank-topchef Carsten Egeriis er gået af.').relations).toContain(
+      'Carsten Egeriis FORMERLY_AT Danske Bank',
+    );
+    expect(graph('Henrik Poulsen har forladt Ørsted efter syv år som administrerende direktør.').relations).toContain(
+      'Henrik Poulsen FORMERLY_AT Ørsted',
+    );
+    // A plan, or another person leaving, leaves the post as it is.
+    expect(graph('Topchefen i Ørsted, Mads Nipper, skal ikke fratræde.').relations).not.toContain(
+      'Mads Nipper FORMERLY_AT Ørsted',
+    );
+    expect(graph('Ørsteds direktør, Mads Nipper, siger, at Peter Holm stopper.').relations).not.toContain(
+      'Mads Nipper FORMERLY_AT Ørsted',
+    );
+  });
+
+  it('names the person of a relative clause as the one leaving', () => {
+    const g = extractArticle({
+      text: 'Titel\n\nKolding Vest IF har ansat en ny træner. Han afløser Kenneth Vinther, der blev fyret efter nederlaget til Amager Vest BK.',
+    });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    const departed = g.events.filter((e) => e.kind === 'DEPARTED');
+    expect(
+      departed.flatMap((e) => e.participants.filter((p) => p.role === 'agent').map((p) => name(p.entityId))),
+    ).toEqual(['Kenneth Vinther']);
+  });
+});
