@@ -272,6 +272,10 @@ function wordBefore(tokens: readonly Token[], start: number, n: number): string 
 /** Nouns of deals made "med" a party: "aftale", "kontrakten", "samarbejdsaftale", "partnerskab". */
 const DEAL_NOUN = /(?:aftale|aftalen|kontrakt|kontrakten|samarbejde|samarbejdet|partnerskab|partnerskabet)$/u;
 
+/** "undersøgelse af", "efterforskningen af", "hackerangrebet på", "ransomwareangreb på". */
+const INQUIRED_OR_ATTACKED =
+  /^(?:undersøgelse(?:n)?|efterforskning(?:en)?|granskning(?:en)?|\p{Ll}+angreb(?:et)?|\p{Ll}+-angreb(?:et)?)$/u;
+
 /** Nouns of a takeover, before "af" and what is taken over. */
 const ACQUISITION_NOUNS: ReadonlySet<string> = new Set([
   'køb',
@@ -334,7 +338,8 @@ const SERVICE_NOUN =
   /^(?:\p{Ll}+-)?(?:\p{Ll}*drift(?:en)?|\p{Ll}*opgave(?:n|r|rne)?|support(?:en)?|hosting(?:en)?|\p{Ll}*udvikling(?:en)?|vedligehold\p{Ll}*|\p{Ll}*administration(?:en)?)$/u;
 
 /** The last word of a newspaper's name. */
-const MEDIA_NAME_ENDING = /(?:tidende|avis|avisen|posten|dagblad|dagbladet|folkeblad|bladet|aktuelt|ugebrev)$/iu;
+const MEDIA_NAME_ENDING =
+  /(?:tidende|avis|avisen|posten|dagblad|dagbladet|folkeblad|bladet|aktuelt|ugebrev|\smedier)$/iu;
 
 /** A relative clause of supplying or making right after a name: ", der har leveret", ", som udvikler". */
 const RELATIVE_BUSINESS =
@@ -508,6 +513,15 @@ function typeFromContext(
     DEAL_NOUN.test(wordBefore(tokens, m.start, 2)?.toLowerCase() ?? '')
   )
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
+  // "en undersøgelse af Journalia", "hackerangrebet på Journalia": what is looked into or attacked is a body, not
+  // the place the tagger reads after "af" or "på" (a bare "angrebet på" may name a town: not read).
+  if (
+    (prev === 'af' || prev === 'på') &&
+    m.label !== 'PER' &&
+    !gazetteer().firstNames.has(words[0]) &&
+    INQUIRED_OR_ATTACKED.test(wordBefore(tokens, m.start, 2)?.toLowerCase() ?? '')
+  )
+    return { type: 'Company', confidence: 0.6, media: false, evidence: 'context' };
   // "Netcompanys opkøb af Intrasoft", "overtagelsen af Dinero": what a takeover takes is a business.
   if (prev === 'af' && m.label !== 'PER' && ACQUISITION_NOUNS.has(wordBefore(tokens, m.start, 2)?.toLowerCase() ?? ''))
     return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };

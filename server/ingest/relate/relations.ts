@@ -106,7 +106,7 @@ const PARTNER_TRIGGER =
   /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;
 const TRADE_TRIGGER = /\b(?:handler med|handlede med|har handlet med)\b/u;
 const REGULATE_TRIGGER =
-  /\b(?:regulerer|regulering af|fører tilsyn|tilsyn med|giver (?:\p{L}+ )?en bøde|idømmer|idømt|pålægger|pålagt|pålagde|bøde til|undersøger|efterforsker|godkender|godkendte|har godkendt|kræver|påbud|påbyder)\b/u;
+  /\b(?:regulerer|regulering af|fører tilsyn|tilsyn med|giver (?:\p{L}+ )?en bøde|idømmer|idømt|pålægger|pålagt|pålagde|bøde til|undersøger|efterforsker|(?:undersøgelse|granskning) af|godkender|godkendte|har godkendt|kræver|påbud|påbyder)\b/u;
 /** Characters between an authority and the verb it acts on a municipality with ("Datatilsynet har nu pålagt"). */
 const LOCAL_AGENT_GAP = 30;
 const POLICE_REPORT = /\bpolitianmeld\p{L}*/u;
@@ -1586,7 +1586,7 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
         sink.add(after[0].id, 'TRADES_WITH', after[1].id, s, 0.6);
     }
   }
-  pairRule(s, sink, REGULATE_TRIGGER, 'REGULATES', isStateActor, partner, 0.6);
+  pairRule(s, sink, REGULATE_TRIGGER, 'REGULATES', isStateActor, partner, 0.6, false, Infinity, notAttacked);
   // "Datatilsynet har politianmeldt X": an authority acting on a firm or a public body (never a state as such).
   if (pairable && POLICE_REPORT.test(s.lower))
     pairRule(s, sink, POLICE_REPORT, 'REGULATES', nationalAuthority, reportable, 0.6);
@@ -1635,6 +1635,7 @@ function pairRule(
   confidence: number,
   reversed = false,
   maxAgentGap = Infinity,
+  slotOk: (s: SentenceContext, x: Slot) => boolean = anySlot,
 ): void {
   // Checked before the scan: without a possible pair the trigger does not matter.
   if (!couldPair(s, agentOk, targetOk)) return;
@@ -1643,6 +1644,10 @@ function pairRule(
     const pair = agentTarget(s, trigger, agentOk, targetOk, maxAgentGap, verbSecond);
     if (!pair) continue;
     for (const target of coordinated(s, pair.target, targetOk)) {
+      if (!slotOk(s, target)) {
+        sink.ruleOut(pair.agent.id, target.id, s);
+        continue;
+      }
       if (reversed) sink.add(target.id, type, pair.agent.id, s, confidence);
       else sink.add(pair.agent.id, type, target.id, s, confidence);
     }
@@ -1659,6 +1664,11 @@ export const SUBORDINATE_OPENING = /(?:^|[\s,])(?:efter at|fordi|eftersom|selvom
 function splitBySubordinate(s: SentenceContext, target: Slot, agent: Slot): boolean {
   return target.end <= agent.start && SUBORDINATE_OPENING.test(s.lower.slice(target.end, agent.start));
 }
+
+const anySlot = (): boolean => true;
+/** "efterforsker hackerangrebet på Journalia": the victim of what is looked into is not what the authority acts on. */
+const notAttacked = (s: SentenceContext, x: Slot): boolean =>
+  !/angreb(?:et)?\s+(?:på|mod)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(s.lower.slice(Math.max(0, x.start - 40), x.start));
 
 /** Triggers led by a verb whose subject may follow it after a fronted phrase (agentTarget's verbSecond). */
 const VERB_TRIGGERS: ReadonlySet<RegExp> = new Set([

@@ -1182,3 +1182,24 @@ describe('posts being left', () => {
     ).toEqual(['Kenneth Vinther']);
   });
 });
+
+describe('inquiries, attacks and media groups', () => {
+  it('reads "har indledt en undersøgelse af X" as an authority acting on X, typed a company', () => {
+    const g = graph('Datatilsynet har indledt en undersøgelse af Journalia efter angrebet.');
+    expect(g.entities).toContain('Company:Journalia');
+    expect(g.relations).toContain('Datatilsynet REGULATES Journalia');
+  });
+
+  it('does not read the victim of an attack the police look into as regulated', () => {
+    const g = graph('Fyns Politi efterforsker hackerangrebet på Journalia sammen med Center for Cybersikkerhed.');
+    expect(g.entities).toContain('Company:Journalia');
+    expect(g.relations).not.toContain('Fyns Politi REGULATES Journalia');
+    expect(graph('Angrebet på Kyiv skete om natten.').entities).toContain('Place:Kyiv');
+  });
+
+  it('cites a media group after "ifølge"', () => {
+    expect(graph('Ifølge Sjællandske Medier har Hanne Bruun forladt borgmesterposten.').relations).toContain(
+      'ARTICLE CITES Sjællandske Medier',
+    );
+  });
+});
