@@ -51,7 +51,7 @@ const PROMOTE_TRIGGER =
 const DEPART_TRIGGER =
   /\b(?:fratræder|fratrådte|fratrådt|fratræden|stopper som|stoppede som|forlader|forlod|har forladt|(?:sagt|sagde|siger) op|opsagt|(?:går|gik|gået) på pension|(?:træder|trådte|trådt) tilbage|mister (?:\p{L}+)?posten|meldte sig ud|melder sig ud|(?:er blevet|blev) (?:fyret|afskediget|fritstillet)|(?:er )?gået af|går af|gik af)\b/u;
 const ACQUISITION_TRIGGER =
-  /\b(?:opkøb\p{L}*|køber(?! sig ind)|købte(?! sig ind)|har købt(?! sig ind)|købt af|købes af|at købe|at overtage|købet af|overtager|overtog|overtaget af|overtages af|overtagelse\p{L}*|sælger|solgte|solgt til|sælges til|frasælg\p{L}*|frasolgt|ejerskabet)\b/u;
+  /\b(?:opkøb\p{L}*|køber(?! sig ind)|købte(?! sig ind)|har købt(?! sig ind)|købt af|købes af|at købe|at overtage|købet af|overtager|overtog|overtaget af|overtages af|overtagelse\p{L}*|sælger|solgte|solgt til|sælges til|frasælg\p{L}*|frasolgt|ejerskabet|(?:vil|ville) (?:købe|opkøbe|overtage))\b/u;
 const PARTNERSHIP_TRIGGER =
   /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|alliance|fusion\p{L}*|fusionere\p{L}*|(?:går|gik|slår|slog|lægger|lagde) \p{L}+ sammen|\p{L}*aftale mellem|konstitueringsaftale|joint venture)\b/u;
 /** Events a typed relation of the sentence tells, with the words that make it one (DEPARTED is jobEvents'). */

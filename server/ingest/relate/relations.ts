@@ -100,7 +100,7 @@ const OWN_ACTIVE =
   /\b(?:ejer|ejede|(?<!(?:indtil nu|hidtil) )har ejet|er hovedaktionær i|er storaktionær i|er majoritetsejer af|er medejer af)\b/u;
 const OWN_PASSIVE = /\b(?:ejes af|ejet af|datterselskab (?:af|til|under)|er en del af koncernen)\b/u;
 const ACQUIRE_ACTIVE =
-  /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|(?:har|havde) (?:siden \d{4}|i (?:mange |flere )?år|længe|altid) (?:købt|indkøbt)|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe)\b/u;
+  /\b(?:opkøber|opkøbte|har opkøbt|køber|købte|har købt|(?:har|havde) (?:siden \d{4}|i (?:mange |flere )?år|længe|altid) (?:købt|indkøbt)|overtager|overtog|har overtaget|at købe|at opkøbe|at overtage|vil købe|vil opkøbe|ville købe|ville opkøbe|ville overtage)\b/u;
 const ACQUIRE_PASSIVE = /\b(?:opkøbt af|købt af|overtaget af|opkøbes af|købes af|overtages af)\b/u;
 const PARTNER_TRIGGER =
   /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;

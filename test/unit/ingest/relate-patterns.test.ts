@@ -1203,3 +1203,16 @@ describe('inquiries, attacks and media groups', () => {
     );
   });
 });
+
+describe('a takeover announced in the past tense of "vil"', () => {
+  it('reads "meddelte, at selskabet ville købe X" as an acquisition and its event', () => {
+    const g = extractArticle({
+      text: 'Titel\n\nGudenå Energi meddelte i september 2025, at selskabet ville købe Vendelbo Fibernet for 1,2 mia. kr.',
+    });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(g.relations.map((r) => `${name(r.fromId)} ${r.type} ${name(r.toId)}`)).toContain(
+      'Gudenå Energi ACQUIRES Vendelbo Fibernet',
+    );
+    expect(g.events.map((e) => e.kind)).toContain('ACQUISITION');
+  });
+});
