@@ -1223,7 +1223,7 @@ const SALE_ACTIVE =
   /^\s+(?:(?:har|havde|vil|skal|nu|også|endeligt?)\s+){0,2}(?:sælger|solgte|solgt|sælge|frasælger|frasolgte|frasolgt|frasælge|afhænder|afhændede|afhændet)\s+(?:(?:sin|sit|sine|hele|det|den|de|dets|dens|datterselskabet|selskabet|firmaet|virksomheden|\p{Ll}+selskab(?:et)?)\s+){0,3}(?:(?:\d+(?:,\d+)?\s+procent|andel(?:en)?|aktiepost(?:en)?|ejerandel(?:en)?|aktier(?:ne)?|kapitalandel(?:en)?|resten|majoriteten)\s+(?:af|i)\s+)?$/u;
 /** "X blev solgt til", "X er blevet solgt til", "X sælges til": the passive sale, the thing sold first. */
 const SALE_PASSIVE =
-  /^\s+(?:(?:blev|bliver|er|var|er blevet|nu|i \d{4}|endeligt?)\s+){1,3}(?:solgt|frasolgt|afhændet)\s+til\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$|^\s+(?:sælges|frasælges|afhændes)\s+til\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+  /^\s+(?:(?:blev|bliver|er|var|er blevet|nu|i \d{4}|endeligt?)\s+){1,3}(?:solgt|frasolgt|afhændet)\s+til\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$|^\s+(?:sælges|frasælges|afhændes)\s+til\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 const SALE_TO = /^\s+til\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 /**

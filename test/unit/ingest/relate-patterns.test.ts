@@ -1216,3 +1216,11 @@ describe('a takeover announced in the past tense of "vil"', () => {
     expect(g.events.map((e) => e.kind)).toContain('ACQUISITION');
   });
 });
+
+describe('a sale to a buyer named with an article and a kind', () => {
+  it('reads "er solgt til den norske detailkoncern X" as X acquiring the company', () => {
+    expect(
+      graph('Den konkursramte skokæde Trinvis er solgt til den norske detailkoncern Fottøy Gruppen.').relations,
+    ).toContain('Fottøy Gruppen ACQUIRES Trinvis');
+  });
+});
