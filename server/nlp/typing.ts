@@ -477,6 +477,7 @@ function typeFromContext(
     !LOCATIVE.has(prev ?? '') &&
     m.label !== 'PER' &&
     !m.titled &&
+    predicate.charCodeAt(0) === 44 &&
     !gazetteer().firstNames.has(words[0]) &&
     RELATIVE_BUSINESS.test(predicate)
   )

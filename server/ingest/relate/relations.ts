@@ -383,7 +383,10 @@ function referenceTitleRelations(s: SentenceContext, sink: RelationSink): void {
 /** The words between a body's genitive and a person: a title of up to three words ("administrerende direktør"). */
 const DISMISSED =
   /\b(?:fyret|fyrer|fyrede|afskediget|afskediger|afskedigede|fritstillet|fritstiller|bortvist|bortviser|udskiftet|udskifter|sagt farvel til|takket af)\b/u;
-const OWN_TITLE_CUE = /\bsi(?:n|t|ne)\s/u;
+/** "sin", "sit" or "sine" stands in the sentence: substring tests, run per sentence. */
+function mayOwnTitle(lower: string): boolean {
+  return lower.includes(' sin ') || lower.includes(' sit ') || lower.includes(' sine ');
+}
 /** "sin tidligere udviklingschef", "sin nye administrerende direktør," right before a person's name. */
 const OWN_TITLE_BEFORE =
   /\bsi(?:n|t|ne)\s+((?:tidligere|forhenværende|nye|nuværende|mangeårige)\s+)?((?:\p{Ll}[\p{L}.-]*\s+){0,2}?(\p{Ll}[\p{L}.-]*)),?\s+$/u;
@@ -1002,8 +1005,7 @@ function supplyRelations(s: SentenceContext, sink: RelationSink): void {
 }
 
 /** ", der har hovedsæde i", ", som har kontor i": a seat told in a relative clause right after a name. */
-// Customers named as such: the supplier is the business whose customer the other is.
-const CUSTOMER_CUE = /kunde/u;
+// Customers named as such ("kunde" in the sentence): the supplier is the business whose customer the other is.
 /** "A er (den største) kunde hos B", "A er en af de største kunder hos B", "A står på kundelisten hos B". */
 const CUSTOMER_OF =
   /^\s+(?:(?:er|var|bliver|blev|har været|er blevet|står|stod)\s+)(?:(?:også|nu|fortsat|stadig|i dag)\s+)?(?:(?:(?:en|et|den|de)\s+)?(?:af\s+)?(?:de\s+)?(?:\p{Ll}+\s+){0,2}(?:stor)?kunde(?:n|r|rne)?|(?:på|blandt)\s+(?:kundelisten|kunderne))\s+(?:hos|af|til)\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -1195,7 +1197,6 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
-const ACQUISITION_NOUN_CUE = /køb|overtagelse/u;
 /** Between a buyer in the genitive and what it buys: "s opkøb af", "s planlagte overtagelse af". */
 const GENITIVE_ACQUISITION =
   /^(?:'s|’s|'|’|s)?\s+(?:(?:planlagte|omstridte|længe\s+ventede|nye|seneste)\s+)?(?:køb|opkøb|opkøbet|købet|overtagelse|overtagelsen|erhvervelse|erhvervelsen)\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -1568,9 +1569,9 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   const boughtBy = pairable && ACQUIRE_PASSIVE.test(text);
   if (pairable && !boughtBy && couldPair(s, isOrgLike, isCompany)) acquireOrBuyFrom(s, sink);
   if (pairable && SALE_CUE.test(text)) saleRelations(s, sink);
-  if (pairable && ACQUISITION_NOUN_CUE.test(s.lower)) acquisitionNouns(s, sink);
+  if (pairable && (s.lower.includes('køb') || s.lower.includes('overtagelse'))) acquisitionNouns(s, sink);
   supplyRelations(s, sink);
-  if (pairable && CUSTOMER_CUE.test(s.lower)) customerRelations(s, sink);
+  if (pairable && s.lower.includes('kunde')) customerRelations(s, sink);
   symmetricRelations(s, sink);
   // An agreement to buy is an acquisition, not a partnership.
   // … and a contract one side serves the other by is a supply, not a partnership.
@@ -1808,7 +1809,10 @@ function bodyJobRelations(s: SentenceContext, sink: RelationSink): void {
   }
 }
 
-const SUCCEEDED_CUE = /\b(?:afløses|afløst|erstattes|erstattet|efterfølges|efterfulgt)\b/u;
+/** The passive of a succession may be told ("afløses", "erstattet", "efterfulgt"): substring tests, run per sentence. */
+function mayBeSucceeded(lower: string): boolean {
+  return lower.includes('afløs') || lower.includes('erstat') || lower.includes('efterf');
+}
 /** The passive of a succession, before the post: "afløses som it-chef i", "bliver afløst som direktør hos". */
 const SUCCEEDED_AS =
   /^\s+(?:afløses|erstattes|efterfølges|(?:bliver|blev|er\s+blevet)\s+(?:afløst|erstattet|efterfulgt))\s+(?:nu\s+)?som\s+(?:\p{Ll}+\s+)?([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
@@ -1859,7 +1863,12 @@ const HELD_AS = /^\s+efter\s+(?:\S+\s+){1,3}?(?:år|måneder)\s+som\s+([^,.;]+?)
  * syv år som administrerende direktør".
  */
 export function markDepartures(ctx: ArticleContext, sink: RelationSink): void {
-  for (const s of ctx.sentences) if (s.slots.length > 1 && DEPARTS.test(s.lower)) departedPosts(s, sink);
+  for (const s of ctx.sentences) {
+    if (s.slots.length < 2) continue;
+    // Only a sentence with a post to retype, or a "forlod"/"forladt" to read, is scanned for a departure.
+    const posts = sink.bySentence.get(s.sentence.index)?.some((r) => r.type === 'HEADS' || r.type === 'EMPLOYED_BY');
+    if ((posts || s.lower.includes('forl')) && DEPARTS.test(s.lower)) departedPosts(s, sink);
+  }
 }
 
 function departedPosts(s: SentenceContext, sink: RelationSink): void {
@@ -2074,11 +2083,11 @@ export function typedRelations(ctx: ArticleContext): RelationSink {
     citationRelations(s, sink, ctx);
     partyRelations(s, sink);
     bodyJobRelations(s, sink);
-    if (SUCCEEDED_CUE.test(s.lower)) passiveSuccession(s, sink);
+    if (mayBeSucceeded(s.lower)) passiveSuccession(s, sink);
     educationRelations(s, sink);
     localOfficeRelations(s, sink, ctx);
     formerRoleRelations(s, sink);
-    if (OWN_TITLE_CUE.test(s.lower)) possessiveTitleRelations(s, sink);
+    if (mayOwnTitle(s.lower)) possessiveTitleRelations(s, sink);
     partOfRelations(s, sink, ctx, partOf);
     patternRelations(s, sink, ctx);
   }
