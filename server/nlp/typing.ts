@@ -184,6 +184,9 @@ function namedByItsKind(text: string): boolean {
   return GOVERNMENT_WORDS.has(first) || ORGANIZATION_WORDS.has(first);
 }
 
+/** Words before a name where a business, not a place, is spoken of: "kunderne hos Norden", "aktier i … af Norden". */
+const BUSINESS_CONTEXT_BEFORE: ReadonlySet<string> = new Set(['hos', 'af', 'med', 'for', 'og']);
+
 /** Sentence-initial words that open a clause, not a name: "At Fiskeriministeriet nu …", "Både Netto og …". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
@@ -274,7 +277,7 @@ const DEAL_NOUN = /(?:aftale|aftalen|kontrakt|kontrakten|samarbejde|samarbejdet|
 
 /** "undersøgelse af", "efterforskningen af", "hackerangrebet på", "ransomwareangreb på". */
 const INQUIRED_OR_ATTACKED =
-  /^(?:undersøgelse(?:n)?|efterforskning(?:en)?|granskning(?:en)?|\p{Ll}+angreb(?:et)?|\p{Ll}+-angreb(?:et)?)$/u;
+  /^(?:undersøgelse(?:n)?|efterforskning(?:en)?|granskning(?:en)?|(?:hacker|cyber|ransomware|it-|dos-|ddos-|løsesums)angreb(?:et)?)$/u;
 
 /** Nouns of a takeover, before "af" and what is taken over. */
 const ACQUISITION_NOUNS: ReadonlySet<string> = new Set([
@@ -333,6 +336,15 @@ function investedInBefore(tokens: readonly Token[], start: number): boolean {
   return verbBeforePreposition(tokens, start, INVESTING, INVESTED_REACH);
 }
 
+/** "lagt it-driften ud til X", "flytte sin drift til X", "overlade it-supporten til X". */
+function handedOver(tokens: readonly Token[], start: number): boolean {
+  const out = wordBefore(tokens, start, 2) === 'ud';
+  const noun = (out ? wordBefore(tokens, start, 3) : wordBefore(tokens, start, 2))?.toLowerCase() ?? '';
+  if (!SERVICE_NOUN.test(noun)) return false;
+  const owner = wordBefore(tokens, start, out ? 4 : 3)?.toLowerCase() ?? '';
+  return out || noun.startsWith('it-') || owner === 'sin' || owner === 'sit' || owner === 'sine';
+}
+
 /** Services a business hands to another ("driften", "it-driften", "lønadministrationen", "supportopgaverne"). */
 const SERVICE_NOUN =
   /^(?:\p{Ll}+-)?(?:\p{Ll}*drift(?:en)?|\p{Ll}*opgave(?:n|r|rne)?|support(?:en)?|hosting(?:en)?|\p{Ll}*udvikling(?:en)?|vedligehold\p{Ll}*|\p{Ll}*administration(?:en)?)$/u;
@@ -362,6 +374,8 @@ const SELLING: ReadonlySet<string> = new Set([
   'afhændede',
   'afhændet',
 ]);
+/** The selling verbs of a sale done. */
+const SOLD: ReadonlySet<string> = new Set(['solgte', 'solgt', 'frasolgte', 'frasolgt', 'afhændede', 'afhændet']);
 /** How many words before the "til" a selling verb may stand (the thing sold and its places lie between). */
 const SOLD_REACH = 8;
 
@@ -538,25 +552,19 @@ function typeFromContext(
   if (prev === 'i' && m.label !== 'PER' && investedInBefore(tokens, m.start))
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   // "flytter driften til Netdesign", "lagt it-driften ud til X": who takes over a service is a business, not a place.
-  if (
-    prev === 'til' &&
-    m.label !== 'PER' &&
-    !gazetteer().firstNames.has(words[0]) &&
-    SERVICE_NOUN.test(
-      (wordBefore(tokens, m.start, 2) === 'ud'
-        ? wordBefore(tokens, m.start, 3)
-        : wordBefore(tokens, m.start, 2)
-      )?.toLowerCase() ?? '',
-    )
-  )
+  // ("flytter driften til Hinnerup" may name a town: the service must be handed out, "ud til", or be the subject's own,
+  // "sin drift", or an it-service.)
+  if (prev === 'til' && m.label !== 'PER' && !gazetteer().firstNames.has(words[0]) && handedOver(tokens, m.start))
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   // "har solgt sin færgerute til Molslinjen", "blev solgt til Nordvik": who buys by name is a business, not the place
   // the tagger reads after "til" (a listed place or country is typed before this: "sælger fisk til Norge").
+  // (A name the tagger reads as a place is taken only after a sale done, "solgt … til", not after "sælger mælk til
+  // Ulfborg", which names where goods go.)
   if (
     prev === 'til' &&
     m.label !== 'PER' &&
     !gazetteer().firstNames.has(words[0]) &&
-    verbBeforePreposition(tokens, m.start, SELLING, SOLD_REACH)
+    verbBeforePreposition(tokens, m.start, m.label === 'LOC' ? SOLD : SELLING, SOLD_REACH)
   )
     return { type: 'Company', confidence: 0.65, media: false, evidence: 'context' };
   if (m.label === 'PER') return { type: 'Person', confidence: 0.8, media: false, evidence: 'label' };
@@ -608,6 +616,7 @@ export function typeMentions(
       // "Rederiet Norden", "selskabet Jylland": a place's name given to a business its kind noun names.
       const { gazetteer: _place, canonical: _name, ...own } = m;
       result = { ...own, type: 'Company', media: false, confidence: 0.7, evidence: 'context' };
+      businessNames.add(m.text);
     } else if (m.type) {
       const media = m.gazetteer?.media ?? false;
       const confidence =
@@ -686,6 +695,8 @@ export function typeMentions(
   };
   // An echo of a name no rule could type where it stood first (a headline's "skifter til AktivPension") may be typed
   // where it stands now ("i pensionsselskabet AktivPension").
+  /** Place names a kind noun gave to a business in this article ("Rederiet Norden"). */
+  const businessNames = new Set<string>();
   const echoInContext = (m: Mention): TypedMention | null => {
     const context = typeFromContext(m, sentenceTokens[m.sentenceIndex]);
     return context ? { ...m, ...context, confidence: Math.min(context.confidence, 0.6) } : null;
@@ -698,14 +709,14 @@ export function typeMentions(
   }
   // "Rederiet Norden … hos Norden": the place's name, once given to a business, names it again in the article (not
   // one or two words after "i", "på", "ved" or "fra", where it is the place: "kunder i hele Norden").
-  const businessNames = new Set(out.filter((t) => t.type === 'Company' && t.source === 'gazetteer').map((t) => t.text));
   if (businessNames.size > 0) {
     for (let i = 0; i < out.length; i++) {
       const t = out[i];
       if (t.type !== 'Place' || t.source !== 'gazetteer' || !businessNames.has(t.text)) continue;
+      // Only where a business is spoken of: opening the sentence, or after "hos", "af", "med", "for", "og".
       const tokens = sentenceTokens[t.sentenceIndex];
-      const before = [wordBefore(tokens, t.start, 1), wordBefore(tokens, t.start, 2)];
-      if (before.some((w) => LOCATIVE.has(w?.toLowerCase() ?? ''))) continue;
+      const before = previousWord(tokens, t.start, false)?.toLowerCase();
+      if (before !== undefined && !opensSentence(tokens, t.start) && !BUSINESS_CONTEXT_BEFORE.has(before)) continue;
       const { gazetteer: _place, canonical: _name, ...own } = t;
       out[i] = { ...own, type: 'Company', media: false, confidence: 0.65, evidence: 'context' };
     }

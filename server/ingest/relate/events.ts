@@ -703,7 +703,14 @@ function jobEvents(s: SentenceContext, sink: RelationSink, ctx: ArticleContext, 
     const relative = people.find((x) =>
       /^\s*,\s*(?:der|som)\s+(?:\p{Ll}+\s+){0,3}$/u.test(s.sentence.text.slice(x.end, departure.index)),
     )?.entity;
-    const leaver = personWith(LEFT) ?? relative ?? person;
+    // … else the person right before the verb in its own clause ("…, efter at Peter Bach gik af").
+    const subject = [...people]
+      .reverse()
+      .find(
+        (x) =>
+          x.end <= departure.index && /^\s+(?:\p{Ll}+\s+){0,2}$/u.test(s.sentence.text.slice(x.end, departure.index)),
+      )?.entity;
+    const leaver = relative ?? subject ?? personWith(LEFT) ?? person;
     const from = related(leaver, LEFT) ?? left ?? orgs[0];
     out.add(
       'DEPARTED',

@@ -39,13 +39,26 @@ export class RelationSink {
 
   /** Gives a relation another type, in place (the sentence's list and the article's both hold it). */
   retype(relation: ExtractedRelation, type: RelationType, props: Record<string, string | number | null>): void {
-    const replaced: ExtractedRelation = { ...relation, type, props };
+    const key = (t: RelationType) => `${relation.fromId}|${t}|${relation.toId}|${relation.sentenceIndex}`;
+    // Already there in the new type: the old one goes, so no pair is told twice.
+    const replaced: ExtractedRelation | null = this.seen.has(key(type)) ? null : { ...relation, type, props };
     const at = this.relations.indexOf(relation);
-    if (at >= 0) this.relations[at] = replaced;
+    if (at >= 0) {
+      if (replaced) this.relations[at] = replaced;
+      else this.relations.splice(at, 1);
+    }
     const list = this.bySentence.get(relation.sentenceIndex);
     const k = list?.indexOf(relation) ?? -1;
-    if (list && k >= 0) list[k] = replaced;
-    this.seen.add(`${relation.fromId}|${type}|${relation.toId}|${relation.sentenceIndex}`);
+    if (list && k >= 0) {
+      if (replaced) list[k] = replaced;
+      else list.splice(k, 1);
+    }
+    this.seen.delete(key(relation.type));
+    this.seen.add(key(type));
+    if (relation.type === 'HEADS') {
+      const heads = this.headsOf.get(relation.fromId)?.filter((id) => id !== relation.toId);
+      if (heads) this.headsOf.set(relation.fromId, heads);
+    }
   }
 
   add(
@@ -91,7 +104,7 @@ const SUE_PASSIVE = new RegExp(String.raw`\b${SUED_BY}`, 'u');
 export const SUED_BY_AT_START = new RegExp(`^${SUED_BY}`, 'u');
 // A call is a meeting too (RELATIONS.md: calls and conversations): "ringede mandag til Antony Blinken".
 const MEET_TRIGGER =
-  /\b(?:mødtes\b|mødes\b|møder\b(?= \p{Lu}| den| det)|mødte\b|holdt (?:et )?møde med\b|(?:ringede|har ringet|telefonerede)\b(?=(?:\s+\p{Ll}+){0,2}\s+til\s))/u;
+  /\b(?:mødtes\b|mødes\b|møder\b(?= \p{Lu}| den| det)|mødte\b|holdt (?:et )?møde med\b|(?:ringede|har ringet|telefonerede)\b(?!\s+(?:ikke|aldrig)\b)(?=(?:\s+\p{Ll}+){0,2}\s+til\s))/u;
 // (An appeal, "anke dommen", is part of the case, no opposition: the gold marks none.)
 const OPPOSE_TRIGGER =
   /\b(?:modstand mod\b|protester(?:er|ede) mod\b|kritiser(?:er|ede|et)\b|kritik af\b|advarer mod\b|går imod\b|modsætter sig\b|klager over\b|klagede over\b|er uenig i\b|beskyld(?:er|te)\b|beskyldt\b)/u;
@@ -403,7 +416,9 @@ function possessiveTitleRelations(s: SentenceContext, sink: RelationSink): void 
     const m = OWN_TITLE_BEFORE.exec(before);
     if (!m || !isPersonTitle(m[3])) continue;
     const at = person.start - before.length + m.index;
-    // The subject: the last organisation named before "sin", with no person between them.
+    // The subject: the organisation named before "sin"; a person before it may be the owner ("Lars Løkke besøgte
+    // Novo Nordisk sammen med sin rådgiver"), so then nothing is read.
+    if (slots.some((x) => x.entity.type === 'Person' && x.end <= at)) continue;
     const subject = [...slots].reverse().find((x) => x.end <= at);
     if (!subject || !isEmployer(subject.entity) || subject.entity.id === person.entity.id) continue;
     // "har fyret sin direktør": the post is left by the deed.
@@ -518,7 +533,8 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
         const heads = title !== undefined && isPersonTitle(title.split(/\s+/u).at(-1)!) && headsWith(title);
         // "Torben Piechnik fra Liverpool scorede": in a sports story a player belongs to the club (MEMBER_OF, as
         // RELATIONS.md reads players), not a staff member.
-        if (!heads && (isClub(b.entity) || SPORTS_CUE.test(s.lower))) sink.add(a.id, 'MEMBER_OF', b.id, s, 0.6);
+        if (!heads && (isClub(b.entity) || SPORTS_CUE.test(ownClause(s, a.start, b.end))))
+          sink.add(a.id, 'MEMBER_OF', b.id, s, 0.6);
         else
           sink.add(a.id, heads ? 'HEADS' : 'EMPLOYED_BY', b.id, s, heads ? 0.7 : 0.55, { title: heads ? title : null });
         continue;
@@ -738,6 +754,10 @@ function citationRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleC
   }
 }
 
+/** Between a buyer in the genitive and what it buys: "s opkøb af", "s planlagte overtagelse af". */
+const GENITIVE_ACQUISITION =
+  /^(?:'s|’s|'|’|s)?\s+(?:\p{Ll}+\s+)?(?:køb|opkøb|opkøbet|købet|overtagelse|overtagelsen|erhvervelse|erhvervelsen)\s+af\s+(?:(?:den|det|de)\s+)?(?:(?!(?:hos|fra|i|til|på|med)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
 /** Institutions belong to their state: "det amerikanske handelsministerium", "Det Hvide Hus" -> PART_OF USA. */
 /** What partOfRelations has linked, and its lookups per article (each entity's answer is the same in every sentence). */
 interface PartOfState {
@@ -793,11 +813,8 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
         sink.add(slots[i].id, 'OWNS', slots[i + 1].id, s, 0.7);
       else if (/^s?\s+(?:\p{Ll}+\s+)?(?:moderselskab|ejer|hovedaktionær)\s*,?\s*$/u.test(between))
         sink.add(slots[i + 1].id, 'OWNS', slots[i].id, s, 0.7);
-      // "Netcompanys opkøb af Kodehuset".
-      else if (
-        /(?:s|'s|’s)$/u.test(slots[i].text) &&
-        /^\s+(?:\p{Ll}+\s+)?(?:opkøb|køb|overtagelse)\s+af\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)
-      )
+      // "Netcompanys opkøb af Kodehuset", "Nordhav Equitys planlagte køb af Jysk Fiber" (not "køb af licenser hos X").
+      else if (/(?:s|'s|’s)$/u.test(slots[i].text) && GENITIVE_ACQUISITION.test(between))
         sink.add(slots[i].id, 'ACQUIRES', slots[i + 1].id, s, 0.7);
     }
     // An optional nationality adjective before the parent: "et datterselskab af svenske X".
@@ -902,7 +919,7 @@ function coordinated(s: SentenceContext, first: Slot, ok: (e: ResolvedEntity) =>
 
 /** The adviser first: "har rådgivet", "rådgiver", "er (juridisk) rådgiver for", "var finansiel rådgiver for". */
 const ADVISES =
-  /^\s+(?:(?:har|havde|også|i\s+\S+\s+\S+)\s+){0,2}(?:rådgivet|rådgiver|rådgav|(?:er|var|har\s+været|bliver)\s+(?:\p{Ll}+\s+)?rådgiver(?:e)?\s+for)\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+  /^\s+(?:(?:har|havde|også|i\s+\S+\s+\S+)\s+){0,2}(?:rådgivet|rådgiver|rådgav|(?:er|var|har\s+været|bliver)\s+(?:\p{Ll}+\s+)?rådgiver(?:e)?\s+for)\s+(?:(?:den|det|de)\s+)?(?:(?!(?:at|om|ikke|hos|fra|i|til|på)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 const supplier = (e: ResolvedEntity): boolean => e.type === 'Company' && !e.media;
 const customer = (e: ResolvedEntity): boolean => e.type !== 'Place' && e.type !== 'Person' && !e.media;
@@ -1042,6 +1059,8 @@ function customerRelations(s: SentenceContext, sink: RelationSink): void {
     const between = textBetween(s, a, b);
     if (between.length > 80) continue;
     // The customer first: "A (og C) er kunde hos B".
+    // "er ikke længere kunde hos": a customer no more.
+    if (/\b(?:ikke|aldrig)\b/u.test(between)) continue;
     if (
       customer(a.entity) &&
       supplier(b.entity) &&
@@ -1194,20 +1213,6 @@ function acquireOrBuyFrom(s: SentenceContext, sink: RelationSink): void {
         if (!buyer.entity.media && !target.entity.media) sink.add(target.id, 'SUPPLIES', buyer.id, s, 0.55);
       } else sink.add(buyer.id, 'ACQUIRES', target.id, s, 0.65);
     }
-  }
-}
-
-/** Between a buyer in the genitive and what it buys: "s opkøb af", "s planlagte overtagelse af". */
-const GENITIVE_ACQUISITION =
-  /^(?:'s|’s|'|’|s)?\s+(?:(?:planlagte|omstridte|længe\s+ventede|nye|seneste)\s+)?(?:køb|opkøb|opkøbet|købet|overtagelse|overtagelsen|erhvervelse|erhvervelsen)\s+af\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
-
-/** "Netcompanys opkøb af Intrasoft", "Nordhavs køb af Jysk Fiber": the nominal form of a takeover. */
-function acquisitionNouns(s: SentenceContext, sink: RelationSink): void {
-  const slots = s.slots.filter((x) => x.via === 'name' && !x.mention?.silent);
-  for (let i = 0; i + 1 < slots.length; i++) {
-    const [a, b] = [slots[i], slots[i + 1]];
-    if (isOrgLike(a.entity) && isCompany(b.entity) && GENITIVE_ACQUISITION.test(textBetween(s, a, b)))
-      sink.add(a.id, 'ACQUIRES', b.id, s, 0.65);
   }
 }
 
@@ -1569,7 +1574,6 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   const boughtBy = pairable && ACQUIRE_PASSIVE.test(text);
   if (pairable && !boughtBy && couldPair(s, isOrgLike, isCompany)) acquireOrBuyFrom(s, sink);
   if (pairable && SALE_CUE.test(text)) saleRelations(s, sink);
-  if (pairable && (s.lower.includes('køb') || s.lower.includes('overtagelse'))) acquisitionNouns(s, sink);
   supplyRelations(s, sink);
   if (pairable && s.lower.includes('kunde')) customerRelations(s, sink);
   symmetricRelations(s, sink);
@@ -1644,8 +1648,10 @@ function pairRule(
   for (const trigger of triggerPositions(s.lower, re)) {
     const pair = agentTarget(s, trigger, agentOk, targetOk, maxAgentGap, verbSecond);
     if (!pair) continue;
+    // "undersøger angrebet på Netcompany og Vestas": what stands before the first of a list holds for all of it.
+    const firstOk = slotOk(s, pair.target);
     for (const target of coordinated(s, pair.target, targetOk)) {
-      if (!slotOk(s, target)) {
+      if (!firstOk) {
         sink.ruleOut(pair.agent.id, target.id, s);
         continue;
       }
@@ -1854,6 +1860,14 @@ const DEPARTS =
   /\b(?:(?:er|blev)\s+gået\s+af|går\s+af|gik\s+af|fratræder|fratrådte|er\s+fratrådt|stopper|stoppede|er\s+stoppet|(?:har\s+)?sagt\s+op|sagde\s+op|siger\s+op|(?:er\s+blevet|blev|er)\s+(?:fyret|afskediget|fritstillet)|fyres|afskediges|(?:går|gik)\s+på\s+pension|har\s+forladt|forlader|forlod|(?:træder|trådte|er\s+trådt)\s+tilbage)\b/u;
 /** The leaving person's own clause up to the verb: no full stop, no relative clause, no other person. */
 const TO_DEPARTURE = /^[^.;:!?]{0,50}$/u;
+/** A relative clause, a reported clause or a speech verb between the person and the departure: someone else's. */
+const NOT_THE_LEAVERS_CLAUSE = /,\s*(?:der|som|at)\s|\b(?:at|siger|sagde|mener|fortæller|oplyser|forklarer)\b/u;
+
+/** The body left is named right after "forlader"/"forlod"/"har forladt". */
+function leavesBody(s: SentenceContext, verb: RegExpExecArray, body: Slot): boolean {
+  const after = s.slots.find((x) => x.start >= verb.index + verb[0].length);
+  return after?.id === body.id;
+}
 const HELD_AS = /^\s+efter\s+(?:\S+\s+){1,3}?(?:år|måneder)\s+som\s+([^,.;]+?)(?=[,.;]|\s+(?:i|hos|for)\s|$)/u;
 
 /**
@@ -1875,7 +1889,9 @@ function departedPosts(s: SentenceContext, sink: RelationSink): void {
   const verb = DEPARTS.exec(s.lower);
   if (
     !verb ||
-    /\b(?:skal|vil|kan|bør|ikke)\s+(?:\p{Ll}+\s+)?$/u.test(s.lower.slice(Math.max(0, verb.index - 20), verb.index))
+    /\b(?:skal|vil|kan|bør|ikke)\s+(?:\p{Ll}+\s+)?$/u.test(s.lower.slice(Math.max(0, verb.index - 20), verb.index)) ||
+    // "stopper ikke", "gik af med sejren": no post is left.
+    /^\s+(?:ikke|aldrig|med\b)/u.test(s.lower.slice(verb.index + verb[0].length))
   )
     return;
   const people = s.slots.filter((x) => x.entity.type === 'Person');
@@ -1886,7 +1902,9 @@ function departedPosts(s: SentenceContext, sink: RelationSink): void {
     if (!person || !body) continue;
     const last = Math.max(person.end, body.end);
     const between = s.sentence.text.slice(last, verb.index);
-    if (!TO_DEPARTURE.test(between) || /,\s*(?:der|som)\s/u.test(between)) continue;
+    if (!TO_DEPARTURE.test(between) || NOT_THE_LEAVERS_CLAUSE.test(between)) continue;
+    // "forlod mødet tidligt": leaving is of the body only when the body is what is left.
+    if (/^forl/u.test(verb[0]) && !leavesBody(s, verb, body)) continue;
     if (people.some((x) => x.id !== person.id && x.start > last && x.end <= verb.index)) continue;
     sink.retype(r, 'FORMERLY_AT', { title: (r.props.title as string | null | undefined) ?? null });
   }
@@ -1907,6 +1925,14 @@ function departedPosts(s: SentenceContext, sink: RelationSink): void {
 /** Between a person and the body they leave for another: "skifter fra", "har skiftet fra". */
 const SWITCHES_FROM =
   /^\s+(?:(?:har|nu|også)\s+)?(?:skifter|skiftede|skiftet)\s+(?:nu\s+)?fra\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+/** The clause around a stretch: from the last comma or stop before it to the next comma after it, lowercased. */
+function ownClause(s: SentenceContext, start: number, end: number): string {
+  const text = s.lower;
+  const from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf('.', start - 1)) + 1;
+  const comma = text.indexOf(',', end);
+  return text.slice(from, comma < 0 ? text.length : comma);
+}
+
 /** Words of a sports story, where "X fra Y" names a player's club. */
 const SPORTS_CUE =
   /\b(?:scorede|scoret|scorer|fodbold\p{L}*|håndbold\p{L}*|(?:midtbane|forsvars|landsholds|tennis|golf|basketball|ishockey|volleyball)spiller\p{L}*|angriber(?:en)?|målmand(?:en)?|landshold\p{L}*|liga(?:en)?|superliga\p{L}*|turnering(?:en)?|pokal\p{L}*|mesterskab\p{L}*|rytter(?:en|e)?|cykelrytter\p{L}*|holdkammerat\p{L}*|transfer\p{L}*)\b/u;

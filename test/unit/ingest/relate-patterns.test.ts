@@ -1224,3 +1224,47 @@ describe('a sale to a buyer named with an article and a kind', () => {
     ).toContain('Fottøy Gruppen ACQUIRES Trinvis');
   });
 });
+
+describe('review of the sixth stop: rules kept to their own clause and sense', () => {
+  it('leaves a post held when someone else stops, when the verb is negated, or when a meeting is left', () => {
+    expect(
+      graph("Vestas' administrerende direktør, Henrik Andersen, siger, at Ørsted stopper produktionen i Esbjerg.")
+        .relations,
+    ).toContain('Henrik Andersen HEADS Vestas');
+    expect(graph('Novo Nordisks direktør, Lars Fruergaard Jørgensen, forlod mødet tidligt.').relations).not.toContain(
+      'Lars Fruergaard Jørgensen FORMERLY_AT Novo Nordisk',
+    );
+    expect(graph("Vestas' direktør Peter Bach stopper ikke.").relations).not.toContain('Peter Bach FORMERLY_AT Vestas');
+  });
+
+  it('keeps towns after "sælger … til" and "flytter driften til" places', () => {
+    expect(graph('Arla sælger mælk til Ulfborg.').entities).toContain('Place:Ulfborg');
+    expect(graph('Skanlog flytter driften til Hinnerup.').entities).toContain('Place:Hinnerup');
+  });
+
+  it('reads no "sin" title when a person may own it, no club in another clause, and no negated customer or call', () => {
+    expect(
+      graph('Lars Løkke Rasmussen besøgte Novo Nordisk sammen med sin særlige rådgiver Peter Bach.').relations,
+    ).not.toContain('Peter Bach EMPLOYED_BY Novo Nordisk');
+    expect(graph('Peter Bach fra Novo Nordisk siger, at ligaen er for dyr.').relations).not.toContain(
+      'Peter Bach MEMBER_OF Novo Nordisk',
+    );
+    expect(graph('Vestas er ikke længere kunde hos Nordkraft Energi.').relations).not.toContain(
+      'Nordkraft Energi SUPPLIES Vestas',
+    );
+    expect(graph('Mette Frederiksen ringede ikke til Ulf Kristersson.').relations).not.toContain(
+      'Mette Frederiksen MEETS Ulf Kristersson',
+    );
+    expect(graph('Sydbank rådgiver at sælge Vestas.').relations).not.toContain('Sydbank SUPPLIES Vestas');
+  });
+
+  it('gives no regulation of any victim in a list after "angrebet på"', () => {
+    const g = graph('Datatilsynet undersøger hackerangrebet på Netcompany og Vestas.');
+    expect(g.relations.filter((r) => r.includes('REGULATES'))).toEqual([]);
+  });
+
+  it('keeps a place a place where the article goes on about it, after a business took its name', () => {
+    const g = graph('Rederiet Norden har fået ny direktør. Han rejste rundt i hele Norden og til Norden igen.');
+    expect(g.entities).toEqual(expect.arrayContaining(['Company:Norden', 'Place:Norden']));
+  });
+});
