@@ -279,6 +279,11 @@ export const FIRM_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'partnerselskab',
 ]);
 
+/** A trade word that ends a company's name ("Data", "Logistics", "Equity"), lowercased. */
+export function isTradeWord(lower: string): boolean {
+  return COMPANY_NAME_ENDINGS.has(lower) || SHORT_NAME_ENDINGS.has(lower) || FIRM_NAME_ENDINGS.has(lower);
+}
+
 /**
  * English names built as "<kind> of <what>" ("University of Edinburgh", "Bureau of Industry and Security", "Bank of
  * England"): the first word says what the body is. The tagger often cuts such a name at "of".
@@ -969,7 +974,11 @@ export function namesInstitution(noun: string, name: string): boolean {
 }
 
 /** Danish stop words that end a capitalised name run ("Microsoft og Intel", "Huawei i Kina"). */
+/** Finite auxiliaries: they end a name run, and no name holds one between two capitalised words. */
+export const FINITE_AUXILIARIES: readonly string[] = ['er', 'var', 'har', 'havde', 'vil', 'skal', 'kan'];
+
 export const FUNCTION_WORDS = new Set([
+  ...FINITE_AUXILIARIES,
   'og',
   'eller',
   'i',
@@ -988,13 +997,6 @@ export const FUNCTION_WORDS = new Set([
   'de',
   'en',
   'et',
-  'er',
-  'var',
-  'har',
-  'havde',
-  'vil',
-  'skal',
-  'kan',
   'ikke',
   'mod',
   'hos',

@@ -4,11 +4,13 @@ import {
   COMPANY_NAME_ENDINGS,
   COURT_ENDINGS,
   ENGLISH_OF_NAME_HEADS,
+  FINITE_AUXILIARIES,
   GOVERNMENT_COMPOUND_HEADS,
   GOVERNMENT_WORDS,
   INSTITUTION_ENDINGS,
   isLegalSuffix,
   isPersonTitle,
+  isTradeWord,
   KIND_FIRST_NAMES,
   LEGAL_SUFFIXES,
   NAME_CONNECTORS,
@@ -697,13 +699,7 @@ const NEVER_INSIDE_NAMES: ReadonlySet<string> = new Set([
   'via',
   'mens',
   'men',
-  'er',
-  'var',
-  'har',
-  'havde',
-  'vil',
-  'skal',
-  'kan',
+  ...FINITE_AUXILIARIES,
   'blev',
   'bliver',
   'tæller',
@@ -852,7 +848,7 @@ function namesBuiltOnListedWord(
     const kind = listed.gazetteer?.kind;
     const builtOn =
       kind === 'organization'
-        ? listed.type === 'Company' && (COMPANY_NAME_ENDINGS.has(second) || SHORT_NAME_ENDINGS.has(second))
+        ? listed.type === 'Company' && isTradeWord(second)
         : /s$/u.test(listed.text) &&
           listed.type === 'Place' &&
           isCommonWord?.(second) === true &&

@@ -18,8 +18,6 @@ export interface Token {
 
 /** Lowercased abbreviations (without the final dot) that DaN+ keeps together with their dot. */
 const ABBREVIATIONS = new Set([
-  // "Det Kgl. Teater", "Kgl. Hofleverandør".
-  'kgl',
   'kr',
   'pct',
   'pr',

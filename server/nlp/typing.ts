@@ -11,6 +11,7 @@ import {
   INVESTING_VERBS,
   isLegalSuffix,
   isPersonTitle,
+  isTradeWord,
   MEDIA_CUE_NOUNS,
   NEVER_NAMES,
   ORGANIZATION_WORDS,
@@ -172,13 +173,7 @@ function namedByItsKind(text: string): boolean {
   const last = words[words.length - 1].toLowerCase();
   if (words.slice(1).some(isLegalSuffix) || ORGANIZATION_WORDS.has(last) || ORGANIZATION_SUFFIX.test(last)) return true;
   // Ended by a trade word: "Vestjysk Sparekasse har …", "Nordlys Energi vil …", "Kattegat Data er …".
-  if (
-    COMPANY_NAME_ENDINGS.has(last) ||
-    SHORT_NAME_ENDINGS.has(last) ||
-    FIRM_NAME_ENDINGS.has(last) ||
-    SAVINGS_BANK_WORDS.has(last)
-  )
-    return true;
+  if (isTradeWord(last) || SAVINGS_BANK_WORDS.has(last)) return true;
   // Led by its kind: "Region Midtjylland har …", "Regionen Hovedstaden", "Institut Pasteur", "Kommune Qeqqata".
   const first = words[0].toLowerCase();
   return GOVERNMENT_WORDS.has(first) || ORGANIZATION_WORDS.has(first);
@@ -426,11 +421,7 @@ function typeFromContext(
   if (
     words.some(isLegalSuffix) ||
     COMPANY_NAME_ENDINGS.has(last) ||
-    (words.length > 1 &&
-      (SHORT_NAME_ENDINGS.has(last) ||
-        FIRM_NAME_ENDINGS.has(last) ||
-        SHORT_NAME_ENDINGS.has(lastBase) ||
-        FIRM_NAME_ENDINGS.has(lastBase)))
+    (words.length > 1 && (isTradeWord(last) || SHORT_NAME_ENDINGS.has(lastBase) || FIRM_NAME_ENDINGS.has(lastBase)))
   )
     return { type: 'Company', confidence: 0.9, media, evidence: 'context' };
   if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last))

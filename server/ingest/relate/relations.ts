@@ -656,6 +656,8 @@ const HEAD_KEEPING_WORDS: ReadonlySet<string> = new Set([
   'nuværende',
   'fungerende',
   'konstitueret',
+  'nyvalgte',
+  'genvalgte',
 ]);
 
 /**
@@ -689,8 +691,6 @@ const PARTY_ADJECTIVES: ReadonlySet<string> = new Set([
   'socialistiske',
   'borgerlige',
   'venstreorienterede',
-  'nyvalgte',
-  'genvalgte',
 ]);
 
 /**
@@ -1072,13 +1072,13 @@ function customerRelations(s: SentenceContext, sink: RelationSink): void {
     }
     if (!supplier(a.entity) || !customer(b.entity)) continue;
     // The supplier first: "B har A (og C) som kunder", "Bs kunder er A og C", "Kunderne hos B tæller A".
-    const listed = coordinated(s, b, customer);
-    const last = listed[listed.length - 1];
-    if (
-      (HAS_CUSTOMER.test(between) && AS_CUSTOMER_AFTER.test(text.slice(last.end))) ||
+    // The tests of the gap first: the list after the customer is read only when one of them holds.
+    const named =
       (isGenitiveName(a) && CUSTOMERS_ARE.test(between)) ||
-      (CUSTOMERS_AT_BETWEEN.test(between) && CUSTOMERS_AT_BEFORE.test(lowerPrefix(s, a.start)))
-    )
+      (CUSTOMERS_AT_BETWEEN.test(between) && CUSTOMERS_AT_BEFORE.test(lowerPrefix(s, a.start)));
+    if (!named && !HAS_CUSTOMER.test(between)) continue;
+    const listed = coordinated(s, b, customer);
+    if (named || AS_CUSTOMER_AFTER.test(text.slice(listed[listed.length - 1].end)))
       for (const c of listed) sink.add(a.id, 'SUPPLIES', c.id, s, 0.65);
   }
 }
@@ -1881,14 +1881,14 @@ export function markDepartures(ctx: ArticleContext, sink: RelationSink): void {
     if (s.slots.length < 2) continue;
     // Only a sentence with a post to retype, or a "forlod"/"forladt" to read, is scanned for a departure.
     const posts = sink.bySentence.get(s.sentence.index)?.some((r) => r.type === 'HEADS' || r.type === 'EMPLOYED_BY');
-    if ((posts || s.lower.includes('forl')) && DEPARTS.test(s.lower)) departedPosts(s, sink);
+    if (!posts && !s.lower.includes('forl')) continue;
+    const verb = DEPARTS.exec(s.lower);
+    if (verb) departedPosts(s, sink, verb);
   }
 }
 
-function departedPosts(s: SentenceContext, sink: RelationSink): void {
-  const verb = DEPARTS.exec(s.lower);
+function departedPosts(s: SentenceContext, sink: RelationSink, verb: RegExpExecArray): void {
   if (
-    !verb ||
     /\b(?:skal|vil|kan|bør|ikke)\s+(?:\p{Ll}+\s+)?$/u.test(s.lower.slice(Math.max(0, verb.index - 20), verb.index)) ||
     // "stopper ikke", "gik af med sejren": no post is left.
     /^\s+(?:ikke|aldrig|med\b)/u.test(s.lower.slice(verb.index + verb[0].length))

@@ -1,12 +1,6 @@
 // resolve: typed mentions -> one entity per real thing (genitives, legal suffixes, surnames, typos, government phrases, known graph names).
 import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../../model.ts';
-import {
-  COMPANY_NAME_ENDINGS,
-  DEFINITE_BODY_ENDINGS,
-  FIRM_NAME_ENDINGS,
-  KIND_FIRST_NAMES,
-  SHORT_NAME_ENDINGS,
-} from '../../nlp/danish.ts';
+import { DEFINITE_BODY_ENDINGS, isTradeWord, KIND_FIRST_NAMES, SHORT_NAME_ENDINGS } from '../../nlp/danish.ts';
 import { editDistance, isTypoOf } from '../../nlp/fuzzy.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
 import {
@@ -200,9 +194,8 @@ function tradeWordGenitive(name: string): boolean {
   const last = words[words.length - 1].toLowerCase();
   if (words.length < 2 || !last.endsWith('s')) return false;
   const base = last.slice(0, -1);
-  const isTrade = (w: string) => COMPANY_NAME_ENDINGS.has(w) || SHORT_NAME_ENDINGS.has(w) || FIRM_NAME_ENDINGS.has(w);
   // "Ferrøn Holdings" is an English plural, no genitive.
-  return isTrade(base) && !isTrade(last) && last !== 'holdings';
+  return isTradeWord(base) && !isTradeWord(last) && last !== 'holdings';
 }
 
 /** A body's name ending in a definite kind noun, in the genitive. */
