@@ -7,7 +7,7 @@ import { classifyRelations } from './classify.ts';
 import type { ArticleContext } from './context.ts';
 import { extractEvents } from './events.ts';
 import { markRelatedHeadlines } from './related.ts';
-import { coMentions, markDepartures, typedRelations } from './relations.ts';
+import { coMentions, markDepartures, markUnitHeads, typedRelations } from './relations.ts';
 
 export { type ArticleContext, buildContexts, isPublisher, type SentenceContext, type Slot } from './context.ts';
 export { datesIn } from './events.ts';
@@ -32,6 +32,8 @@ export function relate(
 ): Relating {
   const sink = typedRelations(ctx);
   const scores = model ? classifyRelations(ctx, sink, model) : new Map<string, number>();
+  // A head of a unit is no head of the body ("formanden for Folketingets markedsudvalg"), whoever typed it.
+  markUnitHeads(ctx, sink);
   // A post being left is held before, whoever typed it ("Vestas' finansdirektør, X, fratræder").
   markDepartures(ctx, sink);
   const events = extractEvents(ctx, sink, eventModel);

@@ -438,6 +438,12 @@ function possessiveTitleRelations(s: SentenceContext, sink: RelationSink): void 
   }
 }
 
+/**
+ * Roles whose compound names what the role is about, not who employs it: a party's "EU-ordfører" speaks on EU
+ * matters, a "Kina-korrespondent" reports from China, a "Rusland-ekspert" studies Russia.
+ */
+const TOPIC_ROLE = /^(?:ordfører|korrespondent|ekspert|analytiker|kender)(?:en)?$/u;
+
 /** Titles of outside counsel and advisers, who may speak for a client from a firm of their own. */
 const ADVISER_TITLE = /^(?:advokat|advokaten|advokater|forsvarer|forsvareren|revisor|revisoren|rådgiver|rådgiveren)$/iu;
 /** "… fra advokatfirmaet Bang & Friis", "hos Kromann Reumert": the firm right after the person. */
@@ -503,6 +509,12 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     }
     // "Apple-chef Tim Cook": a compound of the organisation and a title before a person.
     if (b.entity.type === 'Person' && a.entity.type !== 'Person' && a.entity.type !== 'Place') {
+      // "EF-ordfører Bjørn Westh", "Kina-korrespondent X": the compound names the role's subject, not an employer.
+      const topic = /^-(\p{Ll}+)\s*,?\s+$/u.exec(textBetween(s, a, b));
+      if (topic && TOPIC_ROLE.test(topic[1])) {
+        sink.ruleOut(b.id, a.id, s);
+        continue;
+      }
       const m = /^-(\p{Ll}+)\s+$/u.exec(textBetween(s, a, b));
       if (m && isPersonTitle(m[1])) {
         const type = formerBefore(s, a.start) ? 'FORMERLY_AT' : HEAD_TITLES.has(m[1]) ? 'HEADS' : 'EMPLOYED_BY';
@@ -568,7 +580,7 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
     const m = /(?:^|[\s"“”'‘’(])(\p{Lu}[\p{L}\d&.]*)-(\p{Ll}+)\s+$/u.exec(
       s.sentence.text.slice(Math.max(0, slot.start - 60), slot.start),
     );
-    if (!m || !isPersonTitle(m[2])) continue;
+    if (!m || !isPersonTitle(m[2]) || TOPIC_ROLE.test(m[2])) continue;
     const org = organizationNamed(ctx, m[1]);
     if (!org) continue;
     const title = m[2].toLowerCase();
@@ -1869,6 +1881,40 @@ function leavesBody(s: SentenceContext, verb: RegExpExecArray, body: Slot): bool
   return after?.id === body.id;
 }
 const HELD_AS = /^\s+efter\s+(?:\S+\s+){1,3}?(?:år|måneder)\s+som\s+([^,.;]+?)(?=[,.;]|\s+(?:i|hos|for)\s|$)/u;
+
+/** A unit of a body, as the last word after the body's genitive ("markedsudvalg", "danske afdeling"). */
+const UNIT_NOUN =
+  /(?:udvalg|afdeling|division|enhed|kontor|sekretariat|tjeneste|center|sektion|område|datterselskab)(?:et|en|er|erne)?$/u;
+/** Parliaments: a head of one of their committees sits in them. */
+const PARLIAMENT = /(?:tinget|parlamentet|kongressen|riksdagen|bundestag)$/iu;
+
+/**
+ * A head of a unit of a body is no head of the body: "direktøren for Novo Nordisks danske afdeling, X", "formanden
+ * for Folketingets markedsudvalg, X". Read after the rules and the classifier have typed the sentence's pairs: a
+ * HEADS whose body stands in the genitive after "for"/"i"/"af" and before a unit noun becomes EMPLOYED_BY, or
+ * MEMBER_OF for a parliament.
+ */
+export function markUnitHeads(ctx: ArticleContext, sink: RelationSink): void {
+  for (const s of ctx.sentences) {
+    const typed = sink.bySentence.get(s.sentence.index);
+    if (!typed?.some((r) => r.type === 'HEADS')) continue;
+    for (const r of [...typed]) {
+      if (r.type !== 'HEADS') continue;
+      const bodies = s.slots.filter((x) => x.id === r.toId && x.via === 'name');
+      if (bodies.length === 0 || !bodies.every((x) => ownsUnit(s, x))) continue;
+      const type = PARLIAMENT.test(bodies[0].entity.name) ? 'MEMBER_OF' : 'EMPLOYED_BY';
+      sink.retype(r, type, { title: (r.props.title as string | null | undefined) ?? null });
+    }
+  }
+}
+
+/** "for Folketingets markedsudvalg": the name in the genitive after a preposition, a unit noun after it. */
+function ownsUnit(s: SentenceContext, x: Slot): boolean {
+  if (!/(?:'s|’s|s|')$/u.test(x.text)) return false;
+  if (!/(?:^|\s)(?:for|i|af)\s+$/u.test(s.lower.slice(Math.max(0, x.start - 5), x.start))) return false;
+  const after = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(s.sentence.text.slice(x.end));
+  return after?.[1].split(/\s+/u).some((w) => UNIT_NOUN.test(w)) ?? false;
+}
 
 /**
  * Posts left, read after the rules and the classifier have typed the sentence's pairs: "Vestas' finansdirektør, Marika

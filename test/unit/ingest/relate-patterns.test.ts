@@ -1268,3 +1268,29 @@ describe('review of the sixth stop: rules kept to their own clause and sense', (
     expect(g.entities).toEqual(expect.arrayContaining(['Company:Norden', 'Place:Norden']));
   });
 });
+
+describe('roles about a subject, and heads of a unit', () => {
+  it('reads no employer in "EU-ordfører X" or "Kina-korrespondent X": the compound is what the role is about', () => {
+    const r = relations('Partiets EU-ordfører, Jens Kragh Mortensen, vil ikke kommentere sagen i dag.');
+    expect(r.filter((x) => x.startsWith('Jens Kragh Mortensen') && x.endsWith(' EU'))).toEqual([]);
+    expect(relations('Det fortæller Kina-korrespondent Mette Lysgaard fra DR.')).not.toContain(
+      'Mette Lysgaard EMPLOYED_BY Kina',
+    );
+  });
+
+  it("reads a head of a body's unit as working for the body, and a committee chair as sitting in the parliament", () => {
+    const unit = graph('Direktøren for Carlsbergs danske afdeling, Birthe Lund Aagaard, kalder året godt.').relations;
+    expect(unit).toContain('Birthe Lund Aagaard EMPLOYED_BY Carlsberg');
+    expect(unit).not.toContain('Birthe Lund Aagaard HEADS Carlsberg');
+    const committee = graph('Formanden for Folketingets skatteudvalg, Ivar Storm Nielsen, kalder forslaget uklart.');
+    expect(committee.relations).toContain('Ivar Storm Nielsen MEMBER_OF Folketinget');
+    // The chair of a company's board chairs the company.
+    expect(
+      relations('Formanden for Carlsbergs bestyrelse, Birthe Lund Aagaard, glæder sig over resultatet.'),
+    ).toContain('Birthe Lund Aagaard HEADS Carlsberg');
+  });
+
+  it('types EF, the European Community of older news, as a government body like the EU', () => {
+    expect(graph('Danmark og EF forhandler om en ny aftale om fiskeri.').entities).toContain('Government:EF');
+  });
+});
