@@ -346,7 +346,7 @@ const SERVICE_NOUN =
 
 /** The last word of a newspaper's name. */
 const MEDIA_NAME_ENDING =
-  /(?:tidende|avis|avisen|posten|dagblad|dagbladet|folkeblad|bladet|aktuelt|ugebrev|\smedier)$/iu;
+  /(?:tidende|avis|avisen|posten|dagblad|dagbladet|folkeblad|bladet|aktuelt|ugebrev|\smedier|\s(?:radio|times|post|journal|tribune|herald|gazette|zeitung|news))$/iu;
 
 /** A relative clause of supplying or making right after a name: ", der har leveret", ", som udvikler". */
 const RELATIVE_BUSINESS =

@@ -134,9 +134,15 @@ const BOARD_SEAT_TRIGGER =
   /\b(?:(?:indtræder|indtrådt|indtrådte|træder ind|trådt ind|trådte ind|valgt ind|nyvalgt|indvalgt) i bestyrelsen (?:for|i|hos)|plads i bestyrelsen (?:for|i|hos)|bestyrelsespost (?:i|hos))\b/u;
 const NEGATION = /\b(?:ikke|aldrig|ingen|forbud|forbyde|forbydes|forhindre|stoppe)\b/u;
 const CITE_VERB_BEFORE =
-  /\b(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|oplyser|oplyste|melder|meldte|beretter|berettede|afslører|afslørede|citerer|ifølge|henviser til|med henvisning til|kilder til)\s+(?:(?:det amerikanske |det britiske |det tyske |det franske |det danske |den amerikanske )?(?:nyhedsbureau(?:et)?|avisen|mediet|netmediet|fagmediet|tv-stationen|magasinet)\s+)?$/u;
+  /\b(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|oplyser|oplyste|melder|meldte|beretter|berettede|afslører|afslørede|citerer|ifølge|henviser til|med henvisning til|kilder til|interview med|samtale med)\s+(?:(?:det amerikanske |det britiske |det tyske |det franske |det danske |den amerikanske )?(?:nyhedsbureau(?:et)?|avisen|mediet|netmediet|fagmediet|tv-stationen|magasinet)\s+)?$/u;
 const CITE_VERB_AFTER =
-  /^\s*(?:,\s*der\s+(?:\p{Ll}+\s+){0,2})?(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|melder|meldte|beretter|kunne fortælle|fortæller|afslører|afslørede|har erfaret|citerer|citerede)\b/u;
+  /^\s*(?:,\s*(?:der|som)\s+(?:\p{Ll}+\s+){0,3})?(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|erfaret|melder|meldte|beretter|berettede|kunne fortælle|fortæller|afslører|afslørede|afsløret|har erfaret|citerer|citerede|meddeler|meddelte|bringer|bragte|slår fast|slog fast|har omtalt|omtalte)\b/u;
+/**
+ * A sentence that opens with the medium a statement is made in: "I Politiken opfordrer X til …", "I dagens Børsen
+ * siger X …" (the slot's text before it, lowercased, and a verb right after it).
+ */
+const IN_MEDIUM_OPENING = /^\s*i\s+(?:(?:dagens|gårsdagens|søndagens|lørdagens|weekendens)\s+)?$/u;
+const VERB_AFTER_MEDIUM = /^\s+(?:\p{Ll}+er|skrev|sagde|mente|kaldte|gik|bad|slog)\b/u;
 const SPEECH_VERB =
   /\b(?:siger|sagde|udtaler|udtalte|påpeger|påpegede|fortæller|fortalte|oplyser|oplyste|understreger|understregede|meddeler|meddelte|forklarer|forklarede|vurderer|vurderede|mener)\b/u;
 
@@ -760,7 +766,12 @@ function citationRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleC
       /(?:^|\s)(?:til|over for|overfor)\s+$/u.test(before) &&
       (speech ??= SPEECH_VERB.test(s.lower)) &&
       !/\b(?:leveret|sendt|solgt|givet|overdraget)\s+til\s+$/u.test(before);
-    if (CITE_VERB_BEFORE.test(before) || CITE_VERB_AFTER.test(after) || toMedium) {
+    const inMedium =
+      slot.start < 60 &&
+      IN_MEDIUM_OPENING.test(before) &&
+      VERB_AFTER_MEDIUM.test(after) &&
+      before.length === slot.start;
+    if (CITE_VERB_BEFORE.test(before) || CITE_VERB_AFTER.test(after) || toMedium || inMedium) {
       sink.add(ARTICLE, 'CITES', slot.id, s, toMedium ? 0.75 : 0.9);
     }
   }

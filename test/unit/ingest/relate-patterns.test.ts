@@ -1294,3 +1294,33 @@ describe('roles about a subject, and heads of a unit', () => {
     expect(graph('Danmark og EF forhandler om en ny aftale om fiskeri.').entities).toContain('Government:EF');
   });
 });
+
+describe('media cited by more of the ways news names them', () => {
+  it('cites a medium after "interview med", as the subject of "bringer", "meddelte", "har … erfaret", and opening "I X"', () => {
+    expect(graph('I et interview med Børsen siger Karsten Lind, at planen er opgivet.').relations).toContain(
+      'ARTICLE CITES Børsen',
+    );
+    expect(graph('Det har Jyllands-Posten erfaret fra flere kilder.').relations).toContain(
+      'ARTICLE CITES Jyllands-Posten',
+    );
+    expect(graph('Politiken bringer i dag en lang historie om udbuddet.').relations).toContain(
+      'ARTICLE CITES Politiken',
+    );
+    expect(graph('I Berlingske opfordrer Karsten Lind regeringen til at vente.').relations).toContain(
+      'ARTICLE CITES Berlingske',
+    );
+  });
+
+  it('reads a name ending in Radio, Times or News as a medium that can be cited', () => {
+    expect(graph('Kyiv Radio meddelte i nat, at angrebet var slået tilbage.').relations).toContain(
+      'ARTICLE CITES Kyiv Radio',
+    );
+  });
+
+  it('cites no place or company that opens the sentence after "I"', () => {
+    expect(graph('I Aarhus siger rådmand Karsten Lind, at planen er opgivet.').relations).not.toContain(
+      'ARTICLE CITES Aarhus',
+    );
+    expect(graph('Novo Nordisk meddelte i går, at salget steg.').relations).toEqual([]);
+  });
+});
