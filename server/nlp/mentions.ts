@@ -162,6 +162,8 @@ export function stripGenitive(word: string): string {
   if (/['’]s$/u.test(word)) return word.slice(0, -2);
   if (/[sxz]['’]$/u.test(word)) return word.slice(0, -1);
   if (/\p{L}{3,}s$/u.test(word) && !/ss$/u.test(word)) return word.slice(0, -1);
+  // Two capitals and a genitive s: "FNs", "EUs", "DRs".
+  if (/^\p{Lu}{2}s$/u.test(word)) return word.slice(0, -1);
   return word;
 }
 

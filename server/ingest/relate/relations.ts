@@ -777,6 +777,12 @@ function citationRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleC
   }
 }
 
+/** Between a body's genitive and a unit of it named next: "s flygtningeorganisation (", "s grænseagentur ". */
+const GENITIVE_UNIT =
+  /^(?:'s|’s|'|’|s)?\s+(?:\p{Ll}+e\s+)?\p{Ll}*(?:organisation|agentur|afdeling|enhed|styrelse|division|institut|program)\s*[,(]?\s*$/u;
+/** A unit's own name: "Net- og Trafiksektionen", "Forskningsafdelingen". */
+const UNIT_NAME = /(?:sektion|afdeling|division)(?:en)?$/iu;
+
 /** Between a buyer in the genitive and what it buys: "s opkøb af", "s planlagte overtagelse af". */
 const GENITIVE_ACQUISITION =
   /^(?:'s|’s|'|’|s)?\s+(?:\p{Ll}+\s+)?(?:køb|opkøb|opkøbet|købet|overtagelse|overtagelsen|erhvervelse|erhvervelsen)\s+af\s+(?:(?:den|det|de)\s+)?(?:(?!(?:hos|fra|i|til|på|med)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -839,6 +845,12 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
       // "Netcompanys opkøb af Kodehuset", "Nordhav Equitys planlagte køb af Jysk Fiber" (not "køb af licenser hos X").
       else if (/(?:s|'s|’s)$/u.test(slots[i].text) && GENITIVE_ACQUISITION.test(between))
         sink.add(slots[i].id, 'ACQUIRES', slots[i + 1].id, s, 0.7);
+      // "FNs flygtningeorganisation (UNHCR)", "EUs grænseagentur Frontex": a unit named after its body's genitive.
+      else if (/(?:s|'s|’s)$/u.test(slots[i].text) && GENITIVE_UNIT.test(between))
+        sink.add(slots[i + 1].id, 'PART_OF', slots[i].id, s, 0.7);
+      // "Net- og Trafiksektionen i KTAS": a unit by its name, in its body.
+      else if (UNIT_NAME.test(slots[i].entity.name) && /^\s+(?:i|hos|under)\s+$/u.test(between))
+        sink.add(slots[i].id, 'PART_OF', slots[i + 1].id, s, 0.7);
     }
     // An optional nationality adjective before the parent: "et datterselskab af svenske X".
     if (

@@ -1324,3 +1324,17 @@ describe('media cited by more of the ways news names them', () => {
     expect(graph('Novo Nordisk meddelte i går, at salget steg.').relations).toEqual([]);
   });
 });
+
+describe('bodies of two capitals in the genitive, and their units', () => {
+  it('reads "FNs" and "EUs" as the listed FN and EU', () => {
+    const g = graph('FNs generalsekretær og EUs udenrigschef mødtes i går i Genève.');
+    expect(g.entities).toContain('Organization:FN');
+    expect(g.entities).toContain('Government:EU');
+  });
+
+  it("reads a unit named after its body's genitive as part of the body", () => {
+    expect(graph('Lederen af FNs fødevareorganisation (FAO), Karin Holt, advarer om sult.').relations).toContain(
+      'FAO PART_OF FN',
+    );
+  });
+});
