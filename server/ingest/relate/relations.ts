@@ -569,6 +569,8 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
         const words = m[1].split(/\s+/u);
         const qualifies = (w: string) =>
           /^\p{Ll}/u.test(w) ||
+          // "Formanden og bankdirektøren for X": a title joined to the title.
+          (isPersonTitle(w) && /^og\s/u.test(m[1].slice(m[1].indexOf(w) + w.length).trimStart())) ||
           HEAD_KEEPING_WORDS.has(w.toLowerCase()) ||
           FORMER_ROLE.test(w) ||
           /^(?:administrerende|adm\.)$/iu.test(w);
@@ -697,6 +699,9 @@ function headsWith(title: string): boolean {
     gazetteer().countryByAdjective.has(w) ||
     (w === 'og' && i > 0 && HEAD_TITLES.has(all[i - 1])) ||
     (HEAD_TITLES.has(w) && !STAFF_TITLES.has(w) && all[i + 1] === 'og');
+  // "Formanden og bankdirektøren": a head title coordinated with another post is a head all the same.
+  const and = words.indexOf('og');
+  if (and > 0 && HEAD_TITLES.has(words[and - 1]) && !STAFF_TITLES.has(words[and - 1])) return true;
   return HEAD_TITLES.has(last) && !STAFF_TITLES.has(last) && words.slice(0, -1).every(keeps);
 }
 

@@ -1338,3 +1338,11 @@ describe('bodies of two capitals in the genitive, and their units', () => {
     );
   });
 });
+
+describe('coordinated titles', () => {
+  it('reads "Formanden og bankdirektøren for X, Y" as Y heading X, with both titles kept', () => {
+    expect(
+      relations('Formanden og bankdirektøren for Lemvig Bank, Poul Erik Dahl, vil hellere tale om renten.'),
+    ).toContain('Poul Erik Dahl HEADS Lemvig Bank');
+  });
+});
