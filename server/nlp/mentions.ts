@@ -472,6 +472,9 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
       const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
       // "Region Nordjylland" is the region (a Government body named after the place), not the place.
       if (form.entry.type === 'Place' && i > 0 && tokens[i - 1].text === 'Region') continue;
+      // "Aalborg Portland", "Silkeborg Data": a town's name opening a longer name is no mention of the town (not
+      // "København K", "Aarhus Øst", nor a genitive "Aarhus' borgmester").
+      if (form.entry.kind === 'place' && !compounded && namesOnAfterPlace(tokens, i + n)) continue;
       // "i Japan" is a location; "i USA's …" (genitive) is not, and "pres fra USA" or "eksport til Kina" name an actor.
       // … and so is a country listed right after one: "datterselskaber i Norge og Finland".
       const listedAfterLocative =
@@ -524,6 +527,36 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
     }
   }
   return out;
+}
+
+/** Capitalised words after a town's name that still name the town or a part of it ("København K", "Aarhus Nord"). */
+const PLACE_PARTS: ReadonlySet<string> = new Set([
+  'C',
+  'K',
+  'V',
+  'Ø',
+  'N',
+  'S',
+  'SV',
+  'SØ',
+  'NV',
+  'NØ',
+  'Nord',
+  'Syd',
+  'Øst',
+  'Vest',
+  'Centrum',
+  'Midt',
+]);
+
+/** True when the word at `next` goes on with a name after a place: capitalised, mid-sentence, not a place part. */
+function namesOnAfterPlace(tokens: readonly Token[], next: number): boolean {
+  const t = tokens[next];
+  if (!t || tokens[next - 1].end !== t.start - 1 || !/^\p{Lu}\p{Ll}/u.test(t.text) || PLACE_PARTS.has(t.text))
+    return false;
+  // A first name after a place starts a person ("i Aarhus Lars Hansen …" is rare; "Herning Kommune" is handled as a
+  // body by the government rules before this).
+  return !gazetteer().firstNames.has(t.text);
 }
 
 /**

@@ -85,7 +85,7 @@ const COMPANY_PREDICATE =
 // "Bestyrelsen" (a board) ends like a government agency ("-styrelsen") but is none.
 const BOARD = /bestyrelsen?$/u;
 const ORGANIZATION_SUFFIX =
-  /(?:universitet|universitetet|universiteter|forening|foreningen|forbund|forbundet|verband|fonden|fondet|fond|akademi|akademiet|instituttet|organisation|organisationen|hospital|hospitalet|sygehus|sygehuset|skolen|museum|museet|arbejdsgiverne|alliance|alliancen)$/u;
+  /(?:universitet|universitetet|universiteter|forening|foreningen|forbund|forbundet|verband|fonden|fondet|fond|akademi|akademiet|instituttet|organisation|organisationen|hospital|hospitalet|sygehus|sygehuset|skolen|skole|museum|museet|teater|teatret|teaterhus|teaterhuset|bibliotek|biblioteket|orkester|orkestret|arbejdsgiverne|alliance|alliancen)$/u;
 
 /** Most names the word memo holds; names repeat across articles, but a huge input must not grow it without limit. */
 const WORDS_MEMO_MAX = 100_000;
@@ -571,6 +571,10 @@ function typeFromContext(
       media,
       evidence: 'label',
     };
+  // "Aalborg Portland", "Skive Magnetics": a listed town's name and a word that is no part of a place name is a
+  // business named after its town (the tagger reads the town).
+  if (m.label === 'LOC' && townThenName(words))
+    return { type: 'Company', confidence: 0.6, media: false, evidence: 'context' };
   if (m.label === 'LOC') return { type: 'Place', confidence: 0.7, media: false, evidence: 'label' };
   if (prev === 'hos') return { type: 'Company', confidence: 0.7, media: false, evidence: 'context' };
   // "en tidligere direktør i Nordic Waste", "forsker ved X": the body after a title and "i"/"ved" employs people.
@@ -787,4 +791,17 @@ export function companyConsistency(mentions: TypedMention[]): TypedMention[] {
     if (full) return { ...m, type: 'Company' as const, canonical: full, evidence: 'context' as const };
     return endsInCompanyWord ? { ...m, type: 'Company' as const, evidence: 'context' as const } : m;
   });
+}
+
+/** Words that go on a town's name and leave it a place: districts, points, parts ("Aarhus Nord", "Aalborg Øst"). */
+const PLACE_NAME_PARTS: ReadonlySet<string> = new Set(['nord', 'syd', 'øst', 'vest', 'centrum', 'midt', 'havn', 'by']);
+
+/** Two words, the first a town the gazetteer lists as a place, the second no part of a place's name. */
+function townThenName(words: readonly string[]): boolean {
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[1]) || PLACE_NAME_PARTS.has(words[1].toLowerCase()))
+    return false;
+  const gaz = gazetteer();
+  if (gaz.firstNames.has(words[1])) return false;
+  const town = gaz.byKey.get(words[0].toLowerCase());
+  return town?.kind === 'place' && gaz.byKey.get(`${words[0]} ${words[1]}`.toLowerCase()) === undefined;
 }

@@ -1928,9 +1928,12 @@ export function markUnitHeads(ctx: ArticleContext, sink: RelationSink): void {
     if (!typed?.some((r) => r.type === 'HEADS')) continue;
     for (const r of [...typed]) {
       if (r.type !== 'HEADS') continue;
+      // The body's name nearest before the person (the title stands between them), or else after it.
+      const person = s.slots.find((x) => x.id === r.fromId);
       const bodies = s.slots.filter((x) => x.id === r.toId && x.via === 'name');
-      if (bodies.length === 0 || !bodies.every((x) => ownsUnit(s, x))) continue;
-      const type = PARLIAMENT.test(bodies[0].entity.name) ? 'MEMBER_OF' : 'EMPLOYED_BY';
+      const body = person && ([...bodies].reverse().find((x) => x.end <= person.start) ?? bodies[0]);
+      if (!body || !ownsUnit(s, body)) continue;
+      const type = PARLIAMENT.test(body.entity.name) ? 'MEMBER_OF' : 'EMPLOYED_BY';
       sink.retype(r, type, { title: (r.props.title as string | null | undefined) ?? null });
     }
   }

@@ -1346,3 +1346,18 @@ describe('coordinated titles', () => {
     ).toContain('Poul Erik Dahl HEADS Lemvig Bank');
   });
 });
+
+describe('towns, stages and museums', () => {
+  it('reads Danish towns as places, and a town opening a longer name as no mention of the town', () => {
+    const g = graph('Virksomheden har afdelinger i Tårs, Hadsund og Nykøbing Mors.');
+    expect(g.entities).toEqual(expect.arrayContaining(['Place:Tårs', 'Place:Hadsund', 'Place:Nykøbing Mors']));
+    const firm = graph('Cementfabrikken Aalborg Portland har fået en ny direktør.');
+    expect(firm.entities).not.toContain('Place:Aalborg');
+  });
+
+  it('types stages, libraries and schools as organisations, and their heads as heads', () => {
+    const g = graph('Signe Holt bliver ny teaterchef for Fjordteatret i Struer. Hun kommer fra Esbjerg Teater.');
+    expect(g.entities).toEqual(expect.arrayContaining(['Organization:Fjordteatret', 'Organization:Esbjerg Teater']));
+    expect(g.relations).toContain('Signe Holt HEADS Fjordteatret');
+  });
+});
