@@ -1114,7 +1114,7 @@ describe('heads named with a party or a nation, and "Det Kgl. Teater"', () => {
   it('does not end a sentence after "Kgl."', () => {
     expect(
       graph('Da Mai Buch tiltrådte stillingen som underdirektør på Det Kgl. Teater, lovede hun besparelser.').entities,
-    ).toContain('Company:Det Kgl. Teater');
+    ).toContain('Organization:Det Kgl. Teater');
   });
 });
 
