@@ -1011,8 +1011,23 @@ function selectMentions(candidates: readonly Mention[]): Mention[] {
  * never hides the name it belongs to ("Kessler Lufttechnik GmbH"). A listed name is the gazetteer's to judge.
  */
 function namesNothing(m: Mention): boolean {
-  return !m.gazetteer && (isEmptyName(m.text) || isBareLegalForm(m.text));
+  return !m.gazetteer && (isEmptyName(m.text) || isBareLegalForm(m.text) || DEGREES.has(m.text));
 }
+
+/** Degrees written as capitals, which the tagger and the capital runs take for names: "en MBA fra INSEAD". */
+const DEGREES: ReadonlySet<string> = new Set([
+  'MBA',
+  'EMBA',
+  'HD',
+  'PhD',
+  'Ph.d.',
+  'Ph.D.',
+  'BSc',
+  'MSc',
+  'LLM',
+  'MPA',
+  'HA',
+]);
 
 function insideAny(m: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);

@@ -412,6 +412,9 @@ function typeFromContext(
   const prevNoComma = previousWord(tokens, m.start, false)?.toLowerCase();
   const media = prev !== undefined && MEDIA_CUE_NOUNS.has(prev);
   if (words.every((w) => NEVER_NAMES.has(w))) return null;
+  // "Center for Proteindesign", "Institut for Psykologi": a Danish research body named "<kind> for <field>".
+  if (words.length >= 3 && words[1] === 'for' && DANISH_FOR_NAME_HEADS.has(words[0]))
+    return { type: 'Organization', confidence: 0.8, media: false, evidence: 'context' };
   if (isEnglishOfName(words)) {
     const type = ENGLISH_OF_NAME_HEADS.get(words[0].toLowerCase())!;
     return { type, confidence: 0.85, media: false, evidence: 'context' };
@@ -564,6 +567,9 @@ function typeFromContext(
   const gaz = gazetteer();
   if (words.length >= 2 && gaz.firstNames.has(words[0]))
     return { type: 'Person', confidence: 0.75, media: false, evidence: 'context' };
+  // "har en MBA fra INSEAD", "er uddannet cand.merc. fra Aarhus BSS": where a degree was taken is a school.
+  if (m.label === 'ORG' && (prev === 'fra' || prev === 'på' || prev === 'ved') && degreeBefore(tokens, m.start))
+    return { type: 'Organization', confidence: 0.7, media: false, evidence: 'context' };
   if (m.label === 'ORG')
     return {
       type: prev === 'på' && /^(?:[\p{Lu}]{2,5})$/u.test(m.text) ? 'Organization' : 'Company',
@@ -792,6 +798,26 @@ export function companyConsistency(mentions: TypedMention[]): TypedMention[] {
     return endsInCompanyWord ? { ...m, type: 'Company' as const, evidence: 'context' as const } : m;
   });
 }
+
+/** A degree named in the six words before a name: "har en MBA fra", "uddannet cand.merc. fra", "tog sin ph.d. på". */
+const DEGREE_WORD =
+  /^(?:uddannet|uddannelse|uddannelsen|cand\.\p{L}*|ph\.d\.?|kandidatgrad|bachelorgrad|mastergrad|bachelor|master|mba|emba|hd|diplom)$/iu;
+
+function degreeBefore(tokens: readonly Token[], start: number): boolean {
+  const i = tokens.findIndex((t) => t.start >= start);
+  return tokens
+    .slice(Math.max(0, (i < 0 ? tokens.length : i) - 6), i < 0 ? tokens.length : i)
+    .some((t) => DEGREE_WORD.test(t.text));
+}
+
+/** First words of Danish research and teaching bodies named "<kind> for <field>". */
+const DANISH_FOR_NAME_HEADS: ReadonlySet<string> = new Set([
+  'Center',
+  'Centret',
+  'Centeret',
+  'Institut',
+  'Instituttet',
+]);
 
 /** Words that go on a town's name and leave it a place: districts, points, parts ("Aarhus Nord", "Aalborg Øst"). */
 const PLACE_NAME_PARTS: ReadonlySet<string> = new Set(['nord', 'syd', 'øst', 'vest', 'centrum', 'midt', 'havn', 'by']);

@@ -1361,3 +1361,20 @@ describe('towns, stages and museums', () => {
     expect(g.relations).toContain('Signe Holt HEADS Fjordteatret');
   });
 });
+
+describe('degrees and research bodies', () => {
+  it('reads no entity in a degree, and types where a degree was taken as a school', () => {
+    const g = graph('Lise Brandt har en MBA fra INSEAD og er uddannet cand.merc. fra Aarhus BSS.');
+    expect(g.entities).not.toContain('Company:MBA');
+    expect(g.entities).toEqual(expect.arrayContaining(['Organization:INSEAD', 'Organization:Aarhus BSS']));
+    expect(g.relations).toEqual(
+      expect.arrayContaining(['Lise Brandt EDUCATED_AT INSEAD', 'Lise Brandt EDUCATED_AT Aarhus BSS']),
+    );
+  });
+
+  it('types "Center for …" and "Institut for …" as organisations', () => {
+    expect(graph('Jonas Vig er leder af Center for Havmiljø ved Aalborg Universitet.').entities).toContain(
+      'Organization:Center for Havmiljø',
+    );
+  });
+});
