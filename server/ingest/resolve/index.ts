@@ -375,6 +375,12 @@ export function resolveEntities(
     if (g.type === 'Company' && space > 0 && KIND_FIRST_NAMES.has(g.key.slice(0, space)))
       push(byKindRest, g.key.slice(space + 1), j);
   });
+  // Whether a group, with the groups its exact and genitive forms joined it to ("Betalbros" with "Betalbro A/S"), has
+  // a legal form: by union-find root, as the merges above left them.
+  const legalSet: boolean[] = new Array(groups.length).fill(false);
+  groups.forEach((_, j) => {
+    if (legal[j]) legalSet[uf.find(j)] = true;
+  });
   groups.forEach((g, i) => {
     if (g.forcedId) return;
     const key = groups[uf.find(i)].key;
@@ -396,7 +402,10 @@ export function resolveEntities(
       k.length >= 4
         ? byLegalPrefix
             .get(k)
-            ?.find((j) => compatible(g.type, groups[j].type) && subsidiaryOk(g, legal[i], groups[j]) && !clash(i, j))
+            ?.find(
+              (j) =>
+                compatible(g.type, groups[j].type) && subsidiaryOk(g, legalSet[uf.find(i)], groups[j]) && !clash(i, j),
+            )
         : undefined,
     );
     const kindNamed =
@@ -524,11 +533,14 @@ function joinGroups(uf: UnionFind, j: number, i: number): void {
 }
 
 /**
- * Whether `g`, a bare name, may join `candidate`, a longer legal name: always, unless the candidate is a national
+ * Whether `g`, a bare name, may join `candidate`, a longer legal name: never when `g` has a legal form of its own;
+ * otherwise always, unless the candidate is a national
  * subsidiary ("Nokia Danmark A/S"); then only when `g` is no company in its own right (not listed, no legal form of
  * its own: "Vantora Inc." beside "Vantora Danmark ApS" is the parent) and named only where the subsidiary is.
  */
 function subsidiaryOk(g: Group, gIsLegal: boolean, candidate: Group): boolean {
+  // A registered name is no short form of another: "Betalbro A/S" beside "Betalbro Inkasso ApS" is the parent.
+  if (gIsLegal) return false;
   if (subsidiaryParentKey(candidate.key) === null) return true;
   if (isListedOrganisation(g.key) || gIsLegal) return false;
   const theirs = new Set(candidate.mentions.map(sectionOf));

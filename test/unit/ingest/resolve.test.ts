@@ -65,6 +65,17 @@ describe('resolveEntities within an article', () => {
   });
 });
 
+describe('a parent and a subsidiary that share a first word', () => {
+  it('keeps "X A/S" apart from "X Inkasso ApS", also when the article writes the parent in the genitive', () => {
+    const g = extractArticle({
+      text: 'Titel\n\nBetalingsfirmaet Kronvang A/S sælger datterselskabet Kronvang Inkasso ApS. "Vi vil noget andet," siger Kronvangs direktør, Lise Dahl. Kronvang har 200 ansatte.',
+    });
+    const names = g.entities.filter((e) => e.type === 'Company').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Kronvang A/S', 'Kronvang Inkasso ApS']));
+    expect(g.entities.find((e) => e.name === 'Kronvang Inkasso ApS')!.aliases).not.toContain('Kronvangs');
+  });
+});
+
 describe('a company called by its first word', () => {
   it('joins the short form of a name whose last word says what the company does', () => {
     const g = extractArticle({
