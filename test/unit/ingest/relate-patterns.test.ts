@@ -1378,3 +1378,13 @@ describe('degrees and research bodies', () => {
     );
   });
 });
+
+describe('institutions and their state', () => {
+  it('links a foreign institution to its state, and a Danish one only where the text calls it Danish', () => {
+    const g = graph(
+      'Danmark og USA er uenige. Det amerikanske handelsministerium har skærpet reglerne, mens Finanstilsynet afventer.',
+    );
+    expect(g.relations).toContain('det amerikanske handelsministerium PART_OF USA');
+    expect(g.relations).not.toContain('Finanstilsynet PART_OF Danmark');
+  });
+});
