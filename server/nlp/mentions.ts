@@ -803,6 +803,28 @@ function joinHyphenCoordination(candidates: readonly Mention[], text: string, to
 }
 
 /**
+ * "ledes af Pieter van der Lind": a person's name with lowercase particles inside, which the tagger may cut into two
+ * people ("Pieter", "Lind"). Two person spans with only one or two particles between them are one name.
+ */
+function joinParticleNames(candidates: readonly Mention[], text: string, tokens: readonly Token[]): Mention[] {
+  if (!tokens.some((t) => NAME_PARTICLES.has(t.text))) return [...candidates];
+  const people = candidates.filter((m) => m.label === 'PER').sort((a, b) => a.start - b.start);
+  const joined: Mention[] = [];
+  const gone = new Set<Mention>();
+  for (let k = 0; k + 1 < people.length; k++) {
+    const a = people[k];
+    const b = people[k + 1];
+    const between = tokens.filter((t) => t.start >= a.end && t.end <= b.start);
+    if (between.length === 0 || between.length > 2 || !between.every((t) => NAME_PARTICLES.has(t.text))) continue;
+    if (between[0].start !== a.end + 1 || text.slice(a.end, b.start).trim() !== between.map((t) => t.text).join(' '))
+      continue;
+    joined.push({ ...a, end: b.end, text: text.slice(a.start, b.end) });
+    gone.add(a).add(b);
+  }
+  return joined.length === 0 ? [...candidates] : [...candidates.filter((m) => !gone.has(m)), ...joined];
+}
+
+/**
  * Where a span's name starts once a capitalised common noun opening the sentence is left out ("Sportstøjsfirmaet
  * Skarv Sport" -> "Skarv Sport"), as capitalisedMentions does; the span's own start otherwise.
  */
@@ -1289,7 +1311,9 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
         : []),
       ...capitalised,
     ];
-    candidates = joinHyphenCoordination(candidates, text, toks).filter((m) => !namesNothing(m));
+    candidates = joinParticleNames(joinHyphenCoordination(candidates, text, toks), text, toks).filter(
+      (m) => !namesNothing(m),
+    );
     if (capitalised.length > 0) candidates = namesBuiltOnListedWord(candidates, tagger?.isCommonWord);
     if (protectedSpans.length > 0) {
       candidates = candidates.filter(

@@ -1388,3 +1388,11 @@ describe('institutions and their state', () => {
     expect(g.relations).not.toContain('Finanstilsynet PART_OF Danmark');
   });
 });
+
+describe('names with particles', () => {
+  it('keeps "Pieter van der Lind" one person where the tagger cuts it at the particles', () => {
+    const g = graph('Koncernen MediSys Group BV, der ledes af Pieter van der Lind, har garanteret for lånet.');
+    expect(g.entities).toContain('Person:Pieter van der Lind');
+    expect(g.entities).not.toContain('Person:Lind');
+  });
+});
