@@ -38,6 +38,13 @@ function titleNextTo(s: SentenceContext, span: { start: number; end: number }): 
 const TITLED: ReadonlySet<RelationType> = new Set(['EMPLOYED_BY', 'HEADS', 'FORMERLY_AT']);
 
 /**
+ * Words of working together. A partnership the classifier reads in a sentence with none of them is two names listed
+ * side by side ("hans hjemlande Indien, Pakistan og Storbritannien"), which it takes for partners.
+ */
+const PARTNER_CUE =
+  /samarbejd|partner|joint|konsorti|allian|sammen med|sammen om|aftale|indgå|hensigtserklæring|fælles|forlig|fusion|side om side|støtte|projekt|makker|koalition|venskab/u;
+
+/**
  * Adds the classifier's typed relations to the sink for pairs the precise rules left untyped in that sentence,
  * and returns, for the pairs it leaves untyped, the best type's probability (the explorer ranks co-mentions by it).
  */
@@ -76,6 +83,8 @@ export function classifyRelations(ctx: ArticleContext, sink: RelationSink, model
     const view: PairSentence = { tokens: s.tokens.map((t) => t.text), ends: named.map((n) => n.end) };
     const lower = lowerTokens(view.tokens);
 
+    // Tested when the classifier first answers PARTNERS_WITH in the sentence.
+    let partnerCue: boolean | undefined;
     const cited = new Set(
       (sink.bySentence.get(s.sentence.index) ?? []).filter((r) => r.type === 'CITES').map((r) => r.toId),
     );
@@ -99,7 +108,12 @@ export function classifyRelations(ctx: ArticleContext, sink: RelationSink, model
         const p = classifyPair(model, view, lower, a.end, b.end);
         const decided = decideLabel(p);
         // A court rules on a party (REGULATES); the graph keeps SANCTIONS for states and authorities.
-        const label = decided === 'SANCTIONS' && a.slot.entity.court ? 'REGULATES' : decided;
+        const label =
+          decided === 'SANCTIONS' && a.slot.entity.court
+            ? 'REGULATES'
+            : decided === 'PARTNERS_WITH' && !(partnerCue ??= PARTNER_CUE.test(s.lower))
+              ? 'NONE'
+              : decided;
         if (label !== 'NONE') {
           const title = TITLED.has(label) ? titleNextTo(s, a.span) : null;
           sink.add(a.slot.id, label, b.slot.id, s, round(p.probability), title ? { title } : {});

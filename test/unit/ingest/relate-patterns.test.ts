@@ -1396,3 +1396,12 @@ describe('names with particles', () => {
     expect(g.entities).not.toContain('Person:Lind');
   });
 });
+
+describe('partners need words of working together', () => {
+  it('reads no partnership in a plain list of names, and keeps one where the sentence says so', () => {
+    const list = graph('Romanen skildrer livet i forfatterens hjemlande Indien, Pakistan og Storbritannien.').relations;
+    expect(list.filter((r) => r.includes('PARTNERS_WITH'))).toEqual([]);
+    const deal = graph('Vestas og Ørsted har indgået et samarbejde om havvind.').relations;
+    expect(deal.filter((r) => r.includes('PARTNERS_WITH')).length).toBeGreaterThan(0);
+  });
+});
