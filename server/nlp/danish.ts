@@ -980,12 +980,33 @@ const INDEFINITE_OF: ReadonlyMap<string, string> = new Map([
   ['sparekassen', 'sparekasse'],
 ]);
 
+/** The letters that mark a sports club's name: "Brøndby IF", "FC Midtjylland", "SC Freiburg". */
+export const CLUB_LETTERS: ReadonlySet<string> = new Set([
+  'fc',
+  'if',
+  'bk',
+  'ik',
+  'fk',
+  'hk',
+  'sk',
+  'ff',
+  'sc',
+  'ac',
+  'sv',
+  'vfl',
+  'vfb',
+  'cf',
+  'gf',
+]);
+
 /**
  * True when `noun` (from INSTITUTION_NOUNS) can name the body called `name`: a word of the name is the noun, ends
  * with it ("forbrugerstyrelsen"), or is its indefinite form ("Kommune" for "kommunen", "Fond" for "fonden").
  */
 export function namesInstitution(noun: string, name: string): boolean {
   for (const word of name.toLowerCase().split(/[\s-]+/u)) {
+    // "klubben" for "Sønderå IF", "FC Kystby": a sports club by its letters.
+    if (noun === 'klubben' && CLUB_LETTERS.has(word)) return true;
     if (word.length < 3) continue;
     if (word === noun || word.endsWith(noun)) return true;
     if (noun === `${word}en` || noun === `${word}et` || noun === `${word}n` || noun === `${word}t`) return true;

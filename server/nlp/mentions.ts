@@ -751,6 +751,9 @@ const NEVER_INSIDE_NAMES: ReadonlySet<string> = new Set([
   'sagde',
 ]);
 
+/** The last word of a venue's name: "Vestre Stadion", "Solvang Arena", "Jyske Bank Boxen", "Sjørring Hallen". */
+export const VENUE_NAME_END = /^(?:Stadion|Stadium|Arena|Hallen|Hal|Park|Parken|Boxen|Idrætspark|Idrætscenter)$/u;
+
 /** Prepositions inside names only before a place ("Retten i Glostrup", "Kinas ambassade i Danmark"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['i', 'på', 'fra', 'til']);
 
@@ -767,13 +770,21 @@ function splitAtLink(tokens: readonly Token[]): (span: NerSpan) => NerSpan[] {
     while (last + 1 < tokens.length && tokens[last + 1].end <= span.end) last++;
     for (let k = first + 1; k < last; k++) {
       const link = tokens[k].text;
+      // "Vestre Stadion i Kystby": a venue and the town it stands in are two places.
+      const venue = PLACE_PREPOSITIONS.has(link) && VENUE_NAME_END.test(tokens[k - 1].text);
       const breaks =
         NEVER_INSIDE_NAMES.has(link) ||
+        venue ||
         (PLACE_PREPOSITIONS.has(link) &&
           (isLegalSuffix(tokens[last].text) || endsWithInstitution(tokens[last].text) !== undefined));
       if (!breaks || !isCapitalised(tokens[k - 1].text) || !isCapitalised(tokens[k + 1].text)) continue;
-      const head: NerSpan = { ...span, end: tokens[k - 1].end };
-      return [head, ...splitAtLink(tokens)({ ...span, start: tokens[k + 1].start })];
+      const head: NerSpan = venue
+        ? { ...span, end: tokens[k - 1].end, label: 'LOC' }
+        : { ...span, end: tokens[k - 1].end };
+      const tail: NerSpan = venue
+        ? { ...span, start: tokens[k + 1].start, label: 'LOC' }
+        : { ...span, start: tokens[k + 1].start };
+      return [head, ...splitAtLink(tokens)(tail)];
     }
     return [span];
   };

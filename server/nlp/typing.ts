@@ -1,6 +1,7 @@
 // Typing: turns PER/ORG/LOC/MISC mentions into Person | Company | Government | Organization | Place from context, or drops them.
 import type { EntityType } from '../model.ts';
 import {
+  CLUB_LETTERS,
   COMPANY_CUE_NOUNS,
   COMPANY_NAME_ENDINGS,
   DEFINITE_BODY_ENDINGS,
@@ -19,7 +20,7 @@ import {
 } from './danish.ts';
 import { isTypoOf } from './fuzzy.ts';
 import { type GazetteerEntry, gazetteer, nameWords } from './gazetteer.ts';
-import { isEnglishOfName, type Mention, type MentionSet, stripGenitive } from './mentions.ts';
+import { isEnglishOfName, type Mention, type MentionSet, stripGenitive, VENUE_NAME_END } from './mentions.ts';
 import { subsidiaryParentKey } from './names.ts';
 import type { Token } from './tokenizer.ts';
 
@@ -412,6 +413,9 @@ function typeFromContext(
   const prevNoComma = previousWord(tokens, m.start, false)?.toLowerCase();
   const media = prev !== undefined && MEDIA_CUE_NOUNS.has(prev);
   if (words.every((w) => NEVER_NAMES.has(w))) return null;
+  // "Vestre Stadion", "Solvang Arena": a venue is a place (a Company only by its legal form).
+  if (words.length >= 2 && VENUE_NAME_END.test(words[words.length - 1]))
+    return { type: 'Place', confidence: 0.75, media: false, evidence: 'context' };
   // "Center for Proteindesign", "Institut for Psykologi": a Danish research body named "<kind> for <field>".
   if (words.length >= 3 && words[1] === 'for' && DANISH_FOR_NAME_HEADS.has(words[0]))
     return { type: 'Organization', confidence: 0.8, media: false, evidence: 'context' };
@@ -427,7 +431,12 @@ function typeFromContext(
     (words.length > 1 && (isTradeWord(last) || SHORT_NAME_ENDINGS.has(lastBase) || FIRM_NAME_ENDINGS.has(lastBase)))
   )
     return { type: 'Company', confidence: 0.9, media, evidence: 'context' };
-  if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_SUFFIX.test(last))
+  // (… and a sports club by its letters: "SC Rheinwald", "AC Milan".)
+  if (
+    lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) ||
+    ORGANIZATION_SUFFIX.test(last) ||
+    (words.length > 1 && lowerWords.some((w) => CLUB_LETTERS.has(w)))
+  )
     return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
   if (lowerWords.some((w) => GOVERNMENT_WORDS.has(w) || (GOVERNMENT_SUFFIX.test(w) && !BOARD.test(w))))
     return { type: 'Government', confidence: 0.85, media: false, evidence: 'context' };

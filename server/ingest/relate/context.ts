@@ -163,8 +163,7 @@ export function buildContexts(
         // The last body with that head named before it: in this sentence, else earlier in the section.
         const fits = (e: ResolvedEntity) =>
           e.type !== 'Person' && e.type !== 'Place' && namesInstitution(institution, e.name);
-        target =
-          named.filter((n) => n.end <= t.start && fits(n.entity)).at(-1)?.entity ?? bodies.findLast(fits) ?? null;
+        target = named.filter((n) => n.end <= t.start && fits(n.entity)).at(-1)?.entity ?? mostNamed(bodies, fits);
         via = 'definite';
       } else if (pronoun) {
         // The last person named before the pronoun in this sentence, else in the few sentences before.
@@ -221,4 +220,20 @@ export function isPublisher(ctx: ArticleContext, e: ResolvedEntity): boolean {
     answers.set(e, answer);
   }
   return answer;
+}
+
+/**
+ * The body that fits named most often in `bodies` (one entry per mention, in order), the latest of them on a tie: "Klubben
+ * er ejet af …" after a story about Sønderå IF that named another club once in passing is about Sønderå IF.
+ */
+function mostNamed(bodies: readonly ResolvedEntity[], fits: (e: ResolvedEntity) => boolean): ResolvedEntity | null {
+  const counts = new Map<ResolvedEntity, number>();
+  let best: ResolvedEntity | null = null;
+  for (const e of bodies) {
+    if (!fits(e)) continue;
+    const n = (counts.get(e) ?? 0) + 1;
+    counts.set(e, n);
+    if (best === null || n >= (counts.get(best) ?? 0)) best = e;
+  }
+  return best;
 }

@@ -1405,3 +1405,24 @@ describe('partners need words of working together', () => {
     expect(deal.filter((r) => r.includes('PARTNERS_WITH')).length).toBeGreaterThan(0);
   });
 });
+
+describe('sports: venues, clubs and "klubben"', () => {
+  const story = graph(
+    [
+      'Sønderå IF vandt 2-1 over FC Kystby på Vestre Stadion i Kystby.',
+      'Angriberen Jonas Lund scorede begge mål for Sønderå IF, og han er nu solgt til tyske SC Rheinwald.',
+      'Klubben er ejet af investeringsselskabet Nordvig Holding.',
+    ].join(' '),
+  );
+
+  it('reads a venue and its town as two places, and a foreign club by its letters as a club', () => {
+    expect(story.entities).toEqual(
+      expect.arrayContaining(['Place:Vestre Stadion', 'Place:Kystby', 'Organization:SC Rheinwald']),
+    );
+  });
+
+  it('reads "klubben" as the club the story names most, not the one named last in passing', () => {
+    expect(story.relations).toContain('Nordvig Holding OWNS Sønderå IF');
+    expect(story.relations).not.toContain('Nordvig Holding OWNS SC Rheinwald');
+  });
+});
