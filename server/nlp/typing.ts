@@ -435,6 +435,8 @@ function typeFromContext(
   if (
     lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) ||
     ORGANIZATION_SUFFIX.test(last) ||
+    // "Brancheforeningen Grøn Mobilitet", "Fagforbundet Prosa": the kind opens the name.
+    (words.length > 1 && ORGANIZATION_KIND_FIRST.test(lowerWords[0])) ||
     (words.length > 1 && lowerWords.some((w) => CLUB_LETTERS.has(w)))
   )
     return { type: 'Organization', confidence: 0.85, media: false, evidence: 'context' };
@@ -818,6 +820,9 @@ function degreeBefore(tokens: readonly Token[], start: number): boolean {
     .slice(Math.max(0, (i < 0 ? tokens.length : i) - 6), i < 0 ? tokens.length : i)
     .some((t) => DEGREE_WORD.test(t.text));
 }
+
+/** A first word that says the name is an association's: "Brancheforeningen X", "Fagforbundet X", "Interesseorganisationen X". */
+const ORGANIZATION_KIND_FIRST = /^\p{L}*(?:foreningen|forbundet|organisationen|sammenslutningen)$/u;
 
 /** First words of Danish research and teaching bodies named "<kind> for <field>". */
 const DANISH_FOR_NAME_HEADS: ReadonlySet<string> = new Set([

@@ -425,7 +425,8 @@ function meetingEvents(s: SentenceContext, out: EventSink): void {
   if (clauses.length === 0) return;
   const inClause = (x: Slot) => clauses.some((c) => x.start >= c.start && x.end <= c.end);
   const bystander = (x: Slot) =>
-    /\b(?:ifølge|iflg\.)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lowerText.slice(Math.max(0, x.start - 40), x.start)) ||
+    // (Case kept: in "Ifølge Berlingske mødtes X" the paper is cited, and X is no bystander.)
+    /\b(?:[Ii]følge|[Ii]flg\.)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(Math.max(0, x.start - 40), x.start)) ||
     /^\s*(?:siger|sagde|mener|vurderer|fortæller|udtaler)\b/u.test(lowerText.slice(x.end, x.end + 15));
   const partyOk = (x: Slot, pool: readonly Slot[]) =>
     x.entity.type === 'Person' ||
@@ -444,8 +445,11 @@ function meetingEvents(s: SentenceContext, out: EventSink): void {
   for (const x of candidates) {
     if (partyOk(x, pool)) {
       if (pool.includes(x)) ps.push({ entity: x.entity, role: 'agent' });
-    } else if (x.entity.type === 'Organization' && inClause(x)) ps.push({ entity: x.entity, role: 'other' });
-    else if (
+    } else if (x.entity.type === 'Organization' && inClause(x)) {
+      // "mødtes med Dansk Industri": a body met with is a party; "på NATO-mødet" a forum.
+      const metWith = /\bmed\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(lowerText.slice(Math.max(0, x.start - 30), x.start));
+      ps.push({ entity: x.entity, role: metWith ? 'agent' : 'other' });
+    } else if (
       (x.entity.type === 'Place' || (x.entity.type === 'Government' && x.entity.isCountry)) &&
       (inClause(x) || whereAntecedent(x)) &&
       /\b(?:i|på|ved)\s+$/u.test(lowerText.slice(Math.max(0, x.start - 4), x.start)) &&

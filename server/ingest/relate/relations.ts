@@ -1596,9 +1596,21 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
   if (SUE_PASSIVE.test(s.lower)) pairRule(s, sink, SUE_PASSIVE, 'SUES', litigant, litigant, 0.8, true);
   else pairRule(s, sink, SUE_TRIGGER, 'SUES', litigant, litigant, 0.8);
   // Meetings: with the verb first ("Fredag mødtes A med B"), the name right after the verb is the subject.
-  for (const trigger of pairable && couldPair(s, meeter, meeter)
+  for (const trigger of pairable && couldPair(s, meeter, metBody)
     ? triggerPositions(text, MEET_TRIGGER)
     : NO_POSITIONS) {
+    // "Ifølge Berlingske mødtes X i sidste uge med Y", "I går mødtes X med Y": the verb second, its subject after it.
+    const fronted = frontedMeeting(s, trigger);
+    if (fronted) {
+      sink.add(fronted.subject.id, 'MEETS', fronted.other.id, s, 0.75);
+      continue;
+    }
+    // "Henrik Vestergaard mødtes i sidste uge med Dansk Industri": a body met right after "med".
+    const body = bodyMetAfter(s, trigger);
+    if (body) {
+      sink.add(body.subject.id, 'MEETS', body.other.id, s, 0.7);
+      continue;
+    }
     const pair = agentTarget(s, trigger, meeter, meeter);
     if (!pair) continue;
     const inverted = pair.agent.start > pair.target.end;
@@ -1733,7 +1745,45 @@ const VERB_TRIGGERS: ReadonlySet<RegExp> = new Set([
 
 const TRADE_BETWEEN = /\bhandel(?:en|saftale(?:n)?)? mellem\b/u;
 // The entity tests of the pattern rules, defined once rather than per sentence.
+// (Unions, trade bodies and parties meet ministers and each other: "mødtes med Dansk Industri".)
+/** Between a meeting's subject after the verb and the one it meets: "i sidste uge med", " med". */
+const MEETING_SUBJECT_TO_OTHER = /^\s+(?:[\p{Ll}\d.]+\s+){0,5}?med\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
+/** The subject right after a fronted meeting verb and the one it meets ("mødtes X med Y"), or null. */
+function frontedMeeting(
+  s: SentenceContext,
+  trigger: { start: number; end: number },
+): { subject: Slot; other: Slot } | null {
+  const text = s.sentence.text;
+  if (!/^mød/u.test(text.slice(trigger.start, trigger.end).toLowerCase())) return null;
+  const after = s.slots.filter((x) => x.start >= trigger.end && !x.mention?.silent);
+  if (after.length < 2 || !meeter(after[0].entity) || !metBody(after[1].entity) || after[0].id === after[1].id)
+    return null;
+  if (!/^\s+$/u.test(text.slice(trigger.end, after[0].start))) return null;
+  return MEETING_SUBJECT_TO_OTHER.test(text.slice(after[0].end, after[1].start))
+    ? { subject: after[0], other: after[1] }
+    : null;
+}
+
+/** A person or state right before a meeting verb, and a body (no person, no state) met right after "med". */
+function bodyMetAfter(
+  s: SentenceContext,
+  trigger: { start: number; end: number },
+): { subject: Slot; other: Slot } | null {
+  const text = s.sentence.text;
+  const subject = s.slots.filter((x) => x.end <= trigger.start && !x.mention?.silent).at(-1);
+  const other = s.slots.find((x) => x.start >= trigger.end && !x.mention?.silent);
+  if (!subject || !other || !meeter(subject.entity) || meeter(other.entity) || !metBody(other.entity)) return null;
+  if (!/^\s+(?:(?:har|havde|er|var|også|nu)\s+)?$/u.test(text.slice(subject.end, trigger.start))) return null;
+  return MEETING_SUBJECT_TO_OTHER.test(text.slice(trigger.end - 1, other.start).replace(/^\S/u, ' '))
+    ? { subject, other }
+    : null;
+}
+
 const meeter = (e: ResolvedEntity): boolean => e.type === 'Person' || e.type === 'Government';
+// A union or a trade body is met, right after "med" ("mødtes med Dansk Industri"); elsewhere in a sentence of a meeting
+// a body is often the forum ("deltog i NATO-mødet, hvor hun mødtes med …").
+const metBody = (e: ResolvedEntity): boolean => meeter(e) || (e.type === 'Organization' && !e.media);
 const trader = (e: ResolvedEntity): boolean => e.type !== 'Place' && e.type !== 'Person' && !e.media;
 const partner = (e: ResolvedEntity): boolean => isOrgLike(e) && !e.media;
 const isLocation = (e: ResolvedEntity): boolean => e.type === 'Place' || (e.type === 'Government' && e.isCountry);
@@ -1948,8 +1998,9 @@ export function markUnitHeads(ctx: ArticleContext, sink: RelationSink): void {
 function ownsUnit(s: SentenceContext, x: Slot): boolean {
   if (!/(?:'s|’s|s|')$/u.test(x.text)) return false;
   if (!/(?:^|\s)(?:for|i|af)\s+$/u.test(s.lower.slice(Math.max(0, x.start - 5), x.start))) return false;
-  const after = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(s.sentence.text.slice(x.end));
-  return after?.[1].split(/\s+/u).some((w) => UNIT_NOUN.test(w)) ?? false;
+  // (The unit may be written as a name: "Folketingets Skatteudvalg".)
+  const after = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)/u.exec(s.sentence.text.slice(x.end));
+  return after?.[1].split(/\s+/u).some((w) => UNIT_NOUN.test(w.toLowerCase())) ?? false;
 }
 
 /**

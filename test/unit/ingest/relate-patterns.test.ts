@@ -1426,3 +1426,23 @@ describe('sports: venues, clubs and "klubben"', () => {
     expect(story.relations).not.toContain('Nordvig Holding OWNS SC Rheinwald');
   });
 });
+
+describe('politics: meetings, associations and committees', () => {
+  it('reads a meeting with the verb before its subject, and a body met right after "med"', () => {
+    const fronted = graph('Ifølge Berlingske mødtes Henrik Vestergaard i sidste uge med Dansk Industri om forslaget.');
+    expect(fronted.relations).toContain('Henrik Vestergaard MEETS Dansk Industri');
+    expect(fronted.events).toContain('MEETING');
+    const early = graph('I går mødtes Henrik Vestergaard med Dansk Industri.').relations;
+    expect(early).toContain('Henrik Vestergaard MEETS Dansk Industri');
+    expect(early).not.toContain('Henrik Vestergaard MEMBER_OF Dansk Industri');
+  });
+
+  it('types "Brancheforeningen X" an organisation, and a chair of "Folketingets Skatteudvalg" a member of Folketinget', () => {
+    expect(graph('Forslaget glæder Brancheforeningen Grøn Mobilitet.').entities).toContain(
+      'Organization:Brancheforeningen Grøn Mobilitet',
+    );
+    const g = graph('Formanden for Folketingets Skatteudvalg, Lone Bach (SF), har indkaldt ministeren i samråd.');
+    expect(g.relations).toContain('Lone Bach MEMBER_OF Folketinget');
+    expect(g.relations).not.toContain('Lone Bach HEADS Folketinget');
+  });
+});
