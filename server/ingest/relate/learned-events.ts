@@ -65,6 +65,17 @@ const SUMMARY: Record<EventKind, string> = {
 
 const ACTOR: ReadonlySet<EntityType> = new Set(['Company', 'Organization', 'Government']);
 
+/** Kinds whose agent is a public body: the authority or the court that acts. */
+const AUTHORITY_KINDS: ReadonlySet<EventKind> = new Set([
+  'INVESTIGATION',
+  'FINE',
+  'SANCTION',
+  'SANCTION_EASED',
+  'SANCTION_LIFTED',
+  'LICENSE_GRANTED',
+  'COURT_RULING',
+]);
+
 /** Ownership the sentence says was there before: "ejer i forvejen", "ejer allerede", "har ejet … siden 2019". */
 const OWNED_BEFORE = /\b(?:i forvejen|allerede|har ejet)\b/u;
 
@@ -129,8 +140,12 @@ function participantsFor(
       ...located,
     ];
   }
-  // No relation says who: the first actor named is the agent, the other actors the targets.
-  const actors = unique(named.filter((x) => x.entity.type !== 'Place').map((x) => x.entity));
+  // No relation says who: the first actor named is the agent, the other actors the targets; for what only an
+  // authority does (investigates, fines, licenses, rules), the first public body named ("Borgergruppen X har klaget til
+  // Ankestyrelsen, som nu undersøger sagen": Ankestyrelsen investigates).
+  const named0 = unique(named.filter((x) => x.entity.type !== 'Place').map((x) => x.entity));
+  const authority = AUTHORITY_KINDS.has(kind) ? named0.find((e) => e.type === 'Government') : undefined;
+  const actors = authority ? [authority, ...named0.filter((e) => e !== authority)] : named0;
   const symmetric = kind === 'MEETING' || kind === 'PARTNERSHIP';
   return [
     ...actors.map((entity, i) => ({ entity, role: (i === 0 || symmetric ? 'agent' : 'target') as ParticipantRole })),

@@ -134,7 +134,7 @@ const BOARD_SEAT_TRIGGER =
   /\b(?:(?:indtræder|indtrådt|indtrådte|træder ind|trådt ind|trådte ind|valgt ind|nyvalgt|indvalgt) i bestyrelsen (?:for|i|hos)|plads i bestyrelsen (?:for|i|hos)|bestyrelsespost (?:i|hos))\b/u;
 const NEGATION = /\b(?:ikke|aldrig|ingen|forbud|forbyde|forbydes|forhindre|stoppe)\b/u;
 const CITE_VERB_BEFORE =
-  /\b(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|oplyser|oplyste|melder|meldte|beretter|berettede|afslører|afslørede|citerer|ifølge|henviser til|med henvisning til|kilder til|interview med|samtale med)\s+(?:(?:det amerikanske |det britiske |det tyske |det franske |det danske |den amerikanske )?(?:nyhedsbureau(?:et)?|avisen|mediet|netmediet|fagmediet|tv-stationen|magasinet)\s+)?$/u;
+  /\b(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|oplyser|oplyste|melder|meldte|beretter|berettede|afslører|afslørede|citerer|ifølge|henviser til|med henvisning til|kilder til|interview med|samtale med|(?:omtalt|beskrevet|afsløret|afdækket|citeret) af|(?:en|sin) artikel i|en leder i|oplyser over for)\s+(?:(?:det amerikanske |det britiske |det tyske |det franske |det danske |den amerikanske )?(?:nyhedsbureau(?:et)?|avisen|mediet|netmediet|fagmediet|tv-stationen|magasinet)\s+)?$/u;
 const CITE_VERB_AFTER =
   /^\s*(?:,\s*(?:der|som)\s+(?:\p{Ll}+\s+){0,3})?(?:skriver|skrev|rapporterer|rapporterede|erfarer|erfarede|erfaret|melder|meldte|beretter|berettede|kunne fortælle|fortæller|afslører|afslørede|afsløret|har erfaret|citerer|citerede|meddeler|meddelte|bringer|bragte|slår fast|slog fast|har omtalt|omtalte)\b/u;
 /**

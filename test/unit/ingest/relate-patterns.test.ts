@@ -1446,3 +1446,23 @@ describe('politics: meetings, associations and committees', () => {
     expect(g.relations).not.toContain('Lone Bach HEADS Folketinget');
   });
 });
+
+describe("regional media, citizens' groups and who investigates", () => {
+  it('cites a regional paper that "omtalte" a case, and types citizens\' groups as organisations', () => {
+    expect(graph('Sagen blev først omtalt af Sjællandske i marts.').relations).toContain('ARTICLE CITES Sjællandske');
+    expect(graph('Borgergruppen Bevar Havnen har samlet 3.000 underskrifter.').entities).toContain(
+      'Organization:Borgergruppen Bevar Havnen',
+    );
+  });
+
+  it('makes the public body the agent of an investigation the classifier reads with no relation to lean on', () => {
+    const g = extractArticle({
+      text: 'Titel\n\nBorgergruppen Bevar Tobaksgrunden har klaget over købet til Ankestyrelsen, som nu undersøger sagen.',
+    });
+    const investigation = g.events.find((e) => e.kind === 'INVESTIGATION');
+    expect(investigation).toBeDefined();
+    const agents = investigation!.participants.filter((p) => p.role === 'agent');
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name;
+    expect(agents.map((p) => name(p.entityId))).toEqual(['Ankestyrelsen']);
+  });
+});
