@@ -940,6 +940,13 @@ export const INSTITUTION_NOUNS = new Set([
   'gruppen',
   'pensionskassen',
   'sparekassen',
+  // Trades whose house is named by its kind: "Hjortdal Mejerier" … "Mejeriet er ejet af …".
+  'mejeriet',
+  'bryggeriet',
+  'værftet',
+  'fabrikken',
+  'forlaget',
+  'hotellet',
 ]);
 
 /** The institution noun a token is, genitive read as its base ("styrelsens" -> "styrelsen"), or null. */
@@ -978,6 +985,12 @@ const INDEFINITE_OF: ReadonlyMap<string, string> = new Map([
   ['gruppen', 'gruppe'],
   ['pensionskassen', 'pensionskasse'],
   ['sparekassen', 'sparekasse'],
+  ['mejeriet', 'mejeri'],
+  ['bryggeriet', 'bryggeri'],
+  ['værftet', 'værft'],
+  ['fabrikken', 'fabrik'],
+  ['forlaget', 'forlag'],
+  ['hotellet', 'hotel'],
 ]);
 
 /** The letters that mark a sports club's name: "Brøndby IF", "FC Midtjylland", "SC Freiburg". */
@@ -1013,6 +1026,9 @@ export function namesInstitution(noun: string, name: string): boolean {
     // A compound ending in the noun's indefinite form: "Andelsbank" for "banken", "Byret" for "retten".
     const indefinite = INDEFINITE_OF.get(noun);
     if (indefinite && word.length > indefinite.length && word.endsWith(indefinite)) return true;
+    // … or its plural: "Mejerier" for "mejeriet", "Fabrikker" for "fabrikken".
+    if (indefinite && indefinite.length >= 5 && word.startsWith(indefinite) && word.length - indefinite.length <= 3)
+      return true;
   }
   return false;
 }

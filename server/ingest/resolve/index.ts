@@ -372,7 +372,12 @@ export function resolveEntities(
     if (prefixable[j]) for (let k = 1; k < w.length; k++) push(byLegalPrefix, w.slice(0, k).join(' '), j);
     if (g.key.length >= 5) push(byLetter, g.key[0], j);
     const space = g.key.indexOf(' ');
-    if (g.type === 'Company' && space > 0 && KIND_FIRST_NAMES.has(g.key.slice(0, space)))
+    // (… and "Fødevareforbundet NNF" called "NNF": an association by the name after its kind.)
+    if (
+      space > 0 &&
+      ((g.type === 'Company' && KIND_FIRST_NAMES.has(g.key.slice(0, space))) ||
+        (g.type === 'Organization' && ASSOCIATION_KIND.test(g.key.slice(0, space))))
+    )
       push(byKindRest, g.key.slice(space + 1), j);
   });
   // Whether a group, with the groups its exact and genitive forms joined it to ("Betalbros" with "Betalbro A/S"), has
@@ -526,6 +531,9 @@ function firstOf<T, R>(items: readonly T[], f: (item: T) => R | undefined): R | 
   }
   return undefined;
 }
+
+/** The first word of an association named by its kind: "Fødevareforbundet NNF", "Brancheforeningen X". */
+const ASSOCIATION_KIND = /(?:forbundet|foreningen|organisationen)$/u;
 
 /** Puts group i with group j unless they are one already. */
 function joinGroups(uf: UnionFind, j: number, i: number): void {

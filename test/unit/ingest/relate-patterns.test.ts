@@ -1466,3 +1466,17 @@ describe("regional media, citizens' groups and who investigates", () => {
     expect(agents.map((p) => name(p.entityId))).toEqual(['Ankestyrelsen']);
   });
 });
+
+describe("a trade's house by its kind, and an association by its letters", () => {
+  it('reads "Mejeriet er ejet af X" as X owning the dairy named before', () => {
+    const g = graph(
+      'Omkring 200 ansatte på Hjortdal Mejerier nedlagde arbejdet. Mejeriet er ejet af den svenske koncern Lindqvist Livsmedel AB.',
+    );
+    expect(g.relations).toContain('Lindqvist Livsmedel AB OWNS Hjortdal Mejerier');
+  });
+
+  it('resolves "NNF" to "Fødevareforbundet NNF" named before', () => {
+    const g = graph('I dag kræver Fødevareforbundet NNF højere løn. NNF vil mødes med arbejdsgiverne i morgen.');
+    expect(g.entities.filter((e) => e.includes('NNF'))).toEqual(['Organization:Fødevareforbundet NNF']);
+  });
+});
