@@ -947,6 +947,8 @@ export const INSTITUTION_NOUNS = new Set([
   'fabrikken',
   'forlaget',
   'hotellet',
+  'museet',
+  'teatret',
 ]);
 
 /** The institution noun a token is, genitive read as its base ("styrelsens" -> "styrelsen"), or null. */
@@ -991,6 +993,8 @@ const INDEFINITE_OF: ReadonlyMap<string, string> = new Map([
   ['fabrikken', 'fabrik'],
   ['forlaget', 'forlag'],
   ['hotellet', 'hotel'],
+  ['museet', 'museum'],
+  ['teatret', 'teater'],
 ]);
 
 /** The letters that mark a sports club's name: "Brøndby IF", "FC Midtjylland", "SC Freiburg". */

@@ -823,7 +823,7 @@ function degreeBefore(tokens: readonly Token[], start: number): boolean {
 
 /** A first word that says the name is an association's: "Brancheforeningen X", "Fagforbundet X", "Interesseorganisationen X". */
 const ORGANIZATION_KIND_FIRST =
-  /^\p{L}*(?:foreningen|forbundet|organisationen|sammenslutningen|borgergruppen|aktionsgruppen|bevægelsen|komitéen|komiteen)$/u;
+  /^\p{L}*(?:foreningen|forbundet|organisationen|sammenslutningen|borgergruppen|aktionsgruppen|bevægelsen|komitéen|komiteen|museet|kunsthallen|konsthallen|teatret|akademiet|biblioteket|orkestret)$/u;
 
 /** First words of Danish research and teaching bodies named "<kind> for <field>". */
 const DANISH_FOR_NAME_HEADS: ReadonlySet<string> = new Set([

@@ -874,6 +874,30 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
   void text;
 }
 
+/** Leading a body now or before, the body right after: "står i spidsen for X", "stod i spidsen for X". */
+const LEADS_NOW = /\b(?:står|har stået|skal stå|vil stå|kommer til at stå) i spidsen for\b/u;
+const LED_BEFORE = /\b(?:stod|havde stået) i spidsen for\b/u;
+/**
+ * The person right before "står i spidsen for" (within 40 characters) and the body named right after "for" ("i spidsen
+ * for Fjordmuseet", "for det lokale museum X"); nothing when the body comes later ("i spidsen for arbejdet med at
+ * sælge X"), which is left to the classifier.
+ */
+function leadRelations(
+  s: SentenceContext,
+  sink: RelationSink,
+  re: RegExp,
+  type: RelationType,
+  confidence: number,
+): void {
+  for (const trigger of triggerPositions(s.lower, re)) {
+    const person = s.slots.filter((x) => x.end <= trigger.start && trigger.start - x.end <= 40).at(-1);
+    const body = s.slots.find((x) => x.start >= trigger.end);
+    if (!person || !body || person.entity.type !== 'Person' || !isEmployer(body.entity)) continue;
+    if (!/^\s+(?:(?:det|den|de)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(s.lower.slice(trigger.end, body.start))) continue;
+    sink.add(person.id, type, body.id, s, confidence);
+  }
+}
+
 /** A pair (agent before the trigger, target after it) of entities matching the type tests. */
 function agentTarget(
   s: SentenceContext,
@@ -1617,6 +1641,11 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     const subject = inverted ? pair.target : pair.agent;
     for (const other of inverted ? [pair.agent] : coordinated(s, pair.target, meeter))
       sink.add(subject.id, 'MEETS', other.id, s, 0.75);
+  }
+  // "X har stået i spidsen for Fjordmuseet i 14 år": leading a body (the past, "stod i spidsen for", a post held).
+  if (s.lower.includes('i spidsen for')) {
+    leadRelations(s, sink, LEADS_NOW, 'HEADS', 0.7);
+    leadRelations(s, sink, LED_BEFORE, 'FORMERLY_AT', 0.65);
   }
   // A court neither opposes nor is opposed: "anke dommen til Højesteret" names where the appeal goes.
   pairRule(s, sink, OPPOSE_TRIGGER, 'OPPOSES', litigant, litigant, 0.6);

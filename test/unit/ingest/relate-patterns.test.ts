@@ -1480,3 +1480,32 @@ describe("a trade's house by its kind, and an association by its letters", () =>
     expect(g.entities.filter((e) => e.includes('NNF'))).toEqual(['Organization:Fødevareforbundet NNF']);
   });
 });
+
+describe('culture: museums by their kind, "museet", and leading a body', () => {
+  const g = graph(
+    [
+      'Fjordmuseet har fundet sin nye direktør.',
+      'Annette Kjær bliver ny museumsdirektør for Fjordmuseet i Vejle. Hun kommer fra Kunstmuseet Lysholm i Aarhus.',
+      'Hun afløser Poul Brink, der går på pension efter 14 år i spidsen for museet.',
+      'Museets næste udstilling laves i samarbejde med Konsthallen Strömmen i Göteborg.',
+    ].join(' '),
+  );
+
+  it('types "Kunstmuseet X" and "Konsthallen X" as organisations', () => {
+    expect(g.entities).toEqual(
+      expect.arrayContaining(['Organization:Kunstmuseet Lysholm', 'Organization:Konsthallen Strömmen']),
+    );
+  });
+
+  it('reads "museet" as the museum named before, for a post left and a partnership', () => {
+    expect(g.relations).toEqual(
+      expect.arrayContaining(['Poul Brink FORMERLY_AT Fjordmuseet', 'Fjordmuseet PARTNERS_WITH Konsthallen Strömmen']),
+    );
+  });
+
+  it('reads "står i spidsen for X" as heading X', () => {
+    expect(graph('Poul Brink har stået i spidsen for Fjordmuseet i 14 år.').relations).toContain(
+      'Poul Brink HEADS Fjordmuseet',
+    );
+  });
+});
