@@ -1089,3 +1089,7 @@ export const NAME_CONNECTORS = new Set([
   'da',
   'af',
 ]);
+
+/** Words of a sports story, where "X fra Y" names a player's club (lowercased text). */
+export const SPORTS_CUE =
+  /\b(?:scorede|scoret|scorer|fodbold\p{L}*|håndbold\p{L}*|(?:midtbane|forsvars|landsholds|tennis|golf|basketball|ishockey|volleyball)spiller\p{L}*|angriber(?:en)?|målmand(?:en)?|landshold\p{L}*|liga(?:en)?|superliga\p{L}*|turnering(?:en)?|pokal\p{L}*|mesterskab\p{L}*|rytter(?:en|e)?|cykelrytter\p{L}*|holdkammerat\p{L}*|transfer\p{L}*|midtbanen|debutant\p{L}*)\b/u;

@@ -17,10 +17,18 @@ import {
   NEVER_NAMES,
   ORGANIZATION_WORDS,
   SHORT_NAME_ENDINGS,
+  SPORTS_CUE,
 } from './danish.ts';
 import { isTypoOf } from './fuzzy.ts';
 import { type GazetteerEntry, gazetteer, nameWords } from './gazetteer.ts';
-import { isEnglishOfName, type Mention, type MentionSet, stripGenitive, VENUE_NAME_END } from './mentions.ts';
+import {
+  isCapitalised,
+  isEnglishOfName,
+  type Mention,
+  type MentionSet,
+  stripGenitive,
+  VENUE_NAME_END,
+} from './mentions.ts';
 import { subsidiaryParentKey } from './names.ts';
 import type { Token } from './tokenizer.ts';
 
@@ -395,6 +403,25 @@ function namedAsCompany(m: Mention, tokens: readonly Token[]): boolean {
   return /(?:et|en)$/u.test(cue) && (COMPANY_CUE_NOUNS.has(cue) || COMPANY_CUE_ENDING.test(cue));
 }
 
+/**
+ * A town named as a player's club in a sports story: after "Name fra" ("Torben Piechnik fra Liverpool") or apposed to a
+ * name in a list ("Lars Elstrup, Luton, og …").
+ */
+function namedAsClub(m: Mention, tokens: readonly Token[]): boolean {
+  if (m.gazetteer ? m.gazetteer.kind !== 'place' : m.label !== 'LOC') return false;
+  const i = tokens.findIndex((t) => t.start === m.start);
+  if (i < 2 || !isCapitalised(tokens[i - 2].text)) return false;
+  const before = tokens[i - 1].text;
+  const after = tokens[i + 1]?.text;
+  if (before !== 'fra' && !(before === ',' && (after === ',' || after === 'og'))) return false;
+  return SPORTS_CUE.test(
+    tokens
+      .map((t) => t.text)
+      .join(' ')
+      .toLowerCase(),
+  );
+}
+
 /** The type of a mention found without a known type, from its own words and its neighbours. */
 function typeFromContext(
   m: Mention,
@@ -590,6 +617,8 @@ function typeFromContext(
     };
   // "Aalborg Portland", "Skive Magnetics": a listed town's name and a word that is no part of a place name is a
   // business named after its town (the tagger reads the town).
+  if (m.label === 'LOC' && namedAsClub(m, tokens))
+    return { type: 'Organization', confidence: 0.65, media: false, evidence: 'context' };
   if (m.label === 'LOC' && townThenName(words))
     return { type: 'Company', confidence: 0.6, media: false, evidence: 'context' };
   if (m.label === 'LOC') return { type: 'Place', confidence: 0.7, media: false, evidence: 'label' };
@@ -624,7 +653,11 @@ export function typeMentions(
     const done = typed.get(m);
     if (done) return done;
     let result: TypedMention | null = null;
-    if (m.type === 'Place' && m.source === 'gazetteer' && namedAsCompany(m, sentenceTokens[m.sentenceIndex])) {
+    if (m.type === 'Place' && m.source === 'gazetteer' && namedAsClub(m, sentenceTokens[m.sentenceIndex])) {
+      // "Torben Piechnik fra Liverpool", "Lars Elstrup, Luton, og …" in a sports story: the town's club.
+      const { gazetteer: _place, canonical: _name, ...own } = m;
+      result = { ...own, type: 'Organization', media: false, confidence: 0.65, evidence: 'context' };
+    } else if (m.type === 'Place' && m.source === 'gazetteer' && namedAsCompany(m, sentenceTokens[m.sentenceIndex])) {
       // "Rederiet Norden", "selskabet Jylland": a place's name given to a business its kind noun names.
       const { gazetteer: _place, canonical: _name, ...own } = m;
       result = { ...own, type: 'Company', media: false, confidence: 0.7, evidence: 'context' };

@@ -1,6 +1,13 @@
 // Danish relation patterns, sentence by sentence: announcements, titles, citations, sanctions, lawsuits, meetings, deals.
 import type { ExtractedRelation, RelationType } from '../../model.ts';
-import { HEAD_TITLES, INVESTING_VERBS, isPersonTitle, STAFF_TITLES, STATE_HEAD_TITLES } from '../../nlp/danish.ts';
+import {
+  HEAD_TITLES,
+  INVESTING_VERBS,
+  isPersonTitle,
+  SPORTS_CUE,
+  STAFF_TITLES,
+  STATE_HEAD_TITLES,
+} from '../../nlp/danish.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
 import { nameKey, type ResolvedEntity, subsidiaryParentKey } from '../resolve/index.ts';
 import { type ArticleContext, isPublisher, type SentenceContext, type Slot } from './context.ts';
@@ -551,7 +558,13 @@ function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCont
         const heads = title !== undefined && isPersonTitle(title.split(/\s+/u).at(-1)!) && headsWith(title);
         // "Torben Piechnik fra Liverpool scorede": in a sports story a player belongs to the club (MEMBER_OF, as
         // RELATIONS.md reads players), not a staff member.
-        if (!heads && (isClub(b.entity) || SPORTS_CUE.test(ownClause(s, a.start, b.end))))
+        if (
+          !heads &&
+          (isClub(b.entity) ||
+            SPORTS_CUE.test(ownClause(s, a.start, b.end)) ||
+            // (A town the sports story names as the club: "Torben Piechnik fra Liverpool og mig, der skal …".)
+            (b.entity.type === 'Organization' && SPORTS_CUE.test(s.lower)))
+        )
           sink.add(a.id, 'MEMBER_OF', b.id, s, 0.6);
         else
           sink.add(a.id, heads ? 'HEADS' : 'EMPLOYED_BY', b.id, s, heads ? 0.7 : 0.55, { title: heads ? title : null });
@@ -2095,9 +2108,6 @@ function ownClause(s: SentenceContext, start: number, end: number): string {
   return text.slice(from, comma < 0 ? text.length : comma);
 }
 
-/** Words of a sports story, where "X fra Y" names a player's club. */
-const SPORTS_CUE =
-  /\b(?:scorede|scoret|scorer|fodbold\p{L}*|håndbold\p{L}*|(?:midtbane|forsvars|landsholds|tennis|golf|basketball|ishockey|volleyball)spiller\p{L}*|angriber(?:en)?|målmand(?:en)?|landshold\p{L}*|liga(?:en)?|superliga\p{L}*|turnering(?:en)?|pokal\p{L}*|mesterskab\p{L}*|rytter(?:en|e)?|cykelrytter\p{L}*|holdkammerat\p{L}*|transfer\p{L}*)\b/u;
 /** A sports club by its name ("FC Midtjylland", "Lyngby Boldklub", "Aarhus Elite IF"). */
 const CLUB_NAME = /\b(?:FC|IF|BK|IK|SK|FF|Boldklub(?:ben)?|Fodboldklub|United|City)\b/u;
 

@@ -1509,3 +1509,19 @@ describe('culture: museums by their kind, "museet", and leading a body', () => {
     );
   });
 });
+
+describe('sports: a town named as the club', () => {
+  it('reads "X fra Liverpool" and "X, Luton," in a sports story as the players\' clubs', () => {
+    const g = graph(
+      'Mens Lars Ebbesen, Luton, og debutanten Bjarne Holt, Kaiserslautern, begynder på midtbanen, spiller Torben Vig fra Liverpool i forsvaret i fodboldkampen.',
+    );
+    expect(g.entities).toEqual(expect.arrayContaining(['Organization:Luton', 'Organization:Liverpool']));
+    expect(g.relations).toEqual(
+      expect.arrayContaining(['Lars Ebbesen MEMBER_OF Luton', 'Torben Vig MEMBER_OF Liverpool']),
+    );
+  });
+
+  it('keeps a town a place outside sports', () => {
+    expect(graph('Anna Berg fra Aarhus har fået nyt job i banken.').entities).toContain('Place:Aarhus');
+  });
+});
