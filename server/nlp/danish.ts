@@ -592,6 +592,16 @@ export const STAFF_TITLES = new Set([
   'markedsdirektør',
   'advokat',
   'dommer',
+  // Civil servants, culture and sport: "fuldmægtig i Finansministeriet", "chefdirigent for X", "cheftræner i X".
+  'fuldmægtig',
+  'specialkonsulent',
+  'chefkonsulent',
+  'jurist',
+  'dirigent',
+  'chefdirigent',
+  'cheftræner',
+  'landstræner',
+  'sportschef',
 ]);
 
 /** Titles that can stand before a name and mark it as a person even without a tagger label. */

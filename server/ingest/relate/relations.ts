@@ -131,7 +131,7 @@ const REGULATE_TRIGGER =
 const LOCAL_AGENT_GAP = 30;
 const POLICE_REPORT = /\bpolitianmeld\p{L}*/u;
 const LOCATED_TRIGGER =
-  /\b(?:hovedsæde|hovedkontor|hovedkvarter|hjemmehørende|baseret|placeret|med base|med hjemsted|har kontor|har kontorer|domicil|har (?:\p{Ll}+ ){0,2}(?:datterselskaber|datterselskab|afdelinger|afdeling|filialer|fabrikker|fabrik)) i\b|-baserede\b/u;
+  /\b(?:hovedsæde|hovedkontor|hovedkvarter|hjemmehørende|baseret|placeret|med base|med hjemsted|har kontor|har kontorer|domicil|(?:har|haft) til huse|holder til|har (?:\p{Ll}+ ){0,2}(?:datterselskaber|datterselskab|afdelinger|afdeling|filialer|fabrikker|fabrik)) i\b|-baserede\b/u;
 const MEMBER_TRIGGER =
   /\b(?:medlem(?:mer)? af|sidder i bestyrelsen (?:for|i|hos)|bestyrelsesmedlem (?:i|hos)|medlem(?:mer)? af bestyrelsen (?:for|i|hos)|er med i|meldt sig ind i|melder sig ind i|tilslutter sig|spiller (?:til daglig )?(?:for|i))\b/u;
 /** Characters between a new board member and the words of the seat ("X, der var it-direktør i Y, valgt ind"). */
@@ -2129,7 +2129,7 @@ const ROLE_AT = /^\s*(?:,\s*)?som\s+(?:ny\s+)?([^,.;]+?)\s+(?:i|hos|for|ved)\s+(
 
 /** Words that say a clause is about a degree ("er uddannet datalog fra", "har en MBA fra", "tog sin ph.d. på"). */
 const DEGREE_CUE =
-  /\b(?:uddannet|uddannelse|cand\.|ph\.?\s?d|kandidat|bachelor|master|mba|hd\b|diplom|civilingeniør|civiløkonom|datalog|student|studerede|læste)/iu;
+  /\b(?:uddannet|uddannelse|(?:videre|efter)?uddanne\p{L}*|cand\.|ph\.?\s?d|kandidat|bachelor|master|mba|hd\b|diplom|civilingeniør|civiløkonom|datalog|student|studerede|læste)/iu;
 
 /**
  * EDUCATED_AT outside Navnenyt: a person (named, "hun", "den 44-årige") and, later in the sentence, a body preceded
@@ -2151,10 +2151,14 @@ function educationRelations(s: SentenceContext, sink: RelationSink): void {
     const clause = text.slice(clauseStart, slot.start);
     clauseStart = slot.end;
     if (clause.length > 90 || !/\s(?:fra|på|ved)\s+(?:\p{Ll}+\s+)?$/u.test(clause)) continue;
-    const degree = DEGREE_CUE.exec(clause);
+    // (The degree may stand before a field written in capitals: "lod sig videreuddanne i Business Administration ved
+    // University of Wisconsin".)
+    const sincePerson = text.slice(person.end, slot.start);
+    const read = DEGREE_CUE.test(clause) ? clause : sincePerson.length <= 110 ? sincePerson : '';
+    const degree = DEGREE_CUE.exec(read);
     if (!degree) continue;
     // "kom til Nordkap fra en stilling …": a job, not a degree, once the clause moves on to work.
-    if (/\b(?:stilling|job|ansat|arbejdet|arbejder)\b/u.test(clause.slice(degree.index))) continue;
+    if (/\b(?:stilling|job|ansat|arbejdet|arbejder)\b/u.test(read.slice(degree.index))) continue;
     sink.add(person.id, 'EDUCATED_AT', slot.id, s, 0.7, { degree: null });
   }
 }

@@ -1525,3 +1525,21 @@ describe('sports: a town named as the club', () => {
     expect(graph('Anna Berg fra Aarhus har fået nyt job i banken.').entities).toContain('Place:Aarhus');
   });
 });
+
+describe('civil servants, further education and where a body is housed', () => {
+  it('reads "fuldmægtig i X" as employment, and "videreuddanne … ved X" as education', () => {
+    expect(graph('Sådan siger Frits Vang, fuldmægtig i Finansministeriet.').relations).toContain(
+      'Frits Vang EMPLOYED_BY Finansministeriet',
+    );
+    expect(
+      graph('Paul Holm lod sig derefter videreuddanne i Business Administration ved University of Wisconsin.')
+        .relations,
+    ).toContain('Paul Holm EDUCATED_AT University of Wisconsin');
+  });
+
+  it('reads "har til huse i X" as located in X', () => {
+    expect(graph('Vejle Kunstmuseum har siden 1984 haft til huse i Horsens.').relations).toContain(
+      'Vejle Kunstmuseum LOCATED_IN Horsens',
+    );
+  });
+});
