@@ -602,6 +602,14 @@ export const STAFF_TITLES = new Set([
   'cheftræner',
   'landstræner',
   'sportschef',
+  // Reporters and prosecutors: "DR's korrespondent i Washington, X", "chefanklager X" (not "anklager" nor
+  // "forsvarer", which are also verbs: "Datatilsynet anklager Netcompany for …").
+  'korrespondent',
+  'udlandskorrespondent',
+  'reporter',
+  'fotograf',
+  'kommentator',
+  'chefanklager',
 ]);
 
 /** Titles that can stand before a name and mark it as a person even without a tagger label. */

@@ -129,7 +129,8 @@ function gazetteerTypoMatch(word: string): GazetteerEntry | undefined {
     for (const [first, forms] of gazetteer().formsByFirstWord) {
       for (const f of forms) {
         // Five-letter names are too close to other real names to read a typo into them ("Cosco" is not "Cisco").
-        if (f.words.length !== 1 || first.length < 6 || f.common) continue;
+        // Nor are towns and districts: a firm named near one ("Nordhav" beside "Nordhavn") is no misspelt place.
+        if (f.words.length !== 1 || first.length < 6 || f.common || f.entry.kind === 'place') continue;
         const key = first[0].toLowerCase();
         let byLength = typoIndex.get(key);
         if (!byLength) typoIndex.set(key, (byLength = new Map()));

@@ -482,6 +482,16 @@ function currentTitleType(title: string, last: string): 'HEADS' | 'EMPLOYED_BY' 
 function titleRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleContext): void {
   referenceTitleRelations(s, sink);
   const slots = s.slots.filter((x) => x.via === 'name');
+  // "DR's korrespondent i Washington, Marie Lund", "Novos landechef i Kina, X": a genitive body, a title with the place
+  // of the post, and the person.
+  for (let i = 0; i + 2 < slots.length; i++) {
+    const [a, place, b] = [slots[i], slots[i + 1], slots[i + 2]];
+    if (place.entity.type !== 'Place' || b.entity.type !== 'Person' || !isOrgLike(a.entity)) continue;
+    if (!/(?:'s|’s|s|')$/u.test(a.text)) continue;
+    const title = /^\s+((?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*))\s+(?:i|på)\s+$/u.exec(textBetween(s, a, place));
+    if (!title || !isPersonTitle(title[2]) || !/^\s*,?\s*$/u.test(textBetween(s, place, b))) continue;
+    sink.add(b.id, currentTitleType(title[1], title[2]), a.id, s, 0.8, { title: title[1] });
+  }
   for (let i = 0; i + 1 < slots.length; i++) {
     const a = slots[i];
     const b = slots[i + 1];

@@ -1543,3 +1543,19 @@ describe('civil servants, further education and where a body is housed', () => {
     );
   });
 });
+
+describe('correspondents and firms named near a town', () => {
+  it('reads "DR\'s korrespondent i Washington, X" as X working for DR', () => {
+    expect(graph("Ifølge DR's korrespondent i Washington, Marie Vad, forventes flere sanktioner.").relations).toContain(
+      'Marie Vad EMPLOYED_BY DR',
+    );
+  });
+
+  it('never reads a firm\'s name as a misspelt town ("Nordhav" is not "Nordhavn")', () => {
+    const g = graph(
+      'Det danske rederi Nordhav A/S er ramt. "Vi har afsluttet samarbejdet," siger Nordhavs direktør, Jens Bro.',
+    );
+    expect(g.entities).toContain('Company:Nordhav A/S');
+    expect(g.entities.filter((e) => e.includes('Nordhavn'))).toEqual([]);
+  });
+});
