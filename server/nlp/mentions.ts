@@ -475,6 +475,8 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
       // "Aalborg Portland", "Silkeborg Data": a town's name opening a longer name is no mention of the town (not
       // "København K", "Aarhus Øst", nor a genitive "Aarhus' borgmester").
       if (form.entry.kind === 'place' && !compounded && namesOnAfterPlace(tokens, i + n)) continue;
+      // "Mette Greve", "Søren Hammel": a town's name after a first name is a surname.
+      if (form.entry.kind === 'place' && i > 0 && gaz.firstNames.has(tokens[i - 1].text)) continue;
       // "i Japan" is a location; "i USA's …" (genitive) is not, and "pres fra USA" or "eksport til Kina" name an actor.
       // … and so is a country listed right after one: "datterselskaber i Norge og Finland".
       const listedAfterLocative =
@@ -1066,6 +1068,25 @@ function insideAny(m: { start: number; end: number }, spans: readonly { start: n
   return spans.some((s) => m.start >= s.start && m.end <= s.end);
 }
 
+/**
+ * "Mette Greve … Greve kommer fra Ørsted": a town's name the article also uses as a person's surname is the person
+ * where it stands alone (echoMentions then finds it as the surname).
+ */
+function dropTownsThatAreSurnames(selected: Mention[][]): void {
+  const surnames = new Set<string>();
+  for (const list of selected)
+    for (const m of list) {
+      if (m.label !== 'PER' && m.type !== 'Person') continue;
+      const words = nameWords(m.text);
+      if (words.length >= 2) surnames.add(stripGenitive(words[words.length - 1]));
+    }
+  if (surnames.size === 0) return;
+  for (let k = 0; k < selected.length; k++)
+    selected[k] = selected[k].filter(
+      (m) => !(m.source === 'gazetteer' && m.gazetteer?.kind === 'place' && surnames.has(stripGenitive(m.text))),
+    );
+}
+
 /** Names repeated elsewhere in the article: sentence-initial words, genitives, surname-only and all-caps forms. */
 function echoMentions(
   sentences: readonly Sentence[],
@@ -1335,6 +1356,7 @@ export function detectMentions(sentences: readonly Sentence[], tagger: SentenceT
     }
     selected.push(nameAbbreviations(selectMentions(candidates), text));
   }
+  dropTownsThatAreSurnames(selected);
   echoMentions(sentences, tokens, selected);
   const mentions = selected.flat().map((m) => ({ ...m, section: sentences[m.sentenceIndex].section }));
   return { tokens, mentions, announcements };

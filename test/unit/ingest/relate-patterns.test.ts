@@ -1559,3 +1559,15 @@ describe('correspondents and firms named near a town', () => {
     expect(g.entities.filter((e) => e.includes('Nordhavn'))).toEqual([]);
   });
 });
+
+describe('surnames that are also towns', () => {
+  it('reads "Mette Greve" as a person, and "Greve" alone later as her', () => {
+    const g = graph('Mette Greve er ny direktør i Vestas. Greve kommer fra Ørsted.');
+    expect(g.entities).toContain('Person:Mette Greve');
+    expect(g.entities).not.toContain('Place:Greve');
+  });
+
+  it('keeps the town where no one is called so', () => {
+    expect(graph('Firmaet ligger i Greve. Mette Holm er direktør.').entities).toContain('Place:Greve');
+  });
+});
