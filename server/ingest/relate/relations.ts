@@ -125,6 +125,15 @@ const ACQUIRE_PASSIVE = /\b(?:opkøbt af|købt af|overtaget af|opkøbes af|købe
 const PARTNER_TRIGGER =
   /\b(?:samarbejde|samarbejder|samarbejdsaftale|partnerskab|partneraftale|strategisk aftale|indgår (?:en )?aftale|har indgået (?:en )?aftale|indgået (?:en )?aftale)\b/u;
 const TRADE_TRIGGER = /\b(?:handler med|handlede med|har handlet med)\b/u;
+/** A court's ruling on a party: the verb, and the passive with the court after "af". */
+const COURT_CUE = /(?:idøm|dømte|dømmer|frifandt|frifinder|frifundet|frikend)/u;
+const COURT_ACTIVE = /\b(?:idømte|idømmer|dømte|dømmer|frifandt|frifinder|frikendte|frikender)\b/u;
+const COURT_PASSIVE =
+  /\b(?:blev|er blevet|bliver)\s+(?:\p{Ll}+\s+){0,4}?(?:idømt|dømt|frifundet|frikendt)\b(?=[^.;]*\baf\s)/u;
+// (A court by its name too: "Retten i Holbæk", "Byretten i Aalborg" are in no list.)
+const isCourt = (e: ResolvedEntity): boolean => e.court || (e.type === 'Government' && COURT_WORD.test(e.name));
+const courtParty = (e: ResolvedEntity): boolean => e.type !== 'Place' && !isCourt(e);
+
 const REGULATE_TRIGGER =
   /\b(?:regulerer|regulering af|fører tilsyn|tilsyn med|giver (?:\p{L}+ )?en bøde|idømmer|idømt|pålægger|pålagt|pålagde|bøde til|undersøger|efterforsker|(?:undersøgelse|granskning) af|godkender|godkendte|har godkendt|kræver|påbud|påbyder)\b/u;
 /** Characters between an authority and the verb it acts on a municipality with ("Datatilsynet har nu pålagt"). */
@@ -1701,6 +1710,11 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     }
   }
   pairRule(s, sink, REGULATE_TRIGGER, 'REGULATES', isStateActor, partner, 0.6, false, Infinity, notAttacked);
+  // "Retten i Holbæk idømte i går X …", "X blev frifundet af Østre Landsret": a court rules on a party (REGULATES).
+  if (pairable && COURT_CUE.test(s.lower)) {
+    pairRule(s, sink, COURT_ACTIVE, 'REGULATES', isCourt, courtParty, 0.7, false, 40);
+    pairRule(s, sink, COURT_PASSIVE, 'REGULATES', courtParty, isCourt, 0.7, true);
+  }
   // "Datatilsynet har politianmeldt X": an authority acting on a firm or a public body (never a state as such).
   if (pairable && POLICE_REPORT.test(s.lower))
     pairRule(s, sink, POLICE_REPORT, 'REGULATES', nationalAuthority, reportable, 0.6);

@@ -1571,3 +1571,14 @@ describe('surnames that are also towns', () => {
     expect(graph('Firmaet ligger i Greve. Mette Holm er direktør.').entities).toContain('Place:Greve');
   });
 });
+
+describe('a court rules on a party', () => {
+  it('reads "Retten i X idømte Y" and "Y blev idømt … af Retten i X" as the court regulating Y', () => {
+    expect(graph('Retten i Holbæk idømte i går Peter Vang halvandet års fængsel for underslæb.').relations).toContain(
+      'Retten i Holbæk REGULATES Peter Vang',
+    );
+    expect(graph('Peter Vang blev i går idømt halvandet års fængsel af Retten i Holbæk.').relations).toContain(
+      'Retten i Holbæk REGULATES Peter Vang',
+    );
+  });
+});
