@@ -277,7 +277,7 @@ function announcementMentions(sentenceIndex: number, fact: AnnouncementFact): Me
  */
 function governmentMentions(sentenceIndex: number, text: string, tokens: readonly Token[]): Mention[] {
   const gaz = gazetteer();
-  const out: Mention[] = [];
+  const out: Mention[] = sharedKindBodies(sentenceIndex, tokens);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].text;
     const capital = isCapitalised(word);
@@ -559,6 +559,47 @@ function namesOnAfterPlace(tokens: readonly Token[], next: number): boolean {
   // A first name after a place starts a person ("i Aarhus Lars Hansen …" is rare; "Herning Kommune" is handled as a
   // body by the government rules before this).
   return !gazetteer().firstNames.has(t.text);
+}
+
+/** The plural kind nouns that follow a list of local bodies' names, and the name each body gets. */
+const SHARED_KIND_PLURALS: ReadonlyMap<string, (name: string) => string> = new Map([
+  ['kommuner', (name) => `${name} Kommune`],
+  ['kommunerne', (name) => `${name} Kommune`],
+]);
+
+/**
+ * "Assens og Faaborg-Midtfyn kommuner", "Aarhus, Odense og Aalborg kommuner": names listed before a plural kind noun
+ * are the bodies of that kind ("Assens Kommune", …), not the towns.
+ */
+function sharedKindBodies(sentenceIndex: number, tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    const named = SHARED_KIND_PLURALS.get(tokens[k].text);
+    if (!named || !isCapitalised(tokens[k - 1].text)) continue;
+    // Walk back over "X, Y og Z": names with "," or "og" between them.
+    const names = [k - 1];
+    let j = k - 2;
+    while (j >= 1 && (tokens[j].text === ',' || tokens[j].text === 'og') && isCapitalised(tokens[j - 1].text)) {
+      names.unshift(j - 1);
+      j -= 2;
+    }
+    // A list of two or more, joined by "og" somewhere: "Assens og Faaborg-Midtfyn kommuner".
+    if (names.length < 2 || !tokens.slice(names[0], k).some((t) => t.text === 'og')) continue;
+    for (const n of names) {
+      const word = tokens[n].text;
+      out.push({
+        sentenceIndex,
+        start: tokens[n].start,
+        end: tokens[n].end,
+        text: word,
+        source: 'government',
+        label: 'ORG',
+        type: 'Government',
+        canonical: named(word),
+      });
+    }
+  }
+  return out;
 }
 
 /**

@@ -1582,3 +1582,13 @@ describe('a court rules on a party', () => {
     );
   });
 });
+
+describe('municipalities listed before "kommuner"', () => {
+  it('reads "Assens og Faaborg-Midtfyn kommuner" as two municipalities, not two towns', () => {
+    const g = graph('Assens og Faaborg-Midtfyn kommuner har indgået et samarbejde om it-drift.');
+    expect(g.entities).toEqual(
+      expect.arrayContaining(['Government:Assens Kommune', 'Government:Faaborg-Midtfyn Kommune']),
+    );
+    expect(g.relations).toContain('Assens Kommune PARTNERS_WITH Faaborg-Midtfyn Kommune');
+  });
+});
