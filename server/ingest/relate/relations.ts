@@ -909,6 +909,23 @@ function partOfRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCon
 /** Leading a body now or before, the body right after: "står i spidsen for X", "stod i spidsen for X". */
 const LEADS_NOW = /\b(?:står|har stået|skal stå|vil stå|kommer til at stå) i spidsen for\b/u;
 const LED_BEFORE = /\b(?:stod|havde stået) i spidsen for\b/u;
+/** ", der ledes af " / ", som ledes af ": between a body and the person who leads it. */
+const LED_BY = /^\s*,\s*(?:der|som)\s+(?:nu\s+|i dag\s+)?(?:ledes|styres)\s+af\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
+/** "X, der ledes af P": P heads X, and no other body of the sentence (the relative clause hangs on X alone). */
+function ledByRelations(s: SentenceContext, sink: RelationSink): void {
+  const slots = s.slots.filter((x) => x.via === 'name');
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const [body, person] = [slots[i], slots[i + 1]];
+    if (person.entity.type !== 'Person' || !isEmployer(body.entity)) continue;
+    if (!LED_BY.test(textBetween(s, body, person))) continue;
+    sink.add(person.id, 'HEADS', body.id, s, 0.75);
+    for (const other of slots)
+      if (other.id !== body.id && other.id !== person.id && isEmployer(other.entity))
+        sink.ruleOut(person.id, other.id, s);
+  }
+}
+
 /**
  * The person right before "står i spidsen for" (within 40 characters) and the body named right after "for" ("i spidsen
  * for Fjordmuseet", "for det lokale museum X"); nothing when the body comes later ("i spidsen for arbejdet med at
@@ -1674,6 +1691,8 @@ function patternRelations(s: SentenceContext, sink: RelationSink, ctx: ArticleCo
     for (const other of inverted ? [pair.agent] : coordinated(s, pair.target, meeter))
       sink.add(subject.id, 'MEETS', other.id, s, 0.75);
   }
+  // "koncernen MediSys Group BV, der ledes af Pieter van der Lind": the body the relative clause hangs on is led.
+  if (s.lower.includes('ledes af')) ledByRelations(s, sink);
   // "X har stået i spidsen for Fjordmuseet i 14 år": leading a body (the past, "stod i spidsen for", a post held).
   if (s.lower.includes('i spidsen for')) {
     leadRelations(s, sink, LEADS_NOW, 'HEADS', 0.7);

@@ -1592,3 +1592,13 @@ describe('municipalities listed before "kommuner"', () => {
     expect(g.relations).toContain('Assens Kommune PARTNERS_WITH Faaborg-Midtfyn Kommune');
   });
 });
+
+describe('a body "der ledes af" a person', () => {
+  it('makes the person head of the body the clause hangs on, and of no other', () => {
+    const r = graph(
+      'Journalia er et datterselskab af den hollandske koncern MediSys Group BV, der ledes af Pieter van der Lind, og som har garanteret for Journalias forpligtelser.',
+    ).relations;
+    expect(r).toContain('Pieter van der Lind HEADS MediSys Group BV');
+    expect(r).not.toContain('Pieter van der Lind HEADS Journalia');
+  });
+});
