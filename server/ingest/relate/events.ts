@@ -854,7 +854,28 @@ export function extractEvents(
       .at(-1);
     if (firm) recent = { entity: firm.entity, sentence: s.sentence.index };
   }
-  return mergeRepeats(out.events);
+  return dropEmployerlessHires(mergeRepeats(out.events));
+}
+
+const HIRE_KINDS: ReadonlySet<string> = new Set(['HIRED', 'PROMOTED']);
+
+/**
+ * "X bliver ny direktør for Y. Hun kommer fra en stilling som … på Z": the second sentence tells where the person came
+ * from, and the classifier reads a hire there with no employer ("X skifter job"). A hire with no agent is dropped
+ * when the article has a hire of the same person with one.
+ */
+function dropEmployerlessHires(events: readonly ExtractedEvent[]): ExtractedEvent[] {
+  const hiredBy = new Set<string>();
+  for (const e of events)
+    if (HIRE_KINDS.has(e.kind) && e.participants.some((p) => p.role === 'agent'))
+      for (const p of e.participants) if (p.role === 'target') hiredBy.add(p.entityId);
+  if (hiredBy.size === 0) return [...events];
+  return events.filter(
+    (e) =>
+      !HIRE_KINDS.has(e.kind) ||
+      e.participants.some((p) => p.role === 'agent') ||
+      !e.participants.some((p) => p.role === 'target' && hiredBy.has(p.entityId)),
+  );
 }
 
 function sideKey(e: ExtractedEvent, role: ParticipantRole): string {

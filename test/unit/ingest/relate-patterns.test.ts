@@ -1602,3 +1602,12 @@ describe('a body "der ledes af" a person', () => {
     expect(r).not.toContain('Pieter van der Lind HEADS Journalia');
   });
 });
+
+describe('one hire per person', () => {
+  it('drops the employer-less hire read where the person came from, when the hire itself is in the article', () => {
+    const g = graph(
+      'Annette Kjær bliver ny museumsdirektør for Fjordmuseet i Vejle. Hun kommer fra en stilling som vicedirektør på Kunstmuseet Lysholm i Aarhus.',
+    );
+    expect(g.events.filter((k) => k === 'HIRED')).toEqual(['HIRED']);
+  });
+});
