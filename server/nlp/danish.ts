@@ -1111,3 +1111,40 @@ export const NAME_CONNECTORS = new Set([
 /** Words of a sports story, where "X fra Y" names a player's club (lowercased text). */
 export const SPORTS_CUE =
   /\b(?:scorede|scoret|scorer|fodbold\p{L}*|håndbold\p{L}*|(?:midtbane|forsvars|landsholds|tennis|golf|basketball|ishockey|volleyball)spiller\p{L}*|angriber(?:en)?|målmand(?:en)?|landshold\p{L}*|liga(?:en)?|superliga\p{L}*|turnering(?:en)?|pokal\p{L}*|mesterskab\p{L}*|rytter(?:en|e)?|cykelrytter\p{L}*|holdkammerat\p{L}*|transfer\p{L}*|midtbanen|debutant\p{L}*)\b/u;
+
+/** Words after a town's name that still name the town or a part of it ("København K", "Aarhus Nord"), lowercased. */
+export const PLACE_NAME_PARTS: ReadonlySet<string> = new Set([
+  'c',
+  'k',
+  'v',
+  'ø',
+  'n',
+  's',
+  'sv',
+  'sø',
+  'nv',
+  'nø',
+  'nord',
+  'syd',
+  'øst',
+  'vest',
+  'centrum',
+  'midt',
+  'havn',
+  'by',
+]);
+
+/**
+ * A word that says a degree is spoken of, matched from a word's start: "er uddannet datalog fra", "har en MBA fra",
+ * "tog sin ph.d. på", "lod sig videreuddanne ved". Read by the education rule (in a clause) and by typing (the words
+ * before a school's name).
+ */
+export const DEGREE_CUE =
+  /\b(?:uddannet|uddannelse|(?:videre|efter)?uddanne\p{L}*|cand\.|ph\.?\s?d|kandidat|bachelor|master|e?mba|hd\b|diplom|civilingeniør|civiløkonom|datalog|student|studerede|læste)/iu;
+
+/**
+ * A first word that says the name is an organisation's: "Brancheforeningen X", "Fagforbundet X", "Borgergruppen X",
+ * "Kunstmuseet X" (typing); such a body may later be called by the rest of its name ("NNF", resolution).
+ */
+export const ORGANIZATION_KIND_FIRST =
+  /^\p{L}*(?:foreningen|forbundet|organisationen|sammenslutningen|borgergruppen|aktionsgruppen|bevægelsen|komitéen|komiteen|museet|kunsthallen|konsthallen|teatret|akademiet|biblioteket|orkestret)$/u;

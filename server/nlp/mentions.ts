@@ -16,6 +16,7 @@ import {
   NAME_CONNECTORS,
   NEVER_NAMES,
   ORGANIZATION_WORDS,
+  PLACE_NAME_PARTS,
   SHORT_NAME_ENDINGS,
   STATE_HEAD_TITLES,
   STATE_NOUNS,
@@ -277,7 +278,7 @@ function announcementMentions(sentenceIndex: number, fact: AnnouncementFact): Me
  */
 function governmentMentions(sentenceIndex: number, text: string, tokens: readonly Token[]): Mention[] {
   const gaz = gazetteer();
-  const out: Mention[] = sharedKindBodies(sentenceIndex, tokens);
+  const out: Mention[] = text.includes('kommuner') ? sharedKindBodies(sentenceIndex, tokens) : [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].text;
     const capital = isCapitalised(word);
@@ -531,30 +532,15 @@ function gazetteerMentions(sentenceIndex: number, text: string, tokens: readonly
   return out;
 }
 
-/** Capitalised words after a town's name that still name the town or a part of it ("København K", "Aarhus Nord"). */
-const PLACE_PARTS: ReadonlySet<string> = new Set([
-  'C',
-  'K',
-  'V',
-  'Ø',
-  'N',
-  'S',
-  'SV',
-  'SØ',
-  'NV',
-  'NØ',
-  'Nord',
-  'Syd',
-  'Øst',
-  'Vest',
-  'Centrum',
-  'Midt',
-]);
-
 /** True when the word at `next` goes on with a name after a place: capitalised, mid-sentence, not a place part. */
 function namesOnAfterPlace(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
-  if (!t || tokens[next - 1].end !== t.start - 1 || !/^\p{Lu}\p{Ll}/u.test(t.text) || PLACE_PARTS.has(t.text))
+  if (
+    !t ||
+    tokens[next - 1].end !== t.start - 1 ||
+    !/^\p{Lu}\p{Ll}/u.test(t.text) ||
+    PLACE_NAME_PARTS.has(t.text.toLowerCase())
+  )
     return false;
   // A first name after a place starts a person ("i Aarhus Lars Hansen …" is rare; "Herning Kommune" is handled as a
   // body by the government rules before this).

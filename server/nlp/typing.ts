@@ -5,6 +5,7 @@ import {
   COMPANY_CUE_NOUNS,
   COMPANY_NAME_ENDINGS,
   DEFINITE_BODY_ENDINGS,
+  DEGREE_CUE,
   ENGLISH_OF_NAME_HEADS,
   FIRM_NAME_ENDINGS,
   FUNCTION_WORDS,
@@ -15,7 +16,9 @@ import {
   isTradeWord,
   MEDIA_CUE_NOUNS,
   NEVER_NAMES,
+  ORGANIZATION_KIND_FIRST,
   ORGANIZATION_WORDS,
+  PLACE_NAME_PARTS,
   SHORT_NAME_ENDINGS,
   SPORTS_CUE,
 } from './danish.ts';
@@ -845,19 +848,12 @@ export function companyConsistency(mentions: TypedMention[]): TypedMention[] {
 }
 
 /** A degree named in the six words before a name: "har en MBA fra", "uddannet cand.merc. fra", "tog sin ph.d. på". */
-const DEGREE_WORD =
-  /^(?:uddannet|uddannelse|uddannelsen|cand\.\p{L}*|ph\.d\.?|kandidatgrad|bachelorgrad|mastergrad|bachelor|master|mba|emba|hd|diplom)$/iu;
-
 function degreeBefore(tokens: readonly Token[], start: number): boolean {
   const i = tokens.findIndex((t) => t.start >= start);
   return tokens
     .slice(Math.max(0, (i < 0 ? tokens.length : i) - 6), i < 0 ? tokens.length : i)
-    .some((t) => DEGREE_WORD.test(t.text));
+    .some((t) => DEGREE_CUE.test(t.text));
 }
-
-/** A first word that says the name is an association's: "Brancheforeningen X", "Fagforbundet X", "Interesseorganisationen X". */
-const ORGANIZATION_KIND_FIRST =
-  /^\p{L}*(?:foreningen|forbundet|organisationen|sammenslutningen|borgergruppen|aktionsgruppen|bevægelsen|komitéen|komiteen|museet|kunsthallen|konsthallen|teatret|akademiet|biblioteket|orkestret)$/u;
 
 /** First words of Danish research and teaching bodies named "<kind> for <field>". */
 const DANISH_FOR_NAME_HEADS: ReadonlySet<string> = new Set([
@@ -867,9 +863,6 @@ const DANISH_FOR_NAME_HEADS: ReadonlySet<string> = new Set([
   'Institut',
   'Instituttet',
 ]);
-
-/** Words that go on a town's name and leave it a place: districts, points, parts ("Aarhus Nord", "Aalborg Øst"). */
-const PLACE_NAME_PARTS: ReadonlySet<string> = new Set(['nord', 'syd', 'øst', 'vest', 'centrum', 'midt', 'havn', 'by']);
 
 /** Two words, the first a town the gazetteer lists as a place, the second no part of a place's name. */
 function townThenName(words: readonly string[]): boolean {

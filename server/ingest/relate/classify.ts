@@ -2,6 +2,7 @@
 // classified; a typed answer becomes a relation, NONE leaves the pair to CO_MENTIONED with the classifier's score.
 import type { RelationType } from '../../model.ts';
 import { isPersonTitle } from '../../nlp/danish.ts';
+import { CUE_GROUPS } from '../../nlp/relations/cues.ts';
 import type { PairEnd, PairSentence } from '../../nlp/relations/features.ts';
 import { lowerTokens } from '../../nlp/relations/features.ts';
 import type { RelationModel } from '../../nlp/relations/model.ts';
@@ -38,11 +39,17 @@ function titleNextTo(s: SentenceContext, span: { start: number; end: number }): 
 const TITLED: ReadonlySet<RelationType> = new Set(['EMPLOYED_BY', 'HEADS', 'FORMERLY_AT']);
 
 /**
- * Words of working together. A partnership the classifier reads in a sentence with none of them is two names listed
+ * Words of working together (the classifier's partner cues and a few more). A partnership the classifier reads in a sentence with none of them is two names listed
  * side by side ("hans hjemlande Indien, Pakistan og Storbritannien"), which it takes for partners.
  */
-const PARTNER_CUE =
-  /samarbejd|partner|joint|konsorti|allian|sammen med|sammen om|aftale|indgå|hensigtserklæring|fælles|forlig|fusion|side om side|støtte|projekt|makker|koalition|venskab/u;
+const PARTNER_CUE = new RegExp(
+  [
+    ...CUE_GROUPS.partner,
+    ...['konsorti', 'allian', 'sammen om', 'indgå', 'fælles', 'forlig', 'fusion', 'side om side', 'støtte'],
+    ...['projekt', 'makker', 'koalition', 'venskab'],
+  ].join('|'),
+  'u',
+);
 
 /**
  * Adds the classifier's typed relations to the sink for pairs the precise rules left untyped in that sentence,

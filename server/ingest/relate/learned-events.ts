@@ -143,9 +143,9 @@ function participantsFor(
   // No relation says who: the first actor named is the agent, the other actors the targets; for what only an
   // authority does (investigates, fines, licenses, rules), the first public body named ("Borgergruppen X har klaget til
   // Ankestyrelsen, som nu undersøger sagen": Ankestyrelsen investigates).
-  const named0 = unique(named.filter((x) => x.entity.type !== 'Place').map((x) => x.entity));
-  const authority = AUTHORITY_KINDS.has(kind) ? named0.find((e) => e.type === 'Government') : undefined;
-  const actors = authority ? [authority, ...named0.filter((e) => e !== authority)] : named0;
+  const bodiesAndPeople = unique(named.filter((x) => x.entity.type !== 'Place').map((x) => x.entity));
+  const authority = AUTHORITY_KINDS.has(kind) ? bodiesAndPeople.find((e) => e.type === 'Government') : undefined;
+  const actors = authority ? [authority, ...bodiesAndPeople.filter((e) => e !== authority)] : bodiesAndPeople;
   const symmetric = kind === 'MEETING' || kind === 'PARTNERSHIP';
   return [
     ...actors.map((entity, i) => ({ entity, role: (i === 0 || symmetric ? 'agent' : 'target') as ParticipantRole })),

@@ -1,6 +1,8 @@
 // Danish relation patterns, sentence by sentence: announcements, titles, citations, sanctions, lawsuits, meetings, deals.
 import type { ExtractedRelation, RelationType } from '../../model.ts';
 import {
+  CLUB_LETTERS,
+  DEGREE_CUE,
   HEAD_TITLES,
   INVESTING_VERBS,
   isPersonTitle,
@@ -1860,9 +1862,7 @@ function bodyMetAfter(
   const other = s.slots.find((x) => x.start >= trigger.end && !x.mention?.silent);
   if (!subject || !other || !meeter(subject.entity) || meeter(other.entity) || !metBody(other.entity)) return null;
   if (!/^\s+(?:(?:har|havde|er|var|også|nu)\s+)?$/u.test(text.slice(subject.end, trigger.start))) return null;
-  return MEETING_SUBJECT_TO_OTHER.test(text.slice(trigger.end - 1, other.start).replace(/^\S/u, ' '))
-    ? { subject, other }
-    : null;
+  return MEETING_SUBJECT_TO_OTHER.test(text.slice(trigger.end, other.start)) ? { subject, other } : null;
 }
 
 const meeter = (e: ResolvedEntity): boolean => e.type === 'Person' || e.type === 'Government';
@@ -2152,10 +2152,10 @@ function ownClause(s: SentenceContext, start: number, end: number): string {
 }
 
 /** A sports club by its name ("FC Midtjylland", "Lyngby Boldklub", "Aarhus Elite IF"). */
-const CLUB_NAME = /\b(?:FC|IF|BK|IK|SK|FF|Boldklub(?:ben)?|Fodboldklub|United|City)\b/u;
+const CLUB_WORDS: ReadonlySet<string> = new Set(['boldklub', 'boldklubben', 'fodboldklub', 'united', 'city']);
 
 function isClub(e: ResolvedEntity): boolean {
-  return CLUB_NAME.test(e.name);
+  return e.name.split(/\s+/u).some((w) => CLUB_LETTERS.has(w.toLowerCase()) || CLUB_WORDS.has(w.toLowerCase()));
 }
 
 /** Between a person and the employer they return to. */
@@ -2169,10 +2169,6 @@ const SUCCEEDS =
   /^\s+(?:afløser|afløste|har afløst|erstatter|erstattede|efterfølger|efterfulgte)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "… som it-chef i", "… som administrerende direktør hos": the role and the preposition before the employer. */
 const ROLE_AT = /^\s*(?:,\s*)?som\s+(?:ny\s+)?([^,.;]+?)\s+(?:i|hos|for|ved)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
-
-/** Words that say a clause is about a degree ("er uddannet datalog fra", "har en MBA fra", "tog sin ph.d. på"). */
-const DEGREE_CUE =
-  /\b(?:uddannet|uddannelse|(?:videre|efter)?uddanne\p{L}*|cand\.|ph\.?\s?d|kandidat|bachelor|master|mba|hd\b|diplom|civilingeniør|civiløkonom|datalog|student|studerede|læste)/iu;
 
 /**
  * EDUCATED_AT outside Navnenyt: a person (named, "hun", "den 44-årige") and, later in the sentence, a body preceded

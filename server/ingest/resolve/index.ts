@@ -1,6 +1,12 @@
 // resolve: typed mentions -> one entity per real thing (genitives, legal suffixes, surnames, typos, government phrases, known graph names).
 import type { EntityType, ExtractedEntity, KnownEntity, Section } from '../../model.ts';
-import { DEFINITE_BODY_ENDINGS, isTradeWord, KIND_FIRST_NAMES, SHORT_NAME_ENDINGS } from '../../nlp/danish.ts';
+import {
+  DEFINITE_BODY_ENDINGS,
+  isTradeWord,
+  KIND_FIRST_NAMES,
+  ORGANIZATION_KIND_FIRST,
+  SHORT_NAME_ENDINGS,
+} from '../../nlp/danish.ts';
 import { editDistance, isTypoOf } from '../../nlp/fuzzy.ts';
 import { gazetteer } from '../../nlp/gazetteer.ts';
 import {
@@ -376,7 +382,7 @@ export function resolveEntities(
     if (
       space > 0 &&
       ((g.type === 'Company' && KIND_FIRST_NAMES.has(g.key.slice(0, space))) ||
-        (g.type === 'Organization' && ASSOCIATION_KIND.test(g.key.slice(0, space))))
+        (g.type === 'Organization' && ORGANIZATION_KIND_FIRST.test(g.key.slice(0, space))))
     )
       push(byKindRest, g.key.slice(space + 1), j);
   });
@@ -531,9 +537,6 @@ function firstOf<T, R>(items: readonly T[], f: (item: T) => R | undefined): R | 
   }
   return undefined;
 }
-
-/** The first word of an association named by its kind: "Fødevareforbundet NNF", "Brancheforeningen X". */
-const ASSOCIATION_KIND = /(?:forbundet|foreningen|organisationen)$/u;
 
 /** Puts group i with group j unless they are one already. */
 function joinGroups(uf: UnionFind, j: number, i: number): void {
